@@ -1,0 +1,3 @@
+//! The `yoyak` command.
+
+fn main() {}

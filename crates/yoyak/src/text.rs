@@ -1,0 +1,146 @@
+//! Spans into the original text, carrying both byte and char ranges.
+
+use serde::{Deserialize, Serialize};
+
+/// A range of a text, as byte offsets (for slicing in Rust) and as Unicode scalar (char) offsets
+/// (for JavaScript, JSON consumers and the CLI protocol). Ends are exclusive.
+///
+/// A span always lies on char boundaries of the text it was made from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Default, Serialize, Deserialize)]
+pub struct Span {
+    /// Byte offset of the first byte.
+    pub byte_start: usize,
+    /// Byte offset one past the last byte.
+    pub byte_end: usize,
+    /// Char offset of the first char.
+    pub char_start: usize,
+    /// Char offset one past the last char.
+    pub char_end: usize,
+}
+
+impl Span {
+    /// The slice of `text` this span covers. `text` must be the text the span was made from.
+    pub fn slice<'a>(&self, text: &'a str) -> &'a str {
+        &text[self.byte_start..self.byte_end]
+    }
+
+    /// Length in bytes.
+    pub fn byte_len(&self) -> usize {
+        self.byte_end - self.byte_start
+    }
+
+    /// Length in chars.
+    pub fn char_len(&self) -> usize {
+        self.char_end - self.char_start
+    }
+
+    /// True when the span covers nothing.
+    pub fn is_empty(&self) -> bool {
+        self.byte_start == self.byte_end
+    }
+
+    /// True when the two spans share at least one byte.
+    pub fn overlaps(&self, other: &Span) -> bool {
+        self.byte_start < other.byte_end && other.byte_start < self.byte_end
+    }
+}
+
+/// Converts byte offsets of one text to char offsets.
+///
+/// Built once per text in O(n) and answering each lookup in O(log n), so stages that produce
+/// many spans never rescan the text from its start.
+#[derive(Debug, Clone)]
+pub struct CharIndex<'a> {
+    text: &'a str,
+    /// Byte offset of every 64th char: `checkpoints[i]` is the byte offset of char `64 * i`.
+    checkpoints: Vec<usize>,
+}
+
+const CHECKPOINT_EVERY: usize = 64;
+
+impl<'a> CharIndex<'a> {
+    /// Indexes `text`.
+    pub fn new(text: &'a str) -> Self {
+        let mut checkpoints = Vec::with_capacity(text.len() / CHECKPOINT_EVERY + 1);
+        for (n, (byte, _)) in text.char_indices().enumerate() {
+            if n % CHECKPOINT_EVERY == 0 {
+                checkpoints.push(byte);
+            }
+        }
+        if checkpoints.is_empty() {
+            checkpoints.push(0);
+        }
+        CharIndex { text, checkpoints }
+    }
+
+    /// The indexed text.
+    pub fn text(&self) -> &'a str {
+        self.text
+    }
+
+    /// The char offset of byte offset `byte`, which must lie on a char boundary (or at the end).
+    pub fn char_offset(&self, byte: usize) -> usize {
+        debug_assert!(self.text.is_char_boundary(byte));
+        let i = match self.checkpoints.binary_search(&byte) {
+            Ok(i) => return i * CHECKPOINT_EVERY,
+            Err(i) => i - 1,
+        };
+        let from = self.checkpoints[i];
+        i * CHECKPOINT_EVERY + self.text[from..byte].chars().count()
+    }
+
+    /// A span for the byte range `start..end`, which must lie on char boundaries.
+    pub fn span(&self, start: usize, end: usize) -> Span {
+        let char_start = self.char_offset(start);
+        let char_end = if end == start {
+            char_start
+        } else {
+            char_start + self.text[start..end].chars().count()
+        };
+        Span {
+            byte_start: start,
+            byte_end: end,
+            char_start,
+            char_end,
+        }
+    }
+}
+
+/// A span for the byte range `start..end` of `text`, counting chars from the start of `text`.
+///
+/// Fine for one span; for many spans of one text use [`CharIndex`].
+pub fn span_of(text: &str, start: usize, end: usize) -> Span {
+    CharIndex::new(text).span(start, end)
+}
+
+/// Trims Unicode whitespace from both ends of the byte range `start..end` of `text`.
+pub fn trim_range(text: &str, start: usize, end: usize) -> (usize, usize) {
+    let s = &text[start..end];
+    let lead = s.len() - s.trim_start().len();
+    let trimmed = s.trim();
+    (start + lead, start + lead + trimmed.len())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn char_offsets_match_a_naive_count() {
+        let text = "카카오(035720)가 AI 전담 조직을 신설했다. ".repeat(20);
+        let index = CharIndex::new(&text);
+        for (byte, _) in text.char_indices() {
+            assert_eq!(index.char_offset(byte), text[..byte].chars().count());
+        }
+        assert_eq!(index.char_offset(text.len()), text.chars().count());
+    }
+
+    #[test]
+    fn spans_slice_their_text() {
+        let text = "정신아 대표는 말했다.";
+        let span = span_of(text, 0, "정신아".len());
+        assert_eq!(span.slice(text), "정신아");
+        assert_eq!((span.char_start, span.char_end), (0, 3));
+        assert_eq!(trim_range("  가 나 ", 0, 10), (2, 9));
+    }
+}
