@@ -1,6 +1,304 @@
-//! `cargo xtask serve` and `cargo xtask test`.
+//! `cargo xtask serve` and `cargo xtask test`: install whatever is missing, then serve the app or
+//! run every check. Tools are cached outside the clone (`~/.cargo/bin`, `~/.cache/yoyak-tools`)
+//! so later runs skip the installs, but nothing depends on the cache being there.
 
-fn main() {
-    eprintln!("usage: cargo xtask <serve|test>");
-    std::process::exit(2);
+use std::env;
+use std::path::{Path, PathBuf};
+use std::process::{Command, ExitCode};
+use std::time::Instant;
+
+/// Must equal the `wasm-bindgen` crate version pinned with `=` in `web/Cargo.toml`.
+const WASM_BINDGEN_VERSION: &str = "0.2.130";
+/// trunk 0.22 needs a newer rustc than the machine's.
+const TRUNK_VERSION: &str = "~0.21";
+/// Debian's wasm-opt is too old to parse current Rust output; npm's binaryen is current.
+const BINARYEN_VERSION: &str = "132";
+/// Where the app is served.
+const SERVE_ADDRESS: &str = "127.0.0.1";
+const SERVE_PORT: &str = "8080";
+
+type Result<T> = std::result::Result<T, String>;
+
+fn main() -> ExitCode {
+    let args: Vec<String> = env::args().skip(1).collect();
+    let result = match args.first().map(String::as_str) {
+        Some("serve") => serve(),
+        Some("test") => test(&args[1..]),
+        _ => Err("usage: cargo xtask <serve|test> [test: --no-browser]".into()),
+    };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("\nxtask: {e}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .ancestors()
+        .nth(2)
+        .expect("crates/xtask lies two folders below the root")
+        .to_path_buf()
+}
+
+fn home() -> PathBuf {
+    env::var_os("HOME")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| PathBuf::from("/root"))
+}
+
+fn tools_dir() -> PathBuf {
+    home().join(".cache/yoyak-tools")
+}
+
+/// PATH with the cached tools in front, so child processes find them.
+fn tool_path() -> String {
+    let mut parts = vec![
+        tools_dir().join("node_modules/.bin"),
+        home().join(".cargo/bin"),
+    ];
+    if let Some(path) = env::var_os("PATH") {
+        parts.extend(env::split_paths(&path));
+    }
+    env::join_paths(parts)
+        .map(|p| p.to_string_lossy().into_owned())
+        .unwrap_or_default()
+}
+
+fn step(name: &str) -> Instant {
+    println!("\n==> {name}");
+    Instant::now()
+}
+
+fn done(started: Instant) {
+    println!("    ({:.1} s)", started.elapsed().as_secs_f64());
+}
+
+fn command(program: &str) -> Command {
+    let mut c = Command::new(program);
+    c.current_dir(root()).env("PATH", tool_path());
+    c
+}
+
+fn run(c: &mut Command) -> Result<()> {
+    let shown = format!("{c:?}");
+    let status = c
+        .status()
+        .map_err(|e| format!("could not start {shown}: {e}"))?;
+    if status.success() {
+        Ok(())
+    } else {
+        Err(format!("{shown} failed ({status})"))
+    }
+}
+
+/// The first line a tool prints for `--version`, or None when it is not there.
+fn version_of(program: &str) -> Option<String> {
+    let out = command(program).arg("--version").output().ok()?;
+    out.status.success().then(|| {
+        String::from_utf8_lossy(&out.stdout)
+            .lines()
+            .next()
+            .unwrap_or("")
+            .to_string()
+    })
+}
+
+fn ensure_wasm_target() -> Result<()> {
+    let out = command("rustup")
+        .args(["target", "list", "--installed"])
+        .output()
+        .map_err(|e| format!("rustup is needed: {e}"))?;
+    if !String::from_utf8_lossy(&out.stdout).contains("wasm32-unknown-unknown") {
+        let t = step("installing the wasm32-unknown-unknown target");
+        run(command("rustup").args(["target", "add", "wasm32-unknown-unknown"]))?;
+        done(t);
+    }
+    Ok(())
+}
+
+fn ensure_trunk() -> Result<()> {
+    if version_of("trunk").is_some_and(|v| v.starts_with("trunk 0.21")) {
+        return Ok(());
+    }
+    let t = step("installing trunk 0.21 (about 11 minutes on 2 cores, once)");
+    run(command("cargo").args(["install", "trunk", "--version", TRUNK_VERSION, "--locked"]))?;
+    done(t);
+    Ok(())
+}
+
+fn ensure_wasm_bindgen() -> Result<()> {
+    let wanted = format!("wasm-bindgen {WASM_BINDGEN_VERSION}");
+    if version_of("wasm-bindgen").is_some_and(|v| v == wanted) {
+        return Ok(());
+    }
+    let t = step(&format!(
+        "installing wasm-bindgen-cli {WASM_BINDGEN_VERSION} (a few minutes, once)"
+    ));
+    // No --locked: its lock file names a crate version the registry lacks.
+    run(command("cargo").args([
+        "install",
+        "wasm-bindgen-cli",
+        "--version",
+        WASM_BINDGEN_VERSION,
+        "--force",
+    ]))?;
+    done(t);
+    Ok(())
+}
+
+fn ensure_wasm_opt() -> Result<()> {
+    if version_of("wasm-opt").is_some_and(|v| v.contains(&format!("version {BINARYEN_VERSION}"))) {
+        return Ok(());
+    }
+    let t = step(&format!(
+        "installing wasm-opt {BINARYEN_VERSION} (npm binaryen)"
+    ));
+    let dir = tools_dir();
+    std::fs::create_dir_all(&dir).map_err(|e| format!("cannot create {}: {e}", dir.display()))?;
+    run(command("npm").current_dir(&dir).args([
+        "install",
+        "--no-audit",
+        "--no-fund",
+        "--no-save",
+        &format!("binaryen@{BINARYEN_VERSION}"),
+    ]))?;
+    done(t);
+    Ok(())
+}
+
+fn ensure_chromium() -> Result<()> {
+    if Path::new("/usr/bin/chromium").exists() && Path::new("/usr/bin/chromedriver").exists() {
+        return Ok(());
+    }
+    let t = step("installing chromium and chromium-driver (Debian packages)");
+    run(command("apt-get").arg("update"))?;
+    run(command("apt-get")
+        .args([
+            "install",
+            "-y",
+            "--no-install-recommends",
+            "chromium",
+            "chromium-driver",
+        ])
+        .env("DEBIAN_FRONTEND", "noninteractive"))?;
+    done(t);
+    Ok(())
+}
+
+fn ensure_web_tools() -> Result<()> {
+    ensure_wasm_target()?;
+    ensure_wasm_opt()?;
+    ensure_wasm_bindgen()?;
+    ensure_trunk()
+}
+
+fn has_web() -> bool {
+    root().join("web/index.html").exists()
+}
+
+fn serve() -> Result<()> {
+    if !has_web() {
+        // Until the web app lands, show what it would: the analysis of the bundled seeds.
+        let t = step("analysing the bundled seeds");
+        for seed in seeds()? {
+            println!("\n---- {}", seed.display());
+            run(command("cargo")
+                .args([
+                    "run",
+                    "--quiet",
+                    "--release",
+                    "-p",
+                    "yoyak-cli",
+                    "--",
+                    "analyze",
+                ])
+                .arg(&seed))?;
+        }
+        done(t);
+        return Ok(());
+    }
+    ensure_web_tools()?;
+    println!("\nyoyak: serving on http://{SERVE_ADDRESS}:{SERVE_PORT}/ (Ctrl-C to stop)");
+    run(command("trunk").args([
+        "serve",
+        "--offline",
+        "--address",
+        SERVE_ADDRESS,
+        "--port",
+        SERVE_PORT,
+    ]))
+}
+
+fn seeds() -> Result<Vec<PathBuf>> {
+    let dir = root().join("seeds");
+    let mut out: Vec<PathBuf> = std::fs::read_dir(&dir)
+        .map_err(|e| format!("cannot read {}: {e}", dir.display()))?
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|x| x == "txt"))
+        .collect();
+    out.sort();
+    Ok(out)
+}
+
+fn test(args: &[String]) -> Result<()> {
+    let browser = !args.iter().any(|a| a == "--no-browser");
+    let all = Instant::now();
+    ensure_wasm_target()?;
+
+    let t = step("cargo fmt --check");
+    run(command("cargo").args(["fmt", "--all", "--", "--check"]))?;
+    done(t);
+
+    let t = step("cargo clippy -D warnings");
+    run(command("cargo").args([
+        "clippy",
+        "--workspace",
+        "--all-targets",
+        "--",
+        "-D",
+        "warnings",
+    ]))?;
+    done(t);
+
+    let t = step("cargo test (every crate)");
+    run(command("cargo").args(["test", "--workspace"]))?;
+    done(t);
+
+    let t = step("core library builds for wasm32-unknown-unknown");
+    run(command("cargo").args([
+        "build",
+        "-p",
+        "yoyak",
+        "--release",
+        "--target",
+        "wasm32-unknown-unknown",
+    ]))?;
+    done(t);
+
+    if has_web() && browser {
+        ensure_web_tools()?;
+        ensure_chromium()?;
+        let t = step("trunk build --release (dist/)");
+        run(command("trunk").args(["build", "--release", "--offline"]))?;
+        done(t);
+
+        let tests = root().join("tests/browser");
+        let t = step("browser tests (headless Chromium)");
+        run(command("npm")
+            .current_dir(&tests)
+            .args(["ci", "--no-audit", "--no-fund"]))?;
+        run(command("node")
+            .current_dir(&tests)
+            .arg("--test")
+            .env("YOYAK_DIST", root().join("dist")))?;
+        done(t);
+    }
+    println!(
+        "\nxtask: every check passed ({:.0} s)",
+        all.elapsed().as_secs_f64()
+    );
+    Ok(())
 }

@@ -160,7 +160,10 @@ impl Summarizer {
                 let (fresh_a, va) = value(a);
                 let (fresh_b, vb) = value(b);
                 // Ties go to the earlier sentence.
-                fresh_a.cmp(&fresh_b).then(va.total_cmp(&vb)).then(b.cmp(&a))
+                fresh_a
+                    .cmp(&fresh_b)
+                    .then(va.total_cmp(&vb))
+                    .then(b.cmp(&a))
             });
             let Some(best) = best else { break };
             taken[best] = true;

@@ -6,7 +6,9 @@ use serde::{Deserialize, Serialize};
 /// (for JavaScript, JSON consumers and the CLI protocol). Ends are exclusive.
 ///
 /// A span always lies on char boundaries of the text it was made from.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Default, Serialize, Deserialize)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Default, Serialize, Deserialize,
+)]
 pub struct Span {
     /// Byte offset of the first byte.
     pub byte_start: usize,

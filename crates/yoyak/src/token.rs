@@ -90,10 +90,57 @@ impl Token {
 
 /// Stems too common in Korean news to say anything about a sentence.
 const STOPWORDS: &[&str] = &[
-    "것", "수", "등", "및", "또", "더", "이", "그", "저", "이번", "지난", "올해", "대한", "통해",
-    "위해", "따르", "따르면", "있", "있다", "없", "했", "하", "한", "밝혔", "말했", "전했", "또한",
-    "이에", "이어", "한편", "특히", "이날", "때문", "경우", "관련", "가운데", "대해", "위한", "오는",
-    "최근", "현재", "당시", "기자", "그는", "이를", "이와", "함께", "모두", "다른", "같은", "많은",
+    "것",
+    "수",
+    "등",
+    "및",
+    "또",
+    "더",
+    "이",
+    "그",
+    "저",
+    "이번",
+    "지난",
+    "올해",
+    "대한",
+    "통해",
+    "위해",
+    "따르",
+    "따르면",
+    "있",
+    "있다",
+    "없",
+    "했",
+    "하",
+    "한",
+    "밝혔",
+    "말했",
+    "전했",
+    "또한",
+    "이에",
+    "이어",
+    "한편",
+    "특히",
+    "이날",
+    "때문",
+    "경우",
+    "관련",
+    "가운데",
+    "대해",
+    "위한",
+    "오는",
+    "최근",
+    "현재",
+    "당시",
+    "기자",
+    "그는",
+    "이를",
+    "이와",
+    "함께",
+    "모두",
+    "다른",
+    "같은",
+    "많은",
 ];
 
 /// FNV-1a: the stems are short, and this is fast and stable across runs and targets.
@@ -280,7 +327,12 @@ mod tests {
         let kinds: Vec<Suffix> = tokens.iter().map(|t| t.suffix).collect();
         assert_eq!(
             kinds,
-            [Suffix::Particle, Suffix::LightVerb, Suffix::Particle, Suffix::Ending]
+            [
+                Suffix::Particle,
+                Suffix::LightVerb,
+                Suffix::Particle,
+                Suffix::Ending
+            ]
         );
         assert_eq!(tokens[1].stem(text), "예고");
     }

@@ -142,7 +142,9 @@ impl Graph {
         let n = prior.len();
         let total: f64 = prior.iter().sum();
         let teleport: Vec<f64> = prior.iter().map(|p| p / total).collect();
-        let out_weight: Vec<f64> = (0..n).map(|i| self.neighbours(i).map(|(_, w)| w).sum()).collect();
+        let out_weight: Vec<f64> = (0..n)
+            .map(|i| self.neighbours(i).map(|(_, w)| w).sum())
+            .collect();
         let mut score = teleport.clone();
         let mut next = vec![0.0; n];
         for _ in 0..100 {
