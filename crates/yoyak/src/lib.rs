@@ -150,12 +150,16 @@ pub fn from_utf8(bytes: &[u8]) -> Result<&str> {
 #[derive(Debug, Default)]
 pub struct Analyzer {
     options: AnalyzeOptions,
+    summarizer: summarize::Summarizer,
 }
 
 impl Analyzer {
     /// An analyzer with the given options.
     pub fn new(options: AnalyzeOptions) -> Self {
-        Analyzer { options }
+        Analyzer {
+            options,
+            summarizer: summarize::Summarizer::default(),
+        }
     }
 
     /// The options in use.
@@ -190,7 +194,8 @@ impl Analyzer {
             }
         }
         let spans: Vec<Span> = sentences.iter().map(|s| s.span).collect();
-        let summary = summarize::summarize(body, &spans, self.options.summary)?;
+        let texts: Vec<&str> = sentences.iter().map(|s| s.text.as_str()).collect();
+        let summary = self.summarizer.summarize(&texts, self.options.summary)?;
         let keywords = keywords::keywords(body, &spans, self.options.keywords);
         let entities = entity::tag(body);
         Ok(Analysis {
