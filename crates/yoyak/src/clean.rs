@@ -204,18 +204,23 @@ fn dup_key(s: &str) -> Option<String> {
     (key.chars().count() >= 10).then_some(key)
 }
 
+/// True when `t` ends with a full stop (not an ellipsis "..").
+fn ends_with_full_stop(t: &str) -> bool {
+    t.ends_with('.') && !t.ends_with("..")
+}
+
 /// A headline: not too short, not too long, not a finished sentence.
 fn title_like(line: &str) -> bool {
     let chars = line.chars().count();
     let t = line.trim_end();
-    (8..=150).contains(&chars) && !(t.ends_with('.') && !t.ends_with(".."))
+    (8..=150).contains(&chars) && !ends_with_full_stop(t)
 }
 
 /// A sub-headline: short and without final punctuation.
 fn subheading_like(line: &str) -> bool {
     let t = patterns::strip_bullets(line).trim_end();
     let chars = t.chars().count();
-    (2..=70).contains(&chars) && !(t.ends_with('.') && !t.ends_with(".."))
+    (2..=70).contains(&chars) && !ends_with_full_stop(t)
 }
 
 /// Marks the lines of the portal's automatic summary blocks.
@@ -242,14 +247,13 @@ fn summary_lines(text: &str, lines: &[LineRec]) -> Vec<bool> {
                     }
                     collected.push(j);
                 }
-                Some(Class::SummaryMarker) => {
-                    if !collected.is_empty() {
-                        // A disclaimer after the lines (Naver's 요약봇) closes the block.
-                        closed = true;
-                        j += 1;
-                        break;
-                    }
+                // A disclaimer after the lines (Naver's 요약봇) closes the block.
+                Some(Class::SummaryMarker) if !collected.is_empty() => {
+                    closed = true;
+                    j += 1;
+                    break;
                 }
+                Some(Class::SummaryMarker) => {}
                 Some(Class::Furniture(RemovalReason::Widget | RemovalReason::Toolbar)) => {
                     closed = true;
                     break;
@@ -319,7 +323,9 @@ fn clean_text(text: &str, html_title: Option<&str>) -> Cleaned {
         if lines[k].class != Some(Class::Caption) {
             continue;
         }
-        let prev = (k.saturating_sub(2)..k).rev().find(|&p| lines[p].class.is_some());
+        let prev = (k.saturating_sub(2)..k)
+            .rev()
+            .find(|&p| lines[p].class.is_some());
         if let Some(p) = prev {
             let (ps, pe) = (lines[p].start, lines[p].end);
             if lines[p].class == Some(Class::Plain)
@@ -414,7 +420,7 @@ fn clean_text(text: &str, html_title: Option<&str>) -> Cleaned {
                     let keep = tail == Tail::Soft
                         && !dashed
                         && patterns::ends_like_sentence(line)
-                        && line.chars().count() >= 15;
+                        && line.chars().count() >= 8;
                     if !keep {
                         let reason = if dashed {
                             RemovalReason::RelatedLinks
@@ -426,7 +432,9 @@ fn clean_text(text: &str, html_title: Option<&str>) -> Cleaned {
                     }
                     tail = Tail::No;
                 } else if related {
-                    if !patterns::ends_like_sentence(line) && line.chars().count() <= 100 {
+                    // Headlines in such lists often end in 다 but never with a full stop.
+                    let sentence = ends_with_full_stop(line.trim_end());
+                    if (dashed || !sentence) && line.chars().count() <= 100 {
                         out.remove(RemovalReason::RelatedLinks, s, e);
                         continue;
                     }

@@ -5,24 +5,121 @@
 /// Tags whose name shows that a paste is HTML rather than text that happens to contain `<`
 /// (Korean copyright lines such as "<저작권자 ⓒ …>" do).
 const KNOWN_TAGS: &[&str] = &[
-    "html", "head", "body", "div", "p", "br", "span", "a", "article", "section", "h1", "h2", "h3",
-    "h4", "h5", "h6", "li", "ul", "ol", "table", "tr", "td", "th", "script", "style", "img",
-    "strong", "em", "b", "i", "figure", "figcaption", "header", "footer", "nav", "title", "meta",
-    "link", "main", "aside", "blockquote", "iframe", "noscript", "button", "form", "input", "hr",
-    "u", "font", "center", "picture", "source", "svg", "time", "dl", "dt", "dd", "pre",
+    "html",
+    "head",
+    "body",
+    "div",
+    "p",
+    "br",
+    "span",
+    "a",
+    "article",
+    "section",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "li",
+    "ul",
+    "ol",
+    "table",
+    "tr",
+    "td",
+    "th",
+    "script",
+    "style",
+    "img",
+    "strong",
+    "em",
+    "b",
+    "i",
+    "figure",
+    "figcaption",
+    "header",
+    "footer",
+    "nav",
+    "title",
+    "meta",
+    "link",
+    "main",
+    "aside",
+    "blockquote",
+    "iframe",
+    "noscript",
+    "button",
+    "form",
+    "input",
+    "hr",
+    "u",
+    "font",
+    "center",
+    "picture",
+    "source",
+    "svg",
+    "time",
+    "dl",
+    "dt",
+    "dd",
+    "pre",
 ];
 
 /// Elements that end a line of text.
 const BLOCK_TAGS: &[&str] = &[
-    "p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "table",
-    "article", "section", "header", "footer", "figure", "figcaption", "blockquote", "dd", "dt",
-    "dl", "hr", "title", "nav", "aside", "main", "pre", "form", "caption", "address", "body",
-    "html", "head", "tbody", "thead", "tfoot", "button", "option", "select", "fieldset",
-    "details", "summary", "center", "iframe",
+    "p",
+    "div",
+    "br",
+    "li",
+    "ul",
+    "ol",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "tr",
+    "table",
+    "article",
+    "section",
+    "header",
+    "footer",
+    "figure",
+    "figcaption",
+    "blockquote",
+    "dd",
+    "dt",
+    "dl",
+    "hr",
+    "title",
+    "nav",
+    "aside",
+    "main",
+    "pre",
+    "form",
+    "caption",
+    "address",
+    "body",
+    "html",
+    "head",
+    "tbody",
+    "thead",
+    "tfoot",
+    "button",
+    "option",
+    "select",
+    "fieldset",
+    "details",
+    "summary",
+    "center",
+    "iframe",
 ];
 
 /// Elements whose contents are not text for a reader.
-const RAW_TAGS: &[&str] = &["script", "style", "noscript", "template", "svg", "textarea", "title"];
+const RAW_TAGS: &[&str] = &[
+    "script", "style", "noscript", "template", "svg", "textarea", "title",
+];
 
 /// HTML reduced to text.
 #[derive(Debug, Default)]
@@ -42,7 +139,9 @@ fn tag_name(bytes: &[u8], from: usize) -> &[u8] {
 }
 
 fn is_known(name: &[u8]) -> bool {
-    KNOWN_TAGS.iter().any(|t| t.as_bytes().eq_ignore_ascii_case(name))
+    KNOWN_TAGS
+        .iter()
+        .any(|t| t.as_bytes().eq_ignore_ascii_case(name))
 }
 
 /// True when `s` contains markup of a known HTML element.
@@ -54,7 +153,11 @@ pub(crate) fn looks_like_html(s: &str) -> bool {
         if rest.len() >= 3 && rest[..3].eq_ignore_ascii_case(b"!do") {
             return true;
         }
-        let name_from = if rest.first() == Some(&b'/') { i + 2 } else { i + 1 };
+        let name_from = if rest.first() == Some(&b'/') {
+            i + 2
+        } else {
+            i + 1
+        };
         let name = tag_name(bytes, name_from.min(bytes.len()));
         if !name.is_empty() && is_known(name) {
             let after = bytes.get(name_from + name.len()).copied();
@@ -326,18 +429,32 @@ mod tests {
         assert!(looks_like_html(html));
         let r = reduce(html);
         assert_eq!(r.title.as_deref(), Some("제목 | 신문"));
-        assert_eq!(r.text, "카카오 & 네이버\n첫 문단이다. 둘째, 셋째.\n저작권 © 신문\n끝");
+        assert_eq!(
+            r.text,
+            "카카오 & 네이버\n\n첫 문단이다. 둘째, 셋째.\n\n저작권 © 신문\n끝"
+        );
     }
 
     #[test]
     fn korean_angle_brackets_are_not_html() {
-        assert!(!looks_like_html("<저작권자 ⓒ 머니S, 무단전재 및 재배포 금지>"));
+        assert!(!looks_like_html(
+            "<저작권자 ⓒ 머니S, 무단전재 및 재배포 금지>"
+        ));
         assert!(!looks_like_html("a < b 이고 c > d 이다."));
     }
 
     #[test]
     fn broken_markup_does_not_panic() {
-        for s in ["<p", "<p a=\"", "<p>a<", "<script>", "&#xFFFFFFFF;", "<!--", "<p a='>b", "&"] {
+        for s in [
+            "<p",
+            "<p a=\"",
+            "<p>a<",
+            "<script>",
+            "&#xFFFFFFFF;",
+            "<!--",
+            "<p a='>b",
+            "&",
+        ] {
             let _ = reduce(s);
         }
     }

@@ -22,8 +22,23 @@ pub(crate) struct Collector {
 
 /// Words that the byline pattern can take for a name but are not names.
 const NOT_NAMES: &[&str] = &[
-    "글", "사진", "영상", "취재", "선임", "수석", "전문", "인턴", "수습", "객원", "편집", "기자",
-    "특파원", "논설위원", "통신원", "에디터", "대기자",
+    "글",
+    "사진",
+    "영상",
+    "취재",
+    "선임",
+    "수석",
+    "전문",
+    "인턴",
+    "수습",
+    "객원",
+    "편집",
+    "기자",
+    "특파원",
+    "논설위원",
+    "통신원",
+    "에디터",
+    "대기자",
 ];
 
 impl Collector {
@@ -62,7 +77,13 @@ impl Collector {
             }
         } else if let Some(email) = email {
             // An address on its own line belongs to the last reporter without one.
-            if let Some(r) = self.meta.reporters.iter_mut().rev().find(|r| r.email.is_none()) {
+            if let Some(r) = self
+                .meta
+                .reporters
+                .iter_mut()
+                .rev()
+                .find(|r| r.email.is_none())
+            {
                 r.email = Some(email.to_string());
             }
         }
@@ -120,13 +141,10 @@ impl Collector {
             let start = c.get(0).map_or(0, |m| m.start());
             // The label printed just before the date says whether it is the update time.
             let before = &line[..start];
-            let label_from = before
-                .char_indices()
-                .rev()
-                .nth(7)
-                .map_or(0, |(i, _)| i);
+            let label_from = before.char_indices().rev().nth(7).map_or(0, |(i, _)| i);
             let label = &before[label_from..];
-            if label.contains("수정") || label.contains("업데이트") || label.contains("Updated") {
+            if label.contains("수정") || label.contains("업데이트") || label.contains("Updated")
+            {
                 if self.modified.is_none() {
                     self.modified = Some(date);
                 }
@@ -219,7 +237,11 @@ pub(crate) fn publisher_from_copyright(line: &str) -> Option<String> {
     let after = ['©', 'ⓒ']
         .iter()
         .filter_map(|m| line.find(*m).map(|i| i + m.len_utf8()))
-        .chain(["(c)", "(C)"].iter().filter_map(|m| line.find(m).map(|i| i + m.len())))
+        .chain(
+            ["(c)", "(C)"]
+                .iter()
+                .filter_map(|m| line.find(m).map(|i| i + m.len())),
+        )
         .min()
         .or_else(|| {
             ["Copyright", "COPYRIGHT", "copyright", "저작권자"]
@@ -227,9 +249,8 @@ pub(crate) fn publisher_from_copyright(line: &str) -> Option<String> {
                 .filter_map(|m| line.find(m).map(|i| i + m.len()))
                 .min()
         })?;
-    let mut rest = line[after..].trim_start_matches(|c: char| {
-        c.is_whitespace() || matches!(c, ')' | ':' | '.' | '|')
-    });
+    let mut rest = line[after..]
+        .trim_start_matches(|c: char| c.is_whitespace() || matches!(c, ')' | ':' | '.' | '|'));
     // A leading year: "Copyright ⓒ 2024 The Korea Herald".
     rest = rest.trim_start_matches(|c: char| c.is_ascii_digit() || c == '-' || c == ' ');
     // A quoted slogan before the name: "'성공을 꿈꾸는 사람들의 경제 뉴스' 머니S".
@@ -247,27 +268,24 @@ pub(crate) fn publisher_from_copyright(line: &str) -> Option<String> {
             }
         }
     }
-    let mut end = rest.len();
-    for (i, c) in rest.char_indices() {
-        if matches!(c, ',' | '.' | '&' | '(' | '<' | '>' | '[' | ']' | '|' | '/' | '_' | '·')
-        {
-            end = i;
-            break;
-        }
-        if c.is_whitespace() {
-            let next = rest[i..].trim_start();
-            if next.starts_with("무단")
-                || next.starts_with("All")
-                || next.starts_with("all")
-                || next.starts_with("ALL")
-                || next.starts_with("www")
-            {
-                end = i;
-                break;
-            }
-        }
+    // The name ends before the web address, the "무단전재" clause or a bracket; a slogan
+    // printed before it without quotes ("경제를 보는 눈, 세계를 보는 창 아시아경제") is cut off by
+    // taking the last comma-separated part and, in Korean, its last word.
+    let end = rest
+        .char_indices()
+        .find(|&(i, c)| {
+            matches!(c, '(' | '&' | '<' | '>' | '[' | ']' | '|' | '/')
+                || ["무단", "All", "ALL", "all ", "www"]
+                    .iter()
+                    .any(|w| rest[i..].starts_with(w))
+        })
+        .map_or(rest.len(), |(i, _)| i);
+    let candidate = rest[..end]
+        .trim_end_matches(|c: char| c.is_whitespace() || matches!(c, ',' | '.' | '·' | '_' | '-'));
+    let mut name = candidate.rsplit([',', '.']).next().unwrap_or("").trim();
+    if name.chars().any(|c| ('가'..='힣').contains(&c)) {
+        name = name.split_whitespace().last().unwrap_or("");
     }
-    let name = rest[..end].trim();
     let n = name.chars().count();
     if n == 0 || n > 20 || name.starts_with("무단") || !name.chars().any(char::is_alphabetic) {
         return None;
@@ -320,16 +338,44 @@ mod tests {
     #[test]
     fn publishers_from_copyright_lines() {
         let p = |s: &str| publisher_from_copyright(s);
-        assert_eq!(p("Copyright © 서울경제. 무단전재 및 재배포 금지.").as_deref(), Some("서울경제"));
         assert_eq!(
-            p("<저작권자 ⓒ '성공을 꿈꾸는 사람들의 경제 뉴스' 머니S, 무단전재 및 재배포 금지>").as_deref(),
+            p("Copyright © 서울경제. 무단전재 및 재배포 금지.").as_deref(),
+            Some("서울경제")
+        );
+        assert_eq!(
+            p("<저작권자 ⓒ '성공을 꿈꾸는 사람들의 경제 뉴스' 머니S, 무단전재 및 재배포 금지>")
+                .as_deref(),
             Some("머니S")
         );
-        assert_eq!(p("©'5개국어 글로벌 경제신문' 아주경제. 무단전재·재배포 금지").as_deref(), Some("아주경제"));
-        assert_eq!(p("[ⓒ 한국경제 & hankyung.com, 무단전재 및 재배포 금지]").as_deref(), Some("한국경제"));
-        assert_eq!(p("<ⓒ경향신문(www.khan.co.kr), 무단전재 및 재배포 금지>").as_deref(), Some("경향신문"));
-        assert_eq!(p("저작권자 © 전자신문 무단전재 및 재배포 금지").as_deref(), Some("전자신문"));
-        assert_eq!(p("<저작권자(c) 연합뉴스, 무단 전재-재배포, AI 학습 및 활용 금지>").as_deref(), Some("연합뉴스"));
+        assert_eq!(
+            p("©'5개국어 글로벌 경제신문' 아주경제. 무단전재·재배포 금지").as_deref(),
+            Some("아주경제")
+        );
+        assert_eq!(
+            p("[ⓒ 한국경제 & hankyung.com, 무단전재 및 재배포 금지]").as_deref(),
+            Some("한국경제")
+        );
+        assert_eq!(
+            p("<ⓒ경향신문(www.khan.co.kr), 무단전재 및 재배포 금지>").as_deref(),
+            Some("경향신문")
+        );
+        assert_eq!(
+            p("저작권자 © 전자신문 무단전재 및 재배포 금지").as_deref(),
+            Some("전자신문")
+        );
+        assert_eq!(
+            p("<ⓒ경제를 보는 눈, 세계를 보는 창 아시아경제(www.asiae.co.kr) 무단전재 배포금지>")
+                .as_deref(),
+            Some("아시아경제")
+        );
+        assert_eq!(
+            p("Copyright © JTBC. All Rights Reserved.").as_deref(),
+            Some("JTBC")
+        );
+        assert_eq!(
+            p("<저작권자(c) 연합뉴스, 무단 전재-재배포, AI 학습 및 활용 금지>").as_deref(),
+            Some("연합뉴스")
+        );
     }
 
     #[test]

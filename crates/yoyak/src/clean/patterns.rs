@@ -37,8 +37,30 @@ const PHRASE_MAX_CHARS: usize = 60;
 fn is_bullet(c: char) -> bool {
     matches!(
         c,
-        '•' | '·' | '‧' | '∙' | '◦' | '▪' | '▫' | '■' | '□' | '◆' | '◇' | '●' | '○' | '*' | '▶'
-            | '▷' | '►' | '※' | '☞' | '→' | '-' | '–' | '—' | '>' | '+'
+        '•' | '·'
+            | '‧'
+            | '∙'
+            | '◦'
+            | '▪'
+            | '▫'
+            | '■'
+            | '□'
+            | '◆'
+            | '◇'
+            | '●'
+            | '○'
+            | '*'
+            | '▶'
+            | '▷'
+            | '►'
+            | '※'
+            | '☞'
+            | '→'
+            | '-'
+            | '–'
+            | '—'
+            | '>'
+            | '+'
     ) || c.is_whitespace()
 }
 
@@ -82,7 +104,15 @@ static PHRASES: LazyLock<HashMap<&'static str, Class>> = LazyLock::new(|| {
         "글자크기변경",
         "글자크기변경하기",
         "글씨크기",
+        "가",
         "가가",
+        "가단계작게",
+        "가단계보통",
+        "가단계크게",
+        "가단계아주크게",
+        "가단계최대크게",
+        "본문듣기시작",
+        "도움말",
         "가가가가가",
         "음성재생설정",
         "음성재생",
@@ -301,6 +331,8 @@ static PHRASES: LazyLock<HashMap<&'static str, Class>> = LazyLock::new(|| {
         "다른기사보기",
         "최신기사",
         "핫클릭",
+        "오늘의핫클릭",
+        "헤드라인",
         "포토뉴스",
     ] {
         m.insert(k, Class::RelatedHeader);
@@ -337,8 +369,10 @@ pub(crate) static DATE: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Labels printed before publication and update times.
 static DATE_LABEL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"입력|수정|등록|승인|송고|업데이트|발행|게재|작성|전송|(?i:posted|updated|published|date)")
-        .expect("valid regex")
+    Regex::new(
+        r"입력|수정|등록|승인|송고|업데이트|발행|게재|작성|전송|(?i:posted|updated|published|date)",
+    )
+    .expect("valid regex")
 });
 
 /// A bracketed dateline at the start of a paragraph: "[서울경제]", "(서울=연합뉴스) 김철수 기자 =",
@@ -352,8 +386,10 @@ pub(crate) static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
 
 /// A photo credit: "사진=카카오", "사진제공=네이버", "[그래픽=…]".
 static CREDIT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:사진|그래픽|이미지|일러스트|인포그래픽|영상|자료|출처|제공)\s*(?:제공|출처)?\s*=")
-        .expect("valid regex")
+    Regex::new(
+        r"(?:사진|그래픽|이미지|일러스트|인포그래픽|영상|자료|출처|제공)\s*(?:제공|출처)?\s*=",
+    )
+    .expect("valid regex")
 });
 
 /// A caption that ends with an agency or photographer credit after a slash: "… 전경. /연합뉴스".
@@ -363,8 +399,28 @@ static SLASH_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Name endings of Korean publishers, for telling a dateline "[서울경제]" from a tag "[단독]".
 const PUBLISHER_SUFFIXES: &[&str] = &[
-    "경제", "일보", "신문", "뉴스", "투데이", "데일리", "방송", "타임스", "타임즈", "저널", "미디어",
-    "코리아", "헤럴드", "통신", "TV", "뉴시스", "뉴스1", "비즈", "포스트", "머니S", "닷컴", "위클리",
+    "경제",
+    "일보",
+    "신문",
+    "뉴스",
+    "투데이",
+    "데일리",
+    "방송",
+    "타임스",
+    "타임즈",
+    "저널",
+    "미디어",
+    "코리아",
+    "헤럴드",
+    "통신",
+    "TV",
+    "뉴시스",
+    "뉴스1",
+    "비즈",
+    "포스트",
+    "머니S",
+    "닷컴",
+    "위클리",
 ];
 
 /// True when `name` looks like a publisher's name rather than a tag such as 단독 or 속보.
@@ -430,7 +486,8 @@ fn is_summary_marker(line: &str, chars: usize) -> bool {
         return false;
     }
     let rec = line.contains("권장");
-    if rec && (line.contains("전체 맥락") || line.contains("본문 보기") || line.contains("전체보기"))
+    if rec
+        && (line.contains("전체 맥락") || line.contains("본문 보기") || line.contains("전체보기"))
     {
         return true;
     }
@@ -438,7 +495,8 @@ fn is_summary_marker(line: &str, chars: usize) -> bool {
     {
         return true;
     }
-    chars <= 15 && (line.contains("기사요약") || line.contains("기사 요약") || line.contains("요약봇"))
+    chars <= 15
+        && (line.contains("기사요약") || line.contains("기사 요약") || line.contains("요약봇"))
 }
 
 /// True for a date line: "입력 2024-06-23 15:15", "기사입력 2024.05.01. 오전 9:12 수정 …".
@@ -495,9 +553,15 @@ fn is_caption(line: &str, chars: usize) -> bool {
     }
     let t = line.trim_end_matches([']', ')', ' ']);
     chars <= 200
-        && ["게티이미지뱅크", "게티이미지", "셔터스톡", "클립아트코리아", "자료사진"]
-            .iter()
-            .any(|s| t.ends_with(s))
+        && [
+            "게티이미지뱅크",
+            "게티이미지",
+            "셔터스톡",
+            "클립아트코리아",
+            "자료사진",
+        ]
+        .iter()
+        .any(|s| t.ends_with(s))
 }
 
 /// True when `alt` looks like the image's alt text printed just before its caption: a run
@@ -508,8 +572,21 @@ pub(crate) fn is_alt_text(alt: &str, caption: &str) -> bool {
         || alt.chars().any(|c| {
             matches!(
                 c,
-                '.' | ',' | '(' | ')' | '[' | ']' | '\'' | '"' | '‘' | '’' | '“' | '”' | '=' | '/'
-                    | '?' | '!'
+                '.' | ','
+                    | '('
+                    | ')'
+                    | '['
+                    | ']'
+                    | '\''
+                    | '"'
+                    | '‘'
+                    | '’'
+                    | '“'
+                    | '”'
+                    | '='
+                    | '/'
+                    | '?'
+                    | '!'
             )
         })
     {
@@ -582,11 +659,12 @@ pub(crate) fn classify(line: &str, key_buf: &mut String) -> Class {
     if is_summary_marker(line, chars) {
         return Class::SummaryMarker;
     }
-    if is_copyright(line, chars) {
-        return Class::Furniture(Copyright);
-    }
+    // Captions first: a photo credit such as "ⓒ게티이미지뱅크" is not the article's notice.
     if is_caption(line, chars) {
         return Class::Caption;
+    }
+    if is_copyright(line, chars) {
+        return Class::Furniture(Copyright);
     }
     if chars <= PHRASE_MAX_CHARS {
         phrase_key(body, key_buf);
@@ -603,7 +681,8 @@ pub(crate) fn classify(line: &str, key_buf: &mut String) -> Class {
         if let Some(c) = PHRASES.get(key_buf.as_str()) {
             return *c;
         }
-        if key_buf == "끝" && (line.contains("(끝)") || line.contains("<끝>") || line.contains("[끝]"))
+        if key_buf == "끝"
+            && (line.contains("(끝)") || line.contains("<끝>") || line.contains("[끝]"))
         {
             return Class::End;
         }
@@ -612,9 +691,18 @@ pub(crate) fn classify(line: &str, key_buf: &mut String) -> Class {
         }
         // "▶ 네이버에서 한국경제 구독하기", "☞ 제보하기" and the like.
         if body.len() != line.len()
-            && ["구독", "바로가기", "네이버에서", "클릭", "채널 추가", "제보", "이벤트", "무료"]
-                .iter()
-                .any(|w| body.contains(w))
+            && [
+                "구독",
+                "바로가기",
+                "네이버에서",
+                "클릭",
+                "채널 추가",
+                "제보",
+                "이벤트",
+                "무료",
+            ]
+            .iter()
+            .any(|w| body.contains(w))
             && !ends_like_sentence(line)
         {
             return Class::Furniture(Other);
@@ -664,10 +752,16 @@ mod tests {
 
     #[test]
     fn widgets_and_dialogs() {
-        assert_eq!(c("이 글자크기로 변경됩니다."), Class::Furniture(RemovalReason::Widget));
+        assert_eq!(
+            c("이 글자크기로 변경됩니다."),
+            Class::Furniture(RemovalReason::Widget)
+        );
         assert_eq!(c("0개의 댓글"), Class::Furniture(RemovalReason::Comments));
         assert_eq!(c("0 / 300"), Class::Furniture(RemovalReason::Comments));
-        assert_eq!(c("  • 글자크기 설정"), Class::Furniture(RemovalReason::Widget));
+        assert_eq!(
+            c("  • 글자크기 설정"),
+            Class::Furniture(RemovalReason::Widget)
+        );
         assert_eq!(c("    도구모음"), Class::Furniture(RemovalReason::Toolbar));
         assert_eq!(c("(끝)"), Class::End);
     }
@@ -675,12 +769,21 @@ mod tests {
     #[test]
     fn bylines_captions_copyright() {
         assert_eq!(c("장하은 기자"), Class::Furniture(RemovalReason::Byline));
-        assert_eq!(c("김성태 기자 2023. 4. 18. 07:00"), Class::Furniture(RemovalReason::Byline));
-        assert_eq!(c("입력 2024-06-23 15:15"), Class::Furniture(RemovalReason::Byline));
+        assert_eq!(
+            c("김성태 기자 2023. 4. 18. 07:00"),
+            Class::Furniture(RemovalReason::Byline)
+        );
+        assert_eq!(
+            c("입력 2024-06-23 15:15"),
+            Class::Furniture(RemovalReason::Byline)
+        );
         assert_eq!(c("[서울경제]"), Class::Furniture(RemovalReason::Byline));
         assert_eq!(c("[단독]"), Class::Plain);
         assert_eq!(c("김 기자는 현장에 있었다."), Class::Plain);
-        assert_eq!(c("데이터센터 안산 전산동 옥탑 전경. /사진=카카오"), Class::Caption);
+        assert_eq!(
+            c("데이터센터 안산 전산동 옥탑 전경. /사진=카카오"),
+            Class::Caption
+        );
         assert_eq!(c("서울 시내 모습. /연합뉴스"), Class::Caption);
         assert_eq!(
             c("[ⓒ 한국경제 & hankyung.com, 무단전재 및 재배포 금지]"),
