@@ -18,7 +18,7 @@ use std::collections::HashSet;
 use serde::{Deserialize, Serialize};
 
 use self::patterns::Class;
-use crate::text::{trim_range, CharIndex, Span};
+use crate::text::{trim_range, Span};
 
 /// A cleaned article: its body and everything that was taken out of it.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
@@ -194,14 +194,26 @@ enum Tail {
     Strict,
 }
 
-/// Lookup key for spotting repeated lines: letters and digits only, lowercased.
-fn dup_key(s: &str) -> Option<String> {
-    let key: String = s
-        .chars()
-        .filter(|c| c.is_alphanumeric())
-        .flat_map(char::to_lowercase)
-        .collect();
-    (key.chars().count() >= 10).then_some(key)
+/// Fingerprint for spotting repeated lines: a 64-bit FNV-1a-style hash (one step per char) of the letters and digits
+/// only (ASCII lowercased), so spacing, punctuation and quote styles do not matter. `None` for
+/// lines too short to call a repeat.
+fn dup_key(s: &str) -> Option<u64> {
+    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+    let mut n = 0;
+    for c in s.chars() {
+        let c = if ('가'..='힣').contains(&c) || c.is_ascii_digit() {
+            c
+        } else if c.is_ascii_alphabetic() {
+            c.to_ascii_lowercase()
+        } else if !c.is_ascii() && c.is_alphanumeric() {
+            c
+        } else {
+            continue;
+        };
+        n += 1;
+        hash = (hash ^ u64::from(c as u32)).wrapping_mul(0x0100_0000_01b3);
+    }
+    (n >= 10).then_some(hash)
 }
 
 /// True when `t` ends with a full stop (not an ellipsis "..").
@@ -284,15 +296,56 @@ fn summary_lines(text: &str, lines: &[LineRec]) -> Vec<bool> {
     marked
 }
 
+/// Char offsets of byte offsets asked for in (nearly) increasing order: one pass over the
+/// text in all, with no index to build.
+struct Cursor<'a> {
+    text: &'a str,
+    byte: usize,
+    chars: usize,
+}
+
+impl<'a> Cursor<'a> {
+    fn new(text: &'a str) -> Self {
+        Cursor {
+            text,
+            byte: 0,
+            chars: 0,
+        }
+    }
+
+    fn char_at(&mut self, byte: usize) -> usize {
+        if byte >= self.byte {
+            self.chars += self.text[self.byte..byte].chars().count();
+        } else {
+            // Only ever back by one line (a caption is reported twice).
+            self.chars -= self.text[byte..self.byte].chars().count();
+        }
+        self.byte = byte;
+        self.chars
+    }
+
+    fn span(&mut self, start: usize, end: usize) -> Span {
+        let char_start = self.char_at(start);
+        let char_end = self.char_at(end);
+        Span {
+            byte_start: start,
+            byte_end: end,
+            char_start,
+            char_end,
+        }
+    }
+}
+
 /// Collects the output while the lines are walked.
 struct Out<'a> {
     text: &'a str,
-    index: CharIndex<'a>,
+    index: Cursor<'a>,
     removed: Vec<Removed>,
     captions: Vec<Caption>,
     site_summary: Vec<String>,
     subheadings: Vec<String>,
-    paragraphs: Vec<(usize, usize)>,
+    /// Source spans of the kept lines.
+    paragraphs: Vec<Span>,
 }
 
 impl Out<'_> {
@@ -339,7 +392,7 @@ fn clean_text(text: &str, html_title: Option<&str>) -> Cleaned {
 
     let mut out = Out {
         text,
-        index: CharIndex::new(text),
+        index: Cursor::new(text),
         removed: Vec::new(),
         captions: Vec::new(),
         site_summary: Vec::new(),
@@ -351,8 +404,8 @@ fn clean_text(text: &str, html_title: Option<&str>) -> Cleaned {
     let mut seen_body = false;
     let mut tail = Tail::No;
     let mut related = false;
-    let mut keys: HashSet<String> = HashSet::new();
-    let mut caption_keys: HashSet<String> = HashSet::new();
+    let mut keys: HashSet<u64> = HashSet::new();
+    let mut caption_keys: HashSet<u64> = HashSet::new();
 
     for (k, l) in lines.iter().enumerate() {
         let Some(mut class) = l.class else { continue };
@@ -478,28 +531,30 @@ fn clean_text(text: &str, html_title: Option<&str>) -> Cleaned {
         captions,
         site_summary,
         subheadings,
-        paragraphs,
-        index,
+        paragraphs: sources,
         ..
     } = out;
+    // Body spans follow from the source spans: each paragraph is copied whole, with "\n\n"
+    // (two bytes, two chars) between paragraphs.
     let mut body = String::with_capacity(text.len());
-    let mut parts = Vec::with_capacity(paragraphs.len());
-    for (s, e) in paragraphs {
+    let mut paragraphs = Vec::with_capacity(sources.len());
+    let mut chars = 0;
+    for source in sources {
         if !body.is_empty() {
             body.push_str("\n\n");
+            chars += 2;
         }
         let start = body.len();
-        body.push_str(&text[s..e]);
-        parts.push((start, body.len(), index.span(s, e)));
+        body.push_str(source.slice(text));
+        let span = Span {
+            byte_start: start,
+            byte_end: body.len(),
+            char_start: chars,
+            char_end: chars + source.char_len(),
+        };
+        chars = span.char_end;
+        paragraphs.push(Paragraph { span, source });
     }
-    let body_index = CharIndex::new(&body);
-    let paragraphs = parts
-        .into_iter()
-        .map(|(s, e, source)| Paragraph {
-            span: body_index.span(s, e),
-            source,
-        })
-        .collect();
     Cleaned {
         title,
         body,
@@ -519,7 +574,7 @@ fn clean_text(text: &str, html_title: Option<&str>) -> Cleaned {
 fn keep_paragraph(
     out: &mut Out<'_>,
     meta: &mut metadata::Collector,
-    keys: &mut HashSet<String>,
+    keys: &mut HashSet<u64>,
     mut s: usize,
     e: usize,
 ) {
@@ -542,7 +597,8 @@ fn keep_paragraph(
         return;
     }
     meta.stock_codes(line);
-    out.paragraphs.push((s, e));
+    let span = out.index.span(s, e);
+    out.paragraphs.push(span);
 }
 
 /// The article part of an HTML `<title>` ("제목 | 신문" → "제목").

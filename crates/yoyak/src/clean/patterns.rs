@@ -30,6 +30,10 @@ pub(crate) enum Class {
     End,
 }
 
+/// Lines longer than this (in chars) are running text or captions: no notice, widget, byline
+/// or summary disclaimer is this long, so the other tests are skipped for them.
+const LONG_LINE_CHARS: usize = 200;
+
 /// Lines longer than this (in chars) are never looked up as whole widget phrases.
 const PHRASE_MAX_CHARS: usize = 60;
 
@@ -444,9 +448,20 @@ pub(crate) fn ends_like_sentence(line: &str) -> bool {
     (t.ends_with('.') && !t.ends_with("..")) || t.ends_with('다') || t.ends_with('。')
 }
 
+/// Any of the words a copyright notice is made of, found in one scan.
+static COPYRIGHT_HINT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"©|ⓒ|\([cC]\)|무단|저작권|(?i:copyright|all rights)").expect("valid regex")
+});
+
+/// Any of the words of a font-size, audio or translation widget or a summary disclaimer.
+static WIDGET_HINT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"글자 ?크기|글씨 ?크기|음성 ?재생|음성을 재생|Translated by|번역|권장|요약")
+        .expect("valid regex")
+});
+
 /// True for a copyright or redistribution notice.
 fn is_copyright(line: &str, chars: usize) -> bool {
-    if chars > 200 {
+    if chars > 200 || !COPYRIGHT_HINT.is_match(line) {
         return false;
     }
     let marked = line.contains('©')
@@ -545,7 +560,9 @@ fn is_caption(line: &str, chars: usize) -> bool {
             }
         }
     }
-    if line.contains("photo@") || line.contains("ⓒ News1") || line.contains("ⓒNews1") {
+    if (line.contains('@') && line.contains("photo@"))
+        || (line.contains('ⓒ') && (line.contains("ⓒ News1") || line.contains("ⓒNews1")))
+    {
         return true;
     }
     if chars <= 200 && line.contains('/') && SLASH_CREDIT.is_match(line) {
@@ -637,8 +654,20 @@ pub(crate) fn classify(line: &str, key_buf: &mut String) -> Class {
     let body = strip_bullets(line);
 
     // Portal widgets with long fixed texts.
-    if body.starts_with("(예시)") || line.contains("다음뉴스를 만나보세요") {
+    if body.starts_with("(예시)") {
         return Class::Furniture(Widget);
+    }
+    if chars > LONG_LINE_CHARS {
+        // A paragraph of running text: only a caption can be this long.
+        return if is_caption(line, chars) {
+            Class::Caption
+        } else {
+            Class::Plain
+        };
+    }
+    // One scan decides whether any widget or summary wording is there at all.
+    if !WIDGET_HINT.is_match(line) {
+        return classify_rest(line, body, chars, key_buf);
     }
     if chars <= 80
         && (line.contains("글자크기")
@@ -648,7 +677,8 @@ pub(crate) fn classify(line: &str, key_buf: &mut String) -> Class {
     {
         return Class::Furniture(Widget);
     }
-    if line.contains("Translated by") || (chars <= 40 && body.starts_with("번역")) {
+    if (chars <= 80 && line.contains("Translated by")) || (chars <= 40 && body.starts_with("번역"))
+    {
         return Class::Furniture(Widget);
     }
     if chars <= 100
@@ -659,6 +689,12 @@ pub(crate) fn classify(line: &str, key_buf: &mut String) -> Class {
     if is_summary_marker(line, chars) {
         return Class::SummaryMarker;
     }
+    classify_rest(line, body, chars, key_buf)
+}
+
+/// [`classify`] after the widget and summary tests.
+fn classify_rest(line: &str, body: &str, chars: usize, key_buf: &mut String) -> Class {
+    use RemovalReason::*;
     // Captions first: a photo credit such as "ⓒ게티이미지뱅크" is not the article's notice.
     if is_caption(line, chars) {
         return Class::Caption;
