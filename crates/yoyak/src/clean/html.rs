@@ -1,0 +1,461 @@
+//! Reduces pasted HTML to text: tags stripped, script and style contents dropped, block
+//! elements turned into line breaks, entities decoded. One forward scan; every search moves
+//! forward, so the time is linear in the input even for broken markup.
+
+/// Tags whose name shows that a paste is HTML rather than text that happens to contain `<`
+/// (Korean copyright lines such as "<저작권자 ⓒ …>" do).
+const KNOWN_TAGS: &[&str] = &[
+    "html",
+    "head",
+    "body",
+    "div",
+    "p",
+    "br",
+    "span",
+    "a",
+    "article",
+    "section",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "li",
+    "ul",
+    "ol",
+    "table",
+    "tr",
+    "td",
+    "th",
+    "script",
+    "style",
+    "img",
+    "strong",
+    "em",
+    "b",
+    "i",
+    "figure",
+    "figcaption",
+    "header",
+    "footer",
+    "nav",
+    "title",
+    "meta",
+    "link",
+    "main",
+    "aside",
+    "blockquote",
+    "iframe",
+    "noscript",
+    "button",
+    "form",
+    "input",
+    "hr",
+    "u",
+    "font",
+    "center",
+    "picture",
+    "source",
+    "svg",
+    "time",
+    "dl",
+    "dt",
+    "dd",
+    "pre",
+];
+
+/// Elements that end a line of text.
+const BLOCK_TAGS: &[&str] = &[
+    "p",
+    "div",
+    "br",
+    "li",
+    "ul",
+    "ol",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "tr",
+    "table",
+    "article",
+    "section",
+    "header",
+    "footer",
+    "figure",
+    "figcaption",
+    "blockquote",
+    "dd",
+    "dt",
+    "dl",
+    "hr",
+    "title",
+    "nav",
+    "aside",
+    "main",
+    "pre",
+    "form",
+    "caption",
+    "address",
+    "body",
+    "html",
+    "head",
+    "tbody",
+    "thead",
+    "tfoot",
+    "button",
+    "option",
+    "select",
+    "fieldset",
+    "details",
+    "summary",
+    "center",
+    "iframe",
+];
+
+/// Elements whose contents are not text for a reader.
+const RAW_TAGS: &[&str] = &[
+    "script", "style", "noscript", "template", "svg", "textarea", "title",
+];
+
+/// HTML reduced to text.
+#[derive(Debug, Default)]
+pub(crate) struct Reduced {
+    /// The text, lines separated by `\n`.
+    pub(crate) text: String,
+    /// The document's `<title>`, if any.
+    pub(crate) title: Option<String>,
+}
+
+fn tag_name(bytes: &[u8], from: usize) -> &[u8] {
+    let mut end = from;
+    while end < bytes.len() && (bytes[end].is_ascii_alphanumeric() || bytes[end] == b'-') {
+        end += 1;
+    }
+    &bytes[from..end]
+}
+
+fn is_known(name: &[u8]) -> bool {
+    KNOWN_TAGS
+        .iter()
+        .any(|t| t.as_bytes().eq_ignore_ascii_case(name))
+}
+
+/// True when `s` contains markup of a known HTML element.
+pub(crate) fn looks_like_html(s: &str) -> bool {
+    let bytes = s.as_bytes();
+    let mut from = 0;
+    while let Some(i) = s[from..].find('<').map(|i| i + from) {
+        let rest = &bytes[i + 1..];
+        if rest.len() >= 3 && rest[..3].eq_ignore_ascii_case(b"!do") {
+            return true;
+        }
+        let name_from = if rest.first() == Some(&b'/') {
+            i + 2
+        } else {
+            i + 1
+        };
+        let name = tag_name(bytes, name_from.min(bytes.len()));
+        if !name.is_empty() && is_known(name) {
+            let after = bytes.get(name_from + name.len()).copied();
+            if matches!(after, Some(b'>' | b' ' | b'/' | b'\n' | b'\t' | b'\r')) {
+                return true;
+            }
+        }
+        from = i + 1;
+    }
+    false
+}
+
+/// Decodes one entity at the start of `s` (which begins with `&`): the decoded char and the
+/// number of bytes it took.
+fn entity(s: &str) -> Option<(char, usize)> {
+    let end = s.as_bytes().iter().take(34).position(|&b| b == b';')?;
+    let body = &s[1..end];
+    let c = if let Some(num) = body.strip_prefix('#') {
+        let code = if let Some(hex) = num.strip_prefix(['x', 'X']) {
+            u32::from_str_radix(hex, 16).ok()?
+        } else {
+            num.parse::<u32>().ok()?
+        };
+        match char::from_u32(code)? {
+            '\0' => '\u{FFFD}',
+            '\u{a0}' => ' ',
+            c => c,
+        }
+    } else {
+        match body {
+            "amp" => '&',
+            "lt" => '<',
+            "gt" => '>',
+            "quot" => '"',
+            "apos" => '\'',
+            "nbsp" | "ensp" | "emsp" | "thinsp" => ' ',
+            "middot" => '·',
+            "hellip" => '…',
+            "lsquo" => '‘',
+            "rsquo" => '’',
+            "ldquo" => '“',
+            "rdquo" => '”',
+            "sbquo" => '‚',
+            "bdquo" => '„',
+            "ndash" => '–',
+            "mdash" => '—',
+            "copy" => '©',
+            "reg" => '®',
+            "trade" => '™',
+            "bull" => '•',
+            "laquo" => '«',
+            "raquo" => '»',
+            "lsaquo" => '‹',
+            "rsaquo" => '›',
+            "times" => '×',
+            "divide" => '÷',
+            "deg" => '°',
+            "plusmn" => '±',
+            "para" => '¶',
+            "sect" => '§',
+            "prime" => '′',
+            "Prime" => '″',
+            "larr" => '←',
+            "rarr" => '→',
+            "uarr" => '↑',
+            "darr" => '↓',
+            "cent" => '¢',
+            "pound" => '£',
+            "yen" => '¥',
+            "euro" => '€',
+            "won" => '₩',
+            "shy" | "zwj" | "zwnj" => return Some(('\u{200B}', end + 1)),
+            _ => return None,
+        }
+    };
+    Some((c, end + 1))
+}
+
+/// Writes text, collapsing runs of whitespace the way a browser does.
+struct Writer {
+    out: String,
+    /// Newlines at the end of `out`.
+    newlines: usize,
+    /// A space is owed before the next visible char.
+    space: bool,
+}
+
+impl Writer {
+    fn push_char(&mut self, c: char) {
+        if c.is_whitespace() && c != '\u{3000}' {
+            self.space = true;
+            return;
+        }
+        if c == '\u{200B}' {
+            return;
+        }
+        if self.space && self.newlines == 0 && !self.out.is_empty() {
+            self.out.push(' ');
+        }
+        self.space = false;
+        self.newlines = 0;
+        self.out.push(c);
+    }
+
+    fn push_str(&mut self, s: &str) {
+        for c in s.chars() {
+            self.push_char(c);
+        }
+    }
+
+    fn newline(&mut self) {
+        self.space = false;
+        if self.out.is_empty() || self.newlines >= 2 {
+            return;
+        }
+        self.out.push('\n');
+        self.newlines += 1;
+    }
+}
+
+/// Decodes entities in a text run.
+fn decode_into(s: &str, w: &mut Writer) {
+    let mut rest = s;
+    while let Some(i) = rest.find('&') {
+        w.push_str(&rest[..i]);
+        match entity(&rest[i..]) {
+            Some((c, n)) => {
+                w.push_char(c);
+                rest = &rest[i + n..];
+            }
+            None => {
+                w.push_char('&');
+                rest = &rest[i + 1..];
+            }
+        }
+    }
+    w.push_str(rest);
+}
+
+/// Finds `</name` (any case) at or after `from`.
+fn find_close(s: &str, from: usize, name: &[u8]) -> Option<usize> {
+    let bytes = s.as_bytes();
+    let mut at = from;
+    while let Some(i) = s[at..].find("</").map(|i| i + at) {
+        let n = &bytes[i + 2..];
+        if n.len() >= name.len() && n[..name.len()].eq_ignore_ascii_case(name) {
+            return Some(i);
+        }
+        at = i + 2;
+    }
+    None
+}
+
+/// Reduces HTML to text.
+pub(crate) fn reduce(s: &str) -> Reduced {
+    let bytes = s.as_bytes();
+    let mut w = Writer {
+        out: String::with_capacity(s.len() / 2),
+        newlines: 0,
+        space: false,
+    };
+    let mut title = None;
+    let mut pos = 0;
+    let mut text_from = 0;
+    // Once a quoted attribute value has run to the end of the input, quotes stop counting:
+    // otherwise each later tag would scan to the end again.
+    let mut quotes_reliable = true;
+    while let Some(lt) = s[pos..].find('<').map(|i| i + pos) {
+        let rest = &bytes[lt + 1..];
+        // Comments, doctype, processing instructions.
+        if rest.starts_with(b"!--") {
+            decode_into(&s[text_from..lt], &mut w);
+            let end = s[lt + 4..].find("-->").map_or(s.len(), |i| lt + 4 + i + 3);
+            pos = end;
+            text_from = end;
+            continue;
+        }
+        if rest.first().is_some_and(|&b| b == b'!' || b == b'?') {
+            decode_into(&s[text_from..lt], &mut w);
+            let end = s[lt..].find('>').map_or(s.len(), |i| lt + i + 1);
+            pos = end;
+            text_from = end;
+            continue;
+        }
+        let closing = rest.first() == Some(&b'/');
+        let name_from = if closing { lt + 2 } else { lt + 1 };
+        let name = tag_name(bytes, name_from.min(bytes.len()));
+        if name.is_empty() || !name[0].is_ascii_alphabetic() {
+            // A lone '<' in the text.
+            pos = lt + 1;
+            continue;
+        }
+        // The end of the tag: the first '>' outside quotes.
+        let mut end = None;
+        let mut quote = 0u8;
+        let mut i = name_from + name.len();
+        while i < bytes.len() {
+            let b = bytes[i];
+            if quote != 0 {
+                if b == quote {
+                    quote = 0;
+                }
+            } else if b == b'>' {
+                end = Some(i);
+                break;
+            } else if quotes_reliable && (b == b'"' || b == b'\'') {
+                quote = b;
+            }
+            i += 1;
+        }
+        if end.is_none() && quote != 0 {
+            quotes_reliable = false;
+            end = s[lt..].find('>').map(|i| lt + i);
+        }
+        let Some(end) = end else {
+            // No '>' anywhere after: the rest is text.
+            break;
+        };
+        decode_into(&s[text_from..lt], &mut w);
+        pos = end + 1;
+        text_from = pos;
+        let lname = name.to_ascii_lowercase();
+        if BLOCK_TAGS.iter().any(|t| t.as_bytes() == lname.as_slice()) {
+            w.newline();
+        } else if lname == b"td" || lname == b"th" {
+            w.push_char(' ');
+        }
+        let self_closing = bytes[..end].ends_with(b"/");
+        if !closing && !self_closing && RAW_TAGS.iter().any(|t| t.as_bytes() == lname.as_slice()) {
+            let close = find_close(s, pos, &lname);
+            let content_end = close.unwrap_or(s.len());
+            if lname == b"title" && title.is_none() {
+                let mut tw = Writer {
+                    out: String::new(),
+                    newlines: 0,
+                    space: false,
+                };
+                decode_into(&s[pos..content_end], &mut tw);
+                let t = tw.out.trim();
+                if !t.is_empty() {
+                    title = Some(t.to_string());
+                }
+            }
+            let after = close.map_or(s.len(), |c| s[c..].find('>').map_or(s.len(), |i| c + i + 1));
+            pos = after;
+            text_from = after;
+            if lname == b"title" {
+                w.newline();
+            }
+        }
+    }
+    decode_into(&s[text_from..], &mut w);
+    let mut text = w.out;
+    while text.ends_with(['\n', ' ']) {
+        text.pop();
+    }
+    Reduced { text, title }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn reduces_markup() {
+        let html = "<html><head><title>제목 | 신문</title><style>p{color:red}</style></head>\
+            <body><h1>카카오 &amp; 네이버</h1><p>첫 문단이다.&nbsp;둘째&#44; 셋째&#x2E;</p>\
+            <script>var a = '<p>';</script><div>저작권 &copy; 신문<br>끝</div><!-- 주석 --></body></html>";
+        assert!(looks_like_html(html));
+        let r = reduce(html);
+        assert_eq!(r.title.as_deref(), Some("제목 | 신문"));
+        assert_eq!(
+            r.text,
+            "카카오 & 네이버\n\n첫 문단이다. 둘째, 셋째.\n\n저작권 © 신문\n끝"
+        );
+    }
+
+    #[test]
+    fn korean_angle_brackets_are_not_html() {
+        assert!(!looks_like_html(
+            "<저작권자 ⓒ 머니S, 무단전재 및 재배포 금지>"
+        ));
+        assert!(!looks_like_html("a < b 이고 c > d 이다."));
+    }
+
+    #[test]
+    fn broken_markup_does_not_panic() {
+        for s in [
+            "<p",
+            "<p a=\"",
+            "<p>a<",
+            "<script>",
+            "&#xFFFFFFFF;",
+            "<!--",
+            "<p a='>b",
+            "&",
+        ] {
+            let _ = reduce(s);
+        }
+    }
+}
