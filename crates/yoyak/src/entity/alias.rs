@@ -1,0 +1,1 @@
+//! Groups entity mentions that name the same thing.
