@@ -75,7 +75,7 @@ impl TrainOptions {
             data: data.into(),
             out: out.into(),
             epochs: 10,
-            min_count: 2,
+            min_count: 3,
             max_bytes: 1_800_000,
             seed: 7,
             verbose: false,
