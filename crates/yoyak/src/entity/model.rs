@@ -52,6 +52,8 @@ const ROW: usize = 16;
 
 const MAGIC: &[u8; 8] = b"YNERv1\0\0";
 
+const ALL_TAGS: [usize; TAGS] = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14];
+
 /// The label and whether it begins an entity, for a tag; `None` for `O`.
 pub fn tag_label(tag: u8) -> Option<(Label, bool)> {
     if tag == 0 || tag as usize >= TAGS {
@@ -123,9 +125,15 @@ pub fn viterbi<T>(
     for i in 1..n {
         let mut nvalid = [false; TAGS];
         for cur in 0..TAGS {
+            // I-X may only follow B-X or I-X; O and B-X may follow anything.
+            let prevs: &[usize] = if cur != 0 && cur % 2 == 0 {
+                &ALL_TAGS[cur - 1..=cur]
+            } else {
+                &ALL_TAGS
+            };
             let mut arg: Option<(usize, T)> = None;
-            for prev in 0..TAGS {
-                if !valid[prev] || !allowed(Some(prev as u8), cur as u8) {
+            for &prev in prevs {
+                if !valid[prev] {
                     continue;
                 }
                 let s = best[prev] + transitions[prev * TAGS + cur];
@@ -237,13 +245,19 @@ impl RawModel {
 /// A loaded model, ready to tag.
 #[derive(Debug, Clone)]
 pub struct Model {
-    /// Open-addressing table: `(key, row index + 1)`, key 0 = empty.
-    slots: Vec<(u32, u32)>,
+    /// Open-addressing table of keys (0 = empty) with their weight rows inline, so a lookup
+    /// touches one cache line: memory latency, not arithmetic, bounds tagging speed.
+    slots: Vec<Slot>,
     mask: usize,
-    /// Dense rows of [`ROW`] weights.
-    rows: Vec<i8>,
     transitions: Vec<i32>,
     features: usize,
+}
+
+#[derive(Debug, Clone, Copy, Default)]
+#[repr(C, align(4))]
+struct Slot {
+    key: u32,
+    row: [i8; ROW],
 }
 
 /// Reusable working buffers of [`Model::tag_with`].
@@ -319,29 +333,25 @@ impl Model {
             keys.push(k);
         }
         let weights = r.take(n * TAGS)?;
-        let mut rows = vec![0i8; n * ROW];
-        for t in 0..TAGS {
-            for (f, &w) in weights[t * n..(t + 1) * n].iter().enumerate() {
-                rows[f * ROW + t] = w as i8;
-            }
-        }
-        let cap = (n * 2).next_power_of_two().max(16);
+        let cap = (n + n / 2).next_power_of_two().max(16);
         let mask = cap - 1;
-        let mut slots = vec![(0u32, 0u32); cap];
+        let mut slots = vec![Slot::default(); cap];
         for (f, &key) in keys.iter().enumerate() {
             if key == 0 {
                 continue;
             }
             let mut s = key as usize & mask;
-            while slots[s].0 != 0 && slots[s].0 != key {
+            while slots[s].key != 0 && slots[s].key != key {
                 s = (s + 1) & mask;
             }
-            slots[s] = (key, f as u32 + 1);
+            slots[s].key = key;
+            for t in 0..TAGS {
+                slots[s].row[t] = weights[t * n + f] as i8;
+            }
         }
         Ok(Model {
             slots,
             mask,
-            rows,
             transitions,
             features: n,
         })
@@ -380,16 +390,15 @@ impl Model {
         self.features
     }
 
-    fn row(&self, hash: u64) -> Option<&[i8]> {
+    fn row(&self, hash: u64) -> Option<&[i8; ROW]> {
         let key = key_of(hash);
         let mut s = key as usize & self.mask;
         loop {
-            let (k, f) = self.slots[s];
-            if k == key {
-                let f = f as usize - 1;
-                return self.rows.get(f * ROW..(f + 1) * ROW);
+            let slot = &self.slots[s];
+            if slot.key == key {
+                return Some(&slot.row);
             }
-            if k == 0 {
+            if slot.key == 0 {
                 return None;
             }
             s = (s + 1) & self.mask;

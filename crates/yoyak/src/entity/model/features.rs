@@ -325,17 +325,23 @@ impl Extractor {
         if sur1 && clen == 1 {
             f(34, &[next.is_some() as u64]);
         }
-        // Organisation and place suffixes ending here, just before the content end.
-        for (t, list) in [(35u64, lists::ORG_SUFFIXES), (36, lists::LOC_SUFFIXES)] {
+        // Organisation and place suffixes ending here, just before the content end. Place
+        // suffixes are single chars; organisation suffixes are only looked up when the char
+        // can end one.
+        let c = self.chars[i];
+        if lists::ORG_LAST.binary_search(&c).is_ok() {
             for k in (1..=6.min(i + 1 - ws)).rev() {
-                if lists::contains(list, self.slice(line, i + 1 - k, i + 1)) {
+                if lists::contains(lists::ORG_SUFFIXES, self.slice(line, i + 1 - k, i + 1)) {
                     f(
-                        t,
+                        35,
                         &[k.min(3) as u64, (i + 1 == ce) as u64, (i + 1 == we) as u64],
                     );
                     break;
                 }
             }
+        }
+        if lists::contains(lists::LOC_SUFFIXES, self.slice(line, i, i + 1)) {
+            f(36, &[1, (i + 1 == ce) as u64, (i + 1 == we) as u64]);
         }
         self.features = out;
     }

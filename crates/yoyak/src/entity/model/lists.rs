@@ -125,6 +125,13 @@ pub const ORG_SUFFIXES: &[&str] = &[
     "회",
 ];
 
+/// The last chars of [`ORG_SUFFIXES`], sorted: a cheap test before the list lookups.
+pub const ORG_LAST: &[char] = &[
+    '교', '권', '단', '당', '대', '드', '랩', '룹', '문', '보', '부', '사', '설', '소', '스', '신',
+    '약', '업', '원', '융', '이', '인', '자', '즈', '처', '청', '콤', '크', '터', '트', '티', '학',
+    '행', '험', '회',
+];
+
 /// Endings of place names ("안산시", "분당구", "경기도").
 pub const LOC_SUFFIXES: &[&str] = &[
     "구", "국", "군", "도", "동", "리", "면", "산", "섬", "시", "역", "읍", "주", "항",
@@ -198,6 +205,18 @@ pub fn contains(list: &[&str], s: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn org_last_chars_match_the_suffixes() {
+        let mut last: Vec<char> = ORG_SUFFIXES
+            .iter()
+            .filter_map(|s| s.chars().last())
+            .collect();
+        last.sort();
+        last.dedup();
+        assert_eq!(last, ORG_LAST);
+        assert!(LOC_SUFFIXES.iter().all(|s| s.chars().count() == 1));
+    }
 
     #[test]
     fn lists_are_sorted_for_binary_search() {
