@@ -7,6 +7,8 @@ use serde::{Deserialize, Serialize};
 
 use crate::text::Span;
 
+pub mod alias;
+pub mod model;
 pub mod rules;
 
 /// The entity types, KLUE's scheme plus artifacts and the machine-readable kinds.
@@ -130,5 +132,5 @@ pub fn merge(mut rule: Vec<Entity>, model: Vec<Entity>) -> Vec<Entity> {
 
 /// Finds entities in `text`: the rule entities, merged with the model's where one is loaded.
 pub fn tag(text: &str) -> Vec<Entity> {
-    rules::tag(text)
+    merge(rules::tag(text), model::tag(text))
 }

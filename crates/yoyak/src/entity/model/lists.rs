@@ -1,0 +1,234 @@
+//! Small hand-written word lists that give the model evidence beyond the characters it saw in
+//! training: a surname it never met, a title after a name, an organisation suffix.
+//!
+//! Every list is sorted (checked by a test) so lookups are binary searches with no allocation.
+
+/// One-syllable Korean surnames, the commonest ones (together well over 95% of people).
+pub const SURNAMES: &[&str] = &[
+    "강", "고", "곽", "구", "권", "금", "기", "길", "김", "나", "남", "노", "도", "라", "류", "마",
+    "맹", "명", "모", "문", "민", "박", "반", "방", "배", "백", "변", "봉", "서", "석", "선", "설",
+    "성", "소", "손", "송", "신", "심", "안", "양", "엄", "여", "연", "염", "예", "오", "옥", "왕",
+    "우", "원", "위", "유", "육", "윤", "은", "이", "인", "임", "장", "전", "정", "제", "조", "주",
+    "지", "진", "차", "채", "천", "최", "추", "탁", "표", "하", "한", "함", "허", "현", "홍", "황",
+];
+
+/// Two-syllable surnames.
+pub const SURNAMES2: &[&str] = &["남궁", "독고", "사공", "선우", "제갈", "황보"];
+
+/// Titles and roles that follow a person's name in news text ("정신아 대표").
+pub const TITLES: &[&str] = &[
+    "감독",
+    "검사",
+    "고문",
+    "교수",
+    "교육감",
+    "국장",
+    "군수",
+    "기자",
+    "대변인",
+    "대사",
+    "대통령",
+    "대표",
+    "대표이사",
+    "박사",
+    "변호사",
+    "본부장",
+    "부사장",
+    "부장",
+    "부회장",
+    "사무총장",
+    "사장",
+    "상무",
+    "선수",
+    "센터장",
+    "소장",
+    "시장",
+    "실장",
+    "씨",
+    "연구원",
+    "외교관",
+    "원내대표",
+    "원장",
+    "위원",
+    "위원장",
+    "의원",
+    "의장",
+    "이사",
+    "이사장",
+    "작가",
+    "장관",
+    "전무",
+    "지사",
+    "차관",
+    "처장",
+    "청장",
+    "총괄",
+    "총리",
+    "총장",
+    "최고경영자",
+    "코치",
+    "특파원",
+    "팀장",
+    "판사",
+    "회장",
+    "후보",
+];
+
+/// Endings of organisation names ("과학기술정보통신부", "네이버클라우드", "한국소프트웨어산업협회").
+pub const ORG_SUFFIXES: &[&str] = &[
+    "건설",
+    "게임즈",
+    "경찰청",
+    "공단",
+    "공사",
+    "그룹",
+    "금융",
+    "기업",
+    "뉴스",
+    "당",
+    "대",
+    "대학",
+    "대학교",
+    "랩",
+    "모빌리티",
+    "뱅크",
+    "법원",
+    "병원",
+    "보험",
+    "부",
+    "브레인",
+    "센터",
+    "신문",
+    "엔터테인먼트",
+    "엔터프라이즈",
+    "연구소",
+    "연구원",
+    "원",
+    "위원회",
+    "은행",
+    "일보",
+    "재단",
+    "전자",
+    "제약",
+    "증권",
+    "처",
+    "청",
+    "클라우드",
+    "텔레콤",
+    "통신",
+    "페이",
+    "학교",
+    "협의회",
+    "협회",
+    "홀딩스",
+    "화학",
+    "회",
+];
+
+/// The last chars of [`ORG_SUFFIXES`], sorted: a cheap test before the list lookups.
+pub const ORG_LAST: &[char] = &[
+    '교', '권', '단', '당', '대', '드', '랩', '룹', '문', '보', '부', '사', '설', '소', '스', '신',
+    '약', '업', '원', '융', '이', '인', '자', '즈', '처', '청', '콤', '크', '터', '트', '티', '학',
+    '행', '험', '회',
+];
+
+/// Endings of place names ("안산시", "분당구", "경기도").
+pub const LOC_SUFFIXES: &[&str] = &[
+    "구", "국", "군", "도", "동", "리", "면", "산", "섬", "시", "역", "읍", "주", "항",
+];
+
+/// Particles (josa) and the commonest copula endings that follow a noun inside one eojeol.
+pub const JOSA: &[&str] = &[
+    "가",
+    "같은",
+    "과",
+    "과의",
+    "까지",
+    "께",
+    "께서",
+    "나",
+    "는",
+    "도",
+    "라고",
+    "라는",
+    "랑",
+    "로",
+    "로는",
+    "로부터",
+    "로서",
+    "로의",
+    "를",
+    "만",
+    "만의",
+    "보다",
+    "부터",
+    "에",
+    "에게",
+    "에게서",
+    "에는",
+    "에도",
+    "에서",
+    "에서는",
+    "에서도",
+    "에서의",
+    "와",
+    "와의",
+    "으로",
+    "으로는",
+    "으로부터",
+    "으로서",
+    "은",
+    "을",
+    "의",
+    "이",
+    "이고",
+    "이나",
+    "이다",
+    "이라고",
+    "이라는",
+    "이랑",
+    "이며",
+    "이었다",
+    "이자",
+    "인",
+    "처럼",
+    "측",
+    "측은",
+    "하고",
+];
+
+/// True when `s` is in the sorted `list`.
+pub fn contains(list: &[&str], s: &str) -> bool {
+    list.binary_search(&s).is_ok()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn org_last_chars_match_the_suffixes() {
+        let mut last: Vec<char> = ORG_SUFFIXES
+            .iter()
+            .filter_map(|s| s.chars().last())
+            .collect();
+        last.sort();
+        last.dedup();
+        assert_eq!(last, ORG_LAST);
+        assert!(LOC_SUFFIXES.iter().all(|s| s.chars().count() == 1));
+    }
+
+    #[test]
+    fn lists_are_sorted_for_binary_search() {
+        for list in [
+            SURNAMES,
+            SURNAMES2,
+            TITLES,
+            ORG_SUFFIXES,
+            LOC_SUFFIXES,
+            JOSA,
+        ] {
+            assert!(list.windows(2).all(|w| w[0] < w[1]), "{:?}", list);
+        }
+    }
+}
