@@ -33,6 +33,39 @@ enum Command {
     Summarize(Common),
     /// Find entities (dates, times, quantities, e-mails, URLs, stock codes, and the model's).
     Tag(Common),
+    /// Train the NER model on the KMOU corpus (a folder or one file) and write it to OUT.
+    TrainNer(TrainNer),
+    /// Strict entity-level precision, recall and F1 per label, micro overall, and confusions.
+    EvalNer(EvalNer),
+}
+
+#[derive(Args)]
+struct TrainNer {
+    /// The KMOU corpus root (with corpus_morph_ner/ and 2016klp/) or one file.
+    data: PathBuf,
+    /// Where to write the compressed model.
+    out: PathBuf,
+    /// Passes over the training data.
+    #[arg(long)]
+    epochs: Option<usize>,
+    /// Keep features seen at least this often.
+    #[arg(long)]
+    min_count: Option<u32>,
+}
+
+#[derive(Args)]
+struct EvalNer {
+    /// A KMOU root or folder (its test split), or a KMOU / 2016klp file.
+    data: PathBuf,
+    /// A model file instead of the embedded model.
+    #[arg(long)]
+    model: Option<PathBuf>,
+    /// Which split of a KMOU root to score: train, dev or test.
+    #[arg(long)]
+    split: Option<String>,
+    /// Score the merged output (rules and model) instead of the model alone.
+    #[arg(long)]
+    merged: bool,
 }
 
 #[derive(Args, Clone)]
@@ -92,6 +125,8 @@ fn main() -> ExitCode {
         Command::Split(c) => (Task::Split, c),
         Command::Summarize(c) => (Task::Summarize, c),
         Command::Tag(c) => (Task::Tag, c),
+        Command::TrainNer(args) => return ner_result(train_ner(&args)),
+        Command::EvalNer(args) => return ner_result(eval_ner(&args)),
     };
     let result = if common.jsonl {
         run_stream(task, &common)
@@ -106,6 +141,55 @@ fn main() -> ExitCode {
             ExitCode::from(2)
         }
     }
+}
+
+fn ner_result(result: Result<String, String>) -> ExitCode {
+    match result {
+        Ok(report) => {
+            println!("{report}");
+            ExitCode::SUCCESS
+        }
+        Err(message) => {
+            eprintln!("yoyak: {message}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+fn train_ner(args: &TrainNer) -> Result<String, String> {
+    let mut options = yoyak_train::TrainOptions::new(&args.data, &args.out);
+    options.verbose = true;
+    if let Some(epochs) = args.epochs {
+        options.epochs = epochs;
+    }
+    if let Some(min_count) = args.min_count {
+        options.min_count = min_count;
+    }
+    yoyak_train::train(&options)
+        .map(|r| r.to_string())
+        .map_err(|e| e.to_string())
+}
+
+fn eval_ner(args: &EvalNer) -> Result<String, String> {
+    let split = match args.split.as_deref() {
+        None => None,
+        Some(s) => Some(
+            yoyak_train::Split::parse(s)
+                .ok_or_else(|| format!("unknown split {s:?}: use train, dev or test"))?,
+        ),
+    };
+    let options = yoyak_train::EvalOptions {
+        model: args.model.clone(),
+        split,
+        tagger: if args.merged {
+            yoyak_train::Tagger::Merged
+        } else {
+            yoyak_train::Tagger::Model
+        },
+    };
+    yoyak_train::eval(&args.data, &options)
+        .map(|r| r.to_string())
+        .map_err(|e| e.to_string())
 }
 
 fn open(common: &Common) -> Result<Box<dyn BufRead>, String> {

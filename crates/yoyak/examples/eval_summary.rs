@@ -12,7 +12,7 @@
 use std::path::Path;
 
 use serde::Deserialize;
-use yoyak::summarize::{SummaryParams, Summarizer};
+use yoyak::summarize::{Summarizer, SummaryParams};
 use yoyak::SummaryLength;
 
 #[derive(Deserialize)]
@@ -41,7 +41,8 @@ fn page_cases(dir: &Path) -> Vec<Case> {
     let mut out = Vec::new();
     for path in paths {
         let page = std::fs::read_to_string(&path).expect("UTF-8 page");
-        let analysis = yoyak::analyze(&page, &yoyak::AnalyzeOptions::default()).expect("analysable");
+        let analysis =
+            yoyak::analyze(&page, &yoyak::AnalyzeOptions::default()).expect("analysable");
         let sentences: Vec<String> = analysis.sentences.iter().map(|s| s.text.clone()).collect();
         let squashed: Vec<String> = sentences.iter().map(|s| squash(s)).collect();
         let mut reference = Vec::new();
@@ -51,7 +52,10 @@ fn page_cases(dir: &Path) -> Vec<Case> {
                 if want.len() < 10 {
                     continue;
                 }
-                if let Some(i) = squashed.iter().position(|s| s.contains(&want) || want.contains(s.as_str()) && s.len() > 20) {
+                if let Some(i) = squashed
+                    .iter()
+                    .position(|s| s.contains(&want) || want.contains(s.as_str()) && s.len() > 20)
+                {
                     if !reference.contains(&i) {
                         reference.push(i);
                     }
@@ -101,9 +105,15 @@ fn f1(chosen: &[usize], reference: &[usize]) -> f64 {
 }
 
 fn main() {
-    let arg = std::env::args().nth(1).expect("usage: eval_summary <pages folder | labelled.jsonl>");
+    let arg = std::env::args()
+        .nth(1)
+        .expect("usage: eval_summary <pages folder | labelled.jsonl>");
     let path = Path::new(&arg);
-    let cases = if path.is_dir() { page_cases(path) } else { labelled_cases(path) };
+    let cases = if path.is_dir() {
+        page_cases(path)
+    } else {
+        labelled_cases(path)
+    };
     let plain = SummaryParams {
         damping: 0.85,
         lead_decay: 1e12,
@@ -115,14 +125,27 @@ fn main() {
     let mut ours = Summarizer::default();
     let mut textrank = Summarizer::new(plain);
     let (mut sum_ours, mut sum_lead, mut sum_tr) = (0.0, 0.0, 0.0);
-    println!("{:<40} {:>3} {:>6} {:>6} {:>8}", "case", "k", "yoyak", "lead", "textrank");
+    println!(
+        "{:<40} {:>3} {:>6} {:>6} {:>8}",
+        "case", "k", "yoyak", "lead", "textrank"
+    );
     for case in &cases {
         let k = case.reference.len();
         let parts: Vec<&str> = case.sentences.iter().map(String::as_str).collect();
-        let a = ours.summarize(&parts, SummaryLength::Sentences(k)).unwrap().indices;
-        let t = textrank.summarize(&parts, SummaryLength::Sentences(k)).unwrap().indices;
+        let a = ours
+            .summarize(&parts, SummaryLength::Sentences(k))
+            .unwrap()
+            .indices;
+        let t = textrank
+            .summarize(&parts, SummaryLength::Sentences(k))
+            .unwrap()
+            .indices;
         let lead: Vec<usize> = (0..k.min(parts.len())).collect();
-        let (fa, fl, ft) = (f1(&a, &case.reference), f1(&lead, &case.reference), f1(&t, &case.reference));
+        let (fa, fl, ft) = (
+            f1(&a, &case.reference),
+            f1(&lead, &case.reference),
+            f1(&t, &case.reference),
+        );
         sum_ours += fa;
         sum_lead += fl;
         sum_tr += ft;
