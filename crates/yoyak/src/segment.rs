@@ -255,7 +255,6 @@ impl Splitter {
 
     fn terminal_is_boundary(&self, i: usize, run_end: usize, sentence_start: usize) -> bool {
         let cs = &self.chars;
-        let n = cs.len();
         let run: &[(usize, char)] = &cs[i..run_end];
         let prev = i.checked_sub(1).map(|p| cs[p].1);
         let next = cs.get(run_end).map(|&(_, c)| c);
@@ -291,24 +290,25 @@ impl Splitter {
                 return false;
             }
             // 물론… 영화만 / 해가… 나야: a pause after the sentence's first word.
-            let first_word = !cs[sentence_start..i]
-                .iter()
-                .any(|&(_, c)| c.is_whitespace())
-                || cs[sentence_start..i]
-                    .iter()
-                    .all(|&(_, c)| c.is_whitespace());
-            return !first_word || i == sentence_start;
+            return !self.is_first_word(sentence_start, i);
         }
         // A single '.' followed by whitespace.
         let Some(prev) = prev else { return false };
         if prev.is_ascii_digit() {
-            return !self.is_numbered_date_or_list(i);
+            // "15. 오이에": a list number opening the sentence.
+            return !self.is_first_word(sentence_start, i) && !self.is_numbered_date_or_list(i);
         }
         if prev.is_ascii_alphabetic() {
             return !self.is_abbreviation(i);
         }
-        let _ = n;
         true
+    }
+
+    /// Whether the chars from `sentence_start` to `at` hold at most one word.
+    fn is_first_word(&self, sentence_start: usize, at: usize) -> bool {
+        let part = &self.chars[sentence_start..at];
+        let lead = part.iter().take_while(|&&(_, c)| c.is_whitespace()).count();
+        !part[lead..].iter().any(|&(_, c)| c.is_whitespace())
     }
 
     /// `2023. 4. 18.` and `1. 2.`-style numbering: a number-dot followed by another number.
@@ -398,8 +398,8 @@ impl Splitter {
         }
         let next_word: Vec<char> = cs[j..e].iter().map(|&(_, c)| c).collect();
         if is_jamo(prev) {
-            // ㅋㅋ, ㅠㅠ: a run of two or more jamo closes a sentence.
-            return at >= 2 && is_jamo(cs[at - 2].1) && sentence_start + 2 < at;
+            // ㅋㅋ, ㅠㅠ: a run of two or more jamo closes a sentence (but does not make one).
+            return at >= 2 && is_jamo(cs[at - 2].1) && !self.is_first_word(sentence_start, at);
         }
         if !is_hangul(prev) || endings::continues(&next_word) {
             return false;
