@@ -55,9 +55,26 @@ fn scan(t: &str) -> Vec<(usize, usize, Label)> {
     while i < b.len() {
         let c = b[i];
         if c.is_ascii_alphanumeric() {
-            if lex::ascii_alnum_before(t, i) || (i > 0 && matches!(b[i - 1], b'@' | b'.' | b'_')) {
+            let glued = i > 1
+                && matches!(b[i - 1], b'@' | b'.' | b'_' | b'-')
+                && b[i - 2].is_ascii_alphanumeric();
+            if lex::ascii_alnum_before(t, i) || glued {
                 i += 1;
                 continue;
+            }
+            // A number glued to a Hangul word is mostly part of a name ("형사1부", "파71");
+            // a few leads take a number directly ("약8만", "제3회").
+            let mut start = i;
+            if c.is_ascii_digit() {
+                match lex::char_before(t, i) {
+                    Some('제') if lex::hangul_word_starts(t, i - 3) => start = i - 3,
+                    Some('약' | '총' | '각' | '및' | '단' | '등' | '첫') => {}
+                    Some(h) if lex::is_hangul(h) => {
+                        i += 1;
+                        continue;
+                    }
+                    _ => {}
+                }
             }
             if i >= web_dead {
                 match web::at(t, i) {
@@ -76,7 +93,8 @@ fn scan(t: &str) -> Vec<(usize, usize, Label)> {
                     continue;
                 }
                 if let Some((e, label)) = expr::numeric(t, i).map(|f| expr::extend(t, f)) {
-                    out.push((i, e, label));
+                    let start = if label == Label::QT { start } else { i };
+                    out.push((start, e, label));
                     i = e;
                     continue;
                 }

@@ -166,7 +166,17 @@ fn judge(t: &str, n: &Num, unit_end: usize, kind: Unit) -> Option<Found> {
             Label::TI
         }
         Unit::Second | Unit::Hours => Label::TI,
-        Unit::Quantity | Unit::Latin => Label::QT,
+        Unit::Quantity | Unit::Latin => {
+            // A score: "3대2", "1대 1".
+            if t[..unit_end].ends_with('대') {
+                let s = space(t, unit_end);
+                let d = digits(t, s);
+                if (1..=3).contains(&(d - s)) && unit(t, d).is_none() && !t.as_bytes().get(d).is_some_and(|c| matches!(c, b'.' | b',')) {
+                    return Some((d, Label::QT));
+                }
+            }
+            Label::QT
+        }
     };
     Some((unit_end, label))
 }
@@ -205,8 +215,15 @@ fn time_tail(t: &str, mut e: usize, kind: Unit) -> usize {
     e
 }
 
-/// Extends a date or period over `간`/`째` ("3년간", "2주째").
+/// Extends a date or period over `간`/`째` ("3년간", "2주째") or a half ("1년 반").
 fn dt_suffix(t: &str, e: usize) -> usize {
+    if t[..e].ends_with('년') {
+        if let Some(h) = lit(t, space(t, e), "반") {
+            if word_may_end(t, h) {
+                return h;
+            }
+        }
+    }
     match any_lit(t, e, &["간", "째"]) {
         Some((s, _)) if word_may_end(t, s) => s,
         _ => e,

@@ -116,7 +116,7 @@ pub(crate) fn number(t: &str, p: usize) -> Option<Num> {
                     e = ce;
                     continue;
                 }
-                _ if s == e => {
+                _ if s == e || unit(t, ce).is_some_and(|(_, k)| matches!(k, Quantity | Latin)) => {
                     e = ce;
                     break;
                 }
@@ -261,9 +261,7 @@ const UNITS: &[(&str, Unit)] = &[
     ("가구", Quantity),
     ("가지", Quantity),
     ("차례", Quantity),
-    ("차전", Quantity),
     ("차", Quantity),
-    ("번째", Quantity),
     ("번지", Quantity),
     ("번", Quantity),
     ("회차", Quantity),
@@ -284,6 +282,32 @@ const UNITS: &[(&str, Unit)] = &[
     ("경기", Quantity),
     ("세트", Quantity),
     ("세대", Quantity),
+    ("세이브", Quantity),
+    ("득점", Quantity),
+    ("실점", Quantity),
+    ("리바운드", Quantity),
+    ("어시스트", Quantity),
+    ("도움", Quantity),
+    ("탈삼진", Quantity),
+    ("루타", Quantity),
+    ("순위", Quantity),
+    ("연전", Quantity),
+    ("관왕", Quantity),
+    ("인조", Quantity),
+    ("인승", Quantity),
+    ("년차", Quantity),
+    ("곡", Quantity),
+    ("게임", Quantity),
+    ("할", Quantity),
+    ("무", Quantity),
+    ("급", Quantity),
+    ("단", Quantity),
+    ("매", Quantity),
+    ("크로네", Quantity),
+    ("다운로드", Quantity),
+    ("TEU", Latin),
+    ("㎾", Quantity),
+    ("㎿", Quantity),
     ("세", Quantity),
     ("살", Quantity),
     ("표", Quantity),
@@ -418,7 +442,6 @@ const SPELLED_UNITS: &[(&str, Unit)] = &[
     ("군데", Quantity),
     ("가지", Quantity),
     ("차례", Quantity),
-    ("번째", Quantity),
     ("번", Quantity),
     ("배", Quantity),
     ("건", Quantity),
@@ -442,27 +465,35 @@ const SPELLED_UNITS: &[(&str, Unit)] = &[
     ("세트", Quantity),
     ("단계", Quantity),
     ("끼", Quantity),
-    ("명씩", Quantity),
     ("시간", Hours),
     ("달", Period),
     ("해", Period),
     ("주", Period),
 ];
 
-/// Matches a unit at `p` from `table`, checking that it ends where a word may end.
+/// Units that are often written glued to the noun they measure ("70%수준", "4차청문회",
+/// "5번출구"), so no word end is needed after them.
+const GLUED: &[&str] = &["%", "％", "%포인트", "％포인트", "차", "번"];
+
+/// Matches the longest unit at `p` from `table`, checking that it ends where a word may end.
 fn unit_in(t: &str, p: usize, table: &[(&str, Unit)]) -> Option<(usize, Unit)> {
     let first = t.as_bytes().get(p)?;
+    let mut best: Option<(usize, Unit)> = None;
     for &(u, kind) in table {
-        if u.as_bytes()[0] != *first {
+        if u.as_bytes()[0] != *first || best.is_some_and(|(e, _)| e >= p + u.len()) {
             continue;
         }
         let Some(e) = lit(t, p, u) else { continue };
-        let ok = !(kind == Latin && ascii_alnum_at(t, e)) && word_may_end(t, e);
+        let ok = if kind == Latin || u.is_ascii() || u.starts_with(['㎞', '㎡', '㎢', '㎏', '㎎', '㎝', '㎜', '㎖', 'ℓ', '℃', '㎾', '㎿']) {
+            !ascii_alnum_at(t, e)
+        } else {
+            GLUED.contains(&u) || word_may_end(t, e)
+        };
         if ok {
-            return Some((e, kind));
+            best = Some((e, kind));
         }
     }
-    None
+    best
 }
 
 /// A unit after an Arabic number at `p`.
