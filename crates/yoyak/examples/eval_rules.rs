@@ -24,7 +24,9 @@ fn gold(inline: &str) -> Vec<(usize, usize, &'static str)> {
         let Some(close) = after.find('>') else { break };
         let body = &after[..close];
         match body.rfind(':') {
-            Some(colon) if body[colon + 1..].chars().all(|c| c.is_ascii_uppercase()) && colon > 0 => {
+            Some(colon)
+                if body[colon + 1..].chars().all(|c| c.is_ascii_uppercase()) && colon > 0 =>
+            {
                 let text = &body[..colon];
                 let n = text.chars().count();
                 let label = match &body[colon + 1..] {
@@ -50,7 +52,9 @@ fn gold(inline: &str) -> Vec<(usize, usize, &'static str)> {
 
 fn main() {
     let args: Vec<String> = std::env::args().collect();
-    let dir = args.get(1).expect("usage: eval_rules <corpus_morph_ner dir> [--show N]");
+    let dir = args
+        .get(1)
+        .expect("usage: eval_rules <corpus_morph_ner dir> [--show N]");
     let show: usize = args
         .iter()
         .position(|a| a == "--show")
@@ -70,7 +74,9 @@ fn main() {
     let mut bytes = 0usize;
     let mut elapsed = std::time::Duration::ZERO;
     for f in files {
-        let Ok(content) = std::fs::read_to_string(&f) else { continue };
+        let Ok(content) = std::fs::read_to_string(&f) else {
+            continue;
+        };
         let heads: Vec<&str> = content.lines().filter(|l| l.starts_with("## ")).collect();
         for chunk in heads.chunks(3) {
             let [_, raw, inline] = chunk else { continue };
@@ -95,18 +101,30 @@ fn main() {
                 c[0] += tp;
                 c[1] += p.len() - tp;
                 c[2] += g.len() - tp;
-                c[3] += p.iter().filter(|x| g.iter().any(|y| x.0 < y.1 && y.0 < x.1)).count();
-                c[4] += g.iter().filter(|y| p.iter().any(|x| x.0 < y.1 && y.0 < x.1)).count();
+                c[3] += p
+                    .iter()
+                    .filter(|x| g.iter().any(|y| x.0 < y.1 && y.0 < x.1))
+                    .count();
+                c[4] += g
+                    .iter()
+                    .filter(|y| p.iter().any(|x| x.0 < y.1 && y.0 < x.1))
+                    .count();
             }
             if shown < show && want.iter().filter(|w| LABELS.contains(&w.2)).ne(got.iter()) {
                 let chars: Vec<char> = raw.chars().collect();
                 let fmt = |v: &[(usize, usize, &str)]| -> String {
                     v.iter()
-                        .map(|(s, e, l)| format!("{}:{l}", chars[*s..*e].iter().collect::<String>()))
+                        .map(|(s, e, l)| {
+                            format!("{}:{l}", chars[*s..*e].iter().collect::<String>())
+                        })
                         .collect::<Vec<_>>()
                         .join(" | ")
                 };
-                let gv: Vec<_> = want.iter().copied().filter(|w| LABELS.contains(&w.2)).collect();
+                let gv: Vec<_> = want
+                    .iter()
+                    .copied()
+                    .filter(|w| LABELS.contains(&w.2))
+                    .collect();
                 if gv != got {
                     println!("{raw}\n  gold: {}\n  rule: {}", fmt(&gv), fmt(&got));
                     shown += 1;
@@ -114,7 +132,10 @@ fn main() {
             }
         }
     }
-    println!("{sentences} sentences, {bytes} bytes, tagged at {:.1} MB/s", bytes as f64 / elapsed.as_secs_f64() / 1e6);
+    println!(
+        "{sentences} sentences, {bytes} bytes, tagged at {:.1} MB/s",
+        bytes as f64 / elapsed.as_secs_f64() / 1e6
+    );
     println!("label   P      R      F1     | overlap P  R");
     let mut all = [0usize; 5];
     for l in LABELS {
@@ -130,8 +151,15 @@ fn main() {
 fn report(l: &str, c: [usize; 5]) {
     let p = c[0] as f64 / (c[0] + c[1]).max(1) as f64;
     let r = c[0] as f64 / (c[0] + c[2]).max(1) as f64;
-    let f = if p + r > 0.0 { 2.0 * p * r / (p + r) } else { 0.0 };
+    let f = if p + r > 0.0 {
+        2.0 * p * r / (p + r)
+    } else {
+        0.0
+    };
     let op = c[3] as f64 / (c[0] + c[1]).max(1) as f64;
     let or = c[4] as f64 / (c[0] + c[2]).max(1) as f64;
-    println!("{l:<6} {p:.3}  {r:.3}  {f:.3}  |  {op:.3}  {or:.3}   (tp {} fp {} fn {})", c[0], c[1], c[2]);
+    println!(
+        "{l:<6} {p:.3}  {r:.3}  {f:.3}  |  {op:.3}  {or:.3}   (tp {} fp {} fn {})",
+        c[0], c[1], c[2]
+    );
 }

@@ -92,7 +92,7 @@ fn scan(t: &str) -> Vec<(usize, usize, Label)> {
                     i = e;
                     continue;
                 }
-                if let Some((e, label)) = expr::numeric(t, i).map(|f| expr::extend(t, f)) {
+                if let Some((e, label)) = expr::numeric(t, i).map(|f| expr::extend(t, i, f)) {
                     let start = if label == Label::QT { start } else { i };
                     out.push((start, e, label));
                     i = e;
@@ -121,12 +121,20 @@ fn scan(t: &str) -> Vec<(usize, usize, Label)> {
             continue;
         }
         let ch = lex::char_at(t, i).unwrap_or('\u{FFFD}');
-        if lex::is_hangul(ch) && lex::hangul_word_starts(t, i) {
-            if let Some((e, label)) = expr::word(t, i) {
-                out.push((i, e, label));
-                i = e;
-                continue;
+        if lex::is_hangul(ch) {
+            if expr::may_start(ch) && lex::hangul_word_starts(t, i) {
+                if let Some((e, label)) = expr::word(t, i) {
+                    out.push((i, e, label));
+                    i = e;
+                    continue;
+                }
             }
+            // Nothing starts inside a Hangul word: skip it whole.
+            i += 3;
+            while let Some(c) = lex::char_at(t, i).filter(|&c| lex::is_hangul(c)) {
+                i += c.len_utf8();
+            }
+            continue;
         }
         i += ch.len_utf8();
     }
@@ -163,7 +171,9 @@ mod tests {
 
     #[test]
     fn a_news_sentence() {
-        let got = tags("카카오(035720)가 지난해 8월 발표한 계획에 따라 올해 1분기 매출 1406억원을 기록했다.");
+        let got = tags(
+            "카카오(035720)가 지난해 8월 발표한 계획에 따라 올해 1분기 매출 1406억원을 기록했다.",
+        );
         let want = [
             ("035720", "STOCK"),
             ("지난해 8월", "DT"),

@@ -26,25 +26,79 @@ fn tight_end(t: &str, p: usize) -> bool {
 
 /// Date words that are a complete DT on their own.
 const DT_WORDS: &[&str] = &[
-    "지난해", "지난달", "지난주", "지난 주", "지난 달", "올해", "작년", "재작년", "내년", "금년",
-    "전년", "이달", "이번 달", "이번달", "내달", "다음 달", "다음달", "이번 주", "이번주",
-    "다음 주", "다음주", "오늘날", "오늘", "어제", "내일", "그제", "모레", "주말", "평일", "연내",
-    "연말", "연초", "연중", "상반기", "하반기", "매년", "매월", "매달", "매주", "새해", "이듬해",
-    "이틀", "사흘", "나흘", "닷새", "엿새", "열흘", "보름", "월요일", "화요일", "수요일", "목요일",
-    "금요일", "토요일", "일요일",
+    "지난해",
+    "지난달",
+    "지난주",
+    "지난 주",
+    "지난 달",
+    "올해",
+    "작년",
+    "재작년",
+    "내년",
+    "금년",
+    "전년",
+    "이달",
+    "이번 달",
+    "이번달",
+    "내달",
+    "다음 달",
+    "다음달",
+    "이번 주",
+    "이번주",
+    "다음 주",
+    "다음주",
+    "오늘날",
+    "오늘",
+    "어제",
+    "내일",
+    "그제",
+    "모레",
+    "주말",
+    "평일",
+    "연내",
+    "연말",
+    "연초",
+    "연중",
+    "상반기",
+    "하반기",
+    "매년",
+    "매월",
+    "매달",
+    "매주",
+    "새해",
+    "이듬해",
+    "이틀",
+    "사흘",
+    "나흘",
+    "닷새",
+    "엿새",
+    "열흘",
+    "보름",
+    "월요일",
+    "화요일",
+    "수요일",
+    "목요일",
+    "금요일",
+    "토요일",
+    "일요일",
 ];
 
-/// Words that only follow another date ("작년 말", "6월 초", "이달 중순").
+/// Words that only follow another date ("작년 말", "6월 초", "이달 중순"); the first
+/// [`DT_TAIL_ONLY`] close the date.
 const DT_TAILS: &[&str] = &[
-    "초반", "중반", "후반", "말", "초", "중순", "상순", "하순", "초순", "상반기", "하반기", "연말",
-    "주말", "월요일", "화요일", "수요일", "목요일", "금요일", "토요일", "일요일",
+    "초반", "중반", "후반", "말", "초", "중순", "상순", "하순", "초순",
 ];
+
+/// How many of [`DT_TAILS`] close a date.
+const DT_TAIL_ONLY: usize = 9;
 
 /// Words that only lead a date ("지난 20일", "오는 7월", "최근 3년간", "올 상반기").
 const DT_LEADS: &[&str] = &["지난", "오는", "최근", "올", "이번", "향후", "내년", "올해"];
 
 /// Words that lead a clock time ("오후 3시").
-const TI_LEADS: &[&str] = &["오전", "오후", "새벽", "아침", "저녁", "낮", "밤", "정오", "자정"];
+const TI_LEADS: &[&str] = &[
+    "오전", "오후", "새벽", "아침", "저녁", "낮", "밤", "정오", "자정",
+];
 
 /// An expression: its end and label.
 pub(crate) type Found = (usize, Label);
@@ -114,7 +168,11 @@ fn number_unit(t: &str, n: &Num) -> Option<(usize, Unit)> {
     if let Some(after) = lit(t, e, "여") {
         e = after;
     }
-    let find = if n.spelled { spelled_unit } else { unit };
+    let find = if n.spelled && !n.big {
+        spelled_unit
+    } else {
+        unit
+    };
     if let Some(u) = find(t, e) {
         return Some(u);
     }
@@ -150,7 +208,7 @@ fn judge(t: &str, n: &Num, unit_end: usize, kind: Unit) -> Option<Found> {
             }
         }
         Unit::Hour => {
-            if !v.is_some_and(|h| h <= 24) {
+            if v.is_none_or(|h| h > 24) {
                 return None;
             }
             Label::TI
@@ -171,7 +229,13 @@ fn judge(t: &str, n: &Num, unit_end: usize, kind: Unit) -> Option<Found> {
             if t[..unit_end].ends_with('대') {
                 let s = space(t, unit_end);
                 let d = digits(t, s);
-                if (1..=3).contains(&(d - s)) && unit(t, d).is_none() && !t.as_bytes().get(d).is_some_and(|c| matches!(c, b'.' | b',')) {
+                if (1..=3).contains(&(d - s))
+                    && unit(t, d).is_none()
+                    && !t
+                        .as_bytes()
+                        .get(d)
+                        .is_some_and(|c| matches!(c, b'.' | b','))
+                {
                     return Some((d, Label::QT));
                 }
             }
@@ -250,7 +314,9 @@ pub(crate) fn numeric(t: &str, p: usize) -> Option<Found> {
     if let Some(after) = range_sep(t, spaced) {
         let hyphen = t.as_bytes()[spaced] == b'-';
         let s = if hyphen { after } else { space(t, after) };
-        if !(hyphen && (spaced > r || first.is_some())) && t.as_bytes().get(s).is_some_and(u8::is_ascii_digit) {
+        if !(hyphen && (spaced > r || first.is_some()))
+            && t.as_bytes().get(s).is_some_and(u8::is_ascii_digit)
+        {
             if let Some(n2) = number(t, s) {
                 if let Some((ue, kind)) = number_unit(t, &n2) {
                     let same = first.is_none_or(|(_, k)| k == kind);
@@ -285,13 +351,71 @@ pub(crate) fn numeric(t: &str, p: usize) -> Option<Found> {
     Some((e, label))
 }
 
+/// How fine a date part is, so a chain only goes from coarse to fine ("2024년 6월 23일",
+/// "다음 주 월요일") and does not swallow a list of dates ("최근 3년간 2010년대").
+fn grain(t: &str, s: usize, e: usize) -> u8 {
+    let w = &t[s..e];
+    const YEAR: &[&str] = &[
+        "올해",
+        "지난해",
+        "작년",
+        "재작년",
+        "내년",
+        "금년",
+        "전년",
+        "새해",
+        "이듬해",
+    ];
+    const MONTH: &[&str] = &[
+        "지난달",
+        "지난 달",
+        "이달",
+        "이번 달",
+        "이번달",
+        "내달",
+        "다음 달",
+        "다음달",
+    ];
+    const WEEK: &[&str] = &[
+        "지난주",
+        "지난 주",
+        "이번 주",
+        "이번주",
+        "다음 주",
+        "다음주",
+    ];
+    if w.ends_with('간') || w.ends_with('째') {
+        GRAIN_END
+    } else if w.ends_with('년') || YEAR.contains(&w) {
+        0
+    } else if w.ends_with("분기") || w.ends_with("반기") || w.starts_with('연') {
+        1
+    } else if w.ends_with('월') || MONTH.contains(&w) {
+        2
+    } else if WEEK.contains(&w) {
+        3
+    } else if w == "주말" {
+        4
+    } else if w.ends_with('일')
+        || w.ends_with("요일")
+        || ["오늘", "어제", "내일", "그제", "모레"].contains(&w)
+    {
+        5
+    } else {
+        GRAIN_END
+    }
+}
+
+/// The grain of a part after which nothing else joins (a period, "3년간", "2010년대").
+const GRAIN_END: u8 = 9;
+
 /// A DT that continues a date at `p` (after a space or directly): a numeric date unit, a date
-/// word, or a tail word.
-fn dt_atom(t: &str, p: usize, after_date: bool) -> Option<usize> {
+/// word, or a tail word. Returns its end and whether it is a tail ("말", "초").
+fn dt_atom(t: &str, p: usize, after_date: bool) -> Option<(usize, bool)> {
     let c = char_at(t, p)?;
     if c.is_ascii_digit() {
         return match numeric(t, p) {
-            Some((e, Label::DT)) => Some(e),
+            Some((e, Label::DT)) => Some((e, false)),
             _ => None,
         };
     }
@@ -299,23 +423,38 @@ fn dt_atom(t: &str, p: usize, after_date: bool) -> Option<usize> {
         return None;
     }
     if after_date {
-        if let Some((e, _)) = any_lit(t, p, DT_TAILS) {
+        if let Some((e, i)) = any_lit(t, p, DT_TAILS) {
             if tight_end(t, e) {
-                return Some(e);
+                return Some((e, i < DT_TAIL_ONLY));
             }
         }
     }
     let (e, _) = any_lit(t, p, DT_WORDS)?;
-    tight_end(t, e).then(|| dt_suffix(t, e))
+    tight_end(t, e).then(|| (dt_suffix(t, e), false))
 }
 
-/// Extends a date from `e` over the date parts that follow it ("2024년 6월 23일",
+/// Extends a date from `start..e` over the date parts that follow it ("2024년 6월 23일",
 /// "지난해 8월", "작년 말", "다음 주 월요일").
-fn dt_chain(t: &str, mut e: usize) -> usize {
+fn dt_chain(t: &str, start: usize, mut e: usize) -> usize {
+    let mut g = grain(t, start, e);
     loop {
+        if g == GRAIN_END {
+            return e;
+        }
         let s = space(t, e);
         match dt_atom(t, s, true) {
-            Some(n) if n > s => e = n,
+            Some((n, true)) if n > s => {
+                // A tail closes the date: "작년 말", "1990년대 초반".
+                return n;
+            }
+            Some((n, false)) if n > s => {
+                let ng = grain(t, s, n);
+                if ng <= g {
+                    return e;
+                }
+                g = ng;
+                e = n;
+            }
             _ => return e,
         }
     }
@@ -339,7 +478,8 @@ fn time_word(t: &str, p: usize) -> Option<Found> {
 
 /// Extends a TI over a range to another ("오전 11시~오후 10시").
 fn ti_range(t: &str, e: usize) -> usize {
-    let Some(a) = any_lit(t, space(t, e), &["~", "∼", "～", "〜"]).map(|(a, _)| space(t, a)) else {
+    let Some(a) = any_lit(t, space(t, e), &["~", "∼", "～", "〜"]).map(|(a, _)| space(t, a))
+    else {
         return e;
     };
     match char_at(t, a) {
@@ -352,6 +492,64 @@ fn ti_range(t: &str, e: usize) -> usize {
     }
 }
 
+/// True when an expression may start with `c`: the first syllables of the date, time and
+/// numeral words. Keep in sync with [`DT_WORDS`], [`DT_LEADS`], [`TI_LEADS`] and the numerals
+/// (a unit test checks).
+pub(crate) fn may_start(c: char) -> bool {
+    matches!(
+        c,
+        '그' | '금'
+            | '나'
+            | '낮'
+            | '내'
+            | '네'
+            | '다'
+            | '닷'
+            | '두'
+            | '마'
+            | '매'
+            | '몇'
+            | '모'
+            | '목'
+            | '밤'
+            | '보'
+            | '사'
+            | '상'
+            | '새'
+            | '서'
+            | '세'
+            | '수'
+            | '쉰'
+            | '스'
+            | '아'
+            | '어'
+            | '여'
+            | '연'
+            | '열'
+            | '엿'
+            | '오'
+            | '올'
+            | '월'
+            | '이'
+            | '일'
+            | '자'
+            | '작'
+            | '재'
+            | '저'
+            | '전'
+            | '정'
+            | '주'
+            | '지'
+            | '최'
+            | '토'
+            | '평'
+            | '하'
+            | '한'
+            | '향'
+            | '화'
+    )
+}
+
 /// An expression at `p`, the start of a Hangul word.
 pub(crate) fn word(t: &str, p: usize) -> Option<Found> {
     if let Some((e, _)) = time_word(t, p) {
@@ -361,27 +559,46 @@ pub(crate) fn word(t: &str, p: usize) -> Option<Found> {
     if let Some((w, _)) = any_lit(t, p, DT_LEADS) {
         if hangul_word_ends(t, w) || t[w..].starts_with(' ') {
             let s = space(t, w);
-            if let Some(e) = dt_atom(t, s, false) {
-                return Some((dt_chain(t, e), Label::DT));
+            if let Some((e, _)) = dt_atom(t, s, false) {
+                return Some((dt_chain(t, s, e), Label::DT));
             }
         }
     }
-    if let Some(e) = dt_atom(t, p, false) {
-        return Some((dt_chain(t, e), Label::DT));
+    if let Some((e, _)) = dt_atom(t, p, false) {
+        return Some((dt_chain(t, p, e), Label::DT));
     }
     let (e, label) = numeric(t, p)?;
     Some(match label {
-        Label::DT => (dt_chain(t, e), label),
+        Label::DT => (dt_chain(t, p, e), label),
         _ => (e, label),
     })
 }
 
 /// Extends a number-led mention into the date it starts ("2024년 6월 23일") or the time range it
 /// starts.
-pub(crate) fn extend(t: &str, found: Found) -> Found {
+pub(crate) fn extend(t: &str, start: usize, found: Found) -> Found {
     match found {
-        (e, Label::DT) => (dt_chain(t, e), Label::DT),
+        (e, Label::DT) => (dt_chain(t, start, e), Label::DT),
         (e, Label::TI) => (ti_range(t, e), Label::TI),
         f => f,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_trigger_word_passes_the_filter() {
+        for w in DT_WORDS
+            .iter()
+            .chain(DT_LEADS)
+            .chain(TI_LEADS)
+            .chain(super::super::num::SPELLED)
+            .chain(super::super::num::APPROX)
+        {
+            let c = w.chars().next().unwrap();
+            assert!(may_start(c), "{w}");
+        }
     }
 }

@@ -62,13 +62,18 @@ pub(crate) fn is_hangul(c: char) -> bool {
 /// True when the byte at `p` continues an ASCII word (letter or digit).
 #[inline]
 pub(crate) fn ascii_alnum_at(t: &str, p: usize) -> bool {
-    t.as_bytes().get(p).is_some_and(|b| b.is_ascii_alphanumeric())
+    t.as_bytes()
+        .get(p)
+        .is_some_and(|b| b.is_ascii_alphanumeric())
 }
 
 /// True when the byte before `p` is an ASCII letter or digit.
 #[inline]
 pub(crate) fn ascii_alnum_before(t: &str, p: usize) -> bool {
-    p > 0 && t.as_bytes().get(p - 1).is_some_and(|b| b.is_ascii_alphanumeric())
+    p > 0
+        && t.as_bytes()
+            .get(p - 1)
+            .is_some_and(|b| b.is_ascii_alphanumeric())
 }
 
 /// True when a Hangul word does not continue at `p`.

@@ -11,8 +11,6 @@ pub(crate) struct Num {
     /// Its value when it is a plain integer of at most 9 digits without commas or units
     /// ("2024", "6", not "1,406", "3.5" or "4만").
     pub plain: Option<u32>,
-    /// How many digits the leading digit run has.
-    pub lead_digits: usize,
     /// True when it carries 조/억/만/천/백 ("4만5000", "3천").
     pub big: bool,
     /// True when it is spelled ("두", "수십"), which only goes with a few counters.
@@ -55,20 +53,15 @@ fn chunk(t: &str, p: usize) -> Option<(usize, Option<u32>, usize, bool)> {
         }
     }
     let mut small = false;
-    loop {
-        match any_lit(t, e, SMALL) {
-            Some((s, _)) => {
-                small = true;
-                plain = false;
-                e = s;
-                let g = digits(t, e);
-                if g == e {
-                    break;
-                }
-                e = g;
-            }
-            None => break,
+    while let Some((s, _)) = any_lit(t, e, SMALL) {
+        small = true;
+        plain = false;
+        e = s;
+        let g = digits(t, e);
+        if g == e {
+            break;
         }
+        e = g;
     }
     let value = if plain {
         t.get(p..d).and_then(|s| s.parse().ok())
@@ -79,36 +72,34 @@ fn chunk(t: &str, p: usize) -> Option<(usize, Option<u32>, usize, bool)> {
 }
 
 /// Words that approximate a count: "수십", "수백만", "몇".
-const APPROX: &[&str] = &["수십", "수백", "수천", "수만", "수억", "수조", "몇십", "몇백", "몇천", "몇만"];
+pub(crate) const APPROX: &[&str] = &[
+    "수십", "수백", "수천", "수만", "수억", "수조", "몇십", "몇백", "몇천", "몇만",
+];
 
 /// Parses a number at `p`: digit chunks joined by 조/억/만 ("1조2000억", "1조 5천8백38억",
 /// "4만5000", "1,406", "3.5"), or an approximate one ("수십억", "수백만").
 pub(crate) fn number(t: &str, p: usize) -> Option<Num> {
-    let (mut e, plain, lead, small, mut big_rank) = if let Some((e, value, lead, small)) = chunk(t, p)
-    {
-        (e, value, lead, small, None)
-    } else if let Some((e, _)) = any_lit(t, p, APPROX) {
-        (e, None, 0, true, None)
-    } else {
-        return None;
-    };
+    let (mut e, plain, _lead, small, mut big_rank) =
+        if let Some((e, value, lead, small)) = chunk(t, p) {
+            (e, value, lead, small, None)
+        } else if let Some((e, _)) = any_lit(t, p, APPROX) {
+            (e, None, 0, true, None)
+        } else {
+            return None;
+        };
     let mut big = small;
     let mut plain = plain;
-    loop {
-        let Some((after_big, rank)) = any_lit(t, e, BIG) else {
-            break;
-        };
+    while let Some((after_big, rank)) = any_lit(t, e, BIG) {
         if big_rank.is_some_and(|r| rank <= r) {
             break;
         }
-        // "만" followed by "에"/"큼" is "after"/"as much as", not ten thousand ("3년 만에" never
-        // reaches here, but "10만에" would be odd anyway).
         big = true;
         plain = None;
         big_rank = Some(rank);
         e = after_big;
         // A following chunk with a smaller big unit continues the number, directly or after
-        // one space ("1조 2000억"); a bare chunk continues only directly ("4만5000").
+        // one space ("1조 2000억"); a bare chunk continues directly ("4만5000") or, after a
+        // space, when a counter follows it ("32만 7951대").
         let s = space(t, e);
         if let Some((ce, _, _, _)) = chunk(t, s) {
             match any_lit(t, ce, BIG) {
@@ -128,22 +119,20 @@ pub(crate) fn number(t: &str, p: usize) -> Option<Num> {
     Some(Num {
         end: e,
         plain,
-        lead_digits: lead,
         big,
         spelled: false,
     })
 }
 
 /// Spelled native numerals, longest first so "열두" wins over "열".
-const SPELLED: &[&str] = &[
+pub(crate) const SPELLED: &[&str] = &[
     "열한", "열두", "열세", "열네", "다섯", "여섯", "일곱", "여덟", "아홉", "스무", "서른", "마흔",
     "한", "두", "세", "네", "열", "쉰", "몇",
 ];
 
 /// Parses a spelled numeral at `p` ("두", "세", "수십").
 pub(crate) fn spelled(t: &str, p: usize) -> Option<Num> {
-    let (e, _) = any_lit(t, p, SPELLED)
-        .or_else(|| any_lit(t, p, APPROX))?;
+    let (e, _) = any_lit(t, p, SPELLED).or_else(|| any_lit(t, p, APPROX))?;
     // The numeral is its own word ("두 명", "세 가지"); "두고", "한국" are not numerals.
     let next = char_at(t, e);
     if next.is_some_and(is_hangul) && !t[e..].starts_with("여") {
@@ -156,7 +145,6 @@ pub(crate) fn spelled(t: &str, p: usize) -> Option<Num> {
     Some(Num {
         end: e,
         plain: None,
-        lead_digits: 0,
         big: false,
         spelled: true,
     })
@@ -449,7 +437,6 @@ const SPELLED_UNITS: &[(&str, Unit)] = &[
     ("권", Quantity),
     ("대", Quantity),
     ("잔", Quantity),
-    ("팀", Quantity),
     ("척", Quantity),
     ("채", Quantity),
     ("그루", Quantity),
@@ -484,7 +471,11 @@ fn unit_in(t: &str, p: usize, table: &[(&str, Unit)]) -> Option<(usize, Unit)> {
             continue;
         }
         let Some(e) = lit(t, p, u) else { continue };
-        let ok = if kind == Latin || u.is_ascii() || u.starts_with(['㎞', '㎡', '㎢', '㎏', '㎎', '㎝', '㎜', '㎖', 'ℓ', '℃', '㎾', '㎿']) {
+        let ok = if kind == Latin
+            || u.is_ascii()
+            || u.starts_with([
+                '㎞', '㎡', '㎢', '㎏', '㎎', '㎝', '㎜', '㎖', 'ℓ', '℃', '㎾', '㎿',
+            ]) {
             !ascii_alnum_at(t, e)
         } else {
             GLUED.contains(&u) || word_may_end(t, e)

@@ -167,7 +167,10 @@ mod tests {
     #[test]
     fn addresses() {
         assert_eq!(found("hoje@sedaily.com 기자"), Some("hoje@sedaily.com"));
-        assert_eq!(found("https://www.mt.co.kr/a?b=1)."), Some("https://www.mt.co.kr/a?b=1"));
+        assert_eq!(
+            found("https://www.mt.co.kr/a?b=1)."),
+            Some("https://www.mt.co.kr/a?b=1")
+        );
         assert_eq!(found("moneys.co.kr에서"), Some("moneys.co.kr"));
         assert_eq!(found("www.example.xyz."), Some("www.example.xyz"));
         assert_eq!(found("Node.js"), None);
