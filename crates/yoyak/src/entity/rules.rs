@@ -1,9 +1,186 @@
 //! Rule entities: dates, times, quantities, e-mails, URLs and stock codes.
+//!
+//! One forward scan over the text. At each word start it tries the few patterns that can begin
+//! with that char (a digit, an ASCII letter, `$`, or one of a small set of Hangul trigger words),
+//! takes the longest mention found there and continues after it. Every attempt reads only as far
+//! as its pattern can reach, and runs that cannot start a mention are skipped whole, so the scan
+//! is linear in the text's length.
+//!
+//! Span conventions follow KLUE-NER (TTA) where they are known:
+//! - DT takes relative leads into the date: "지난해 8월", "지난 20일", "오는 7월", "올해 1분기",
+//!   "작년 말", "다음 주 월요일" are one DT each; standalone "올해", "지난해", "주말", "하반기" are DT.
+//!   Periods counted in days or longer are DT ("3년간", "6개월", "2주째").
+//! - TI is a clock time or a duration in hours, minutes or seconds ("오후 3시 30분", "07:00",
+//!   "2시간", "30분").
+//! - QT is a number with its counter or unit: money ("1406억원", "17억 원", "$3.5 billion"),
+//!   counts ("105개", "4만5000건", "두 명"), percentages ("1.5%", "30%포인트"), measures ("10km"),
+//!   and ranks and orders ("1위", "2차", "3번째"), which TTA counts as quantities (QT_ORDER).
+//!   A big number with no counter ("600억") is QT; a bare number ("2.0", "1784") is not.
+//! - "여" is part of the number ("100여 개"); "약", "총", "가량", "께", "쯤", "이상" are not, nor
+//!   are particles ("1406억원을" → "1406억원").
 
-use super::Entity;
+use super::{Entity, Label, Origin};
+use crate::text::CharIndex;
+
+mod expr;
+mod lex;
+mod num;
+mod web;
 
 /// Finds the rule entities in `text`, ordered and non-overlapping.
 pub fn tag(text: &str) -> Vec<Entity> {
-    let _ = text;
-    Vec::new()
+    let found = scan(text);
+    if found.is_empty() {
+        return Vec::new();
+    }
+    let index = CharIndex::new(text);
+    found
+        .into_iter()
+        .map(|(start, end, label)| Entity {
+            span: index.span(start, end),
+            label,
+            text: text[start..end].to_string(),
+            origin: Origin::Rule,
+        })
+        .collect()
+}
+
+/// The scan: byte ranges and labels, in order.
+fn scan(t: &str) -> Vec<(usize, usize, Label)> {
+    let b = t.as_bytes();
+    let mut out = Vec::new();
+    let mut i = 0;
+    // No address can start before this offset (see `web::Web::Nothing`).
+    let mut web_dead = 0;
+    while i < b.len() {
+        let c = b[i];
+        if c.is_ascii_alphanumeric() {
+            let glued = i > 1
+                && matches!(b[i - 1], b'@' | b'.' | b'_' | b'-')
+                && b[i - 2].is_ascii_alphanumeric();
+            if lex::ascii_alnum_before(t, i) || glued {
+                i += 1;
+                continue;
+            }
+            // A number glued to a Hangul word is mostly part of a name ("형사1부", "파71");
+            // a few leads take a number directly ("약8만", "제3회").
+            let mut start = i;
+            if c.is_ascii_digit() {
+                match lex::char_before(t, i) {
+                    Some('제') if lex::hangul_word_starts(t, i - 3) => start = i - 3,
+                    Some('약' | '총' | '각' | '및' | '단' | '등' | '첫') => {}
+                    Some(h) if lex::is_hangul(h) => {
+                        i += 1;
+                        continue;
+                    }
+                    _ => {}
+                }
+            }
+            if i >= web_dead {
+                match web::at(t, i) {
+                    web::Web::Found(e, label) => {
+                        out.push((i, e, label));
+                        i = e;
+                        continue;
+                    }
+                    web::Web::Nothing(dead) => web_dead = dead,
+                }
+            }
+            if c.is_ascii_digit() {
+                if let Some(e) = web::stock(t, i) {
+                    out.push((i, e, Label::STOCK));
+                    i = e;
+                    continue;
+                }
+                if let Some((e, label)) = expr::numeric(t, i).map(|f| expr::extend(t, i, f)) {
+                    let start = if label == Label::QT { start } else { i };
+                    out.push((start, e, label));
+                    i = e;
+                    continue;
+                }
+                // Nothing starts inside this number either ("1,000,000", "2.0.1").
+                while i < b.len() && (b[i].is_ascii_digit() || b[i] == b',' || b[i] == b'.') {
+                    i += 1;
+                }
+                continue;
+            }
+            while i < b.len() && b[i].is_ascii_alphanumeric() {
+                i += 1;
+            }
+            continue;
+        }
+        if c == b'$' {
+            if let Some(e) = dollars(t, i) {
+                out.push((i, e, Label::QT));
+                i = e;
+                continue;
+            }
+        }
+        if c < 0x80 {
+            i += 1;
+            continue;
+        }
+        let ch = lex::char_at(t, i).unwrap_or('\u{FFFD}');
+        if lex::is_hangul(ch) {
+            if expr::may_start(ch) && lex::hangul_word_starts(t, i) {
+                if let Some((e, label)) = expr::word(t, i) {
+                    out.push((i, e, label));
+                    i = e;
+                    continue;
+                }
+            }
+            // Nothing starts inside a Hangul word: skip it whole.
+            i += 3;
+            while let Some(c) = lex::char_at(t, i).filter(|&c| lex::is_hangul(c)) {
+                i += c.len_utf8();
+            }
+            continue;
+        }
+        i += ch.len_utf8();
+    }
+    out
+}
+
+/// A dollar amount at `p`: "$3.5 billion", "$120", "$5 million".
+fn dollars(t: &str, p: usize) -> Option<usize> {
+    let s = p + 1;
+    if !t.as_bytes().get(s).is_some_and(u8::is_ascii_digit) {
+        return None;
+    }
+    let n = num::number(t, s)?;
+    let mut e = n.end;
+    let w = lex::space(t, e);
+    if let Some((m, _)) = lex::any_lit(t, w, &["billion", "million", "trillion", "thousand"]) {
+        if !lex::ascii_alnum_at(t, m) {
+            e = m;
+        }
+    }
+    Some(e)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn tags(t: &str) -> Vec<(String, &'static str)> {
+        tag(t)
+            .into_iter()
+            .map(|e| (e.text, e.label.as_str()))
+            .collect()
+    }
+
+    #[test]
+    fn a_news_sentence() {
+        let got = tags(
+            "카카오(035720)가 지난해 8월 발표한 계획에 따라 올해 1분기 매출 1406억원을 기록했다.",
+        );
+        let want = [
+            ("035720", "STOCK"),
+            ("지난해 8월", "DT"),
+            ("올해 1분기", "DT"),
+            ("1406억원", "QT"),
+        ];
+        let want: Vec<(String, &str)> = want.iter().map(|(a, b)| (a.to_string(), *b)).collect();
+        assert_eq!(got, want);
+    }
 }
