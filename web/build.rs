@@ -24,7 +24,11 @@ fn main() {
             .unwrap_or_default()
             .to_string();
         println!("cargo:rerun-if-changed={}", path.display());
-        let _ = writeln!(out, "    ({id:?}, include_str!({:?})),", path.display().to_string());
+        let _ = writeln!(
+            out,
+            "    ({id:?}, include_str!({:?})),",
+            path.display().to_string()
+        );
     }
     out.push(']');
     let dest = PathBuf::from(std::env::var_os("OUT_DIR").unwrap_or_default()).join("seeds.rs");

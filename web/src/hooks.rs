@@ -8,7 +8,7 @@ use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
-use crate::protocol::{JsCodec, Job, LengthChoice, Request};
+use crate::protocol::{Job, JsCodec, LengthChoice, Request};
 use crate::route::Route;
 use crate::state::{Action, AppState};
 use crate::worker::AnalysisWorker;

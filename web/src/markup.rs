@@ -171,7 +171,10 @@ pub fn entity_groups(analysis: &Analysis) -> BTreeMap<Label, Vec<(String, usize)
     }
     let mut groups: BTreeMap<Label, Vec<(String, usize, usize)>> = BTreeMap::new();
     for (key, (n, first)) in counts {
-        groups.entry(key.label).or_default().push((key.text, n, first));
+        groups
+            .entry(key.label)
+            .or_default()
+            .push((key.text, n, first));
     }
     groups
         .into_iter()
@@ -306,7 +309,8 @@ mod tests {
 
     #[test]
     fn pieces_rebuild_every_paragraph_exactly() {
-        let mut a = analysis("카카오가 AI 조직을 만들었다. 정신아 대표가 말했다.\n\n둘째 문단이다.");
+        let mut a =
+            analysis("카카오가 AI 조직을 만들었다. 정신아 대표가 말했다.\n\n둘째 문단이다.");
         let body = a.clean.body.clone();
         a.entities = vec![
             entity(&body, "카카오", Label::OG),

@@ -144,7 +144,9 @@ impl AppState {
 
     /// True once every article of the library has an analysis (or an error).
     pub fn library_done(&self) -> bool {
-        self.articles.iter().all(|a| self.library.contains_key(&a.id))
+        self.articles
+            .iter()
+            .all(|a| self.library.contains_key(&a.id))
     }
 }
 

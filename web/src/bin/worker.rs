@@ -5,7 +5,5 @@ use yoyak_web::protocol::JsCodec;
 use yoyak_web::worker::AnalysisWorker;
 
 fn main() {
-    AnalysisWorker::registrar()
-        .encoding::<JsCodec>()
-        .register();
+    AnalysisWorker::registrar().encoding::<JsCodec>().register();
 }

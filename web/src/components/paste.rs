@@ -59,7 +59,11 @@ pub fn paste() -> Html {
             saved.push(article.to_saved());
             match storage::store(&saved) {
                 Ok(()) => {
-                    worker.analyze(Job::Library { id: id.clone() }, text, LengthChoice::default());
+                    worker.analyze(
+                        Job::Library { id: id.clone() },
+                        text,
+                        LengthChoice::default(),
+                    );
                     state.dispatch(Action::Saved(article));
                     go(&Route::Article(id));
                 }
