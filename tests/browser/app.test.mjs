@@ -80,29 +80,17 @@ test('the library lists every bundled article with a summary', async (t) => {
   await page.setViewportSize({ width: 1280, height: 900 });
 });
 
-test('the reader highlights entities, marks the chosen number of summary sentences, and toggles types', async () => {
+async function openFirstArticle() {
   await openLibrary();
   const first = seedIds()[0];
   await page.click(`.card[data-article-id="${first}"] .card-title a`);
   await page.waitForSelector('.article-body');
   assert.equal(new URL(page.url()).hash, `#/article/${first}`);
+  return first;
+}
 
-  // Entities of several types, each with a legend entry.
-  const labels = await page
-    .locator('.article-body mark.ent')
-    .evaluateAll((marks) => [...new Set(marks.map((m) => m.dataset.label))]);
-  assert.ok(labels.length >= 2, `expected entities of several types, got ${JSON.stringify(labels)}`);
-  for (const label of labels) {
-    assert.equal(await page.locator(`.legend-item[data-label="${label}"]`).count(), 1, `legend for ${label}`);
-  }
-
-  // Hover or focus shows the type.
-  const mark = page.locator('.article-body mark.ent').first();
-  await mark.focus();
-  const tip = await mark.evaluate((m) => getComputedStyle(m, '::after').content);
-  assert.ok(tip.includes(await mark.getAttribute('data-label')), `focus tooltip: ${tip}`);
-
-  // Summary length: default, then several sentence counts and a percentage.
+test('the reader marks exactly the chosen number of summary sentences; back and forward work', async () => {
+  const first = await openFirstArticle();
   const total = await page.locator('.article-body .sent').count();
   assert.ok(total >= 2, `only ${total} sentences`);
   await waitSummaryCount(Math.min(3, total));
@@ -120,6 +108,38 @@ test('the reader highlights entities, marks the chosen number of summary sentenc
   await page.selectOption('#length-mode', 'sentences');
   await page.locator('#length-value').fill('3');
   await waitSummaryCount(Math.min(3, total));
+
+  // What the cleaner removed can be shown.
+  await page.click('#toggle-removed');
+  assert.equal(await page.getAttribute('#toggle-removed', 'aria-expanded'), 'true');
+  await page.waitForSelector('#removed-list');
+  await page.click('#toggle-removed');
+  await screenshot(page, 'reader.png');
+
+  // Back and forward follow the hash routes.
+  await page.goBack();
+  await page.waitForSelector('.cards .card');
+  assert.equal(new URL(page.url()).hash, '#/');
+  await page.goForward();
+  await page.waitForSelector('.article-body');
+  assert.equal(new URL(page.url()).hash, `#/article/${first}`);
+});
+
+test('the reader highlights entities of several types, with a legend that toggles them', async () => {
+  await openFirstArticle();
+  const labels = await page
+    .locator('.article-body mark.ent')
+    .evaluateAll((marks) => [...new Set(marks.map((m) => m.dataset.label))]);
+  assert.ok(labels.length >= 2, `expected entities of several types, got ${JSON.stringify(labels)}`);
+  for (const label of labels) {
+    assert.equal(await page.locator(`.legend-item[data-label="${label}"]`).count(), 1, `legend for ${label}`);
+  }
+
+  // Hover or keyboard focus shows the type.
+  const mark = page.locator('.article-body mark.ent').first();
+  await mark.focus();
+  const tip = await mark.evaluate((m) => getComputedStyle(m, '::after').content);
+  assert.ok(tip.includes(await mark.getAttribute('data-label')), `focus tooltip: ${tip}`);
 
   // Turning a type off removes its marks; turning it on brings them back.
   const label = labels[0];
@@ -140,23 +160,11 @@ test('the reader highlights entities, marks the chosen number of summary sentenc
   assert.equal(await chip.getAttribute('aria-pressed'), 'true');
   assert.equal(await page.locator('.article-body mark.ent.selected').count(), mentions);
 
-  // What the cleaner removed can be shown.
-  await page.click('#toggle-removed');
-  assert.equal(await page.getAttribute('#toggle-removed', 'aria-expanded'), 'true');
-  await page.waitForSelector('#removed-list');
-
-  await screenshot(page, 'reader.png');
+  await screenshot(page, 'reader-entities.png');
   await page.setViewportSize({ width: 390, height: 844 });
   await screenshot(page, 'reader-phone.png');
   await page.setViewportSize({ width: 1280, height: 900 });
-
-  // Back and forward follow the hash routes.
-  await page.goBack();
-  await page.waitForSelector('.cards .card');
-  assert.equal(new URL(page.url()).hash, '#/');
-  await page.goForward();
-  await page.waitForSelector('.article-body');
-  assert.equal(new URL(page.url()).hash, `#/article/${first}`);
+  await chip.click();
 });
 
 const SCRIPT = '<script>alert(1)</script>';
