@@ -214,6 +214,32 @@ test('a pasted article with markup shows it as text, runs nothing, and is saved 
   assert.equal(await page.evaluate(() => window.__yoyakPwned ?? null), null);
 });
 
+test('with the HTML option on, a pasted page goes in as HTML source, still only as text', async () => {
+  await page.goto(`${baseUrl}#/paste`);
+  await page.waitForSelector('#paste-text');
+  await page.fill('#paste-text', '');
+  await page.check('#keep-html');
+  const html = `<article><h1>서울시, 버스 노선 늘린다</h1><p>서울시는 12일 새 교통 정책을 발표했다.</p>${IMG}<p>시는 노선 30개를 늘린다고 밝혔다.</p></article>`;
+  await page.evaluate((html) => {
+    const area = document.querySelector('#paste-text');
+    area.focus();
+    const data = new DataTransfer();
+    data.setData('text/html', html);
+    data.setData('text/plain', '서울시는 12일 새 교통 정책을 발표했다.');
+    area.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+  }, html);
+  assert.equal(await page.inputValue('#paste-text'), html);
+  await page.waitForSelector('.status[data-analysed="true"]', { timeout: 15_000 });
+  const injected = await page.evaluate(() => ({
+    elements: document.querySelectorAll('main img, main script, main iframe, main [onerror]').length,
+    pwned: window.__yoyakPwned ?? null,
+  }));
+  assert.deepEqual(injected, { elements: 0, pwned: null });
+  await page.uncheck('#keep-html');
+  await page.fill('#paste-text', '');
+  assert.deepEqual(dialogs, [], 'no dialog may open');
+});
+
 test('a full storage gives a clear message and keeps what was saved', async () => {
   await openLibrary();
   const saved = await page.locator('.card.mine').count();

@@ -3,6 +3,7 @@
 use std::collections::BTreeSet;
 use std::rc::Rc;
 
+use wasm_bindgen::JsCast;
 use web_sys::HtmlTextAreaElement;
 use yew::prelude::*;
 
@@ -15,6 +16,36 @@ use crate::route::Route;
 use crate::state::{Action, Article};
 use crate::storage;
 
+/// Puts the clipboard's `text/html` (instead of its plain text) into the text area at the
+/// selection, and returns the new text; `None` leaves the paste to the browser. The HTML is only
+/// ever text: it goes to the cleaner, never into the DOM.
+fn paste_html_source(e: &Event) -> Option<String> {
+    let clipboard = e.dyn_ref::<web_sys::ClipboardEvent>()?.clipboard_data()?;
+    let html = clipboard.get_data("text/html").ok()?;
+    if html.trim().is_empty() {
+        return None;
+    }
+    let area: HtmlTextAreaElement = e.target_dyn_into()?;
+    e.prevent_default();
+    // Selection offsets are UTF-16 code units.
+    let mut units: Vec<u16> = area.value().encode_utf16().collect();
+    let len = units.len() as u32;
+    let start = area
+        .selection_start()
+        .ok()
+        .flatten()
+        .unwrap_or(len)
+        .min(len) as usize;
+    let end = (area.selection_end().ok().flatten().unwrap_or(len).min(len) as usize).max(start);
+    let html: Vec<u16> = html.encode_utf16().collect();
+    let caret = start + html.len();
+    units.splice(start..end, html);
+    let text = String::from_utf16_lossy(&units);
+    area.set_value(&text);
+    let _ = area.set_selection_range(caret as u32, caret as u32);
+    Some(text)
+}
+
 /// The paste page.
 #[function_component(Paste)]
 pub fn paste() -> Html {
@@ -26,6 +57,7 @@ pub fn paste() -> Html {
         .map(|s| (s.draft.seq, Rc::from(s.draft.text.as_str()), s.view.length))
         .unwrap_or_default();
     use_draft_analysis(worker.clone(), seq, text, length);
+    let keep_html = use_state(|| false);
     let (Some(state), Some(worker)) = (state, worker) else {
         return html! {};
     };
@@ -35,6 +67,20 @@ pub fn paste() -> Html {
         Callback::from(move |e: InputEvent| {
             let area: HtmlTextAreaElement = e.target_unchecked_into();
             dispatch.dispatch(Action::EditDraft(area.value()));
+        })
+    };
+    let ontogglehtml = {
+        let keep_html = keep_html.clone();
+        Callback::from(move |_: Event| keep_html.set(!*keep_html))
+    };
+    let onpaste = {
+        let (dispatch, keep_html) = (state.dispatcher(), *keep_html);
+        Callback::from(move |e: Event| {
+            if keep_html {
+                if let Some(text) = paste_html_source(&e) {
+                    dispatch.dispatch(Action::EditDraft(text));
+                }
+            }
         })
     };
     let onsave = {
@@ -114,7 +160,13 @@ pub fn paste() -> Html {
                 placeholder="여기에 기사를 붙여넣으세요…"
                 value={draft.text.clone()}
                 {oninput}
+                {onpaste}
             />
+            <label class="check">
+                <input type="checkbox" id="keep-html" checked={*keep_html} onchange={ontogglehtml} />
+                { " 복사한 웹 페이지를 HTML 원본으로 붙여넣기 " }
+                <span class="sub">{ "(paste the page's HTML; yoyak cleans it)" }</span>
+            </label>
             <div class="actions">
                 <button type="button" id="save" class="button" disabled={!has_text} onclick={onsave}>
                     { "서재에 저장" }
