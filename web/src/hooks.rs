@@ -42,7 +42,7 @@ impl WorkerHandle {
 pub fn use_worker(dispatch: UseReducerDispatcher<AppState>) -> WorkerHandle {
     let handle = use_state(move || {
         let bridge = AnalysisWorker::spawner()
-            .callback(move |response| dispatch.dispatch(Action::Reply(response)))
+            .callback(move |response| dispatch.dispatch(Action::Reply(Box::new(response))))
             .encoding::<JsCodec>()
             // trunk builds workers for wasm-bindgen's `no-modules` target.
             .as_module(false)

@@ -154,7 +154,7 @@ impl AppState {
 #[derive(Debug, Clone)]
 pub enum Action {
     /// The worker answered.
-    Reply(Response),
+    Reply(Box<Response>),
     /// Show or hide an entity type.
     ToggleLabel(Label),
     /// Choose the summary length.
@@ -180,7 +180,8 @@ impl Reducible for AppState {
         let mut s = (*self).clone();
         s.version += 1;
         match action {
-            Action::Reply(Response { job, result }) => {
+            Action::Reply(response) => {
+                let Response { job, result } = *response;
                 let outcome = result.map(|a| Analyzed(Rc::new(a)));
                 match job {
                     Job::Library { id } => {
