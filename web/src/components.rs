@@ -1,0 +1,14 @@
+//! The page's function components.
+
+pub mod app;
+pub mod article_view;
+pub mod body;
+pub mod card;
+pub mod header;
+pub mod legend;
+pub mod length_control;
+pub mod library;
+pub mod paste;
+pub mod reader;
+pub mod removed;
+pub mod side_panel;

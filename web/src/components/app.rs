@@ -1,0 +1,111 @@
+//! The root component: state, worker, routing.
+
+use yew::prelude::*;
+
+use crate::components::header::Header;
+use crate::components::library::Library;
+use crate::components::paste::Paste;
+use crate::components::reader::Reader;
+use crate::hooks::{use_route, use_worker, WorkerHandle};
+use crate::protocol::{Job, LengthChoice};
+use crate::route::Route;
+use crate::state::{Action, AppState};
+use crate::storage;
+
+/// What every page reads: the state and the worker.
+#[derive(Clone, PartialEq)]
+pub struct AppContext {
+    /// The app's state and its dispatcher.
+    pub state: UseReducerHandle<AppState>,
+    /// The analysis worker.
+    pub worker: WorkerHandle,
+}
+
+/// Records when the library first shows every article analysed: a `performance` mark and a
+/// `data-library-ready-ms` attribute on `<html>` (ms since navigation start), read by the
+/// browser tests and the size/speed notes in `docs/web.md`.
+fn mark_library_ready() {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let Some(performance) = window.performance() else {
+        return;
+    };
+    let _ = performance.mark("yoyak-library-ready");
+    let ms = performance.now();
+    if let Some(html) = window.document().and_then(|d| d.document_element()) {
+        let _ = html.set_attribute("data-library-ready-ms", &format!("{ms:.1}"));
+    }
+}
+
+/// The app.
+#[function_component(App)]
+pub fn app() -> Html {
+    let state = use_reducer(|| AppState::initial(storage::load()));
+    let worker = use_worker(state.dispatcher());
+    let route = use_route();
+
+    {
+        let (state, worker) = (state.clone(), worker.clone());
+        use_effect_with((), move |_| {
+            for a in &state.articles {
+                let job = Job::Library { id: a.id.clone() };
+                worker.analyze(job, &a.text, LengthChoice::default());
+            }
+        });
+    }
+    {
+        let marked = use_mut_ref(|| false);
+        use_effect_with(state.library_done(), move |&done| {
+            if done && !*marked.borrow() {
+                *marked.borrow_mut() = true;
+                mark_library_ready();
+            }
+        });
+    }
+
+    let page = match &route {
+        Route::Library => html! { <Library /> },
+        Route::Article(id) => html! { <Reader id={id.clone()} /> },
+        Route::Paste => html! { <Paste /> },
+        Route::NotFound => html! {
+            <section class="page">
+                <h1>{ "페이지를 찾을 수 없습니다" }</h1>
+                <p><a href="#/">{ "서재로 돌아가기" }</a></p>
+            </section>
+        },
+    };
+    let onclear = {
+        let dispatch = state.dispatcher();
+        Callback::from(move |_| dispatch.dispatch(Action::Notice(None)))
+    };
+    let notice = state.notice.clone();
+    let context = AppContext { state, worker };
+    html! {
+        <ContextProvider<AppContext> context={context}>
+            <a class="skip" href="#main" onclick={Callback::from(|e: MouseEvent| {
+                // The hash belongs to the router: focus the content instead of navigating.
+                e.prevent_default();
+                if let Some(main) = web_sys::window()
+                    .and_then(|w| w.document())
+                    .and_then(|d| d.get_element_by_id("main"))
+                {
+                    if let Ok(main) = wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(main) {
+                        let _ = main.focus();
+                    }
+                }
+            })}>{ "본문으로 건너뛰기" }</a>
+            <Header route={route.clone()} />
+            if let Some(notice) = notice {
+                <div class="notice" role="alert">
+                    <p>{ notice }</p>
+                    <button type="button" onclick={onclear}>{ "닫기" }</button>
+                </div>
+            }
+            <main id="main" tabindex="-1">{ page }</main>
+            <footer class="site-footer">
+                <p>{ "모든 분석은 이 브라우저 안에서 이루어지며, 페이지를 연 뒤에는 어떤 요청도 밖으로 나가지 않습니다. (Everything runs in your browser.)" }</p>
+            </footer>
+        </ContextProvider<AppContext>>
+    }
+}

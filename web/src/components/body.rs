@@ -1,0 +1,84 @@
+//! The article text with entity and summary marks.
+
+use std::collections::BTreeSet;
+use std::rc::Rc;
+
+use yew::prelude::*;
+use yoyak::Label;
+
+use crate::labels::{label_class, label_english, label_name};
+use crate::markup::{self, Block, EntityKey, Piece};
+use crate::state::Analyzed;
+
+/// Props of [`Body`].
+#[derive(Properties, PartialEq)]
+pub struct BodyProps {
+    /// The analysis.
+    pub analysis: Analyzed,
+    /// Summary sentences to mark.
+    pub summary: Rc<BTreeSet<usize>>,
+    /// True while the summary is being recomputed.
+    pub pending: bool,
+    /// Entity types not to mark.
+    pub hidden: BTreeSet<Label>,
+    /// The entity whose mentions stand out.
+    pub selected: Option<EntityKey>,
+}
+
+/// The cleaned article in paragraphs. Every piece of text is a yew text node.
+#[function_component(Body)]
+pub fn body(props: &BodyProps) -> Html {
+    let paragraphs = use_memo(props.analysis.clone(), |a| markup::paragraphs(&a.0));
+    let piece = |p: &Piece| -> Html {
+        match p {
+            Piece::Text(t) => html! { t.clone() },
+            Piece::Entity { label, text, .. } if !props.hidden.contains(label) => {
+                let selected = props
+                    .selected
+                    .as_ref()
+                    .is_some_and(|k| k.label == *label && k.text == *text);
+                let name = label_name(*label);
+                html! {
+                    <mark
+                        class={classes!("ent", label_class(*label), selected.then_some("selected"))}
+                        tabindex="0"
+                        data-label={label.as_str()}
+                        data-label-name={format!("{name} {}", label.as_str())}
+                        title={format!("{name} ({}, {})", label.as_str(), label_english(*label))}
+                    >
+                        { text.clone() }
+                    </mark>
+                }
+            }
+            Piece::Entity { text, .. } => html! { text.clone() },
+        }
+    };
+    html! {
+        <div
+            class="article-body"
+            lang="ko"
+            aria-busy={props.pending.to_string()}
+            data-summary-count={props.summary.len().to_string()}
+        >
+            { for paragraphs.iter().map(|blocks| html! {
+                <p class="para">
+                    { for blocks.iter().map(|b| match b {
+                        Block::Sentence { index, pieces } => {
+                            let marked = props.summary.contains(index);
+                            html! {
+                                <span
+                                    id={format!("s-{index}")}
+                                    class={classes!("sent", marked.then_some("in-summary"))}
+                                    data-sent={index.to_string()}
+                                >
+                                    { for pieces.iter().map(piece) }
+                                </span>
+                            }
+                        }
+                        Block::Between(pieces) => html! { <>{ for pieces.iter().map(piece) }</> },
+                    }) }
+                </p>
+            }) }
+        </div>
+    }
+}

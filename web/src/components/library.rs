@@ -1,0 +1,53 @@
+//! The library: one card per article.
+
+use yew::prelude::*;
+
+use crate::components::app::AppContext;
+use crate::components::card::ArticleCard;
+use crate::state::Action;
+use crate::storage;
+
+/// Every bundled and saved article as a card.
+#[function_component(Library)]
+pub fn library() -> Html {
+    let Some(ctx) = use_context::<AppContext>() else {
+        return html! {};
+    };
+    let state = ctx.state.clone();
+    let ondelete = {
+        let state = state.clone();
+        Callback::from(move |id: String| {
+            let mut saved = state.saved();
+            saved.retain(|a| a.id != id);
+            match storage::store(&saved) {
+                Ok(()) => state.dispatch(Action::Deleted(id)),
+                Err(e) => state.dispatch(Action::Notice(Some(e.message()))),
+            }
+        })
+    };
+    let done = state.library.len();
+    let total = state.articles.len();
+    html! {
+        <section class="page library" aria-labelledby="library-title">
+            <div class="page-head">
+                <h1 id="library-title">{ "서재" }<span class="sub">{ " Library" }</span></h1>
+                <p class="hint" aria-live="polite">
+                    { format!("기사 {total}건") }
+                    if done < total { { format!(" · 분석 중 {done}/{total}") } }
+                </p>
+                <a class="button" href="#/paste">{ "+ 기사 붙여넣기" }</a>
+            </div>
+            <ul class="cards">
+                { for state.articles.iter().map(|a| html! {
+                    <li key={a.id.clone()}>
+                        <ArticleCard
+                            article={a.clone()}
+                            outcome={state.library.get(&a.id).cloned()}
+                            ondelete={ondelete.clone()}
+                        />
+                    </li>
+                }) }
+            </ul>
+        </section>
+    }
+}

@@ -1,0 +1,179 @@
+//! The paste box: a new article, analysed as the user types, and saved on demand.
+
+use std::collections::BTreeSet;
+use std::rc::Rc;
+
+use wasm_bindgen::JsCast;
+use web_sys::HtmlTextAreaElement;
+use yew::prelude::*;
+
+use crate::components::app::AppContext;
+use crate::components::article_view::ArticleView;
+use crate::hooks::{go, use_draft_analysis};
+use crate::markup;
+use crate::protocol::{Job, LengthChoice};
+use crate::route::Route;
+use crate::state::{Action, Article};
+use crate::storage;
+
+/// Puts the clipboard's `text/html` (instead of its plain text) into the text area at the
+/// selection, and returns the new text; `None` leaves the paste to the browser. The HTML is only
+/// ever text: it goes to the cleaner, never into the DOM.
+fn paste_html_source(e: &Event) -> Option<String> {
+    let clipboard = e.dyn_ref::<web_sys::ClipboardEvent>()?.clipboard_data()?;
+    let html = clipboard.get_data("text/html").ok()?;
+    if html.trim().is_empty() {
+        return None;
+    }
+    let area: HtmlTextAreaElement = e.target_dyn_into()?;
+    e.prevent_default();
+    // Selection offsets are UTF-16 code units.
+    let mut units: Vec<u16> = area.value().encode_utf16().collect();
+    let len = units.len() as u32;
+    let start = area
+        .selection_start()
+        .ok()
+        .flatten()
+        .unwrap_or(len)
+        .min(len) as usize;
+    let end = (area.selection_end().ok().flatten().unwrap_or(len).min(len) as usize).max(start);
+    let html: Vec<u16> = html.encode_utf16().collect();
+    let caret = start + html.len();
+    units.splice(start..end, html);
+    let text = String::from_utf16_lossy(&units);
+    area.set_value(&text);
+    let _ = area.set_selection_range(caret as u32, caret as u32);
+    Some(text)
+}
+
+/// The paste page.
+#[function_component(Paste)]
+pub fn paste() -> Html {
+    let ctx = use_context::<AppContext>();
+    let state = ctx.as_ref().map(|c| c.state.clone());
+    let worker = ctx.as_ref().map(|c| c.worker.clone());
+    let (seq, text, length) = state
+        .as_ref()
+        .map(|s| (s.draft.seq, Rc::from(s.draft.text.as_str()), s.view.length))
+        .unwrap_or_default();
+    use_draft_analysis(worker.clone(), seq, text, length);
+    let keep_html = use_state(|| false);
+    let (Some(state), Some(worker)) = (state, worker) else {
+        return html! {};
+    };
+
+    let oninput = {
+        let dispatch = state.dispatcher();
+        Callback::from(move |e: InputEvent| {
+            let area: HtmlTextAreaElement = e.target_unchecked_into();
+            dispatch.dispatch(Action::EditDraft(area.value()));
+        })
+    };
+    let ontogglehtml = {
+        let keep_html = keep_html.clone();
+        Callback::from(move |_: Event| keep_html.set(!*keep_html))
+    };
+    let onpaste = {
+        let (dispatch, keep_html) = (state.dispatcher(), *keep_html);
+        Callback::from(move |e: Event| {
+            if keep_html {
+                if let Some(text) = paste_html_source(&e) {
+                    dispatch.dispatch(Action::EditDraft(text));
+                }
+            }
+        })
+    };
+    let onsave = {
+        let state = state.clone();
+        Callback::from(move |_: MouseEvent| {
+            let text = state.draft.text.trim();
+            if text.is_empty() {
+                return;
+            }
+            let now = js_sys::Date::now();
+            let mut id = format!("user-{}", now as u64);
+            while state.article(&id).is_some() {
+                id.push('x');
+            }
+            let article = Article {
+                id: id.clone(),
+                text: Rc::from(text),
+                mine: true,
+                saved_at: now,
+            };
+            let mut saved = state.saved();
+            saved.push(article.to_saved());
+            match storage::store(&saved) {
+                Ok(()) => {
+                    worker.analyze(
+                        Job::Library { id: id.clone() },
+                        text,
+                        LengthChoice::default(),
+                    );
+                    state.dispatch(Action::Saved(article));
+                    go(&Route::Article(id));
+                }
+                Err(e) => state.dispatch(Action::Notice(Some(e.message()))),
+            }
+        })
+    };
+
+    let draft = &state.draft;
+    let has_text = !draft.text.trim().is_empty();
+    let current = draft
+        .result
+        .as_ref()
+        .is_some_and(|(s, l, _)| *s == draft.seq && *l == state.view.length);
+    let status = if !has_text {
+        "기사를 붙여넣으면 바로 분석합니다."
+    } else if current {
+        "분석 완료"
+    } else {
+        "분석 중…"
+    };
+    let preview = match draft.result.as_ref().filter(|_| has_text) {
+        None => html! {},
+        Some((_, _, Err(why))) => html! {
+            <p class="error" role="alert">{ format!("분석하지 못했습니다: {why}") }</p>
+        },
+        Some((_, _, Ok(a))) => {
+            let summary: BTreeSet<usize> = a.0.summary.indices.iter().copied().collect();
+            html! {
+                <section class="preview" aria-label="미리 보기">
+                    <h2 class="preview-title">{ markup::title(&a.0) }</h2>
+                    <ArticleView analysis={a.clone()} summary={Rc::new(summary)} pending={!current} />
+                </section>
+            }
+        }
+    };
+    html! {
+        <section class="page paste" aria-labelledby="paste-title">
+            <h1 id="paste-title">{ "기사 붙여넣기" }<span class="sub">{ " Paste an article" }</span></h1>
+            <p class="hint">
+                { "포털에서 복사한 기사(일반 텍스트나 HTML)를 붙여넣으세요. 분석은 이 브라우저 안에서만 이루어집니다." }
+            </p>
+            <label for="paste-text" class="label">{ "기사 본문" }</label>
+            <textarea
+                id="paste-text"
+                rows="10"
+                spellcheck="false"
+                placeholder="여기에 기사를 붙여넣으세요…"
+                value={draft.text.clone()}
+                {oninput}
+                {onpaste}
+            />
+            <label class="check">
+                <input type="checkbox" id="keep-html" checked={*keep_html} onchange={ontogglehtml} />
+                { " 복사한 웹 페이지를 HTML 원본으로 붙여넣기 " }
+                <span class="sub">{ "(paste the page's HTML; yoyak cleans it)" }</span>
+            </label>
+            <div class="actions">
+                <button type="button" id="save" class="button" disabled={!has_text} onclick={onsave}>
+                    { "서재에 저장" }
+                </button>
+                <span class="status" role="status" data-analysed={current.to_string()}>{ status }</span>
+            </div>
+            { preview }
+        </section>
+    }
+}

@@ -1,0 +1,120 @@
+//! Hooks: the current route, the analysis worker, the debounced paste analysis.
+
+use std::rc::Rc;
+
+use gloo_timers::callback::Timeout;
+use gloo_worker::{Spawnable, WorkerBridge};
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::JsCast;
+use yew::prelude::*;
+
+use crate::protocol::{Job, JsCodec, LengthChoice, Request};
+use crate::route::Route;
+use crate::state::{Action, AppState};
+use crate::worker::AnalysisWorker;
+
+/// How long the paste box waits after the last keystroke before analysing.
+pub const DEBOUNCE_MS: u32 = 300;
+
+/// The one connection to the analysis worker, shared by every component.
+#[derive(Clone)]
+pub struct WorkerHandle(Rc<WorkerBridge<AnalysisWorker>>);
+
+impl PartialEq for WorkerHandle {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
+    }
+}
+
+impl WorkerHandle {
+    /// Asks for an analysis of `text`; the answer arrives as [`Action::Reply`].
+    pub fn analyze(&self, job: Job, text: &str, length: LengthChoice) {
+        self.0.send(Request {
+            job,
+            text: text.to_string(),
+            options: length.options(),
+        });
+    }
+}
+
+/// Starts the worker once and routes its answers into the state.
+#[hook]
+pub fn use_worker(dispatch: UseReducerDispatcher<AppState>) -> WorkerHandle {
+    let handle = use_state(move || {
+        let bridge = AnalysisWorker::spawner()
+            .callback(move |response| dispatch.dispatch(Action::Reply(Box::new(response))))
+            .encoding::<JsCodec>()
+            // trunk builds workers for wasm-bindgen's `no-modules` target.
+            .as_module(false)
+            // Relative, so the app works from a sub-path.
+            .spawn("./worker.js");
+        WorkerHandle(Rc::new(bridge))
+    });
+    (*handle).clone()
+}
+
+fn current_hash() -> String {
+    web_sys::window()
+        .and_then(|w| w.location().hash().ok())
+        .unwrap_or_default()
+}
+
+/// The route in the address bar, following `hashchange` (links, back and forward).
+#[hook]
+pub fn use_route() -> Route {
+    let route = use_state(|| Route::parse(&current_hash()));
+    {
+        let route = route.clone();
+        use_effect_with((), move |_| {
+            let listener = Closure::<dyn Fn()>::new(move || {
+                route.set(Route::parse(&current_hash()));
+                if let Some(w) = web_sys::window() {
+                    w.scroll_to_with_x_and_y(0.0, 0.0);
+                }
+            });
+            let window = web_sys::window();
+            if let Some(w) = &window {
+                let _ = w.add_event_listener_with_callback(
+                    "hashchange",
+                    listener.as_ref().unchecked_ref(),
+                );
+            }
+            move || {
+                if let Some(w) = &window {
+                    let _ = w.remove_event_listener_with_callback(
+                        "hashchange",
+                        listener.as_ref().unchecked_ref(),
+                    );
+                }
+                drop(listener);
+            }
+        });
+    }
+    (*route).clone()
+}
+
+/// Sends the paste box to the worker [`DEBOUNCE_MS`] after the last edit or length change.
+#[hook]
+pub fn use_draft_analysis(
+    worker: Option<WorkerHandle>,
+    seq: u64,
+    text: Rc<str>,
+    length: LengthChoice,
+) {
+    use_effect_with((seq, length), move |&(seq, length)| {
+        let timeout = worker.filter(|_| !text.trim().is_empty()).map(|worker| {
+            Timeout::new(DEBOUNCE_MS, move || {
+                worker.analyze(Job::Draft { seq, length }, &text, length);
+            })
+        });
+        // Dropping a pending timeout cancels it.
+        move || drop(timeout)
+    });
+}
+
+/// Navigates to `route` (a new history entry, so back returns here).
+pub fn go(route: &Route) {
+    if let Some(w) = web_sys::window() {
+        let _ = w.location().set_hash(&route.href());
+    }
+}

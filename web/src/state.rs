@@ -1,0 +1,238 @@
+//! The app's state and the actions that change it.
+
+use std::collections::{BTreeSet, HashMap};
+use std::rc::Rc;
+
+use yew::Reducible;
+use yoyak::{Analysis, Label};
+
+use crate::markup::EntityKey;
+use crate::protocol::{Job, LengthChoice, Response};
+use crate::seeds::SEEDS;
+use crate::storage::SavedArticle;
+
+/// An analysis shared between components; compared by identity, not by content.
+#[derive(Debug, Clone)]
+pub struct Analyzed(pub Rc<Analysis>);
+
+impl PartialEq for Analyzed {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
+    }
+}
+
+/// An analysis, or the error message of a failed one.
+pub type Outcome = Result<Analyzed, String>;
+
+/// An article in the library.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Article {
+    /// Its id, used in `#/article/<id>`.
+    pub id: String,
+    /// Its text as bundled or pasted.
+    pub text: Rc<str>,
+    /// True for articles the user saved.
+    pub mine: bool,
+    /// When the user saved it (ms since the epoch); 0 for bundled ones.
+    pub saved_at: f64,
+}
+
+impl Article {
+    /// The storage record of a user article.
+    pub fn to_saved(&self) -> SavedArticle {
+        SavedArticle {
+            id: self.id.clone(),
+            text: self.text.to_string(),
+            saved_at: self.saved_at,
+        }
+    }
+}
+
+/// The paste box.
+#[derive(Debug, Clone, Default)]
+pub struct Draft {
+    /// The text in the box.
+    pub text: String,
+    /// Counts edits, so late answers for older text are dropped.
+    pub seq: u64,
+    /// The latest analysis: for which edit, at which length.
+    pub result: Option<(u64, LengthChoice, Outcome)>,
+}
+
+/// How the reader shows an article (shared by the reader and the paste preview).
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct ViewPrefs {
+    /// Entity types switched off in the legend.
+    pub hidden: BTreeSet<Label>,
+    /// Summary length.
+    pub length: LengthChoice,
+    /// The entity whose mentions are marked.
+    pub selected: Option<EntityKey>,
+    /// Whether the cleaner's removals are shown.
+    pub show_removed: bool,
+}
+
+/// Everything the page knows.
+#[derive(Debug, Clone, Default)]
+pub struct AppState {
+    /// Bumped by every action: cheap change detection for yew.
+    pub version: u64,
+    /// Bundled articles, then the user's.
+    pub articles: Vec<Article>,
+    /// Library analyses by article id.
+    pub library: HashMap<String, Outcome>,
+    /// The reader's latest analysis at a non-default length.
+    pub reader: Option<(String, LengthChoice, Outcome)>,
+    /// Reader settings.
+    pub view: ViewPrefs,
+    /// The paste box.
+    pub draft: Draft,
+    /// A message for the user (storage problems).
+    pub notice: Option<String>,
+}
+
+impl PartialEq for AppState {
+    fn eq(&self, other: &Self) -> bool {
+        self.version == other.version
+    }
+}
+
+impl AppState {
+    /// The bundled articles and those saved in this browser.
+    pub fn initial(saved: Result<Vec<SavedArticle>, String>) -> AppState {
+        let mut articles: Vec<Article> = SEEDS
+            .iter()
+            .map(|(id, text)| Article {
+                id: (*id).to_string(),
+                text: Rc::from(*text),
+                mine: false,
+                saved_at: 0.0,
+            })
+            .collect();
+        let notice = match saved {
+            Ok(saved) => {
+                articles.extend(saved.into_iter().map(|s| Article {
+                    id: s.id,
+                    text: Rc::from(s.text),
+                    mine: true,
+                    saved_at: s.saved_at,
+                }));
+                None
+            }
+            Err(why) => Some(why),
+        };
+        AppState {
+            articles,
+            notice,
+            ..AppState::default()
+        }
+    }
+
+    /// The article with this id.
+    pub fn article(&self, id: &str) -> Option<&Article> {
+        self.articles.iter().find(|a| a.id == id)
+    }
+
+    /// The user's articles, as stored.
+    pub fn saved(&self) -> Vec<SavedArticle> {
+        self.articles
+            .iter()
+            .filter(|a| a.mine)
+            .map(Article::to_saved)
+            .collect()
+    }
+
+    /// True once every article of the library has an analysis (or an error).
+    pub fn library_done(&self) -> bool {
+        self.articles
+            .iter()
+            .all(|a| self.library.contains_key(&a.id))
+    }
+}
+
+/// What can happen.
+#[derive(Debug, Clone)]
+pub enum Action {
+    /// The worker answered.
+    Reply(Box<Response>),
+    /// Show or hide an entity type.
+    ToggleLabel(Label),
+    /// Choose the summary length.
+    SetLength(LengthChoice),
+    /// Mark (or unmark, if already marked) the mentions of an entity.
+    SelectEntity(EntityKey),
+    /// Show or hide the cleaner's removals.
+    ToggleRemoved,
+    /// The paste box changed.
+    EditDraft(String),
+    /// The draft was stored as this article.
+    Saved(Article),
+    /// A user article was removed from storage.
+    Deleted(String),
+    /// Show a message, or clear it.
+    Notice(Option<String>),
+}
+
+impl Reducible for AppState {
+    type Action = Action;
+
+    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
+        let mut s = (*self).clone();
+        s.version += 1;
+        match action {
+            Action::Reply(response) => {
+                let Response { job, result } = *response;
+                let outcome = result.map(|a| Analyzed(Rc::new(a)));
+                match job {
+                    Job::Library { id } => {
+                        // An answer for an article deleted meanwhile is dropped.
+                        if s.article(&id).is_some() {
+                            s.library.insert(id, outcome);
+                        }
+                    }
+                    Job::Reader { id, length } => s.reader = Some((id, length, outcome)),
+                    Job::Draft { seq, length } => {
+                        if seq == s.draft.seq {
+                            s.draft.result = Some((seq, length, outcome));
+                        }
+                    }
+                }
+            }
+            Action::ToggleLabel(label) => {
+                if !s.view.hidden.remove(&label) {
+                    s.view.hidden.insert(label);
+                }
+            }
+            Action::SetLength(length) => s.view.length = length,
+            Action::SelectEntity(key) => {
+                s.view.selected = if s.view.selected.as_ref() == Some(&key) {
+                    None
+                } else {
+                    Some(key)
+                };
+            }
+            Action::ToggleRemoved => s.view.show_removed = !s.view.show_removed,
+            Action::EditDraft(text) => {
+                s.draft.text = text;
+                s.draft.seq += 1;
+            }
+            Action::Saved(article) => {
+                // The draft's analysis is the library's too when it used the default length.
+                if let Some((seq, length, Ok(a))) = &s.draft.result {
+                    if *seq == s.draft.seq && *length == LengthChoice::default() {
+                        s.library.insert(article.id.clone(), Ok(a.clone()));
+                    }
+                }
+                s.articles.push(article);
+                s.draft = Draft::default();
+                s.notice = None;
+            }
+            Action::Deleted(id) => {
+                s.articles.retain(|a| a.id != id);
+                s.library.remove(&id);
+            }
+            Action::Notice(notice) => s.notice = notice,
+        }
+        Rc::new(s)
+    }
+}
