@@ -23,6 +23,7 @@ struct Labelled {
 
 struct Case {
     name: String,
+    title: Option<String>,
     sentences: Vec<String>,
     reference: Vec<usize>,
 }
@@ -70,6 +71,7 @@ fn page_cases(dir: &Path) -> Vec<Case> {
         }
         out.push(Case {
             name,
+            title: analysis.clean.title.clone(),
             sentences,
             reference,
         });
@@ -87,6 +89,7 @@ fn labelled_cases(path: &Path) -> Vec<Case> {
             let item: Labelled = serde_json::from_str(l).expect("a labelled line");
             Case {
                 name: format!("line {}", n + 1),
+                title: None,
                 sentences: item.sentences,
                 reference: item.indices,
             }
@@ -122,6 +125,9 @@ fn main() {
         mmr_lambda: 1.0,
         ..SummaryParams::default()
     };
+    if std::env::var_os("GRID").is_some() {
+        return grid(&cases);
+    }
     let mut ours = Summarizer::default();
     let mut textrank = Summarizer::new(plain);
     let (mut sum_ours, mut sum_lead, mut sum_tr) = (0.0, 0.0, 0.0);
@@ -163,4 +169,48 @@ fn main() {
         sum_lead / n,
         sum_tr / n
     );
+}
+
+/// Mean F1 over a small grid of weights, to see how sensitive the choice is (`GRID=1`).
+fn grid(cases: &[Case]) {
+    let mut rows = Vec::new();
+    for damping in [0.5, 0.75, 0.85] {
+        for lead_decay in [1.0, 3.0, 10.0] {
+            for first_bonus in [0.0, 1.0, 3.0] {
+                for title_weight in [0.0, 1.0, 3.0] {
+                    for long_weight in [0.0, 0.5, 1.0] {
+                        let params = SummaryParams {
+                            damping,
+                            lead_decay,
+                            first_bonus,
+                            title_weight,
+                            long_weight,
+                            ..SummaryParams::default()
+                        };
+                        let mut s = Summarizer::new(params);
+                        let mut total = 0.0;
+                        for case in cases {
+                            let parts: Vec<&str> =
+                                case.sentences.iter().map(String::as_str).collect();
+                            let k = case.reference.len();
+                            let got = s
+                                .summarize_titled(
+                                    &parts,
+                                    case.title.as_deref(),
+                                    SummaryLength::Sentences(k),
+                                )
+                                .unwrap()
+                                .indices;
+                            total += f1(&got, &case.reference);
+                        }
+                        rows.push((total / cases.len().max(1) as f64, format!("{params:?}")));
+                    }
+                }
+            }
+        }
+    }
+    rows.sort_by(|a, b| b.0.total_cmp(&a.0));
+    for (score, params) in rows.iter().take(15) {
+        println!("{score:.3} {params}");
+    }
 }

@@ -343,6 +343,8 @@ struct Out<'a> {
     removed: Vec<Removed>,
     captions: Vec<Caption>,
     site_summary: Vec<String>,
+    /// Where each `site_summary` line is in the text.
+    summary_spans: Vec<(usize, usize)>,
     subheadings: Vec<String>,
     /// Source spans of the kept lines.
     paragraphs: Vec<Span>,
@@ -396,6 +398,7 @@ fn clean_text(text: &str, html_title: Option<&str>) -> Cleaned {
         removed: Vec::new(),
         captions: Vec::new(),
         site_summary: Vec::new(),
+        summary_spans: Vec::new(),
         subheadings: Vec::new(),
         paragraphs: Vec::new(),
     };
@@ -413,6 +416,7 @@ fn clean_text(text: &str, html_title: Option<&str>) -> Cleaned {
         let line = &text[s..e];
         if summary[k] {
             out.site_summary.push(line.to_string());
+            out.summary_spans.push((s, e));
             out.remove(RemovalReason::SiteSummary, s, e);
             continue;
         }
@@ -521,6 +525,7 @@ fn clean_text(text: &str, html_title: Option<&str>) -> Cleaned {
         }
     }
 
+    restore_lead_from_summary(&mut out);
     let title = title
         .map(|(s, e)| text[s..e].to_string())
         .or_else(|| html_title.map(site_title));
@@ -567,6 +572,48 @@ fn clean_text(text: &str, html_title: Option<&str>) -> Cleaned {
         html: false,
         text: None,
     }
+}
+
+/// Letters and digits only, for matching text across punctuation and spacing differences.
+fn squash(s: &str) -> String {
+    s.chars().filter(|c| c.is_alphanumeric()).collect()
+}
+
+/// A portal's extractive summary quotes the article. Summary lines found nowhere in the kept
+/// body, printed before the first line that is found there, are article text the copied page
+/// lost from its body (usually the lead): they are kept as the first paragraphs, so no article
+/// sentence is lost. A summary none of whose lines is in the body may be a paraphrase, and is
+/// left alone.
+fn restore_lead_from_summary(out: &mut Out<'_>) {
+    if out.summary_spans.is_empty() {
+        return;
+    }
+    let text = out.text;
+    let body: String = out
+        .paragraphs
+        .iter()
+        .map(|p| squash(p.slice(text)))
+        .collect();
+    let found: Vec<bool> = out
+        .summary_spans
+        .iter()
+        .map(|&(s, e)| {
+            let line = squash(&text[s..e]);
+            !line.is_empty() && body.contains(&line)
+        })
+        .collect();
+    let Some(first_found) = found.iter().position(|&f| f) else {
+        return;
+    };
+    let lost: Vec<(usize, usize)> = out.summary_spans[..first_found].to_vec();
+    if lost.is_empty() {
+        return;
+    }
+    out.removed
+        .retain(|r| !lost.iter().any(|&(s, _)| r.source.byte_start == s));
+    let mut restored: Vec<Span> = lost.iter().map(|&(s, e)| out.index.span(s, e)).collect();
+    restored.append(&mut out.paragraphs);
+    out.paragraphs = restored;
 }
 
 /// Keeps a body line: strips a leading dateline ("[서울경제]", "(서울=연합뉴스) 김철수 기자 =")

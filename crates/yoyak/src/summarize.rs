@@ -86,6 +86,12 @@ pub struct SummaryParams {
     /// A sentence this similar to a chosen one is a near-repeat and is only taken when nothing
     /// else is left.
     pub max_redundancy: f64,
+    /// How much similarity to the headline raises a sentence's prior (when a headline is known).
+    pub title_weight: f64,
+    /// Sentences longer than this many chars get a larger prior, up to twice this length.
+    pub long_chars: usize,
+    /// How much a long sentence's prior grows (0 disables).
+    pub long_weight: f64,
 }
 
 impl Default for SummaryParams {
@@ -93,11 +99,14 @@ impl Default for SummaryParams {
         SummaryParams {
             damping: 0.75,
             lead_decay: 3.0,
-            first_bonus: 1.0,
+            first_bonus: 3.0,
             short_chars: 25,
-            mmr_lambda: 0.7,
+            mmr_lambda: 0.85,
             min_similarity: 0.05,
             max_redundancy: 0.8,
+            title_weight: 1.0,
+            long_chars: 60,
+            long_weight: 0.5,
         }
     }
 }
@@ -120,19 +129,50 @@ impl Summarizer {
 
     /// Summarises pre-split sentences.
     pub fn summarize(&mut self, sentences: &[&str], length: SummaryLength) -> Result<Summary> {
+        self.summarize_titled(sentences, None, length)
+    }
+
+    /// Summarises pre-split sentences of an article with the given headline.
+    ///
+    /// The headline joins the graph as a node that passes on what it receives but is never
+    /// teleported to or chosen, and its similarity to each sentence raises that sentence's
+    /// prior: a headline says what the article is about.
+    pub fn summarize_titled(
+        &mut self,
+        sentences: &[&str],
+        title: Option<&str>,
+        length: SummaryLength,
+    ) -> Result<Summary> {
         let k = length.count(sentences.len())?;
         let n = sentences.len();
         if n == 0 {
             return Ok(Summary::default());
         }
         let p = self.params;
-        self.graph.build(sentences, p.min_similarity);
-        let prior: Vec<f64> = sentences
+        let title = title.filter(|t| !t.trim().is_empty());
+        let mut nodes: Vec<&str> = sentences.to_vec();
+        nodes.extend(title);
+        self.graph.build(&nodes, p.min_similarity);
+        let mut title_similarity = vec![0.0; n];
+        if title.is_some() {
+            for (j, sim) in self.graph.neighbours(n) {
+                title_similarity[j] = sim;
+            }
+        }
+        let mut prior: Vec<f64> = sentences
             .iter()
             .enumerate()
-            .map(|(i, s)| prior(i, s, &p))
+            .map(|(i, s)| prior(i, s, &p) * (1.0 + p.title_weight * title_similarity[i]))
             .collect();
-        let sentence_scores = self.graph.pagerank(&prior, p.damping);
+        if title.is_some() {
+            prior.push(0.0);
+        }
+        let mut sentence_scores = self.graph.pagerank(&prior, p.damping);
+        sentence_scores.truncate(n);
+        let total: f64 = sentence_scores.iter().sum();
+        if total > 0.0 {
+            sentence_scores.iter_mut().for_each(|x| *x /= total);
+        }
         let indices = self.pick(&sentence_scores, k);
         let scores = indices.iter().map(|&i| sentence_scores[i]).collect();
         Ok(Summary {
@@ -168,7 +208,12 @@ impl Summarizer {
             let Some(best) = best else { break };
             taken[best] = true;
             chosen.push(best);
-            for (j, sim) in self.graph.neighbours(best) {
+            // The headline node, when there is one, lies past the sentences.
+            for (j, sim) in self
+                .graph
+                .neighbours(best)
+                .filter(|&(j, _)| j < scores.len())
+            {
                 redundancy[j] = redundancy[j].max(sim);
             }
         }
@@ -183,6 +228,8 @@ fn prior(i: usize, sentence: &str, p: &SummaryParams) -> f64 {
     let chars = sentence.chars().filter(|c| !c.is_whitespace()).count();
     let length = if chars < p.short_chars {
         (chars as f64 / p.short_chars as f64).powi(2)
+    } else if chars > p.long_chars && p.long_chars > 0 {
+        1.0 + p.long_weight * ((chars - p.long_chars) as f64 / p.long_chars as f64).min(1.0)
     } else {
         1.0
     };
