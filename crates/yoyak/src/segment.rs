@@ -3,28 +3,407 @@
 //! Contract: [`split`] returns sentence spans of the given text, in order, non-overlapping, each
 //! trimmed of surrounding whitespace and non-empty; every non-whitespace char of the text lies in
 //! exactly one sentence, so nothing is lost and nothing is rewritten.
+//!
+//! # How it works
+//!
+//! One forward scan over the chars decides *cut points* (byte offsets); the sentences are the
+//! trimmed pieces between them. Nothing is rewritten and nothing is allocated per char.
+//!
+//! - A line break always ends a sentence: headlines, bullets, bylines and sub-heads have no final
+//!   punctuation.
+//! - Between two words on a line the splitter looks at the end of the word before (bounded) and
+//!   at the start of the word after (at most [`LOOKAHEAD`] chars), so the scan stays linear even
+//!   on a megabyte without a space or a full stop:
+//!   - after `.`, `?`, `!`, `…`, `···` and runs of them (`?!`, `...`), possibly followed by
+//!     closing quotes/brackets and emoticons (`ㅋㅋ`, `^^`, `~`), it cuts — except after a bare
+//!     number (`2023. 4. 18.`, list items `1.`), an initial or an abbreviation (`J.`, `Mr.`,
+//!     `U.S.`, `No.`), an ellipsis after a linking ending or an interjection (`먹었지만...`,
+//!     `네...`), and a closed quote followed by a quotative word (`..."하며`, `"..." 라고`);
+//!   - without punctuation, it cuts after a sentence-final ending ([`endings`]: 습니다, 했다,
+//!     어요, 네용, 걸랑, ...) unless the next word continues the sentence ([`cues`]: 하며, 보니,
+//!     쳐, ...); weaker endings (casual 어/지/야) need a next word that usually opens a sentence
+//!     (그런데, 하지만, 저는) or an opening quote.
+//! - A punctuation mark glued to the next word (`2.0`, `v1.2.3`, `a@b.com`, `www.x.kr`) never
+//!   cuts, except `다.`/`요.` or `?`/`!` between two Hangul syllables (`했다.그러나`), a common
+//!   typing slip.
+//! - Quotes and brackets: cuts found inside an open quote or bracket are *tentative*. If the
+//!   quote or bracket closes on the same line, they are dropped, so `"…했다. …한다"고 말했다.`
+//!   and `(…했다. …이다)` stay one sentence; if it never closes (a stray `(` or `"`), they stand.
+//!   This keeps the scan single-pass: dropping them is a truncation of the cut list. A closer
+//!   more than [`MAX_QUOTE_BYTES`] after its opener does not close it, so one stray bracket cannot
+//!   swallow a long paragraph.
 
+mod cues;
+mod endings;
+
+use self::endings::{classify, is_syllable, Ending};
 use crate::text::{trim_range, CharIndex, Span};
+
+/// How many chars of the next word are looked at.
+const LOOKAHEAD: usize = 12;
+/// Deepest quote/bracket nesting tracked; deeper openers are ignored.
+const MAX_DEPTH: usize = 16;
+/// Longest quote or parenthesis (in bytes) whose closing drops the cuts inside it.
+const MAX_QUOTE_BYTES: usize = 1200;
 
 /// Splits `text` into sentences.
 pub fn split(text: &str) -> Vec<Span> {
-    // Placeholder: one sentence per line. Replaced by the real splitter.
+    let cuts = cut_points(text);
     let index = CharIndex::new(text);
-    let mut out = Vec::new();
+    let mut out = Vec::with_capacity(cuts.len() + 1);
     let mut start = 0;
-    for (i, c) in text.char_indices() {
-        if c == '\n' {
-            push(&index, text, start, i, &mut out);
-            start = i + 1;
+    for end in cuts.into_iter().chain(std::iter::once(text.len())) {
+        if end <= start {
+            continue;
         }
+        let (s, e) = trim_range(text, start, end);
+        if s < e {
+            out.push(index.span(s, e));
+        }
+        start = end;
     }
-    push(&index, text, start, text.len(), &mut out);
     out
 }
 
-fn push(index: &CharIndex, text: &str, start: usize, end: usize, out: &mut Vec<Span>) {
-    let (s, e) = trim_range(text, start, end);
-    if s < e {
-        out.push(index.span(s, e));
+/// An open quote or bracket.
+struct Frame {
+    /// The char that closes it.
+    closer: char,
+    /// Number of cuts when it opened: closing it truncates the cut list back to this.
+    mark: usize,
+    /// Byte offset of the opener.
+    at: usize,
+}
+
+/// Byte offsets where sentences end, ascending.
+fn cut_points(text: &str) -> Vec<usize> {
+    let mut cuts: Vec<usize> = Vec::new();
+    let mut frames: Vec<Frame> = Vec::new();
+    // The word being read, and the last finished word of the current line.
+    let mut word_start: Option<usize> = None;
+    let mut prev_word: Option<(usize, usize)> = None;
+    let mut prev: Option<char> = None;
+    // The last char before the current run of `.`/`?`/`!` and that run's length.
+    let mut before_run: Option<char> = None;
+    let mut run = 0usize;
+    let mut chars = text.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        let next = chars.peek().map(|&(_, n)| n);
+        if is_line_break(c) {
+            cuts.push(i);
+            frames.clear();
+            word_start = None;
+            prev_word = None;
+        } else if c.is_whitespace() {
+            if let Some(s) = word_start.take() {
+                prev_word = Some((s, i));
+            }
+        } else {
+            if word_start.is_none() {
+                if let Some((ps, pe)) = prev_word.take() {
+                    if cut_between(text, ps, pe, i) {
+                        cuts.push(pe);
+                    }
+                }
+                word_start = Some(i);
+            } else if is_syllable(c) && glued_cut(prev, before_run, run) {
+                cuts.push(i);
+            }
+            brackets(c, i, prev, next, &mut frames, &mut cuts);
+        }
+        if matches!(c, '.' | '?' | '!') {
+            run += 1;
+        } else {
+            run = 0;
+            before_run = Some(c);
+        }
+        prev = Some(c);
     }
+    cuts
+}
+
+/// A full stop, question or exclamation mark typed without the space after it (`했다.그러나`).
+fn glued_cut(prev: Option<char>, before_run: Option<char>, run: usize) -> bool {
+    let Some(b) = before_run.filter(|&b| is_syllable(b)) else {
+        return false;
+    };
+    match prev {
+        Some('?' | '!') => true,
+        Some('.') => run == 1 && matches!(b, '다' | '요' | '죠' | '까'),
+        _ => false,
+    }
+}
+
+fn is_line_break(c: char) -> bool {
+    matches!(
+        c,
+        '\n' | '\r' | '\u{0B}' | '\u{0C}' | '\u{85}' | '\u{2028}' | '\u{2029}'
+    )
+}
+
+/// The closer of an opening bracket or quote that always opens.
+fn closer_of(c: char) -> Option<char> {
+    Some(match c {
+        '(' => ')',
+        '[' => ']',
+        '{' => '}',
+        '<' => '>',
+        '（' => '）',
+        '［' => '］',
+        '「' => '」',
+        '『' => '』',
+        '《' => '》',
+        '〈' => '〉',
+        '【' => '】',
+        '〔' => '〕',
+        '«' => '»',
+        '“' => '”',
+        '‘' => '’',
+        _ => return None,
+    })
+}
+
+/// True for chars that open a quote or bracket (used to judge the context of `"` and `'`).
+fn is_opener(c: char) -> bool {
+    closer_of(c).is_some() || matches!(c, '"' | '\'')
+}
+
+/// Updates the quote/bracket stack for `c` at byte `i`.
+fn brackets(
+    c: char,
+    i: usize,
+    prev: Option<char>,
+    next: Option<char>,
+    frames: &mut Vec<Frame>,
+    cuts: &mut Vec<usize>,
+) {
+    if let Some(closer) = closer_of(c) {
+        open(frames, closer, i, cuts.len());
+        return;
+    }
+    let symmetric = matches!(c, '"' | '\'' | '”' | '’');
+    let found = frames.iter().rposition(|f| f.closer == c);
+    if !symmetric {
+        if let Some(pos) = found {
+            close(frames, pos, i, cuts);
+        }
+        return;
+    }
+    let after_space = prev.is_none_or(|p| p.is_whitespace() || is_opener(p));
+    let before_space = next.is_none_or(|n| n.is_whitespace());
+    if c == '\'' && prev.is_some_and(char::is_alphanumeric) && next.is_some_and(char::is_alphanumeric)
+    {
+        return; // an apostrophe: don't, it's
+    }
+    match found {
+        // `"A" "B"`: a quote right after a space opens a new one even if one is open; the old
+        // one was a stray and its cuts stand.
+        Some(pos) if after_space && !before_space => {
+            frames.truncate(pos);
+            open(frames, c, i, cuts.len());
+        }
+        Some(pos) => close(frames, pos, i, cuts),
+        None if !after_space && (before_space || next.is_some_and(|n| !n.is_alphanumeric())) => {
+            // A closer with nothing open (the text started inside a quote): ignore it.
+        }
+        None => {
+            let closer = match c {
+                '”' => '”',
+                '’' => '’',
+                other => other,
+            };
+            open(frames, closer, i, cuts.len());
+        }
+    }
+}
+
+fn open(frames: &mut Vec<Frame>, closer: char, at: usize, mark: usize) {
+    if frames.len() < MAX_DEPTH {
+        frames.push(Frame { closer, mark, at });
+    }
+}
+
+/// Closes `frames[pos]` at byte `i`, dropping the cuts found inside it.
+fn close(frames: &mut Vec<Frame>, pos: usize, i: usize, cuts: &mut Vec<usize>) {
+    let frame = &frames[pos];
+    if i - frame.at <= MAX_QUOTE_BYTES {
+        cuts.truncate(frame.mark);
+    }
+    frames.truncate(pos);
+}
+
+/// What ends a word: terminal punctuation, closers and emoticons after its core.
+#[derive(Default)]
+struct Tail {
+    /// A `?` or `!` was seen.
+    strong: bool,
+    /// Number of `.`.
+    dots: usize,
+    /// An ellipsis char (`…`, `‥`, `⋯`, `·`) was seen.
+    ellipsis: bool,
+    /// A closing quote was seen.
+    quote: bool,
+    /// Laughter or crying jamo (ㅋ, ㅎ, ㅠ, ㅜ).
+    laugh: bool,
+}
+
+impl Tail {
+    fn terminal(&self) -> bool {
+        self.strong || self.dots > 0 || self.ellipsis
+    }
+    fn is_ellipsis(&self) -> bool {
+        !self.strong && (self.ellipsis || self.dots >= 2)
+    }
+}
+
+/// Emoticon and decoration chars that may follow a sentence's last word.
+fn is_decoration(c: char) -> bool {
+    matches!(c, 'ㄱ'..='ㆎ' | '~' | '～' | '^' | '♡' | '♥' | '★' | '☆' | '♪' | '♬' | '＾')
+        || ('\u{1F300}'..='\u{1FAFF}').contains(&c)
+        || ('\u{2600}'..='\u{27BF}').contains(&c)
+}
+
+fn is_closer(c: char) -> bool {
+    matches!(
+        c,
+        '"' | '\'' | '”' | '’' | '」' | '』' | '》' | '〉' | '>' | '»' | ')' | ']' | '}' | '）' | '］'
+            | '】' | '〕'
+    )
+}
+
+/// Splits `word` into its core and what trails it.
+fn tail_of(word: &str) -> (&str, Tail) {
+    let mut t = Tail::default();
+    let mut end = word.len();
+    let mut bracket: Option<char> = None;
+    for (j, c) in word.char_indices().rev() {
+        match c {
+            '.' | '．' => t.dots += 1,
+            '?' | '!' | '？' | '！' | '‽' => t.strong = true,
+            '…' | '‥' | '⋯' | '·' | '・' => t.ellipsis = true,
+            ')' | ']' | '}' | '）' | '］' | '】' | '〕' => bracket = Some(c),
+            c if is_closer(c) => t.quote = true,
+            'ㅋ' | 'ㅎ' | 'ㅠ' | 'ㅜ' => t.laugh = true,
+            c if is_decoration(c) => {}
+            _ => break,
+        }
+        end = j;
+    }
+    let mut core = &word[..end];
+    // A parenthesis glued to the word (`없잖아요(강한부정)`, `우신(牛神).`): judge the word
+    // before it.
+    if let Some(b) = bracket {
+        let opener = match b {
+            ')' => '(',
+            ']' => '[',
+            '}' => '{',
+            '）' => '（',
+            '］' => '［',
+            '】' => '【',
+            _ => '〔',
+        };
+        if let Some(k) = core.rfind(opener) {
+            core = &core[..k];
+        }
+    }
+    (core, t)
+}
+
+/// Abbreviations written with a full stop that rarely end a sentence.
+const ABBREVIATIONS: &[&str] = &[
+    "Co", "Corp", "Dr", "Fig", "Inc", "Jr", "Ltd", "Mr", "Mrs", "Ms", "No", "Nos", "Prof", "Sr",
+    "St", "Vol", "al", "cf", "e.g", "etc", "i.e", "no", "p", "pp", "vol", "vs",
+];
+
+/// True when a `.` after `core` does not end a sentence: a bare number (dates, list items), an
+/// initial or an abbreviation.
+fn period_is_not_final(core: &str) -> bool {
+    if !core.is_empty() && core.len() <= 4 && core.bytes().all(|b| b.is_ascii_digit()) {
+        return true;
+    }
+    // The trailing run of ASCII letters and dots (`U.S`, `Mr`, `J`).
+    let start = core
+        .char_indices()
+        .rev()
+        .take_while(|&(_, c)| c.is_ascii_alphabetic() || c == '.')
+        .last()
+        .map_or(core.len(), |(j, _)| j);
+    let latin = &core[start..];
+    if latin.is_empty() {
+        return false;
+    }
+    let single_upper = latin.len() == 1 && latin.bytes().all(|b| b.is_ascii_uppercase());
+    single_upper || latin.contains('.') || ABBREVIATIONS.binary_search(&latin).is_ok()
+}
+
+/// Short words that trail off with an ellipsis without ending a sentence (`물론...`, `어...`).
+fn is_hesitation(core: &str) -> bool {
+    let mut n = 0;
+    for c in core.chars() {
+        if !is_syllable(c) {
+            return false;
+        }
+        n += 1;
+        if n > 2 {
+            return false;
+        }
+    }
+    n == 1 || matches!(core, "물론" | "그냥" | "근데" | "아니" | "글쎄" | "저기" | "그게" | "사실")
+}
+
+/// Whether a sentence ends between the word `ps..pe` and the word starting at `ns`.
+fn cut_between(text: &str, ps: usize, pe: usize, ns: usize) -> bool {
+    let Some(word) = text.get(ps..pe) else {
+        return false;
+    };
+    let (core, tail) = tail_of(word);
+    let next = next_word(text, ns);
+    let next_first = next.chars().next();
+    let opens = next_first.is_some_and(is_opener);
+    let bare_next = next.trim_end_matches(|c: char| {
+        c.is_ascii_punctuation() || is_closer(c) || is_decoration(c) || matches!(c, '…' | '·')
+    });
+    if tail.terminal() {
+        if tail.quote && cues::continues(bare_next) {
+            return false;
+        }
+        if tail.is_ellipsis() {
+            return opens || !(classify(core) == Ending::Connective || is_hesitation(core));
+        }
+        if !tail.strong && tail.dots == 1 && !tail.ellipsis && period_is_not_final(core) {
+            return false;
+        }
+        return true;
+    }
+    // No punctuation. Emoticon-only words (`ㅋㅋ`, `^^`) belong to the sentence before them.
+    if !next.is_empty() && next.chars().all(is_decoration) {
+        return false;
+    }
+    if core.is_empty() {
+        return tail.laugh;
+    }
+    if cues::continues(bare_next) {
+        return false;
+    }
+    match classify(core) {
+        Ending::Strong => true,
+        Ending::Weak => tail.laugh || opens || cues::starts(bare_next),
+        Ending::Connective => false,
+        Ending::Other => tail.laugh && core.chars().last().is_some_and(is_syllable),
+    }
+}
+
+/// The start of the word at `ns`: up to [`LOOKAHEAD`] chars, up to the next whitespace.
+fn next_word(text: &str, ns: usize) -> &str {
+    let Some(rest) = text.get(ns..) else {
+        return "";
+    };
+    let mut end = rest.len();
+    for (n, (j, c)) in rest.char_indices().enumerate() {
+        if c.is_whitespace() || n == LOOKAHEAD {
+            end = j;
+            break;
+        }
+    }
+    &rest[..end]
 }

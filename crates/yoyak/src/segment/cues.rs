@@ -1,0 +1,49 @@
+//! Word lists about the word after a candidate boundary.
+//!
+//! Written by hand from Korean grammar, not from the tuning data: the quotative and auxiliary
+//! words that continue a sentence after a quote or an ending ("..."하며, 그렇다 쳐, 먹어 보니),
+//! and the conjunctions, interjections and subject pronouns that usually open one (그런데,
+//! 하지만, 저는).
+
+/// Words that continue the sentence of the word before them.
+const CONTINUATIONS: &[&str] = &[
+    "강조했다", "고", "는", "답했다", "덧붙였다", "등", "등도", "등은", "등을", "등의", "등이", "라", "라고", "라는", "라며",
+    "라면", "라면서", "란", "마", "마라", "마세요", "말고", "말했다", "며", "면서", "못", "못하고", "못한다", "못했다", "물었다",
+    "및", "밝혔다", "보니", "보니까", "보다", "보면", "봅니다", "봐", "봐도", "봐요", "봤다", "봤어", "설명했다", "식으로",
+    "식의", "않", "않고", "않는", "않는다", "않다", "않습니다", "않아", "않아요", "않았다", "않은", "않을", "이라고", "이라는",
+    "이라며", "이라면서", "전했다", "주장했다", "쳐", "쳐도", "쳐서", "치고", "치더라도", "치면", "치자", "하고", "하고는", "하곤",
+    "하기도", "하기에", "하길래", "하는", "하니", "하니까", "하더니", "하더라", "하더라도", "하던", "하듯", "하듯이", "하며", "하면",
+    "하면서", "하여", "하였다", "하자", "한", "한다", "한다고", "할", "합니다", "해도", "해서", "했고", "했는데", "했다", "했던",
+    "했습니다", "했으나", "했지만",
+];
+
+/// Words that usually start a sentence.
+const STARTS: &[&str] = &[
+    "게다가", "결국", "그거", "그건", "그녀는", "그는", "그니까", "그래도", "그래서", "그러나", "그러니", "그러면", "그러자",
+    "그런데", "그럼", "그렇지만", "그리고", "그치만", "근데", "근디", "글고", "나는", "나도", "난", "내가", "너는", "넌", "네가",
+    "니가", "다만", "따라서", "또한", "물론", "사실", "솔직히", "아", "아니", "아무튼", "암튼", "어", "어쨌든", "오늘은", "와",
+    "왜냐면", "왜냐하면", "요즘", "우리는", "우와", "음", "이거", "이건", "저건", "저는", "저도", "저희는", "전", "제가", "특히",
+    "하지만", "한편", "헐",
+];
+
+/// True when `word` (trailing punctuation already stripped) continues the previous sentence.
+pub(crate) fn continues(word: &str) -> bool {
+    CONTINUATIONS.binary_search(&word).is_ok() || word.starts_with("싶")
+}
+
+/// True when `word` (trailing punctuation already stripped) usually starts a sentence.
+pub(crate) fn starts(word: &str) -> bool {
+    STARTS.binary_search(&word).is_ok()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lists_are_sorted_for_binary_search() {
+        for t in [CONTINUATIONS, STARTS] {
+            assert!(t.windows(2).all(|w| w[0] < w[1]), "{:?}", t);
+        }
+    }
+}
