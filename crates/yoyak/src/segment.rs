@@ -73,6 +73,22 @@ struct Frame {
     mark: usize,
     /// Byte offset of the opener.
     at: usize,
+    /// It opened a sentence, or right after one ended (`..."(요한 3:13)`): when it closes, the
+    /// group is judged as a sentence of its own rather than as a phrase inside one.
+    whole: bool,
+}
+
+/// The last quote or bracket closed: the group of words it enclosed.
+#[derive(Clone, Copy)]
+struct Group {
+    /// Byte offset of its opener.
+    at: usize,
+    /// Byte offset just after its closer.
+    end: usize,
+    /// See [`Frame::whole`].
+    whole: bool,
+    /// A quote (not a bracket).
+    quote: bool,
 }
 
 /// Byte offsets where sentences end, ascending.
@@ -86,6 +102,12 @@ fn cut_points(text: &str) -> Vec<usize> {
     // The last char before the current run of `.`/`?`/`!` and that run's length.
     let mut before_run: Option<char> = None;
     let mut run = 0usize;
+    // Whether the current word began a sentence, and has shown only openers so far.
+    let mut sentence_start = true;
+    let mut only_openers = true;
+    // Whether the char before the current one ended a sentence (`.`, or `."`).
+    let mut after_terminal = false;
+    let mut group: Option<Group> = None;
     let mut chars = text.char_indices().peekable();
     while let Some((i, c)) = chars.next() {
         let next = chars.peek().map(|&(_, n)| n);
@@ -94,6 +116,7 @@ fn cut_points(text: &str) -> Vec<usize> {
             frames.clear();
             word_start = None;
             prev_word = None;
+            sentence_start = true;
         } else if c.is_whitespace() {
             if let Some(s) = word_start.take() {
                 prev_word = Some((s, i));
@@ -101,16 +124,26 @@ fn cut_points(text: &str) -> Vec<usize> {
         } else {
             if word_start.is_none() {
                 if let Some((ps, pe)) = prev_word.take() {
-                    if cut_between(text, ps, pe, i) {
+                    let g = group.filter(|g| g.at < ps && ps < g.end && g.end <= pe);
+                    sentence_start = cut_between(text, ps, pe, i, g);
+                    if sentence_start {
                         cuts.push(pe);
                     }
                 }
                 word_start = Some(i);
+                only_openers = true;
             } else if is_syllable(c) && glued_cut(prev, before_run, run) {
                 cuts.push(i);
             }
-            brackets(c, i, prev, next, &mut frames, &mut cuts);
+            let whole = (sentence_start && only_openers) || after_terminal;
+            if let Some(g) = brackets(c, i, prev, next, whole, &mut frames, &mut cuts) {
+                group = Some(g);
+            }
+            if !is_opener(c) {
+                only_openers = false;
+            }
         }
+        after_terminal = is_terminal(c) || (after_terminal && is_closer(c));
         if matches!(c, '.' | '?' | '!') {
             run += 1;
         } else {
@@ -120,6 +153,13 @@ fn cut_points(text: &str) -> Vec<usize> {
         prev = Some(c);
     }
     cuts
+}
+
+fn is_terminal(c: char) -> bool {
+    matches!(
+        c,
+        '.' | '?' | '!' | '…' | '‥' | '⋯' | '．' | '？' | '！' | '‽' | '。'
+    )
 }
 
 /// A full stop, question or exclamation mark typed without the space after it (`했다.그러나`).
@@ -168,68 +208,76 @@ fn is_opener(c: char) -> bool {
     closer_of(c).is_some() || matches!(c, '"' | '\'')
 }
 
-/// Updates the quote/bracket stack for `c` at byte `i`.
+/// Updates the quote/bracket stack for `c` at byte `i`; returns the group it closes, if any.
 fn brackets(
     c: char,
     i: usize,
     prev: Option<char>,
     next: Option<char>,
+    whole: bool,
     frames: &mut Vec<Frame>,
     cuts: &mut Vec<usize>,
-) {
+) -> Option<Group> {
     if let Some(closer) = closer_of(c) {
-        open(frames, closer, i, cuts.len());
-        return;
+        open(frames, closer, i, cuts.len(), whole);
+        return None;
     }
     let symmetric = matches!(c, '"' | '\'' | '”' | '’');
     let found = frames.iter().rposition(|f| f.closer == c);
     if !symmetric {
-        if let Some(pos) = found {
-            close(frames, pos, i, cuts);
-        }
-        return;
+        return found.map(|pos| close(frames, pos, i, c, cuts));
     }
     let after_space = prev.is_none_or(|p| p.is_whitespace() || is_opener(p));
     let before_space = next.is_none_or(|n| n.is_whitespace());
     if c == '\'' && prev.is_some_and(char::is_alphanumeric) && next.is_some_and(char::is_alphanumeric)
     {
-        return; // an apostrophe: don't, it's
+        return None; // an apostrophe: don't, it's
     }
     match found {
         // `"A" "B"`: a quote right after a space opens a new one even if one is open; the old
         // one was a stray and its cuts stand.
         Some(pos) if after_space && !before_space => {
             frames.truncate(pos);
-            open(frames, c, i, cuts.len());
+            open(frames, c, i, cuts.len(), whole);
+            None
         }
-        Some(pos) => close(frames, pos, i, cuts),
+        Some(pos) => Some(close(frames, pos, i, c, cuts)),
         None if !after_space && (before_space || next.is_some_and(|n| !n.is_alphanumeric())) => {
             // A closer with nothing open (the text started inside a quote): ignore it.
+            None
         }
         None => {
-            let closer = match c {
-                '”' => '”',
-                '’' => '’',
-                other => other,
-            };
-            open(frames, closer, i, cuts.len());
+            open(frames, c, i, cuts.len(), whole);
+            None
         }
     }
 }
 
-fn open(frames: &mut Vec<Frame>, closer: char, at: usize, mark: usize) {
+fn open(frames: &mut Vec<Frame>, closer: char, at: usize, mark: usize, whole: bool) {
     if frames.len() < MAX_DEPTH {
-        frames.push(Frame { closer, mark, at });
+        frames.push(Frame {
+            closer,
+            mark,
+            at,
+            whole,
+        });
     }
 }
 
-/// Closes `frames[pos]` at byte `i`, dropping the cuts found inside it.
-fn close(frames: &mut Vec<Frame>, pos: usize, i: usize, cuts: &mut Vec<usize>) {
+/// Closes `frames[pos]` with `c` at byte `i`, dropping the cuts found inside it.
+fn close(frames: &mut Vec<Frame>, pos: usize, i: usize, c: char, cuts: &mut Vec<usize>) -> Group {
     let frame = &frames[pos];
+    let group = Group {
+        at: frame.at,
+        end: i + c.len_utf8(),
+        whole: frame.whole,
+        quote: !matches!(c, ')' | ']' | '}' | '）' | '］' | '】' | '〕'),
+    };
     if i - frame.at <= MAX_QUOTE_BYTES {
         cuts.truncate(frame.mark);
     }
     frames.truncate(pos);
+    group
 }
 
 /// What ends a word: terminal punctuation, closers and emoticons after its core.
@@ -245,6 +293,8 @@ struct Tail {
     quote: bool,
     /// Laughter or crying jamo (ㅋ, ㅎ, ㅠ, ㅜ).
     laugh: bool,
+    /// A terminal mark follows the last closing quote or bracket (`다").` rather than `다.")`).
+    outer: bool,
 }
 
 impl Tail {
@@ -276,7 +326,14 @@ fn tail_of(word: &str) -> (&str, Tail) {
     let mut t = Tail::default();
     let mut end = word.len();
     let mut bracket: Option<char> = None;
+    let mut closed = false;
     for (j, c) in word.char_indices().rev() {
+        if is_terminal(c) && !closed {
+            t.outer = true;
+        }
+        if is_closer(c) {
+            closed = true;
+        }
         match c {
             '.' | '．' => t.dots += 1,
             '?' | '!' | '？' | '！' | '‽' => t.strong = true,
@@ -351,8 +408,9 @@ fn is_hesitation(core: &str) -> bool {
     n == 1 || matches!(core, "물론" | "그냥" | "근데" | "아니" | "글쎄" | "저기" | "그게" | "사실")
 }
 
-/// Whether a sentence ends between the word `ps..pe` and the word starting at `ns`.
-fn cut_between(text: &str, ps: usize, pe: usize, ns: usize) -> bool {
+/// Whether a sentence ends between the word `ps..pe` and the word starting at `ns`; `group` is
+/// a quote or bracket that opened before the word and closed in it.
+fn cut_between(text: &str, ps: usize, pe: usize, ns: usize, group: Option<Group>) -> bool {
     let Some(word) = text.get(ps..pe) else {
         return false;
     };
@@ -363,6 +421,18 @@ fn cut_between(text: &str, ps: usize, pe: usize, ns: usize) -> bool {
     let bare_next = next.trim_end_matches(|c: char| {
         c.is_ascii_punctuation() || is_closer(c) || is_decoration(c) || matches!(c, '…' | '·')
     });
+    if let Some(g) = group.filter(|_| !tail.outer) {
+        if cues::continues(bare_next) {
+            return false;
+        }
+        // A quote or bracket standing as a sentence ends one; one inside a sentence ends it
+        // only when it is a quoted sentence ("...했다." 그는).
+        return if g.whole {
+            tail.terminal() || classify(core) == Ending::Strong
+        } else {
+            g.quote && tail.terminal()
+        };
+    }
     if tail.terminal() {
         if tail.quote && cues::continues(bare_next) {
             return false;
@@ -387,7 +457,7 @@ fn cut_between(text: &str, ps: usize, pe: usize, ns: usize) -> bool {
     }
     match classify(core) {
         Ending::Strong => true,
-        Ending::Weak => tail.laugh || opens || cues::starts(bare_next),
+        Ending::Weak => tail.laugh || cues::starts(bare_next),
         Ending::Connective => false,
         Ending::Other => tail.laugh && core.chars().last().is_some_and(is_syllable),
     }

@@ -28,7 +28,9 @@ const STARTS: &[&str] = &[
 
 /// True when `word` (trailing punctuation already stripped) continues the previous sentence.
 pub(crate) fn continues(word: &str) -> bool {
-    CONTINUATIONS.binary_search(&word).is_ok() || word.starts_with("싶")
+    CONTINUATIONS.binary_search(&word).is_ok()
+        || word.starts_with("싶")
+        || word.starts_with("않")
 }
 
 /// True when `word` (trailing punctuation already stripped) usually starts a sentence.

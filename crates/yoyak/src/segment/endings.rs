@@ -106,7 +106,7 @@ pub(crate) fn classify(core: &str) -> Ending {
     let Some(p) = s2 else {
         // A one-syllable word (다 "all", 네 "yes", 요, 나 "I") is rarely an ending on its own.
         return match s1 {
-            '혀' | '겨' | '햐' | '봐' | '해' | '와' => Ending::Weak,
+            '혀' | '겨' | '햐' | '봐' => Ending::Weak,
             _ => Ending::Other,
         };
     };
@@ -183,7 +183,7 @@ pub(crate) fn classify(core: &str) -> Ending {
         '야' if matches!(p, '해' | '어' | '아' | '여' | '워' | '와' | '봐' | '돼' | '줘' | '져') => {
             Ending::Other // 해야 (must) goes on
         }
-        '어' | '아' | '야' | '여' | '워' | '와' | '봐' | '해' | '혀' | '겨' | '햐' | '듯' | '임'
+        '어' | '아' | '야' | '여' | '워' | '봐' | '해' | '혀' | '겨' | '햐' | '듯' | '임'
         | '구' | '래' | '께' | '자' | '든' => Ending::Weak,
         _ => Ending::Other,
     }
