@@ -73,9 +73,20 @@ struct Frame {
     mark: usize,
     /// Byte offset of the opener.
     at: usize,
-    /// It opened a sentence, or right after one ended (`..."(요한 3:13)`): when it closes, the
-    /// group is judged as a sentence of its own rather than as a phrase inside one.
-    whole: bool,
+    /// Where it opened, which decides how the group is judged when it closes.
+    place: Place,
+}
+
+/// Where a quote or bracket opened.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+enum Place {
+    /// Inside a sentence: the group is a phrase of it.
+    Inside,
+    /// At the start of a sentence or of a dialogue line (`이름: "..."`): the group is judged as
+    /// a sentence of its own.
+    Start,
+    /// Right after a sentence ended (`..."(요한 3:13)`): a citation that closes that sentence.
+    AfterEnd,
 }
 
 /// The last quote or bracket closed: the group of words it enclosed.
@@ -85,8 +96,8 @@ struct Group {
     at: usize,
     /// Byte offset just after its closer.
     end: usize,
-    /// See [`Frame::whole`].
-    whole: bool,
+    /// See [`Frame::place`].
+    place: Place,
     /// A quote (not a bracket).
     quote: bool,
 }
@@ -124,8 +135,9 @@ fn cut_points(text: &str) -> Vec<usize> {
         } else {
             if word_start.is_none() {
                 if let Some((ps, pe)) = prev_word.take() {
-                    let g = group.filter(|g| g.at < ps && ps < g.end && g.end <= pe);
-                    sentence_start = cut_between(text, ps, pe, i, g);
+                    let g = group.filter(|g| ends_word(text, g, ps, pe));
+                    let started = sentence_start;
+                    sentence_start = cut_between(text, ps, pe, i, g, started);
                     if sentence_start {
                         cuts.push(pe);
                     }
@@ -135,8 +147,14 @@ fn cut_points(text: &str) -> Vec<usize> {
             } else if is_syllable(c) && glued_cut(prev, before_run, run) {
                 cuts.push(i);
             }
-            let whole = (sentence_start && only_openers) || after_terminal;
-            if let Some(g) = brackets(c, i, prev, next, whole, &mut frames, &mut cuts) {
+            let place = if after_terminal {
+                Place::AfterEnd
+            } else if (sentence_start && only_openers) || matches!(prev, Some(':')) {
+                Place::Start
+            } else {
+                Place::Inside
+            };
+            if let Some(g) = brackets(c, i, prev, next, place, &mut frames, &mut cuts) {
                 group = Some(g);
             }
             if !is_opener(c) {
@@ -153,6 +171,18 @@ fn cut_points(text: &str) -> Vec<usize> {
         prev = Some(c);
     }
     cuts
+}
+
+/// True when group `g` opened at or before the word `ps..pe` and closed in its trailing
+/// punctuation.
+fn ends_word(text: &str, g: &Group, ps: usize, pe: usize) -> bool {
+    g.at <= ps
+        && ps < g.end
+        && g.end <= pe
+        && text.get(g.end..pe).is_some_and(|rest| {
+            rest.chars()
+                .all(|c| is_terminal(c) || is_closer(c) || is_decoration(c))
+        })
 }
 
 fn is_terminal(c: char) -> bool {
@@ -214,12 +244,12 @@ fn brackets(
     i: usize,
     prev: Option<char>,
     next: Option<char>,
-    whole: bool,
+    place: Place,
     frames: &mut Vec<Frame>,
     cuts: &mut Vec<usize>,
 ) -> Option<Group> {
     if let Some(closer) = closer_of(c) {
-        open(frames, closer, i, cuts.len(), whole);
+        open(frames, closer, i, cuts.len(), place);
         return None;
     }
     let symmetric = matches!(c, '"' | '\'' | '”' | '’');
@@ -238,7 +268,7 @@ fn brackets(
         // one was a stray and its cuts stand.
         Some(pos) if after_space && !before_space => {
             frames.truncate(pos);
-            open(frames, c, i, cuts.len(), whole);
+            open(frames, c, i, cuts.len(), place);
             None
         }
         Some(pos) => Some(close(frames, pos, i, c, cuts)),
@@ -247,19 +277,19 @@ fn brackets(
             None
         }
         None => {
-            open(frames, c, i, cuts.len(), whole);
+            open(frames, c, i, cuts.len(), place);
             None
         }
     }
 }
 
-fn open(frames: &mut Vec<Frame>, closer: char, at: usize, mark: usize, whole: bool) {
+fn open(frames: &mut Vec<Frame>, closer: char, at: usize, mark: usize, place: Place) {
     if frames.len() < MAX_DEPTH {
         frames.push(Frame {
             closer,
             mark,
             at,
-            whole,
+            place,
         });
     }
 }
@@ -270,7 +300,7 @@ fn close(frames: &mut Vec<Frame>, pos: usize, i: usize, c: char, cuts: &mut Vec<
     let group = Group {
         at: frame.at,
         end: i + c.len_utf8(),
-        whole: frame.whole,
+        place: frame.place,
         quote: !matches!(c, ')' | ']' | '}' | '）' | '］' | '】' | '〕'),
     };
     if i - frame.at <= MAX_QUOTE_BYTES {
@@ -408,9 +438,24 @@ fn is_hesitation(core: &str) -> bool {
     n == 1 || matches!(core, "물론" | "그냥" | "근데" | "아니" | "글쎄" | "저기" | "그게" | "사실")
 }
 
+/// True when `core` ends with a case particle (`해가…`, `나를…`): the sentence trails on.
+fn ends_with_particle(core: &str) -> bool {
+    core.chars().count() >= 2
+        && core.ends_with(['가', '를', '을', '는', '은', '에', '의', '와', '과', '로'])
+}
+
 /// Whether a sentence ends between the word `ps..pe` and the word starting at `ns`; `group` is
 /// a quote or bracket that opened before the word and closed in it.
-fn cut_between(text: &str, ps: usize, pe: usize, ns: usize, group: Option<Group>) -> bool {
+///
+/// `started` says whether the word before began a sentence.
+fn cut_between(
+    text: &str,
+    ps: usize,
+    pe: usize,
+    ns: usize,
+    group: Option<Group>,
+    started: bool,
+) -> bool {
     let Some(word) = text.get(ps..pe) else {
         return false;
     };
@@ -421,16 +466,20 @@ fn cut_between(text: &str, ps: usize, pe: usize, ns: usize, group: Option<Group>
     let bare_next = next.trim_end_matches(|c: char| {
         c.is_ascii_punctuation() || is_closer(c) || is_decoration(c) || matches!(c, '…' | '·')
     });
+    // Emoticon-only words (`ㅋㅋ`, `^^`) belong to the sentence before them.
+    if !next.is_empty() && next.chars().all(is_decoration) {
+        return false;
+    }
     if let Some(g) = group.filter(|_| !tail.outer) {
         if cues::continues(bare_next) {
             return false;
         }
         // A quote or bracket standing as a sentence ends one; one inside a sentence ends it
         // only when it is a quoted sentence ("...했다." 그는).
-        return if g.whole {
-            tail.terminal() || classify(core) == Ending::Strong
-        } else {
-            g.quote && tail.terminal()
+        return match g.place {
+            Place::AfterEnd => true,
+            Place::Start => tail.terminal() || classify(core) == Ending::Strong,
+            Place::Inside => g.quote && tail.terminal(),
         };
     }
     if tail.terminal() {
@@ -438,19 +487,20 @@ fn cut_between(text: &str, ps: usize, pe: usize, ns: usize, group: Option<Group>
             return false;
         }
         if tail.is_ellipsis() {
-            return opens || !(classify(core) == Ending::Connective || is_hesitation(core));
+            return opens
+                || !(classify(core) == Ending::Connective
+                    || is_hesitation(core)
+                    || ends_with_particle(core));
         }
         if !tail.strong && tail.dots == 1 && !tail.ellipsis && period_is_not_final(core) {
             return false;
         }
         return true;
     }
-    // No punctuation. Emoticon-only words (`ㅋㅋ`, `^^`) belong to the sentence before them.
-    if !next.is_empty() && next.chars().all(is_decoration) {
-        return false;
-    }
+    // No punctuation.
     if core.is_empty() {
-        return tail.laugh;
+        // A laugh after a sentence ends it (`...본즈 ㅋㅋ 근데`); one opening a sentence does not.
+        return tail.laugh && !started;
     }
     if cues::continues(bare_next) {
         return false;

@@ -13,7 +13,7 @@ const CONTINUATIONS: &[&str] = &[
     "식의", "않", "않고", "않는", "않는다", "않다", "않습니다", "않아", "않아요", "않았다", "않은", "않을", "이라고", "이라는",
     "이라며", "이라면서", "전했다", "주장했다", "쳐", "쳐도", "쳐서", "치고", "치더라도", "치면", "치자", "하고", "하고는", "하곤",
     "하기도", "하기에", "하길래", "하는", "하니", "하니까", "하더니", "하더라", "하더라도", "하던", "하듯", "하듯이", "하며", "하면",
-    "하면서", "하여", "하였다", "하자", "한", "한다", "한다고", "할", "합니다", "해도", "해서", "했고", "했는데", "했다", "했던",
+    "하면서", "하여", "하였다", "하자", "한다", "한다고", "합니다", "해도", "해서", "했고", "했는데", "했다", "했던",
     "했습니다", "했으나", "했지만",
 ];
 
@@ -31,6 +31,9 @@ pub(crate) fn continues(word: &str) -> bool {
     CONTINUATIONS.binary_search(&word).is_ok()
         || word.starts_with("싶")
         || word.starts_with("않")
+        || word.starts_with("있") // 말라 있었다, 되어 있다: an auxiliary
+        || word.starts_with("하더")
+        || word.starts_with("하드")
 }
 
 /// True when `word` (trailing punctuation already stripped) usually starts a sentence.

@@ -110,12 +110,6 @@ pub(crate) fn classify(core: &str) -> Ending {
             _ => Ending::Other,
         };
     };
-    if NOUNS.binary_search(&core).is_ok()
-        || core.ends_with("포함")
-        || in_table(NOT_FINAL2, p, s1)
-    {
-        return Ending::Other;
-    }
     match (s3, p, s1) {
         (Some('냐'), '니', '께') => return Ending::Strong,
         (Some('더' | '드'), '라', '구' | '고') => return Ending::Strong,
@@ -129,6 +123,12 @@ pub(crate) fn classify(core: &str) -> Ending {
             };
         }
         _ => {}
+    }
+    if NOUNS.binary_search(&core).is_ok()
+        || core.ends_with("포함")
+        || in_table(NOT_FINAL2, p, s1)
+    {
+        return Ending::Other;
     }
     if in_table(FINAL2, p, s1) {
         return Ending::Strong;
@@ -157,7 +157,7 @@ pub(crate) fn classify(core: &str) -> Ending {
         }
         '냐' => Ending::Strong,
         '가' => match p {
-            '는' | '은' | '인' | '던' | '한' | '런' => Ending::Strong,
+            '는' | '은' | '인' | '던' | '한' => Ending::Strong,
             _ => Ending::Other,
         },
         '유' => match p {
@@ -170,12 +170,13 @@ pub(crate) fn classify(core: &str) -> Ending {
             | '여' => Ending::Strong,
             _ => Ending::Other,
         },
-        '께' | '게' if j2 == Some(J_L) => Ending::Weak, // 할께, 할게
+        '께' | '게' if j2 == Some(J_L) => Ending::Strong, // 할께, 할게 ("할 게" is spaced)
         '랑' if p == '걸' => Ending::Strong,
         '먼' if p == '구' => Ending::Strong,
         '라' if p == '기' => Ending::Strong, // 나간기라 (dialect)
         '라' => Ending::Weak,
-        '함' | '됨' => Ending::Strong,
+        '됨' => Ending::Strong,
+        '함' => Ending::Weak, // 안좋아함, but also nouns: 상큼함 그 자체
         '음' => match (j2, p) {
             (Some(J_SS), _) | (_, '않' | '같' | '좋' | '싫' | '없' | '있') => Ending::Strong,
             _ => Ending::Other,
@@ -184,7 +185,7 @@ pub(crate) fn classify(core: &str) -> Ending {
             Ending::Other // 해야 (must) goes on
         }
         '어' | '아' | '야' | '여' | '워' | '봐' | '해' | '혀' | '겨' | '햐' | '듯' | '임'
-        | '구' | '래' | '께' | '자' | '든' => Ending::Weak,
+        | '구' | '래' | '자' | '든' => Ending::Weak,
         _ => Ending::Other,
     }
 }
