@@ -46,7 +46,10 @@ fn main() {
     };
     let mut total = metric::Score::default();
     let mut f1_sum = 0.0;
-    println!("{:<12} {:>6} {:>6} {:>6}  {:>5} {:>5} {:>5}", "set", "P", "R", "F1", "match", "pred", "gold");
+    println!(
+        "{:<12} {:>6} {:>6} {:>6}  {:>5} {:>5} {:>5}",
+        "set", "P", "R", "F1", "match", "pred", "gold"
+    );
     for (name, text) in &files {
         let s = metric::score_text(text, split, |gold, pred| {
             if misses {

@@ -259,7 +259,9 @@ fn brackets(
     }
     let after_space = prev.is_none_or(|p| p.is_whitespace() || is_opener(p));
     let before_space = next.is_none_or(|n| n.is_whitespace());
-    if c == '\'' && prev.is_some_and(char::is_alphanumeric) && next.is_some_and(char::is_alphanumeric)
+    if c == '\''
+        && prev.is_some_and(char::is_alphanumeric)
+        && next.is_some_and(char::is_alphanumeric)
     {
         return None; // an apostrophe: don't, it's
     }
@@ -338,16 +340,32 @@ impl Tail {
 
 /// Emoticon and decoration chars that may follow a sentence's last word.
 fn is_decoration(c: char) -> bool {
-    matches!(c, 'ㄱ'..='ㆎ' | '~' | '～' | '^' | '♡' | '♥' | '★' | '☆' | '♪' | '♬' | '＾')
-        || ('\u{1F300}'..='\u{1FAFF}').contains(&c)
+    matches!(
+        c,
+        'ㄱ'..='ㆎ' | '~' | '～' | '^' | '♡' | '♥' | '★' | '☆' | '♪' | '♬' | '＾'
+    ) || ('\u{1F300}'..='\u{1FAFF}').contains(&c)
         || ('\u{2600}'..='\u{27BF}').contains(&c)
 }
 
 fn is_closer(c: char) -> bool {
     matches!(
         c,
-        '"' | '\'' | '”' | '’' | '」' | '』' | '》' | '〉' | '>' | '»' | ')' | ']' | '}' | '）' | '］'
-            | '】' | '〕'
+        '"' | '\''
+            | '”'
+            | '’'
+            | '」'
+            | '』'
+            | '》'
+            | '〉'
+            | '>'
+            | '»'
+            | ')'
+            | ']'
+            | '}'
+            | '）'
+            | '］'
+            | '】'
+            | '〕'
     )
 }
 
@@ -435,7 +453,11 @@ fn is_hesitation(core: &str) -> bool {
             return false;
         }
     }
-    n == 1 || matches!(core, "물론" | "그냥" | "근데" | "아니" | "글쎄" | "저기" | "그게" | "사실")
+    n == 1
+        || matches!(
+            core,
+            "물론" | "그냥" | "근데" | "아니" | "글쎄" | "저기" | "그게" | "사실"
+        )
 }
 
 /// True when `core` ends with a case particle (`해가…`, `나를…`): the sentence trails on.
