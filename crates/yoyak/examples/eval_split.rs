@@ -5,7 +5,8 @@
 //! ```
 //!
 //! Prints exact-match precision, recall and F1 per `*.txt` file of the folder and over all of
-//! them (micro: pooled counts; macro: mean of the per-file F1). `--misses` also prints every
+//! them (micro: pooled counts; macro: mean of the per-file F1), then a rough splitting speed.
+//! `--misses` also prints every
 //! paragraph that was not split exactly right.
 
 #[path = "eval_split/metric.rs"]
@@ -86,4 +87,28 @@ fn main() {
         total.gold
     );
     println!("macro F1 {:.3}", f1_sum / files.len() as f64);
+    // Rough speed figure (criterion benchmarks are the reference): split every paragraph of
+    // every file repeatedly.
+    let inputs: Vec<String> = files
+        .iter()
+        .flat_map(|(_, t)| metric::paragraphs(t).into_iter().map(|p| p.join(" ")))
+        .collect();
+    let bytes: usize = inputs.iter().map(String::len).sum();
+    let start = std::time::Instant::now();
+    let mut rounds = 0u32;
+    let mut spans = 0usize;
+    while start.elapsed().as_millis() < 300 {
+        for i in &inputs {
+            spans += yoyak::segment::split(i).len();
+        }
+        rounds += 1;
+    }
+    let secs = start.elapsed().as_secs_f64();
+    println!(
+        "speed: {:.1} MB/s ({:.2} µs per KB, {} rounds, {} spans)",
+        bytes as f64 * f64::from(rounds) / secs / 1e6,
+        secs * 1e6 / (bytes as f64 * f64::from(rounds) / 1024.0),
+        rounds,
+        spans
+    );
 }

@@ -19,6 +19,7 @@
 //!     number (`2023. 4. 18.`, list items `1.`), an initial or an abbreviation (`J.`, `Mr.`,
 //!     `U.S.`, `No.`), an ellipsis after a linking ending or an interjection (`먹었지만...`,
 //!     `네...`), and a closed quote followed by a quotative word (`..."하며`, `"..." 라고`);
+//!     A quote followed by an ellipsis (`"…"… 다음 말`) is a headline joining clauses: no cut.
 //!   - without punctuation, it cuts after a sentence-final ending ([`endings`]: 습니다, 했다,
 //!     어요, 네용, 걸랑, ...) unless the next word continues the sentence ([`cues`]: 하며, 보니,
 //!     쳐, ...); weaker endings (casual 어/지/야) need a next word that usually opens a sentence
@@ -122,6 +123,18 @@ fn cut_points(text: &str) -> Vec<usize> {
     let mut chars = text.char_indices().peekable();
     while let Some((i, c)) = chars.next() {
         let next = chars.peek().map(|&(_, n)| n);
+        if is_syllable(c) && word_start.is_some() {
+            // Inside a Hangul word, the only question is a full stop glued to it (`했다.그`).
+            if run > 0 && glued_cut(prev, before_run, run) {
+                cuts.push(i);
+            }
+            only_openers = false;
+            after_terminal = false;
+            run = 0;
+            before_run = Some(c);
+            prev = Some(c);
+            continue;
+        }
         if is_line_break(c) {
             cuts.push(i);
             frames.clear();
@@ -147,18 +160,24 @@ fn cut_points(text: &str) -> Vec<usize> {
             } else if is_syllable(c) && glued_cut(prev, before_run, run) {
                 cuts.push(i);
             }
-            let place = if after_terminal {
-                Place::AfterEnd
-            } else if (sentence_start && only_openers) || matches!(prev, Some(':')) {
-                Place::Start
-            } else {
-                Place::Inside
-            };
-            if let Some(g) = brackets(c, i, prev, next, place, &mut frames, &mut cuts) {
-                group = Some(g);
-            }
-            if !is_opener(c) {
+            if is_syllable(c) || c.is_ascii_alphanumeric() {
                 only_openers = false;
+            } else {
+                if closer_of(c).is_some() || is_closer(c) {
+                    let place = if after_terminal && matches!(c, '(' | '[' | '（' | '［') {
+                        Place::AfterEnd
+                    } else if (sentence_start && only_openers) || matches!(prev, Some(':')) {
+                        Place::Start
+                    } else {
+                        Place::Inside
+                    };
+                    if let Some(g) = brackets(c, i, prev, next, place, &mut frames, &mut cuts) {
+                        group = Some(g);
+                    }
+                }
+                if !is_opener(c) {
+                    only_openers = false;
+                }
             }
         }
         after_terminal = is_terminal(c) || (after_terminal && is_closer(c));
@@ -482,6 +501,13 @@ fn cut_between(
         return false;
     };
     let (core, tail) = tail_of(word);
+    // Fast path for the common case, a plain word ending in a particle or a noun: no cut, and
+    // no need to read the next word.
+    if group.is_none() && !tail.terminal() && !tail.laugh && !core.is_empty() {
+        if let Ending::Other | Ending::Connective = classify(core) {
+            return false;
+        }
+    }
     let next = next_word(text, ns);
     let next_first = next.chars().next();
     let opens = next_first.is_some_and(is_opener);
@@ -509,6 +535,10 @@ fn cut_between(
             return false;
         }
         if tail.is_ellipsis() {
+            // Headlines join clauses with an ellipsis after a quote: `"…납치"… '국민영웅' 된`.
+            if tail.quote && group.is_some() {
+                return false;
+            }
             return opens
                 || !(classify(core) == Ending::Connective
                     || is_hesitation(core)
