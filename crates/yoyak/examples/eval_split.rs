@@ -1,96 +1,114 @@
-//! Exact-match sentence F1 of the splitter on kss-style test sets.
+//! Scores the sentence splitter on the kss test sets.
 //!
-//! ```sh
-//! cargo run --release -p yoyak --example eval_split -- ../shared/data/sentsplit
+//! ```text
+//! cargo run --release -p yoyak --example eval_split -- /work/shared/data/sentsplit [--misses]
 //! ```
 //!
-//! Each file holds one gold sentence per line and a blank line between paragraphs; a
-//! paragraph's sentences joined by single spaces are the splitter's input. A predicted sentence
-//! counts when its trimmed text equals a gold sentence's (multiset intersection per paragraph).
-//! Set `SHOW=1` to print the paragraphs that differ.
+//! Prints exact-match precision, recall and F1 per `*.txt` file of the folder and over all of
+//! them (micro: pooled counts; macro: mean of the per-file F1), then a rough splitting speed.
+//! `--misses` also prints every
+//! paragraph that was not split exactly right.
 
-use std::collections::HashMap;
+#[path = "eval_split/metric.rs"]
+mod metric;
 
-/// (matches, predicted, gold) of one file.
-fn score(path: &std::path::Path, show: bool) -> (usize, usize, usize) {
-    let data = std::fs::read_to_string(path).expect("a readable test set");
-    let (mut hits, mut predicted, mut gold) = (0, 0, 0);
-    for paragraph in data.split("\n\n") {
-        let want: Vec<&str> = paragraph
-            .lines()
-            .map(str::trim)
-            .filter(|l| !l.is_empty())
-            .collect();
-        if want.is_empty() {
-            continue;
-        }
-        let input = want.join(" ");
-        let got: Vec<&str> = yoyak::segment::split(&input)
-            .iter()
-            .map(|s| s.slice(&input).trim())
-            .collect();
-        let mut bag: HashMap<&str, usize> = HashMap::new();
-        for w in &want {
-            *bag.entry(w).or_default() += 1;
-        }
-        let mut h = 0;
-        for g in &got {
-            if let Some(n) = bag.get_mut(g) {
-                if *n > 0 {
-                    *n -= 1;
-                    h += 1;
-                }
-            }
-        }
-        if show && h != want.len().max(got.len()) {
-            println!(
-                "--- want\n{}\n+++ got\n{}\n",
-                want.join("\n"),
-                got.join("\n")
-            );
-        }
-        hits += h;
-        predicted += got.len();
-        gold += want.len();
-    }
-    (hits, predicted, gold)
-}
-
-fn f1(h: usize, p: usize, g: usize) -> (f64, f64, f64) {
-    let precision = h as f64 / p.max(1) as f64;
-    let recall = h as f64 / g.max(1) as f64;
-    let f = if h == 0 {
-        0.0
-    } else {
-        2.0 * precision * recall / (precision + recall)
-    };
-    (precision, recall, f)
-}
+use std::path::PathBuf;
 
 fn main() {
-    let dir = std::env::args()
-        .nth(1)
-        .expect("usage: eval_split <folder of test sets>");
-    let show = std::env::var_os("SHOW").is_some();
-    let mut files: Vec<_> = std::fs::read_dir(&dir)
-        .expect("a readable folder")
-        .filter_map(|e| e.ok().map(|e| e.path()))
-        .filter(|p| p.extension().is_some_and(|x| x == "txt"))
-        .collect();
-    files.sort();
-    let (mut th, mut tp, mut tg) = (0, 0, 0);
-    println!("{:<14} {:>7} {:>7} {:>7}", "set", "P", "R", "F1");
-    for file in files {
-        let (h, p, g) = score(&file, show);
-        let (precision, recall, f) = f1(h, p, g);
-        println!(
-            "{:<14} {precision:>7.3} {recall:>7.3} {f:>7.3}",
-            file.file_stem().unwrap().to_string_lossy()
-        );
-        th += h;
-        tp += p;
-        tg += g;
+    let mut dir = None;
+    let mut misses = false;
+    for arg in std::env::args().skip(1) {
+        if arg == "--misses" {
+            misses = true;
+        } else {
+            dir = Some(PathBuf::from(arg));
+        }
     }
-    let (precision, recall, f) = f1(th, tp, tg);
-    println!("{:<14} {precision:>7.3} {recall:>7.3} {f:>7.3}", "overall");
+    let Some(dir) = dir else {
+        eprintln!("usage: eval_split DIR [--misses]   (DIR holds the kss test sets, *.txt)");
+        std::process::exit(2);
+    };
+    let files = match metric::test_files(&dir) {
+        Ok(f) if !f.is_empty() => f,
+        Ok(_) => {
+            eprintln!("no *.txt files in {}", dir.display());
+            std::process::exit(1);
+        }
+        Err(e) => {
+            eprintln!("cannot read {}: {e}", dir.display());
+            std::process::exit(1);
+        }
+    };
+    let split = |s: &str| -> Vec<String> {
+        yoyak::segment::split(s)
+            .iter()
+            .map(|sp| sp.slice(s).to_string())
+            .collect()
+    };
+    let mut total = metric::Score::default();
+    let mut f1_sum = 0.0;
+    println!(
+        "{:<12} {:>6} {:>6} {:>6}  {:>5} {:>5} {:>5}",
+        "set", "P", "R", "F1", "match", "pred", "gold"
+    );
+    for (name, text) in &files {
+        let s = metric::score_text(text, split, |gold, pred| {
+            if misses {
+                println!("--- {name}");
+                for g in gold {
+                    println!("  gold| {g}");
+                }
+                for p in pred {
+                    println!("  pred| {p}");
+                }
+            }
+        });
+        println!(
+            "{:<12} {:>6.3} {:>6.3} {:>6.3}  {:>5} {:>5} {:>5}",
+            name,
+            s.precision(),
+            s.recall(),
+            s.f1(),
+            s.matched,
+            s.predicted,
+            s.gold
+        );
+        total.add(s);
+        f1_sum += s.f1();
+    }
+    println!(
+        "{:<12} {:>6.3} {:>6.3} {:>6.3}  {:>5} {:>5} {:>5}",
+        "all (micro)",
+        total.precision(),
+        total.recall(),
+        total.f1(),
+        total.matched,
+        total.predicted,
+        total.gold
+    );
+    println!("macro F1 {:.3}", f1_sum / files.len() as f64);
+    // Rough speed figure (criterion benchmarks are the reference): split every paragraph of
+    // every file repeatedly.
+    let inputs: Vec<String> = files
+        .iter()
+        .flat_map(|(_, t)| metric::paragraphs(t).into_iter().map(|p| p.join(" ")))
+        .collect();
+    let bytes: usize = inputs.iter().map(String::len).sum();
+    let start = std::time::Instant::now();
+    let mut rounds = 0u32;
+    let mut spans = 0usize;
+    while start.elapsed().as_millis() < 300 {
+        for i in &inputs {
+            spans += yoyak::segment::split(i).len();
+        }
+        rounds += 1;
+    }
+    let secs = start.elapsed().as_secs_f64();
+    println!(
+        "speed: {:.1} MB/s ({:.2} µs per KB, {} rounds, {} spans)",
+        bytes as f64 * f64::from(rounds) / secs / 1e6,
+        secs * 1e6 / (bytes as f64 * f64::from(rounds) / 1024.0),
+        rounds,
+        spans
+    );
 }

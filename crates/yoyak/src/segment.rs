@@ -4,511 +4,578 @@
 //! trimmed of surrounding whitespace and non-empty; every non-whitespace char of the text lies in
 //! exactly one sentence, so nothing is lost and nothing is rewritten.
 //!
-//! How it decides, in one forward pass per line:
+//! # How it works
 //!
-//! - **A line break always ends a sentence.** Headlines, sub-heads, bullets and bylines come as
-//!   lines without final punctuation; a break inside a sentence is rare in news and costly to
-//!   guess.
-//! - **Quotes and brackets are opaque.** Matched pairs (`“ ”`, `‘ ’`, `" "`, `' '`, `( )`,
-//!   `[ ]`, `「 」`, `『 』`, `《 》`, `〈 〉`) are found first; nothing inside one is a boundary, so
-//!   `"…했다. …하겠다"고 말했다` and `"…거야." 하며` stay one sentence. A closing quote is a
-//!   boundary when what it closes ends a sentence and what follows is not a continuation of it
-//!   (`라고`, `하며`, `며`, `고`, …). Unmatched marks are ignored, so a stray quote cannot swallow
-//!   the rest of a line.
-//! - **Terminal punctuation** (`. ? ! … ··· 。`, repeated or mixed, then closing marks) ends a
-//!   sentence when whitespace follows — except a `.` in a number or date (`1.5%`, `2023. 4.
-//!   18.`), after an initial or a known abbreviation (`U.S.`, `Mr.`), or inside a URL or
-//!   address. Without a following space it ends one only after a sentence-final ending
-//!   (`했다.그는`). An ellipsis after the first word of a sentence (`물론… 영화만`) is a pause.
-//! - **Sentence-final endings without punctuation** (casual text, notes, tweets): a word ending
-//!   in an ending that closes Korean sentences (했다, 한다, 합니다, 해요, 하죠, 했음, 할까, dialect
-//!   forms like 했걸랑, 하는구먼, 않아유) followed by a word that does not continue it (보니, 하고,
-//!   …) is a boundary. The table ([`endings`]) is hand-written and conservative: nouns that end
-//!   in the same syllables (주요, 필요, 내용, 바다) are kept out by looking at the syllable before,
-//!   including its final consonant, since the past tense (ㅆ) and the present (ㄴ) mark verbs.
+//! One forward scan over the chars decides *cut points* (byte offsets); the sentences are the
+//! trimmed pieces between them. Nothing is rewritten and nothing is allocated per char.
 //!
-//! Runs of jamo (ㅋㅋ, ㅠㅠ) and a tilde after an ending (`해요~`) also end sentences.
-//!
-//! The scan keeps one buffer of chars per line and never backtracks beyond a word, so time is
-//! linear in the text.
+//! - A line break always ends a sentence: headlines, bullets, bylines and sub-heads have no final
+//!   punctuation.
+//! - Between two words on a line the splitter looks at the end of the word before (bounded) and
+//!   at the start of the word after (at most [`LOOKAHEAD`] chars), so the scan stays linear even
+//!   on a megabyte without a space or a full stop:
+//!   - after `.`, `?`, `!`, `…`, `···` and runs of them (`?!`, `...`), possibly followed by
+//!     closing quotes/brackets and emoticons (`ㅋㅋ`, `^^`, `~`), it cuts — except after a bare
+//!     number (`2023. 4. 18.`, list items `1.`), an initial or an abbreviation (`J.`, `Mr.`,
+//!     `U.S.`, `No.`), an ellipsis after a linking ending or an interjection (`먹었지만...`,
+//!     `네...`), and a closed quote followed by a quotative word (`..."하며`, `"..." 라고`);
+//!     A quote followed by an ellipsis (`"…"… 다음 말`) is a headline joining clauses: no cut.
+//!   - without punctuation, it cuts after a sentence-final ending ([`endings`]: 습니다, 했다,
+//!     어요, 네용, 걸랑, ...) unless the next word continues the sentence ([`cues`]: 하며, 보니,
+//!     쳐, ...); weaker endings (casual 어/지/야) need a next word that usually opens a sentence
+//!     (그런데, 하지만, 저는) or an opening quote.
+//! - A punctuation mark glued to the next word (`2.0`, `v1.2.3`, `a@b.com`, `www.x.kr`) never
+//!   cuts, except `다.`/`요.` or `?`/`!` between two Hangul syllables (`했다.그러나`), a common
+//!   typing slip.
+//! - Quotes and brackets: cuts found inside an open quote or bracket are *tentative*. If the
+//!   quote or bracket closes on the same line, they are dropped, so `"…했다. …한다"고 말했다.`
+//!   and `(…했다. …이다)` stay one sentence; if it never closes (a stray `(` or `"`), they stand.
+//!   This keeps the scan single-pass: dropping them is a truncation of the cut list. A closer
+//!   more than [`MAX_QUOTE_BYTES`] after its opener does not close it, so one stray bracket cannot
+//!   swallow a long paragraph.
 
+mod cues;
 mod endings;
 
+use self::endings::{classify, is_syllable, Ending};
 use crate::text::{trim_range, CharIndex, Span};
+
+/// How many chars of the next word are looked at.
+const LOOKAHEAD: usize = 12;
+/// Deepest quote/bracket nesting tracked; deeper openers are ignored.
+const MAX_DEPTH: usize = 16;
+/// Longest quote or parenthesis (in bytes) whose closing drops the cuts inside it.
+const MAX_QUOTE_BYTES: usize = 1200;
 
 /// Splits `text` into sentences.
 pub fn split(text: &str) -> Vec<Span> {
-    let mut splitter = Splitter::default();
-    let mut cuts = Vec::new();
-    let mut line_cuts = Vec::new();
-    let mut start = 0;
-    for line in text.split_inclusive('\n') {
-        let end = start + line.len();
-        line_cuts.clear();
-        line_cuts.push(start);
-        splitter.cut_line(text, start, end, &mut line_cuts);
-        line_cuts.push(end);
-        // A piece without letters or digits (an emoji, a lone mark) joins the sentence before it.
-        let mut kept = end;
-        for w in line_cuts.windows(2).skip(1) {
-            if text[w[0]..w[1]].chars().any(char::is_alphanumeric) {
-                cuts.push(w[0]);
-            }
-            kept = w[1];
-        }
-        cuts.push(kept);
-        start = end;
-    }
+    let cuts = cut_points(text);
     let index = CharIndex::new(text);
-    let mut out = Vec::with_capacity(cuts.len());
-    let mut from = 0;
-    for cut in cuts {
-        let (s, e) = trim_range(text, from, cut);
+    let mut out = Vec::with_capacity(cuts.len() + 1);
+    let mut start = 0;
+    for end in cuts.into_iter().chain(std::iter::once(text.len())) {
+        if end <= start {
+            continue;
+        }
+        let (s, e) = trim_range(text, start, end);
         if s < e {
             out.push(index.span(s, e));
         }
-        from = cut;
+        start = end;
     }
     out
 }
 
-/// Buffers reused from line to line.
-#[derive(Default)]
-struct Splitter {
-    chars: Vec<(usize, char)>,
-    /// Per char, how many quote or bracket pairs enclose it (the marks themselves excluded).
-    depth: Vec<u16>,
-    /// Per char, the index of the opening mark that a closing mark at this index closes.
-    closes: Vec<u32>,
-    stack: Vec<(char, usize)>,
+/// An open quote or bracket.
+struct Frame {
+    /// The char that closes it.
+    closer: char,
+    /// Number of cuts when it opened: closing it truncates the cut list back to this.
+    mark: usize,
+    /// Byte offset of the opener.
+    at: usize,
+    /// Where it opened, which decides how the group is judged when it closes.
+    place: Place,
 }
 
-const NONE: u32 = u32::MAX;
-/// Pairs further apart than this are not trusted: a stray mark must not hide a whole line.
-const MAX_PAIR_CHARS: usize = 1000;
-
-fn closer_of(c: char) -> Option<char> {
-    Some(match c {
-        '“' => '”',
-        '‘' => '’',
-        '(' => ')',
-        '[' => ']',
-        '「' => '」',
-        '『' => '』',
-        '《' => '》',
-        '〈' => '〉',
-        '<' => '>',
-        '（' => '）',
-        '［' => '］',
-        _ => return None,
-    })
+/// Where a quote or bracket opened.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+enum Place {
+    /// Inside a sentence: the group is a phrase of it.
+    Inside,
+    /// At the start of a sentence or of a dialogue line (`이름: "..."`): the group is judged as
+    /// a sentence of its own.
+    Start,
+    /// Right after a sentence ended (`..."(요한 3:13)`): a citation that closes that sentence.
+    AfterEnd,
 }
 
-fn is_closer(c: char) -> bool {
-    matches!(
-        c,
-        '”' | '’' | ')' | ']' | '」' | '』' | '》' | '〉' | '>' | '）' | '］' | '"' | '\''
-    )
+/// The last quote or bracket closed: the group of words it enclosed.
+#[derive(Clone, Copy)]
+struct Group {
+    /// Byte offset of its opener.
+    at: usize,
+    /// Byte offset just after its closer.
+    end: usize,
+    /// See [`Frame::place`].
+    place: Place,
+    /// A quote (not a bracket).
+    quote: bool,
+}
+
+/// Byte offsets where sentences end, ascending.
+fn cut_points(text: &str) -> Vec<usize> {
+    let mut cuts: Vec<usize> = Vec::new();
+    let mut frames: Vec<Frame> = Vec::new();
+    // The word being read, and the last finished word of the current line.
+    let mut word_start: Option<usize> = None;
+    let mut prev_word: Option<(usize, usize)> = None;
+    let mut prev: Option<char> = None;
+    // The last char before the current run of `.`/`?`/`!` and that run's length.
+    let mut before_run: Option<char> = None;
+    let mut run = 0usize;
+    // Whether the current word began a sentence, and has shown only openers so far.
+    let mut sentence_start = true;
+    let mut only_openers = true;
+    // Whether the char before the current one ended a sentence (`.`, or `."`).
+    let mut after_terminal = false;
+    let mut group: Option<Group> = None;
+    let mut chars = text.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        let next = chars.peek().map(|&(_, n)| n);
+        if is_syllable(c) && word_start.is_some() {
+            // Inside a Hangul word, the only question is a full stop glued to it (`했다.그`).
+            if run > 0 && glued_cut(prev, before_run, run) {
+                cuts.push(i);
+            }
+            only_openers = false;
+            after_terminal = false;
+            run = 0;
+            before_run = Some(c);
+            prev = Some(c);
+            continue;
+        }
+        if is_line_break(c) {
+            cuts.push(i);
+            frames.clear();
+            word_start = None;
+            prev_word = None;
+            sentence_start = true;
+        } else if c.is_whitespace() {
+            if let Some(s) = word_start.take() {
+                prev_word = Some((s, i));
+            }
+        } else {
+            if word_start.is_none() {
+                if let Some((ps, pe)) = prev_word.take() {
+                    let g = group.filter(|g| ends_word(text, g, ps, pe));
+                    let started = sentence_start;
+                    sentence_start = cut_between(text, ps, pe, i, g, started);
+                    if sentence_start {
+                        cuts.push(pe);
+                    }
+                }
+                word_start = Some(i);
+                only_openers = true;
+            } else if is_syllable(c) && glued_cut(prev, before_run, run) {
+                cuts.push(i);
+            }
+            if is_syllable(c) || c.is_ascii_alphanumeric() {
+                only_openers = false;
+            } else {
+                if closer_of(c).is_some() || is_closer(c) {
+                    let place = if after_terminal && matches!(c, '(' | '[' | '（' | '［') {
+                        Place::AfterEnd
+                    } else if (sentence_start && only_openers) || matches!(prev, Some(':')) {
+                        Place::Start
+                    } else {
+                        Place::Inside
+                    };
+                    if let Some(g) = brackets(c, i, prev, next, place, &mut frames, &mut cuts) {
+                        group = Some(g);
+                    }
+                }
+                if !is_opener(c) {
+                    only_openers = false;
+                }
+            }
+        }
+        after_terminal = is_terminal(c) || (after_terminal && is_closer(c));
+        if matches!(c, '.' | '?' | '!') {
+            run += 1;
+        } else {
+            run = 0;
+            before_run = Some(c);
+        }
+        prev = Some(c);
+    }
+    cuts
+}
+
+/// True when group `g` opened at or before the word `ps..pe` and closed in its trailing
+/// punctuation.
+fn ends_word(text: &str, g: &Group, ps: usize, pe: usize) -> bool {
+    g.at <= ps
+        && ps < g.end
+        && g.end <= pe
+        && text.get(g.end..pe).is_some_and(|rest| {
+            rest.chars()
+                .all(|c| is_terminal(c) || is_closer(c) || is_decoration(c))
+        })
 }
 
 fn is_terminal(c: char) -> bool {
     matches!(
         c,
-        '.' | '?' | '!' | '…' | '。' | '？' | '！' | '‥' | '·' | '~' | '～'
+        '.' | '?' | '!' | '…' | '‥' | '⋯' | '．' | '？' | '！' | '‽' | '。'
     )
 }
 
-fn is_hangul(c: char) -> bool {
-    ('가'..='힣').contains(&c)
+/// A full stop, question or exclamation mark typed without the space after it (`했다.그러나`).
+fn glued_cut(prev: Option<char>, before_run: Option<char>, run: usize) -> bool {
+    let Some(b) = before_run.filter(|&b| is_syllable(b)) else {
+        return false;
+    };
+    match prev {
+        Some('?' | '!') => true,
+        Some('.') => run == 1 && matches!(b, '다' | '요' | '죠' | '까'),
+        _ => false,
+    }
 }
 
-fn is_jamo(c: char) -> bool {
-    ('ㄱ'..='ㅣ').contains(&c)
+fn is_line_break(c: char) -> bool {
+    matches!(
+        c,
+        '\n' | '\r' | '\u{0B}' | '\u{0C}' | '\u{85}' | '\u{2028}' | '\u{2029}'
+    )
 }
 
-/// Abbreviations after which a `.` does not end a sentence (lower-cased).
+/// The closer of an opening bracket or quote that always opens.
+fn closer_of(c: char) -> Option<char> {
+    Some(match c {
+        '(' => ')',
+        '[' => ']',
+        '{' => '}',
+        '<' => '>',
+        '（' => '）',
+        '［' => '］',
+        '「' => '」',
+        '『' => '』',
+        '《' => '》',
+        '〈' => '〉',
+        '【' => '】',
+        '〔' => '〕',
+        '«' => '»',
+        '“' => '”',
+        '‘' => '’',
+        _ => return None,
+    })
+}
+
+/// True for chars that open a quote or bracket (used to judge the context of `"` and `'`).
+fn is_opener(c: char) -> bool {
+    closer_of(c).is_some() || matches!(c, '"' | '\'')
+}
+
+/// Updates the quote/bracket stack for `c` at byte `i`; returns the group it closes, if any.
+fn brackets(
+    c: char,
+    i: usize,
+    prev: Option<char>,
+    next: Option<char>,
+    place: Place,
+    frames: &mut Vec<Frame>,
+    cuts: &mut Vec<usize>,
+) -> Option<Group> {
+    if let Some(closer) = closer_of(c) {
+        open(frames, closer, i, cuts.len(), place);
+        return None;
+    }
+    let symmetric = matches!(c, '"' | '\'' | '”' | '’');
+    let found = frames.iter().rposition(|f| f.closer == c);
+    if !symmetric {
+        return found.map(|pos| close(frames, pos, i, c, cuts));
+    }
+    let after_space = prev.is_none_or(|p| p.is_whitespace() || is_opener(p));
+    let before_space = next.is_none_or(|n| n.is_whitespace());
+    if c == '\''
+        && prev.is_some_and(char::is_alphanumeric)
+        && next.is_some_and(char::is_alphanumeric)
+    {
+        return None; // an apostrophe: don't, it's
+    }
+    match found {
+        // `"A" "B"`: a quote right after a space opens a new one even if one is open; the old
+        // one was a stray and its cuts stand.
+        Some(pos) if after_space && !before_space => {
+            frames.truncate(pos);
+            open(frames, c, i, cuts.len(), place);
+            None
+        }
+        Some(pos) => Some(close(frames, pos, i, c, cuts)),
+        None if !after_space && (before_space || next.is_some_and(|n| !n.is_alphanumeric())) => {
+            // A closer with nothing open (the text started inside a quote): ignore it.
+            None
+        }
+        None => {
+            open(frames, c, i, cuts.len(), place);
+            None
+        }
+    }
+}
+
+fn open(frames: &mut Vec<Frame>, closer: char, at: usize, mark: usize, place: Place) {
+    if frames.len() < MAX_DEPTH {
+        frames.push(Frame {
+            closer,
+            mark,
+            at,
+            place,
+        });
+    }
+}
+
+/// Closes `frames[pos]` with `c` at byte `i`, dropping the cuts found inside it.
+fn close(frames: &mut Vec<Frame>, pos: usize, i: usize, c: char, cuts: &mut Vec<usize>) -> Group {
+    let frame = &frames[pos];
+    let group = Group {
+        at: frame.at,
+        end: i + c.len_utf8(),
+        place: frame.place,
+        quote: !matches!(c, ')' | ']' | '}' | '）' | '］' | '】' | '〕'),
+    };
+    if i - frame.at <= MAX_QUOTE_BYTES {
+        cuts.truncate(frame.mark);
+    }
+    frames.truncate(pos);
+    group
+}
+
+/// What ends a word: terminal punctuation, closers and emoticons after its core.
+#[derive(Default)]
+struct Tail {
+    /// A `?` or `!` was seen.
+    strong: bool,
+    /// Number of `.`.
+    dots: usize,
+    /// An ellipsis char (`…`, `‥`, `⋯`, `·`) was seen.
+    ellipsis: bool,
+    /// A closing quote was seen.
+    quote: bool,
+    /// Laughter or crying jamo (ㅋ, ㅎ, ㅠ, ㅜ).
+    laugh: bool,
+    /// A terminal mark follows the last closing quote or bracket (`다").` rather than `다.")`).
+    outer: bool,
+}
+
+impl Tail {
+    fn terminal(&self) -> bool {
+        self.strong || self.dots > 0 || self.ellipsis
+    }
+    fn is_ellipsis(&self) -> bool {
+        !self.strong && (self.ellipsis || self.dots >= 2)
+    }
+}
+
+/// Emoticon and decoration chars that may follow a sentence's last word.
+fn is_decoration(c: char) -> bool {
+    matches!(
+        c,
+        'ㄱ'..='ㆎ' | '~' | '～' | '^' | '♡' | '♥' | '★' | '☆' | '♪' | '♬' | '＾'
+    ) || ('\u{1F300}'..='\u{1FAFF}').contains(&c)
+        || ('\u{2600}'..='\u{27BF}').contains(&c)
+}
+
+fn is_closer(c: char) -> bool {
+    matches!(
+        c,
+        '"' | '\''
+            | '”'
+            | '’'
+            | '」'
+            | '』'
+            | '》'
+            | '〉'
+            | '>'
+            | '»'
+            | ')'
+            | ']'
+            | '}'
+            | '）'
+            | '］'
+            | '】'
+            | '〕'
+    )
+}
+
+/// Splits `word` into its core and what trails it.
+fn tail_of(word: &str) -> (&str, Tail) {
+    let mut t = Tail::default();
+    let mut end = word.len();
+    let mut bracket: Option<char> = None;
+    let mut closed = false;
+    for (j, c) in word.char_indices().rev() {
+        if is_terminal(c) && !closed {
+            t.outer = true;
+        }
+        if is_closer(c) {
+            closed = true;
+        }
+        match c {
+            '.' | '．' => t.dots += 1,
+            '?' | '!' | '？' | '！' | '‽' => t.strong = true,
+            '…' | '‥' | '⋯' | '·' | '・' => t.ellipsis = true,
+            ')' | ']' | '}' | '）' | '］' | '】' | '〕' => bracket = Some(c),
+            c if is_closer(c) => t.quote = true,
+            'ㅋ' | 'ㅎ' | 'ㅠ' | 'ㅜ' => t.laugh = true,
+            c if is_decoration(c) => {}
+            _ => break,
+        }
+        end = j;
+    }
+    let mut core = &word[..end];
+    // A parenthesis glued to the word (`없잖아요(강한부정)`, `우신(牛神).`): judge the word
+    // before it.
+    if let Some(b) = bracket {
+        let opener = match b {
+            ')' => '(',
+            ']' => '[',
+            '}' => '{',
+            '）' => '（',
+            '］' => '［',
+            '】' => '【',
+            _ => '〔',
+        };
+        if let Some(k) = core.rfind(opener) {
+            core = &core[..k];
+        }
+    }
+    (core, t)
+}
+
+/// Abbreviations written with a full stop that rarely end a sentence.
 const ABBREVIATIONS: &[&str] = &[
-    "mr", "mrs", "ms", "dr", "prof", "st", "vs", "etc", "inc", "corp", "co", "ltd", "jr", "sr",
-    "no", "vol", "fig", "e.g", "i.e", "approx", "dept", "gov", "gen", "sen", "rep", "jan", "feb",
-    "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+    "Co", "Corp", "Dr", "Fig", "Inc", "Jr", "Ltd", "Mr", "Mrs", "Ms", "No", "Nos", "Prof", "Sr",
+    "St", "Vol", "al", "cf", "e.g", "etc", "i.e", "no", "p", "pp", "vol", "vs",
 ];
 
-impl Splitter {
-    /// Pushes the byte offsets where sentences end inside `text[start..end]` (one line).
-    fn cut_line(&mut self, text: &str, start: usize, end: usize, cuts: &mut Vec<usize>) {
-        self.chars.clear();
-        self.chars
-            .extend(text[start..end].char_indices().map(|(i, c)| (start + i, c)));
-        self.find_pairs();
-        let cs = &self.chars;
-        let n = cs.len();
-        // Where the current sentence starts (char index), to tell "first word" ellipses.
-        let mut sentence_start = 0;
-        let mut i = 0;
-        while i < n {
-            let c = cs[i].1;
-            if self.depth[i] > 0 {
-                i += 1;
-                continue;
-            }
-            // A closing quote or bracket ending a sentence inside it.
-            if self.closes[i] != NONE {
-                if let Some(after) = self.quote_end_boundary(i, sentence_start) {
-                    cuts.push(cs[after].0);
-                    sentence_start = after;
-                    i = after;
-                    continue;
-                }
-                i += 1;
-                continue;
-            }
-            if is_terminal(c) {
-                let run_end = self.terminal_run_end(i);
-                if self.terminal_is_boundary(i, run_end, sentence_start) {
-                    let cut = if run_end < n { cs[run_end].0 } else { end };
-                    cuts.push(cut);
-                    sentence_start = run_end;
-                }
-                i = run_end.max(i + 1);
-                continue;
-            }
-            if c.is_whitespace() && i > 0 && !cs[i - 1].1.is_whitespace() {
-                if self.word_end_is_boundary(sentence_start, i) {
-                    cuts.push(cs[i].0);
-                    sentence_start = i;
-                }
-            }
-            i += 1;
+/// True when a `.` after `core` does not end a sentence: a bare number (dates, list items), an
+/// initial or an abbreviation.
+fn period_is_not_final(core: &str) -> bool {
+    if !core.is_empty() && core.len() <= 4 && core.bytes().all(|b| b.is_ascii_digit()) {
+        return true;
+    }
+    // The trailing run of ASCII letters and dots (`U.S`, `Mr`, `J`).
+    let start = core
+        .char_indices()
+        .rev()
+        .take_while(|&(_, c)| c.is_ascii_alphabetic() || c == '.')
+        .last()
+        .map_or(core.len(), |(j, _)| j);
+    let latin = &core[start..];
+    if latin.is_empty() {
+        return false;
+    }
+    let single_upper = latin.len() == 1 && latin.bytes().all(|b| b.is_ascii_uppercase());
+    single_upper || latin.contains('.') || ABBREVIATIONS.binary_search(&latin).is_ok()
+}
+
+/// Short words that trail off with an ellipsis without ending a sentence (`물론...`, `어...`).
+fn is_hesitation(core: &str) -> bool {
+    let mut n = 0;
+    for c in core.chars() {
+        if !is_syllable(c) {
+            return false;
+        }
+        n += 1;
+        if n > 2 {
+            return false;
         }
     }
+    n == 1
+        || matches!(
+            core,
+            "물론" | "그냥" | "근데" | "아니" | "글쎄" | "저기" | "그게" | "사실"
+        )
+}
 
-    /// Matches quote and bracket pairs and fills `depth` and `closes`.
-    fn find_pairs(&mut self) {
-        let n = self.chars.len();
-        self.depth.clear();
-        self.depth.resize(n + 1, 0);
-        self.closes.clear();
-        self.closes.resize(n, NONE);
-        self.stack.clear();
-        // Difference array of enclosure counts.
-        let mut diff = vec![0i32; n + 1];
-        let mut pair = |open: usize, close: usize, closes: &mut Vec<u32>| {
-            if close - open <= MAX_PAIR_CHARS {
-                diff[open + 1] += 1;
-                diff[close] -= 1;
-                closes[close] = open as u32;
-            }
+/// True when `core` ends with a case particle (`해가…`, `나를…`): the sentence trails on.
+fn ends_with_particle(core: &str) -> bool {
+    core.chars().count() >= 2
+        && core.ends_with(['가', '를', '을', '는', '은', '에', '의', '와', '과', '로'])
+}
+
+/// Whether a sentence ends between the word `ps..pe` and the word starting at `ns`; `group` is
+/// a quote or bracket that opened before the word and closed in it.
+///
+/// `started` says whether the word before began a sentence.
+fn cut_between(
+    text: &str,
+    ps: usize,
+    pe: usize,
+    ns: usize,
+    group: Option<Group>,
+    started: bool,
+) -> bool {
+    let Some(word) = text.get(ps..pe) else {
+        return false;
+    };
+    let (core, tail) = tail_of(word);
+    // Fast path for the common case, a plain word ending in a particle or a noun: no cut, and
+    // no need to read the next word.
+    if group.is_none() && !tail.terminal() && !tail.laugh && !core.is_empty() {
+        if let Ending::Other | Ending::Connective = classify(core) {
+            return false;
+        }
+    }
+    let next = next_word(text, ns);
+    let next_first = next.chars().next();
+    let opens = next_first.is_some_and(is_opener);
+    let bare_next = next.trim_end_matches(|c: char| {
+        c.is_ascii_punctuation() || is_closer(c) || is_decoration(c) || matches!(c, '…' | '·')
+    });
+    // Emoticon-only words (`ㅋㅋ`, `^^`) belong to the sentence before them.
+    if !next.is_empty() && next.chars().all(is_decoration) {
+        return false;
+    }
+    if let Some(g) = group.filter(|_| !tail.outer) {
+        if cues::continues(bare_next) {
+            return false;
+        }
+        // A quote or bracket standing as a sentence ends one; one inside a sentence ends it
+        // only when it is a quoted sentence ("...했다." 그는).
+        return match g.place {
+            Place::AfterEnd => true,
+            Place::Start => tail.terminal() || classify(core) == Ending::Strong,
+            Place::Inside => g.quote && tail.terminal(),
         };
-        let mut open_double: Option<usize> = None;
-        let mut open_single: Option<usize> = None;
-        for i in 0..n {
-            let c = self.chars[i].1;
-            match c {
-                '"' => match open_double.take() {
-                    Some(o) => pair(o, i, &mut self.closes),
-                    None => open_double = Some(i),
-                },
-                '\'' => {
-                    let latin = |j: Option<usize>| {
-                        j.and_then(|j| self.chars.get(j))
-                            .is_some_and(|&(_, d)| d.is_ascii_alphabetic())
-                    };
-                    // An apostrophe between letters (don't, it's) is no quote.
-                    if latin(i.checked_sub(1)) && latin(Some(i + 1)) {
-                        continue;
-                    }
-                    match open_single.take() {
-                        Some(o) => pair(o, i, &mut self.closes),
-                        None => open_single = Some(i),
-                    }
-                }
-                _ => {
-                    if let Some(closer) = closer_of(c) {
-                        self.stack.push((closer, i));
-                    } else if is_closer(c) {
-                        // Close the nearest matching opener; openers above it were unmatched.
-                        if let Some(pos) = self.stack.iter().rposition(|&(k, _)| k == c) {
-                            let (_, o) = self.stack[pos];
-                            self.stack.truncate(pos);
-                            pair(o, i, &mut self.closes);
-                        }
-                    }
-                }
-            }
-        }
-        let mut running = 0i32;
-        for i in 0..n {
-            running += diff[i];
-            self.depth[i] = running.clamp(0, u16::MAX as i32) as u16;
-        }
     }
-
-    /// The char index one past a run of terminal marks starting at `i`, closing marks included.
-    fn terminal_run_end(&self, i: usize) -> usize {
-        let cs = &self.chars;
-        let mut j = i;
-        while j < cs.len() && is_terminal(cs[j].1) {
-            j += 1;
-        }
-        j
-    }
-
-    fn terminal_is_boundary(&self, i: usize, run_end: usize, sentence_start: usize) -> bool {
-        let cs = &self.chars;
-        let run: &[(usize, char)] = &cs[i..run_end];
-        let prev = i.checked_sub(1).map(|p| cs[p].1);
-        let next = cs.get(run_end).map(|&(_, c)| c);
-        let next_is_space = next.is_none_or(char::is_whitespace);
-        let has = |f: fn(char) -> bool| run.iter().any(|&(_, c)| f(c));
-        let dots = run.iter().filter(|&&(_, c)| c == '.').count();
-        let ellipsis = has(|c| c == '…' || c == '‥')
-            || dots >= 2
-            || run.iter().filter(|&&(_, c)| c == '·').count() >= 2;
-        let strong = has(|c| matches!(c, '?' | '!' | '？' | '！' | '。'));
-
-        // A single middle dot is a list separator (김병학 FO·이상호 PO), never an end.
-        if run.len() == 1 && run[0].1 == '·' {
+    if tail.terminal() {
+        if tail.quote && cues::continues(bare_next) {
             return false;
         }
-        // A tilde is a range (3~5%) unless it trails an ending before a space (해요~ ).
-        if run.iter().all(|&(_, c)| c == '~' || c == '～') {
-            return next_is_space && prev.is_some_and(|p| is_hangul(p) || is_jamo(p));
-        }
-        if !next_is_space {
-            // Glued to the next word: a URL, e-mail, version, decimal, or 했다.그는
-            let next = next.unwrap_or(' ');
-            if is_closer(next) || next.is_ascii_alphanumeric() || ellipsis {
+        if tail.is_ellipsis() {
+            // Headlines join clauses with an ellipsis after a quote: `"…납치"… '국민영웅' 된`.
+            if tail.quote && group.is_some() {
                 return false;
             }
-            return is_hangul(next) && self.ends_sentence_word(i);
+            return opens
+                || !(classify(core) == Ending::Connective
+                    || is_hesitation(core)
+                    || ends_with_particle(core));
         }
-        if strong {
-            return true;
-        }
-        if ellipsis {
-            if self.ends_connective_word(i) {
-                return false;
-            }
-            // 물론… 영화만 / 해가… 나야: a pause after the sentence's first word.
-            return !self.is_first_word(sentence_start, i);
-        }
-        // A single '.' followed by whitespace.
-        let Some(prev) = prev else { return false };
-        if prev.is_ascii_digit() {
-            // "15. 오이에": a list number opening the sentence.
-            return !self.is_first_word(sentence_start, i) && !self.is_numbered_date_or_list(i);
-        }
-        if prev.is_ascii_alphabetic() {
-            return !self.is_abbreviation(i);
-        }
-        true
-    }
-
-    /// Whether the chars from `sentence_start` to `at` hold at most one word.
-    fn is_first_word(&self, sentence_start: usize, at: usize) -> bool {
-        let part = &self.chars[sentence_start..at];
-        let lead = part.iter().take_while(|&&(_, c)| c.is_whitespace()).count();
-        !part[lead..].iter().any(|&(_, c)| c.is_whitespace())
-    }
-
-    /// `2023. 4. 18.` and `1. 2.`-style numbering: a number-dot followed by another number.
-    fn is_numbered_date_or_list(&self, dot: usize) -> bool {
-        let cs = &self.chars;
-        let mut j = dot + 1;
-        while j < cs.len() && cs[j].1.is_whitespace() {
-            j += 1;
-        }
-        if cs.get(j).is_some_and(|&(_, c)| c.is_ascii_digit()) {
-            return true;
-        }
-        // The last part of a dotted date: digits, and before them "digits. ".
-        let mut k = dot;
-        while k > 0 && cs[k - 1].1.is_ascii_digit() {
-            k -= 1;
-        }
-        let digits = dot - k;
-        if digits > 2 || k < 3 {
+        if !tail.strong && tail.dots == 1 && !tail.ellipsis && period_is_not_final(core) {
             return false;
         }
-        let before: String = cs[k.saturating_sub(3)..k].iter().map(|&(_, c)| c).collect();
-        before.ends_with(". ") && cs[k - 3].1.is_ascii_digit()
+        return true;
     }
-
-    fn is_abbreviation(&self, dot: usize) -> bool {
-        let cs = &self.chars;
-        let mut k = dot;
-        while k > 0 && (cs[k - 1].1.is_ascii_alphabetic() || cs[k - 1].1 == '.') {
-            k -= 1;
-        }
-        let word: String = cs[k..dot]
-            .iter()
-            .map(|&(_, c)| c.to_ascii_lowercase())
-            .collect();
-        let letters = word.chars().filter(|c| c.is_ascii_alphabetic()).count();
-        // Initials and dotted abbreviations: J. K., U.S.
-        letters == 1 || word.contains('.') || ABBREVIATIONS.contains(&word.as_str())
+    // No punctuation.
+    if core.is_empty() {
+        // A laugh after a sentence ends it (`...본즈 ㅋㅋ 근데`); one opening a sentence does not.
+        return tail.laugh && !started;
     }
-
-    /// Whether the word ending just before char `at` ends in a sentence-final ending.
-    fn ends_sentence_word(&self, at: usize) -> bool {
-        let cs = &self.chars;
-        let mut k = at;
-        while k > 0 && is_hangul(cs[k - 1].1) {
-            k -= 1;
-        }
-        let word: Vec<char> = cs[k..at].iter().map(|&(_, c)| c).collect();
-        endings::is_final(&word)
+    if cues::continues(bare_next) {
+        return false;
     }
-
-    /// Whether the word ending just before char `at` ends in a connective ending (지만, 는데).
-    fn ends_connective_word(&self, at: usize) -> bool {
-        let cs = &self.chars;
-        let mut k = at;
-        while k > 0 && is_hangul(cs[k - 1].1) {
-            k -= 1;
-        }
-        let word: Vec<char> = cs[k..at].iter().map(|&(_, c)| c).collect();
-        endings::is_connective(&word)
-    }
-
-    /// A boundary at whitespace `at`, after a word without punctuation.
-    fn word_end_is_boundary(&self, sentence_start: usize, at: usize) -> bool {
-        let cs = &self.chars;
-        let prev = cs[at - 1].1;
-        // The next word.
-        let mut j = at;
-        while j < cs.len() && cs[j].1.is_whitespace() {
-            j += 1;
-        }
-        if j >= cs.len() {
-            return false;
-        }
-        let next_first = cs[j].1;
-        if !(is_hangul(next_first)
-            || next_first.is_alphanumeric()
-            || closer_of(next_first).is_some()
-            || next_first == '"'
-            || next_first == '\'')
-        {
-            return false;
-        }
-        let mut e = j;
-        while e < cs.len() && is_hangul(cs[e].1) {
-            e += 1;
-        }
-        let next_word: Vec<char> = cs[j..e].iter().map(|&(_, c)| c).collect();
-        if is_jamo(prev) {
-            // ㅋㅋ, ㅠㅠ: a run of two or more jamo closes a sentence (but does not make one).
-            return at >= 2 && is_jamo(cs[at - 2].1) && !self.is_first_word(sentence_start, at);
-        }
-        if !is_hangul(prev) || endings::continues(&next_word) {
-            return false;
-        }
-        self.ends_sentence_word(at)
-    }
-
-    /// For a closing mark at `close`, the char index where the next sentence starts, if the
-    /// quoted or bracketed part ends the sentence.
-    fn quote_end_boundary(&self, close: usize, sentence_start: usize) -> Option<usize> {
-        let cs = &self.chars;
-        let open = self.closes[close] as usize;
-        // A bracket is an aside, unless it is the whole sentence: (물론 전 안 먹었지만…ㅋㅋ)
-        let whole = cs[sentence_start..open]
-            .iter()
-            .all(|&(_, c)| c.is_whitespace());
-        if !whole && !matches!(cs[open].1, '"' | '\'' | '“' | '‘' | '「' | '『') {
-            return None;
-        }
-        let mut last = close;
-        while last > open + 1 && cs[last - 1].1.is_whitespace() {
-            last -= 1;
-        }
-        if last <= open + 1 {
-            return None;
-        }
-        let inner_last = cs[last - 1].1;
-        let ends = matches!(inner_last, '.' | '?' | '!' | '…' | '。' | '？' | '！')
-            || (whole && (is_jamo(inner_last) || self.ends_sentence_word(last)));
-        if !ends {
-            return None;
-        }
-        // Everything after the closer up to the next word.
-        let mut j = close + 1;
-        while j < cs.len() && is_closer(cs[j].1) && self.closes[j] == NONE {
-            j += 1;
-        }
-        // A citation right after the quote belongs to it: "…한다."(요한 3:13)
-        if j < cs.len() && closer_of(cs[j].1).is_some() {
-            let limit = (j + MAX_PAIR_CHARS).min(cs.len());
-            if let Some(k) = (j + 1..limit).find(|&k| self.closes[k] == j as u32) {
-                j = k + 1;
-            }
-        }
-        let after = j;
-        if j < cs.len() && !cs[j].1.is_whitespace() {
-            return None;
-        }
-        while j < cs.len() && cs[j].1.is_whitespace() {
-            j += 1;
-        }
-        if j >= cs.len() {
-            return None;
-        }
-        let mut e = j;
-        while e < cs.len() && is_hangul(cs[e].1) {
-            e += 1;
-        }
-        let next_word: Vec<char> = cs[j..e].iter().map(|&(_, c)| c).collect();
-        if endings::continues(&next_word) {
-            return None;
-        }
-        Some(after)
+    match classify(core) {
+        Ending::Strong => true,
+        Ending::Weak => tail.laugh || cues::starts(bare_next),
+        Ending::Connective => false,
+        Ending::Other => tail.laugh && core.chars().last().is_some_and(is_syllable),
     }
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn sentences(text: &str) -> Vec<&str> {
-        split(text).iter().map(|s| s.slice(text)).collect()
+/// The start of the word at `ns`: up to [`LOOKAHEAD`] chars, up to the next whitespace.
+fn next_word(text: &str, ns: usize) -> &str {
+    let Some(rest) = text.get(ns..) else {
+        return "";
+    };
+    let mut end = rest.len();
+    for (n, (j, c)) in rest.char_indices().enumerate() {
+        if c.is_whitespace() || n == LOOKAHEAD {
+            end = j;
+            break;
+        }
     }
-
-    #[test]
-    fn news_sentences_split_at_periods_only_where_they_end() {
-        assert_eq!(
-            sentences("주가는 1.5% 올랐다. 회사는 \"계획대로 간다\"고 말했다."),
-            ["주가는 1.5% 올랐다.", "회사는 \"계획대로 간다\"고 말했다."]
-        );
-        assert_eq!(
-            sentences("김성태 기자 2023. 4. 18. 07:00 발표. 다음 문장."),
-            ["김성태 기자 2023. 4. 18. 07:00 발표.", "다음 문장."]
-        );
-    }
-
-    #[test]
-    fn quotes_are_opaque() {
-        let text = "그는 \"AI는 인프라다. 모두가 쓴다\"며 \"준비됐다\"고 말했다. 이어 웃었다.";
-        assert_eq!(
-            sentences(text),
-            [
-                "그는 \"AI는 인프라다. 모두가 쓴다\"며 \"준비됐다\"고 말했다.",
-                "이어 웃었다."
-            ]
-        );
-        let text = "호야는 \"문제없어. 성공할 수 있어!\" 하며 웃었다.";
-        assert_eq!(sentences(text), [text]);
-    }
-
-    #[test]
-    fn endings_without_punctuation_split() {
-        assert_eq!(
-            sentences("밥을 먹었걸랑 근데 그게 잘 안되는구먼 쉽지 않아유"),
-            ["밥을 먹었걸랑", "근데 그게 잘 안되는구먼", "쉽지 않아유"]
-        );
-        assert_eq!(
-            sentences("주요 기업 필요 없다 보니"),
-            ["주요 기업 필요 없다 보니"]
-        );
-    }
+    &rest[..end]
 }
