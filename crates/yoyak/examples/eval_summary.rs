@@ -24,6 +24,7 @@ struct Labelled {
 struct Case {
     name: String,
     title: Option<String>,
+    lead: usize,
     sentences: Vec<String>,
     reference: Vec<usize>,
 }
@@ -72,6 +73,11 @@ fn page_cases(dir: &Path) -> Vec<Case> {
         out.push(Case {
             name,
             title: analysis.clean.title.clone(),
+            lead: analysis
+                .sentences
+                .iter()
+                .take_while(|s| s.paragraph == 0)
+                .count(),
             sentences,
             reference,
         });
@@ -90,6 +96,7 @@ fn labelled_cases(path: &Path) -> Vec<Case> {
             Case {
                 name: format!("line {}", n + 1),
                 title: None,
+                lead: 1,
                 sentences: item.sentences,
                 reference: item.indices,
             }

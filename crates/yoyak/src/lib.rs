@@ -196,9 +196,10 @@ impl Analyzer {
         let spans: Vec<Span> = sentences.iter().map(|s| s.span).collect();
         let texts: Vec<&str> = sentences.iter().map(|s| s.text.as_str()).collect();
         let title = cleaned.title.as_deref();
-        let summary = self
-            .summarizer
-            .summarize_titled(&texts, title, self.options.summary)?;
+        let lead = sentences.iter().take_while(|s| s.paragraph == 0).count();
+        let summary =
+            self.summarizer
+                .summarize_article(&texts, title, lead, self.options.summary)?;
         let keywords = keywords::keywords(body, &spans, self.options.keywords);
         let entities = entity::tag(body);
         Ok(Analysis {

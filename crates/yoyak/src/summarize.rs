@@ -77,6 +77,9 @@ pub struct SummaryParams {
     pub lead_decay: f64,
     /// Extra prior weight of the very first sentence.
     pub first_bonus: f64,
+    /// Extra prior weight of the other sentences of the lead paragraph, when paragraphs are
+    /// known: a Korean news story states itself in its lead (리드).
+    pub lead_paragraph_bonus: f64,
     /// Sentences shorter than this many chars get a smaller prior.
     pub short_chars: usize,
     /// MMR trade-off: 1 ignores redundancy, 0 only avoids it.
@@ -100,6 +103,7 @@ impl Default for SummaryParams {
             damping: 0.75,
             lead_decay: 3.0,
             first_bonus: 3.0,
+            lead_paragraph_bonus: 1.0,
             short_chars: 25,
             mmr_lambda: 0.85,
             min_similarity: 0.05,
@@ -143,6 +147,18 @@ impl Summarizer {
         title: Option<&str>,
         length: SummaryLength,
     ) -> Result<Summary> {
+        self.summarize_article(sentences, title, 1, length)
+    }
+
+    /// Summarises an article: its sentences, its headline if known, and how many of the
+    /// sentences make up its lead paragraph (1 when unknown).
+    pub fn summarize_article(
+        &mut self,
+        sentences: &[&str],
+        title: Option<&str>,
+        lead_sentences: usize,
+        length: SummaryLength,
+    ) -> Result<Summary> {
         let k = length.count(sentences.len())?;
         let n = sentences.len();
         if n == 0 {
@@ -162,7 +178,14 @@ impl Summarizer {
         let mut prior: Vec<f64> = sentences
             .iter()
             .enumerate()
-            .map(|(i, s)| prior(i, s, &p) * (1.0 + p.title_weight * title_similarity[i]))
+            .map(|(i, s)| {
+                let lead = if i > 0 && i < lead_sentences {
+                    p.lead_paragraph_bonus
+                } else {
+                    0.0
+                };
+                (prior(i, s, &p) + lead) * (1.0 + p.title_weight * title_similarity[i])
+            })
             .collect();
         if title.is_some() {
             prior.push(0.0);
