@@ -13,6 +13,10 @@ const WASM_BINDGEN_VERSION: &str = "0.2.130";
 const TRUNK_VERSION: &str = "~0.21";
 /// Debian's wasm-opt is too old to parse current Rust output; npm's binaryen is current.
 const BINARYEN_VERSION: &str = "132";
+/// The release bundle's budget, gzip bytes of every .wasm, .js and .css in dist/: 1 MB for the
+/// app and worker code (issue 3) plus 2 MB for the compressed NER model embedded in the worker
+/// (issue 4). The one place this number is written; `cargo xtask test` fails above it.
+const BUNDLE_BUDGET_GZIP_BYTES: u64 = 3 * 1024 * 1024;
 /// Where the app is served.
 const SERVE_ADDRESS: &str = "127.0.0.1";
 const SERVE_PORT: &str = "8080";
@@ -24,7 +28,8 @@ fn main() -> ExitCode {
     let result = match args.first().map(String::as_str) {
         Some("serve") => serve(),
         Some("test") => test(&args[1..]),
-        _ => Err("usage: cargo xtask <serve|test> [test: --no-browser]".into()),
+        Some("bundle-size") => check_bundle_size(),
+        _ => Err("usage: cargo xtask <serve|test [--no-browser]|bundle-size>".into()),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
@@ -285,6 +290,10 @@ fn test(args: &[String]) -> Result<()> {
         run(command("trunk").args(["build", "--release", "--offline"]))?;
         done(t);
 
+        let t = step("bundle size (gzip) against the budget");
+        check_bundle_size()?;
+        done(t);
+
         let tests = root().join("tests/browser");
         let t = step("browser tests (headless Chromium)");
         run(command("npm")
@@ -300,5 +309,47 @@ fn test(args: &[String]) -> Result<()> {
         "\nxtask: every check passed ({:.0} s)",
         all.elapsed().as_secs_f64()
     );
+    Ok(())
+}
+
+/// Prints the gzip size of each asset in dist/ and fails when the total is over budget.
+fn check_bundle_size() -> Result<()> {
+    use std::io::Write;
+    let dist = root().join("dist");
+    let mut files: Vec<PathBuf> = std::fs::read_dir(&dist)
+        .map_err(|e| format!("cannot read {}: {e}", dist.display()))?
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| {
+            p.extension()
+                .is_some_and(|x| x == "wasm" || x == "js" || x == "css")
+        })
+        .collect();
+    files.sort();
+    let mut total = 0u64;
+    let mut report = String::from("| file | bytes | gzip -9 bytes |\n|---|---|---|\n");
+    for file in &files {
+        let bytes =
+            std::fs::read(file).map_err(|e| format!("cannot read {}: {e}", file.display()))?;
+        let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::best());
+        gz.write_all(&bytes)
+            .and_then(|_| gz.finish())
+            .map(|out| {
+                let name = file.file_name().unwrap_or_default().to_string_lossy();
+                report.push_str(&format!("| {name} | {} | {} |\n", bytes.len(), out.len()));
+                total += out.len() as u64;
+            })
+            .map_err(|e| format!("gzip failed: {e}"))?;
+    }
+    report.push_str(&format!(
+        "| total | | {total} (budget {BUNDLE_BUDGET_GZIP_BYTES}) |\n"
+    ));
+    print!("{report}");
+    let out = root().join("target/bundle-size.md");
+    let _ = std::fs::write(&out, &report);
+    if total > BUNDLE_BUDGET_GZIP_BYTES {
+        return Err(format!(
+            "the release bundle is {total} gzip bytes, over the budget of {BUNDLE_BUDGET_GZIP_BYTES} (crates/xtask/src/main.rs)"
+        ));
+    }
     Ok(())
 }
