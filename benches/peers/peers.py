@@ -1,0 +1,134 @@
+"""Peers side by side: time per article and site-summary F1 on the seeds (see run.sh)."""
+import json
+import re
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+root, yoyak = Path(sys.argv[1]), sys.argv[2]
+write = "--write" in sys.argv
+
+
+def squash(s):
+    return re.sub(r"[^\w]", "", s)
+
+
+def cleaned(seed):
+    """The body sentences and site summary of a seed, as yoyak reads them: every peer gets the
+    same clean sentences, so only the choice differs."""
+    out = subprocess.run([yoyak, "analyze", "--json", str(seed)], capture_output=True, text=True, check=True)
+    a = json.loads(out.stdout)
+    return [s["text"] for s in a["sentences"]], a["clean"]["site_summary"], a["clean"]["title"], a
+
+
+def reference(sentences, site_summary):
+    keys = [squash(s) for s in sentences]
+    ref = []
+    for line in site_summary:
+        want = squash(line)
+        for i, k in enumerate(keys):
+            if want and (want in k or (k in want and len(k) > 20)) and i not in ref:
+                ref.append(i)
+                break
+    return sorted(ref)
+
+
+def f1(chosen, ref):
+    hits = len(set(chosen) & set(ref))
+    if not hits:
+        return 0.0
+    p, r = hits / len(chosen), hits / len(ref)
+    return 2 * p * r / (p + r)
+
+
+def textrankr_pick(sentences, k):
+    from textrankr import TextRank
+
+    # textrankr takes one text and a tokenizer; whitespace tokens, as with no Korean analyser.
+    ranker = TextRank(lambda s: s.split())
+    picked = ranker.summarize("\n".join(sentences), k, verbose=False)
+    return [sentences.index(p) for p in picked if p in sentences][:k]
+
+
+def sumy_pick(sentences, k):
+    from sumy.models.dom import ObjectDocumentModel, Paragraph, Sentence
+    from sumy.summarizers.text_rank import TextRankSummarizer
+
+    class Words:
+        def to_words(self, text):
+            return text.split()
+
+    tok = Words()
+    doc = ObjectDocumentModel([Paragraph([Sentence(s, tok) for s in sentences])])
+    picked = [str(s) for s in TextRankSummarizer()(doc, k)]
+    return [sentences.index(p) for p in picked if p in sentences][:k]
+
+
+def yoyak_pick(sentences, k):
+    line = json.dumps({"id": 0, "sentences": sentences, "k": k}, ensure_ascii=False)
+    out = subprocess.run([yoyak, "summarize", "--jsonl"], input=line, capture_output=True, text=True, check=True)
+    return json.loads(out.stdout)["indices"]
+
+
+def timed(fn, *args, repeat=20):
+    fn(*args)  # warm
+    runs = []
+    for _ in range(repeat):
+        t = time.perf_counter()
+        fn(*args)
+        runs.append(time.perf_counter() - t)
+    return statistics.median(runs) * 1000
+
+
+seeds = sorted((root / "seeds").glob("*.txt"))
+rows, times = [], {"textrankr": [], "sumy": [], "kss split": []}
+scores = {"lead-k": [], "textrankr": [], "sumy": [], "yoyak": []}
+for seed in seeds:
+    sentences, site, title, analysis = cleaned(seed)
+    ref = reference(sentences, site)
+    times["textrankr"].append(timed(textrankr_pick, sentences, 3))
+    times["sumy"].append(timed(sumy_pick, sentences, 3))
+    import kss
+
+    body = "\n".join(sentences)
+    times["kss split"].append(timed(kss.split_sentences, body, repeat=5))
+    if not ref:
+        continue
+    k = len(ref)
+    scores["lead-k"].append(f1(list(range(k)), ref))
+    scores["textrankr"].append(f1(textrankr_pick(sentences, k), ref))
+    scores["sumy"].append(f1(sumy_pick(sentences, k), ref))
+    # yoyak as the evaluation calls it: the page text, cleaned and split by yoyak itself.
+    line = json.dumps({"id": 0, "text": seed.read_text(), "k": k}, ensure_ascii=False)
+    out = json.loads(subprocess.run([yoyak, "summarize", "--jsonl"], input=line, capture_output=True, text=True).stdout)
+    scores["yoyak"].append(f1(out["indices"], ref))
+
+# yoyak's own time per article: the whole analysis, from criterion (docs/benchmarks.md).
+md = ["## Peers side by side (`benches/peers/run.sh`)", ""]
+md.append("Median milliseconds per seed article (warm Python, same clean sentences for every peer):")
+md.append("")
+md.append("| peer | median ms per article |")
+md.append("|---|---|")
+for name, ts in times.items():
+    md.append(f"| {name} | {statistics.median(ts):.2f} |")
+md.append("")
+md.append(f"Sentence choice against the seeds' own site summaries (index F1 at the reference k, {len(scores['yoyak'])} seeds with a site summary):")
+md.append("")
+md.append("| method | mean F1 |")
+md.append("|---|---|")
+for name, s in scores.items():
+    md.append(f"| {name} | {statistics.mean(s):.3f} |")
+text = "\n".join(md) + "\n"
+print(text)
+if write:
+    doc = root / "docs/benchmarks.md"
+    old = doc.read_text()
+    start = old.find("## Peers side by side")
+    if start >= 0:
+        end = old.find("\n## ", start + 1)
+        old = old[:start] + text + (old[end + 1:] if end >= 0 else "")
+    else:
+        old = old.rstrip() + "\n\n" + text
+    doc.write_text(old)
