@@ -8,6 +8,8 @@ use crate::protocol::{Answer, Explored, Input, Job, Output, Query, Response};
 
 /// Most entities the explorer shows per search (the total is given too).
 pub const SEARCH_LIMIT: usize = 200;
+/// Most sentences shown on an entity page (the total is given too).
+pub const CONTEXTS_LIMIT: usize = 300;
 /// Most associated entities listed on an entity page.
 pub const ASSOCIATES: usize = 30;
 
@@ -86,7 +88,7 @@ impl AnalysisWorker {
                     .search(text, labels, *sort, (*limit).min(SEARCH_LIMIT)),
             ),
             Query::Entity { id } => Answer::Entity(
-                self.index.entity(id),
+                self.index.entity(id, CONTEXTS_LIMIT),
                 self.index.cooccurring(id, ASSOCIATES),
             ),
             Query::Network { top } => Answer::Network(self.index.network((*top).min(80), &[])),

@@ -61,7 +61,10 @@ fn bench(c: &mut Criterion) {
         .id
         .clone();
     group.bench_function("entity (top entity, all contexts)", |b| {
-        b.iter(|| index.entity(&top))
+        b.iter(|| index.entity(&top, usize::MAX))
+    });
+    group.bench_function("entity (top entity, first 300 contexts)", |b| {
+        b.iter(|| index.entity(&top, 300))
     });
     group.bench_function("cooccurring (top entity)", |b| {
         b.iter(|| index.cooccurring(&top, 30))

@@ -86,8 +86,11 @@ pub struct EntityDetail {
     pub summary: EntitySummary,
     /// The spellings seen, with how often, most frequent first.
     pub variants: Vec<(String, usize)>,
-    /// Every sentence that mentions it, by article (newest first) then position.
+    /// The sentences that mention it, by article (newest first) then position; at most the
+    /// number asked for.
     pub contexts: Vec<Context>,
+    /// How many sentences mention it in all.
+    pub contexts_total: usize,
 }
 
 /// An entity seen with another: [`Index::cooccurring`].
@@ -417,8 +420,9 @@ impl Index {
         }
     }
 
-    /// The entity with this id, with every sentence that mentions it.
-    pub fn entity(&self, id: &str) -> Option<EntityDetail> {
+    /// The entity with this id, with the first `max_contexts` sentences that mention it (and
+    /// how many there are).
+    pub fn entity(&self, id: &str, max_contexts: usize) -> Option<EntityDetail> {
         let e = self.entities.get(id)?;
         let mut variants: Vec<(String, usize)> =
             e.names.iter().map(|(n, c)| (n.clone(), *c)).collect();
@@ -430,6 +434,7 @@ impl Index {
             .collect();
         articles.sort_by(|a, b| b.1.published.cmp(&a.1.published).then_with(|| a.0.cmp(b.0)));
         let mut contexts = Vec::new();
+        let mut contexts_total = 0;
         for (article_id, article) in articles {
             let mut i = 0;
             let ms = &article.mentions;
@@ -445,6 +450,9 @@ impl Index {
                     .map(|m| (m.start, m.end))
                     .collect();
                 if !marks.is_empty() {
+                    contexts_total += 1;
+                }
+                if !marks.is_empty() && contexts.len() < max_contexts {
                     if let Some(text) = article.sentences.get(s) {
                         contexts.push(Context {
                             article: article_id.clone(),
@@ -461,6 +469,7 @@ impl Index {
             summary: summary(id, e),
             variants,
             contexts,
+            contexts_total,
         })
     }
 

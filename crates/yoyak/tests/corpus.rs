@@ -109,7 +109,7 @@ fn latin_names_search_case_insensitively() {
 #[test]
 fn entity_page_lists_every_sentence_with_the_mention_marked() {
     let index = small_index();
-    let detail = index.entity(&entity_id(Label::OG, "카카오")).unwrap();
+    let detail = index.entity(&entity_id(Label::OG, "카카오"), 100).unwrap();
     let places: Vec<(&str, usize)> = detail
         .contexts
         .iter()
@@ -127,10 +127,12 @@ fn entity_page_lists_every_sentence_with_the_mention_marked() {
     let whole: String = first.pieces.iter().map(|p| p.text.as_str()).collect();
     assert_eq!(whole, "카카오(035720)는 정신아 대표가 이끈다.");
     // The surname alone joined the full name in its article.
-    let jung = index.entity(&entity_id(Label::PS, "정신아")).unwrap();
+    let jung = index.entity(&entity_id(Label::PS, "정신아"), 100).unwrap();
     assert_eq!(jung.summary.mentions, 2);
     assert_eq!(jung.contexts.len(), 2);
-    assert!(index.entity("OG:없음").is_none());
+    assert!(index.entity("OG:없음", 10).is_none());
+    let capped = index.entity(&entity_id(Label::OG, "카카오"), 2).unwrap();
+    assert_eq!((capped.contexts.len(), capped.contexts_total), (2, 3));
 }
 
 #[test]
@@ -173,7 +175,7 @@ fn answers(index: &Index) -> String {
         index.search("", &[], SortBy::Articles, 50)
     );
     for e in &all.entities {
-        out.push_str(&format!("{:?}\n", index.entity(&e.id)));
+        out.push_str(&format!("{:?}\n", index.entity(&e.id, usize::MAX)));
         out.push_str(&format!("{:?}\n", index.cooccurring(&e.id, 20)));
     }
     out.push_str(&format!(

@@ -98,7 +98,8 @@ pub fn entity_page(props: &EntityPageProps) -> Html {
             </header>
             <div class="entity-layout">
                 <div class="kwic">
-                    <h2>{ "언급된 문장" }<span class="sub">{ format!(" {}개 (문장을 누르면 기사에서 열립니다)", detail.contexts.len()) }</span></h2>
+                    <h2>{ "언급된 문장" }<span class="sub">{ format!(" {}개{} (문장을 누르면 기사에서 열립니다)", detail.contexts_total,
+                        if detail.contexts_total > detail.contexts.len() { format!(", 처음 {}개 표시", detail.contexts.len()) } else { String::new() }) }</span></h2>
                     { for by_article.into_values().map(|(article, title, contexts)| html! {
                         <section class="kwic-article" data-article-id={article.clone()}>
                             <h3><a href={Route::Article(article.clone()).href()}>{ title }</a></h3>
