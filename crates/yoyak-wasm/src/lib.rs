@@ -5,7 +5,7 @@
 //! ```js
 //! import init, { analyze, summarize, tag } from './yoyak_wasm.js';
 //! await init();
-//! const a = analyze(text, { summary: { Sentences: 3 } });   // the whole Analysis
+//! const a = analyze(text, { summary: { sentences: 3 } });   // the whole Analysis
 //! const s = summarize(text, 3);                           // { sentences, indices, scores }
 //! const e = tag(text);                                    // [{ text, label, start, end, … }]
 //! ```
@@ -29,7 +29,7 @@ export interface Span { byte_start: number; byte_end: number; char_start: number
 /** Entity types (KLUE scheme plus machine-readable kinds). */
 export type Label = "PS" | "OG" | "LC" | "AF" | "DT" | "TI" | "QT" | "EMAIL" | "URL" | "STOCK";
 /** Summary length: a number of sentences or a share (0–1] of them. */
-export type SummaryLength = { Sentences: number } | { Ratio: number };
+export type SummaryLength = { sentences: number } | { ratio: number };
 /** Options of `analyze`; every field is optional. */
 export interface AnalyzeOptions {
   summary?: SummaryLength;
