@@ -182,7 +182,7 @@ test('the network picture renders nodes coloured by label that open entity pages
   const nodes = await page.$$eval('.network .node', (ns) =>
     ns.map((n) => ({
       id: n.dataset.entityId,
-      label: n.querySelector('text').textContent,
+      label: document.querySelector(`.network .names text[data-entity-id="${n.dataset.entityId}"]`)?.textContent ?? '',
       fill: getComputedStyle(n.querySelector('circle')).fill,
       r: Number(n.querySelector('circle').getAttribute('r')),
       x: Number(n.querySelector('circle').getAttribute('cx')),

@@ -89,7 +89,8 @@ impl AnalysisWorker {
             ),
             Query::Entity { id } => Answer::Entity(
                 self.index.entity(id, CONTEXTS_LIMIT),
-                self.index.cooccurring(id, ASSOCIATES),
+                self.index
+                    .cooccurring(id, &yoyak::corpus::NAMED, ASSOCIATES),
             ),
             Query::Network { top } => Answer::Network(self.index.network((*top).min(80), &[])),
             Query::Timeline => Answer::Timeline(self.index.timeline()),

@@ -67,7 +67,7 @@ fn bench(c: &mut Criterion) {
         b.iter(|| index.entity(&top, 300))
     });
     group.bench_function("cooccurring (top entity)", |b| {
-        b.iter(|| index.cooccurring(&top, 30))
+        b.iter(|| index.cooccurring(&top, &[], 30))
     });
     group.bench_function("network (top 40)", |b| b.iter(|| index.network(40, &[])));
     group.finish();

@@ -473,9 +473,9 @@ impl Index {
         })
     }
 
-    /// Entities mentioned in the same sentences as `id`, strongest association (G²) first; at
-    /// most `limit`.
-    pub fn cooccurring(&self, id: &str, limit: usize) -> Vec<Associate> {
+    /// Entities with a label in `labels` (empty: any) mentioned in the same sentences as `id`,
+    /// strongest association (G²) first; at most `limit`.
+    pub fn cooccurring(&self, id: &str, labels: &[Label], limit: usize) -> Vec<Associate> {
         let Some(e) = self.entities.get(id) else {
             return Vec::new();
         };
@@ -498,6 +498,9 @@ impl Index {
             .into_iter()
             .filter_map(|(other, ab)| {
                 let o = self.entities.get(other)?;
+                if !labels.is_empty() && !labels.contains(&o.label) {
+                    return None;
+                }
                 let b = o.sentence_count() as f64;
                 let k = ab as f64;
                 // Only pairs seen together more often than chance.

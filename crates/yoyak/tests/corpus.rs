@@ -138,7 +138,7 @@ fn entity_page_lists_every_sentence_with_the_mention_marked() {
 #[test]
 fn cooccurrence_is_ranked_by_log_likelihood() {
     let index = small_index();
-    let naver = index.cooccurring(&entity_id(Label::OG, "네이버"), 10);
+    let naver = index.cooccurring(&entity_id(Label::OG, "네이버"), &[], 10);
     let names: Vec<&str> = naver.iter().map(|a| a.entity.name.as_str()).collect();
     // 성남 shares its only sentence with 네이버; 카카오 shares one of its three.
     assert_eq!(names.first(), Some(&"성남"), "{naver:?}");
@@ -146,7 +146,9 @@ fn cooccurrence_is_ranked_by_log_likelihood() {
     for w in naver.windows(2) {
         assert!(w[0].score >= w[1].score);
     }
-    assert!(index.cooccurring("PS:nobody", 5).is_empty());
+    assert!(index.cooccurring("PS:nobody", &[], 5).is_empty());
+    let places = index.cooccurring(&entity_id(Label::OG, "네이버"), &[Label::LC], 10);
+    assert!(!places.is_empty() && places.iter().all(|a| a.entity.label == Label::LC));
 }
 
 #[test]
@@ -176,7 +178,7 @@ fn answers(index: &Index) -> String {
     );
     for e in &all.entities {
         out.push_str(&format!("{:?}\n", index.entity(&e.id, usize::MAX)));
-        out.push_str(&format!("{:?}\n", index.cooccurring(&e.id, 20)));
+        out.push_str(&format!("{:?}\n", index.cooccurring(&e.id, &[], 20)));
     }
     out.push_str(&format!(
         "{:?}\n{:?}\n",

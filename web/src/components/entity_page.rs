@@ -120,10 +120,10 @@ pub fn entity_page(props: &EntityPageProps) -> Html {
                         </section>
                     }) }
                 </div>
-                <aside class="side-panel associates" aria-labelledby="assoc-title">
+                <aside class="associates" aria-labelledby="assoc-title">
                     <h2 id="assoc-title">{ "함께 나오는 개체" }</h2>
                     <p class="hint measure">
-                        { "같은 문장에 함께 나온 개체를 로그우도비(G², Dunning 1993)로 순위를 매겼습니다: 문장 단위 2×2 분할표에서 우연보다 자주 함께 나온 쌍만, 점수가 높을수록 연관이 강합니다." }
+                        { "같은 문장에 함께 나온 인물·기관·장소·인공물을 로그우도비(G², Dunning 1993)로 순위를 매겼습니다: 문장 단위 2×2 분할표에서 우연보다 자주 함께 나온 쌍만, 점수가 높을수록 연관이 강합니다." }
                     </p>
                     if associates.is_empty() {
                         <p class="empty">{ "함께 나온 개체가 없습니다." }</p>

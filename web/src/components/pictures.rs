@@ -115,8 +115,18 @@ fn network_svg(n: &Network) -> Html {
                                 data-entity-id={e.id.clone()}>
                                 <title>{ format!("{} · {} · 언급 {}회 · 기사 {}건", e.name, label_name(e.label), e.mentions, e.articles) }</title>
                                 <circle cx={format!("{x:.1}")} cy={format!("{y:.1}")} r={format!("{r:.1}")} />
-                                <text x={format!("{x:.1}")} y={format!("{:.1}", y + r + 15.0)} text-anchor="middle">{ e.name.clone() }</text>
                             </a>
+                        }
+                    }) }
+                </g>
+                // Names over every circle, so no node hides another's name.
+                <g class="names" aria-hidden="true">
+                    { for n.nodes.iter().map(|node| {
+                        let (x, y) = (node.x * W, node.y * H);
+                        let r = radius(node.entity.mentions);
+                        html! {
+                            <text x={format!("{x:.1}")} y={format!("{:.1}", y + r + 14.0)} text-anchor="middle"
+                                data-entity-id={node.entity.id.clone()}>{ node.entity.name.clone() }</text>
                         }
                     }) }
                 </g>

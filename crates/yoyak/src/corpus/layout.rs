@@ -52,8 +52,8 @@ pub fn force(n: usize, edges: &[(usize, usize, f64)], iterations: usize) -> Vec<
         }
         for i in 0..n {
             // A weak pull to the centre keeps unconnected nodes on the page.
-            disp[i].0 += (0.5 - pos[i].0) * 0.5;
-            disp[i].1 += (0.5 - pos[i].1) * 0.5;
+            disp[i].0 += (0.5 - pos[i].0) * 0.1;
+            disp[i].1 += (0.5 - pos[i].1) * 0.1;
             let len = (disp[i].0 * disp[i].0 + disp[i].1 * disp[i].1).sqrt();
             if len > 0.0 && len.is_finite() {
                 let step = len.min(temperature);
