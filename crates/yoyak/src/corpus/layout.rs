@@ -52,8 +52,8 @@ pub fn force(n: usize, edges: &[(usize, usize, f64)], iterations: usize) -> Vec<
         }
         for i in 0..n {
             // A weak pull to the centre keeps unconnected nodes on the page.
-            disp[i].0 += (0.5 - pos[i].0) * 0.1;
-            disp[i].1 += (0.5 - pos[i].1) * 0.1;
+            disp[i].0 += (0.5 - pos[i].0) * 0.3;
+            disp[i].1 += (0.5 - pos[i].1) * 0.3;
             let len = (disp[i].0 * disp[i].0 + disp[i].1 * disp[i].1).sqrt();
             if len > 0.0 && len.is_finite() {
                 let step = len.min(temperature);
@@ -67,7 +67,8 @@ pub fn force(n: usize, edges: &[(usize, usize, f64)], iterations: usize) -> Vec<
     pos
 }
 
-/// Scales and centres the points into 0.05..0.95 on both axes, keeping the aspect ratio.
+/// Scales and centres the points into 0.05..0.95 on each axis (separately, so the picture fills
+/// its frame whatever its shape).
 fn fit(pos: &mut [(f64, f64)]) {
     let (mut x0, mut y0, mut x1, mut y1) = (f64::MAX, f64::MAX, f64::MIN, f64::MIN);
     for &(x, y) in pos.iter() {
@@ -76,15 +77,20 @@ fn fit(pos: &mut [(f64, f64)]) {
         x1 = x1.max(x);
         y1 = y1.max(y);
     }
-    let span = (x1 - x0).max(y1 - y0);
-    if !(span.is_finite() && span > 0.0) {
-        pos.iter_mut().for_each(|p| *p = (0.5, 0.5));
-        return;
-    }
-    let scale = 0.9 / span;
+    let scale = |span: f64| {
+        if span.is_finite() && span > 1e-9 {
+            0.9 / span
+        } else {
+            0.0
+        }
+    };
+    let (sx, sy) = (scale(x1 - x0), scale(y1 - y0));
     let (cx, cy) = ((x0 + x1) / 2.0, (y0 + y1) / 2.0);
     for p in pos.iter_mut() {
-        *p = (0.5 + (p.0 - cx) * scale, 0.5 + (p.1 - cy) * scale);
+        *p = (0.5 + (p.0 - cx) * sx, 0.5 + (p.1 - cy) * sy);
+        if !(p.0.is_finite() && p.1.is_finite()) {
+            *p = (0.5, 0.5);
+        }
     }
 }
 
