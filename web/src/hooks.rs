@@ -54,8 +54,8 @@ pub fn use_worker(dispatch: UseReducerDispatcher<AppState>) -> WorkerHandle {
         let bridge = AnalysisWorker::spawner()
             .callback(move |output| {
                 dispatch.dispatch(match output {
-                    Output::Analysis(response) => Action::Reply(Box::new(response)),
-                    Output::Explored(explored) => Action::Explored(Rc::new(explored)),
+                    Output::Analysis(response) => Action::Reply(response),
+                    Output::Explored(explored) => Action::Explored(Rc::from(explored)),
                 })
             })
             .encoding::<JsCodec>()

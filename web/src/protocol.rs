@@ -64,10 +64,10 @@ pub enum Input {
 /// Everything the worker answers.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub enum Output {
-    /// The answer to [`Input::Analyze`].
-    Analysis(Response),
+    /// The answer to [`Input::Analyze`] (boxed: an analysis is large, on 64-bit hosts too).
+    Analysis(Box<Response>),
     /// The answer to [`Input::Explore`].
-    Explored(Explored),
+    Explored(Box<Explored>),
 }
 
 /// A question to the entity index (see `yoyak::corpus::Index`).

@@ -46,11 +46,11 @@ impl Worker for AnalysisWorker {
                 let answer = self.explore(&query);
                 scope.respond(
                     id,
-                    Output::Explored(Explored {
+                    Output::Explored(Box::new(Explored {
                         query,
                         indexed: self.index.len(),
                         answer,
-                    }),
+                    })),
                 );
                 return;
             }
@@ -67,10 +67,10 @@ impl Worker for AnalysisWorker {
         }
         scope.respond(
             id,
-            Output::Analysis(Response {
+            Output::Analysis(Box::new(Response {
                 job: request.job,
                 result,
-            }),
+            })),
         );
     }
 }
