@@ -8,7 +8,7 @@ use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
-use crate::protocol::{Job, JsCodec, LengthChoice, Request};
+use crate::protocol::{Input, Job, JsCodec, LengthChoice, Output, Query, Request};
 use crate::route::Route;
 use crate::state::{Action, AppState};
 use crate::worker::AnalysisWorker;
@@ -29,11 +29,21 @@ impl PartialEq for WorkerHandle {
 impl WorkerHandle {
     /// Asks for an analysis of `text`; the answer arrives as [`Action::Reply`].
     pub fn analyze(&self, job: Job, text: &str, length: LengthChoice) {
-        self.0.send(Request {
+        self.0.send(Input::Analyze(Request {
             job,
             text: text.to_string(),
             options: length.options(),
-        });
+        }));
+    }
+
+    /// Asks the entity index; the answer arrives as [`Action::Explored`].
+    pub fn explore(&self, query: Query) {
+        self.0.send(Input::Explore(query));
+    }
+
+    /// Drops a deleted article from the entity index.
+    pub fn forget(&self, id: &str) {
+        self.0.send(Input::Forget(id.to_string()));
     }
 }
 
@@ -42,7 +52,12 @@ impl WorkerHandle {
 pub fn use_worker(dispatch: UseReducerDispatcher<AppState>) -> WorkerHandle {
     let handle = use_state(move || {
         let bridge = AnalysisWorker::spawner()
-            .callback(move |response| dispatch.dispatch(Action::Reply(Box::new(response))))
+            .callback(move |output| {
+                dispatch.dispatch(match output {
+                    Output::Analysis(response) => Action::Reply(response),
+                    Output::Explored(explored) => Action::Explored(Rc::from(explored)),
+                })
+            })
             .encoding::<JsCodec>()
             // trunk builds workers for wasm-bindgen's `no-modules` target.
             .as_module(false)

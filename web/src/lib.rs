@@ -5,6 +5,8 @@
 //! User text reaches the DOM only as yew text nodes; nothing is ever inserted as HTML.
 
 pub mod components;
+pub mod export;
+pub mod files;
 pub mod hooks;
 pub mod labels;
 pub mod markup;

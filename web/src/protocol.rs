@@ -2,7 +2,8 @@
 
 use serde::{Deserialize, Serialize};
 use wasm_bindgen::JsValue;
-use yoyak::{Analysis, AnalyzeOptions, SummaryLength};
+use yoyak::corpus::{Associate, Dated, EntityDetail, Network, SearchResult, SortBy};
+use yoyak::{Analysis, AnalyzeOptions, Label, SummaryLength};
 
 /// What a request is for. The worker echoes it back, so the page needs no table of pending
 /// requests and can drop answers that are out of date.
@@ -47,6 +48,78 @@ pub struct Response {
     pub job: Job,
     /// The analysis, or the core's error message (shown to the user as is).
     pub result: Result<Analysis, String>,
+}
+
+/// Everything the page asks of the worker.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub enum Input {
+    /// Analyse a text. Library analyses are also added to the worker's entity index.
+    Analyze(Request),
+    /// Drop an article (deleted by the user) from the entity index.
+    Forget(String),
+    /// Ask the entity index.
+    Explore(Query),
+}
+
+/// Everything the worker answers.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub enum Output {
+    /// The answer to [`Input::Analyze`] (boxed: an analysis is large, on 64-bit hosts too).
+    Analysis(Box<Response>),
+    /// The answer to [`Input::Explore`].
+    Explored(Box<Explored>),
+}
+
+/// A question to the entity index (see `yoyak::corpus::Index`).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Query {
+    /// Entities by (partial) name.
+    Search {
+        /// What the user typed.
+        text: String,
+        /// Labels to keep (empty: all).
+        labels: Vec<Label>,
+        /// Order.
+        sort: SortBy,
+        /// Most rows wanted.
+        limit: usize,
+    },
+    /// One entity: its sentences and the entities seen with it.
+    Entity {
+        /// Its id.
+        id: String,
+    },
+    /// The co-occurrence network of the most mentioned named entities.
+    Network {
+        /// How many nodes.
+        top: usize,
+    },
+    /// The articles by publication date.
+    Timeline,
+}
+
+/// The index's answer to a [`Query`].
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Explored {
+    /// The question.
+    pub query: Query,
+    /// Articles in the index when it answered.
+    pub indexed: usize,
+    /// The answer.
+    pub answer: Answer,
+}
+
+/// The answers, one per kind of [`Query`].
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub enum Answer {
+    /// Matching entities.
+    Search(SearchResult),
+    /// The entity (none if no indexed article mentions it) and its associates.
+    Entity(Option<EntityDetail>, Vec<Associate>),
+    /// Nodes with positions, and edges.
+    Network(Network),
+    /// Articles oldest first, undated last.
+    Timeline(Vec<Dated>),
 }
 
 /// The summary length the user chose, in the form the controls offer it.

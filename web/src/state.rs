@@ -7,7 +7,7 @@ use yew::Reducible;
 use yoyak::{Analysis, Label};
 
 use crate::markup::EntityKey;
-use crate::protocol::{Job, LengthChoice, Response};
+use crate::protocol::{Answer, Explored, Job, LengthChoice, Response};
 use crate::seeds::SEEDS;
 use crate::storage::SavedArticle;
 
@@ -89,6 +89,22 @@ pub struct AppState {
     pub draft: Draft,
     /// A message for the user (storage problems).
     pub notice: Option<String>,
+    /// The entity index's latest answers, one per kind of question.
+    pub explore: ExploreAnswers,
+}
+
+/// The latest answer of the worker's entity index to each kind of question. The worker answers
+/// in order, so the latest to arrive answers the latest question.
+#[derive(Debug, Clone, Default)]
+pub struct ExploreAnswers {
+    /// Entity search.
+    pub search: Option<Rc<Explored>>,
+    /// Entity page.
+    pub entity: Option<Rc<Explored>>,
+    /// Network picture.
+    pub network: Option<Rc<Explored>>,
+    /// Timeline.
+    pub timeline: Option<Rc<Explored>>,
 }
 
 impl PartialEq for AppState {
@@ -171,6 +187,10 @@ pub enum Action {
     Deleted(String),
     /// Show a message, or clear it.
     Notice(Option<String>),
+    /// The entity index answered.
+    Explored(Rc<Explored>),
+    /// Articles were imported (and stored).
+    Imported(Vec<Article>),
 }
 
 impl Reducible for AppState {
@@ -232,6 +252,19 @@ impl Reducible for AppState {
                 s.library.remove(&id);
             }
             Action::Notice(notice) => s.notice = notice,
+            Action::Explored(e) => {
+                let slot = match &e.answer {
+                    Answer::Search(_) => &mut s.explore.search,
+                    Answer::Entity(..) => &mut s.explore.entity,
+                    Answer::Network(_) => &mut s.explore.network,
+                    Answer::Timeline(_) => &mut s.explore.timeline,
+                };
+                *slot = Some(e);
+            }
+            Action::Imported(articles) => {
+                s.articles.extend(articles);
+                s.notice = None;
+            }
         }
         Rc::new(s)
     }

@@ -1,30 +1,60 @@
 //! The analysis worker: runs the core pipeline off the page's thread.
 
 use gloo_worker::{HandlerId, Worker, WorkerScope};
+use yoyak::corpus::Index;
 use yoyak::Analyzer;
 
-use crate::protocol::{Request, Response};
+use crate::protocol::{Answer, Explored, Input, Job, Output, Query, Response};
+
+/// Most entities the explorer shows per search (the total is given too).
+pub const SEARCH_LIMIT: usize = 200;
+/// Most sentences shown on an entity page (the total is given too).
+pub const CONTEXTS_LIMIT: usize = 300;
+/// Most associated entities listed on an entity page.
+pub const ASSOCIATES: usize = 30;
 
 /// Analyses texts, one request at a time, reusing one [`Analyzer`] while the options stay the
-/// same.
+/// same, and keeps the entity index of the library: each library analysis is added as it is
+/// made, each deleted article removed, so the index is never rebuilt.
 pub struct AnalysisWorker {
     analyzer: Analyzer,
+    index: Index,
 }
 
 impl Worker for AnalysisWorker {
     type Message = ();
-    type Input = Request;
-    type Output = Response;
+    type Input = Input;
+    type Output = Output;
 
     fn create(_scope: &WorkerScope<Self>) -> Self {
         AnalysisWorker {
             analyzer: Analyzer::default(),
+            index: Index::new(),
         }
     }
 
     fn update(&mut self, _scope: &WorkerScope<Self>, _msg: Self::Message) {}
 
-    fn received(&mut self, scope: &WorkerScope<Self>, request: Request, id: HandlerId) {
+    fn received(&mut self, scope: &WorkerScope<Self>, input: Input, id: HandlerId) {
+        let request = match input {
+            Input::Analyze(request) => request,
+            Input::Forget(article) => {
+                self.index.remove(&article);
+                return;
+            }
+            Input::Explore(query) => {
+                let answer = self.explore(&query);
+                scope.respond(
+                    id,
+                    Output::Explored(Box::new(Explored {
+                        query,
+                        indexed: self.index.len(),
+                        answer,
+                    })),
+                );
+                return;
+            }
+        };
         if self.analyzer.options() != &request.options {
             self.analyzer = Analyzer::new(request.options);
         }
@@ -32,12 +62,38 @@ impl Worker for AnalysisWorker {
             .analyzer
             .analyze(&request.text)
             .map_err(|e| e.to_string());
+        if let (Job::Library { id }, Ok(analysis)) = (&request.job, &result) {
+            self.index.add(id, analysis);
+        }
         scope.respond(
             id,
-            Response {
+            Output::Analysis(Box::new(Response {
                 job: request.job,
                 result,
-            },
+            })),
         );
+    }
+}
+
+impl AnalysisWorker {
+    fn explore(&self, query: &Query) -> Answer {
+        match query {
+            Query::Search {
+                text,
+                labels,
+                sort,
+                limit,
+            } => Answer::Search(
+                self.index
+                    .search(text, labels, *sort, (*limit).min(SEARCH_LIMIT)),
+            ),
+            Query::Entity { id } => Answer::Entity(
+                self.index.entity(id, CONTEXTS_LIMIT),
+                self.index
+                    .cooccurring(id, &yoyak::corpus::NAMED, ASSOCIATES),
+            ),
+            Query::Network { top } => Answer::Network(self.index.network((*top).min(80), &[])),
+            Query::Timeline => Answer::Timeline(self.index.timeline()),
+        }
     }
 }

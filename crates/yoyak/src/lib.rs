@@ -54,6 +54,7 @@
 #![deny(missing_docs)]
 
 pub mod clean;
+pub mod corpus;
 pub mod entity;
 pub mod errors;
 pub mod keywords;

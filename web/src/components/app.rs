@@ -2,9 +2,12 @@
 
 use yew::prelude::*;
 
+use crate::components::entities::Entities;
+use crate::components::entity_page::EntityPage;
 use crate::components::header::Header;
 use crate::components::library::Library;
 use crate::components::paste::Paste;
+use crate::components::pictures::Pictures;
 use crate::components::reader::Reader;
 use crate::hooks::{use_route, use_worker, WorkerHandle};
 use crate::protocol::{Job, LengthChoice};
@@ -67,6 +70,10 @@ pub fn app() -> Html {
     let page = match &route {
         Route::Library => html! { <Library /> },
         Route::Article(id) => html! { <Reader id={id.clone()} /> },
+        Route::Sentence(id, n) => html! { <Reader id={id.clone()} target={Some(*n)} /> },
+        Route::Entities => html! { <Entities /> },
+        Route::Entity(id) => html! { <EntityPage id={id.clone()} /> },
+        Route::Pictures => html! { <Pictures /> },
         Route::Paste => html! { <Paste /> },
         Route::NotFound => html! {
             <section class="page">

@@ -25,6 +25,9 @@ pub struct ArticleViewProps {
     /// True while a summary of the chosen length is being computed.
     #[prop_or_default]
     pub pending: bool,
+    /// A sentence to mark as the one linked to.
+    #[prop_or_default]
+    pub target: Option<usize>,
 }
 
 /// Legend, body, removals and side panel of one article.
@@ -58,6 +61,7 @@ pub fn article_view(props: &ArticleViewProps) -> Html {
                     pending={props.pending}
                     hidden={view.hidden.clone()}
                     selected={view.selected.clone()}
+                    target={props.target}
                 />
                 <Removed analysis={props.analysis.clone()} open={view.show_removed} ontoggle={ontoggleremoved} />
             </div>

@@ -23,6 +23,9 @@ pub struct BodyProps {
     pub hidden: BTreeSet<Label>,
     /// The entity whose mentions stand out.
     pub selected: Option<EntityKey>,
+    /// The sentence linked to (from an entity page), marked.
+    #[prop_or_default]
+    pub target: Option<usize>,
 }
 
 /// The cleaned article in paragraphs. Every piece of text is a yew text node.
@@ -65,10 +68,12 @@ pub fn body(props: &BodyProps) -> Html {
                     { for blocks.iter().map(|b| match b {
                         Block::Sentence { index, pieces } => {
                             let marked = props.summary.contains(index);
+                            let target = props.target == Some(*index);
                             html! {
                                 <span
                                     id={format!("s-{index}")}
-                                    class={classes!("sent", marked.then_some("in-summary"))}
+                                    class={classes!("sent", marked.then_some("in-summary"), target.then_some("target"))}
+                                    aria-current={target.then_some("location")}
                                     data-sent={index.to_string()}
                                 >
                                     { for pieces.iter().map(piece) }

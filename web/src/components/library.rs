@@ -4,6 +4,7 @@ use yew::prelude::*;
 
 use crate::components::app::AppContext;
 use crate::components::card::ArticleCard;
+use crate::components::exports::LibraryFiles;
 use crate::state::Action;
 use crate::storage;
 
@@ -15,12 +16,15 @@ pub fn library() -> Html {
     };
     let state = ctx.state.clone();
     let ondelete = {
-        let state = state.clone();
+        let (state, worker) = (state.clone(), ctx.worker.clone());
         Callback::from(move |id: String| {
             let mut saved = state.saved();
             saved.retain(|a| a.id != id);
             match storage::store(&saved) {
-                Ok(()) => state.dispatch(Action::Deleted(id)),
+                Ok(()) => {
+                    worker.forget(&id);
+                    state.dispatch(Action::Deleted(id));
+                }
                 Err(e) => state.dispatch(Action::Notice(Some(e.message()))),
             }
         })
@@ -37,6 +41,7 @@ pub fn library() -> Html {
                 </p>
                 <a class="button" href="#/paste">{ "+ 기사 붙여넣기" }</a>
             </div>
+            <LibraryFiles />
             <ul class="cards">
                 { for state.articles.iter().map(|a| html! {
                     <li key={a.id.clone()}>

@@ -7,6 +7,7 @@ use yew::prelude::*;
 
 use crate::components::app::AppContext;
 use crate::components::article_view::ArticleView;
+use crate::components::exports::ArticleExports;
 use crate::markup;
 use crate::protocol::{Job, LengthChoice};
 
@@ -15,6 +16,9 @@ use crate::protocol::{Job, LengthChoice};
 pub struct ReaderProps {
     /// The article's id.
     pub id: String,
+    /// A sentence to scroll to and mark (`#/article/<id>/s/<n>`).
+    #[prop_or_default]
+    pub target: Option<usize>,
 }
 
 /// One article by id.
@@ -45,6 +49,28 @@ pub fn reader(props: &ReaderProps) -> Html {
                 }
             }
         });
+    }
+    {
+        // Once the article is shown, bring the target sentence into view.
+        let loaded = matches!(
+            state.as_ref().and_then(|s| s.library.get(&props.id)),
+            Some(Ok(_))
+        );
+        use_effect_with(
+            (props.id.clone(), props.target, loaded),
+            |(_, target, loaded)| {
+                if let (Some(n), true) = (target, loaded) {
+                    let el = web_sys::window()
+                        .and_then(|w| w.document())
+                        .and_then(|d| d.get_element_by_id(&format!("s-{n}")));
+                    if let Some(el) = el {
+                        let options = web_sys::ScrollIntoViewOptions::new();
+                        options.set_block(web_sys::ScrollLogicalPosition::Center);
+                        el.scroll_into_view_with_scroll_into_view_options(&options);
+                    }
+                }
+            },
+        );
     }
     let Some(state) = state else {
         return html! {};
@@ -92,6 +118,7 @@ pub fn reader(props: &ReaderProps) -> Html {
             _ => (analysis.0.summary.indices.clone(), true),
         }
     };
+    let summary: Rc<BTreeSet<usize>> = Rc::new(summary.into_iter().collect());
     let a = &analysis.0;
     let byline = markup::byline(a);
     html! {
@@ -103,11 +130,13 @@ pub fn reader(props: &ReaderProps) -> Html {
                     if article.mine { <span class="badge">{ "내 기사" }</span> }
                 </h1>
                 if !byline.is_empty() { <p class="byline">{ byline.join(" · ") }</p> }
+                <ArticleExports id={props.id.clone()} analysis={analysis.clone()} summary={summary.clone()} />
             </header>
             <ArticleView
                 analysis={analysis.clone()}
-                summary={Rc::new(summary.into_iter().collect::<BTreeSet<usize>>())}
+                summary={summary.clone()}
                 {pending}
+                target={props.target}
             />
         </article>
     }

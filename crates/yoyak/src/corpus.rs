@@ -1,0 +1,682 @@
+//! The library as a whole: an index of the entities of many articles, kept up to date one article
+//! at a time, with search, keyword-in-context, co-occurrence and a network picture.
+//!
+//! An entity of the collection is a per-article [`alias`](crate::entity::alias) group, merged
+//! across articles by label and normalised name (lower-case letters and digits only), so
+//! "카카오(035720)" in one article and "카카오" in another are one entity. Its id is
+//! `"<LABEL>:<normalised name>"`, stable across rebuilds and page loads.
+//!
+//! [`Index::add`] and [`Index::remove`] touch only the entities of that article, and every answer
+//! is computed from counts that do not depend on the order articles were added in, so an index
+//! built incrementally answers exactly as one built from scratch.
+//!
+//! Co-occurrence is counted over sentences and ranked by Dunning's log-likelihood ratio (G²) of
+//! the 2×2 table "sentence mentions A / mentions B", keeping only pairs seen together more often
+//! than chance.
+
+pub mod layout;
+
+use std::collections::{BTreeMap, BTreeSet, HashMap};
+
+use serde::{Deserialize, Serialize};
+
+use crate::entity::alias;
+use crate::{Analysis, Label};
+
+/// How [`Index::search`] orders entities.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+pub enum SortBy {
+    /// Most mentions first.
+    #[default]
+    Mentions,
+    /// Most articles first.
+    Articles,
+}
+
+/// One entity of the collection, with its counts.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct EntitySummary {
+    /// Stable id, `"<LABEL>:<normalised name>"`.
+    pub id: String,
+    /// The name to show: its most frequent spelling.
+    pub name: String,
+    /// Its label.
+    pub label: Label,
+    /// Mentions across all articles.
+    pub mentions: usize,
+    /// Articles that mention it.
+    pub articles: usize,
+}
+
+/// The answer to [`Index::search`].
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+pub struct SearchResult {
+    /// How many entities match in all.
+    pub total: usize,
+    /// The first matches, in the order asked for.
+    pub entities: Vec<EntitySummary>,
+}
+
+/// A piece of a sentence in context: plain or a mention of the entity.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Piece {
+    /// The text.
+    pub text: String,
+    /// True for a mention of the entity.
+    pub mark: bool,
+}
+
+/// A sentence that mentions an entity (keyword in context).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Context {
+    /// The article's id.
+    pub article: String,
+    /// The article's title.
+    pub title: String,
+    /// The sentence's index in the article's analysis.
+    pub sentence: usize,
+    /// The sentence cut at the mentions.
+    pub pieces: Vec<Piece>,
+}
+
+/// Everything about one entity: [`Index::entity`].
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct EntityDetail {
+    /// Name and counts.
+    pub summary: EntitySummary,
+    /// The spellings seen, with how often, most frequent first.
+    pub variants: Vec<(String, usize)>,
+    /// The sentences that mention it, by article (newest first) then position; at most the
+    /// number asked for.
+    pub contexts: Vec<Context>,
+    /// How many sentences mention it in all.
+    pub contexts_total: usize,
+}
+
+/// An entity seen with another: [`Index::cooccurring`].
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Associate {
+    /// The other entity.
+    pub entity: EntitySummary,
+    /// Sentences that mention both.
+    pub together: usize,
+    /// Log-likelihood ratio G² of the association (higher is stronger).
+    pub score: f64,
+}
+
+/// A node of the network picture.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Node {
+    /// The entity.
+    pub entity: EntitySummary,
+    /// Position, 0 to 1 from the left.
+    pub x: f64,
+    /// Position, 0 to 1 from the top.
+    pub y: f64,
+}
+
+/// An edge of the network picture: two nodes mentioned in the same sentences.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Edge {
+    /// Index of one node.
+    pub a: usize,
+    /// Index of the other.
+    pub b: usize,
+    /// Sentences that mention both.
+    pub together: usize,
+}
+
+/// The co-occurrence network of the top entities: [`Index::network`].
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct Network {
+    /// Nodes, most mentioned first.
+    pub nodes: Vec<Node>,
+    /// Edges between them.
+    pub edges: Vec<Edge>,
+}
+
+/// An article on the timeline: [`Index::timeline`].
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Dated {
+    /// The article's id.
+    pub article: String,
+    /// Its title.
+    pub title: String,
+    /// Publication date as the cleaner normalised it (`YYYY-MM-DD[ HH:MM]`), if found.
+    pub published: Option<String>,
+}
+
+/// The labels of named things, drawn in the network (dates and amounts would crowd it).
+pub const NAMED: [Label; 4] = [Label::PS, Label::OG, Label::LC, Label::AF];
+
+/// One mention inside an indexed article.
+#[derive(Debug, Clone)]
+struct MentionAt {
+    sentence: usize,
+    /// Byte range inside the sentence's text.
+    start: usize,
+    end: usize,
+    entity: String,
+}
+
+#[derive(Debug, Clone)]
+struct ArticleEntry {
+    title: String,
+    published: Option<String>,
+    sentences: Vec<String>,
+    /// Sorted by sentence, then position.
+    mentions: Vec<MentionAt>,
+    /// What this article added to each entity, taken off again by `remove`.
+    parts: Vec<Contribution>,
+}
+
+/// One article's share of one entity.
+#[derive(Debug, Clone)]
+struct Contribution {
+    entity: String,
+    label: Label,
+    names: Vec<(String, usize)>,
+    keys: BTreeSet<String>,
+    mentions: usize,
+    sentences: BTreeSet<usize>,
+}
+
+fn decrement(map: &mut BTreeMap<String, usize>, key: &str, by: usize) {
+    if let Some(n) = map.get_mut(key) {
+        *n = n.saturating_sub(by);
+        if *n == 0 {
+            map.remove(key);
+        }
+    }
+}
+
+#[derive(Debug, Clone)]
+struct EntityEntry {
+    label: Label,
+    /// Spellings with their mention counts.
+    names: BTreeMap<String, usize>,
+    /// Mentions per article.
+    articles: BTreeMap<String, usize>,
+    /// Distinct sentences per article.
+    sentences: BTreeMap<String, usize>,
+    mentions: usize,
+    /// Normalised spellings (with how many articles use them), for search.
+    keys: BTreeMap<String, usize>,
+}
+
+impl EntityEntry {
+    fn name(&self) -> String {
+        // Most mentioned spelling; ties go to the smallest, so the choice is order-free.
+        self.names
+            .iter()
+            .max_by(|a, b| a.1.cmp(b.1).then_with(|| b.0.cmp(a.0)))
+            .map(|(n, _)| n.clone())
+            .unwrap_or_default()
+    }
+
+    fn sentence_count(&self) -> usize {
+        self.sentences.values().sum()
+    }
+}
+
+/// The cross-article entity index.
+#[derive(Debug, Clone, Default)]
+pub struct Index {
+    articles: HashMap<String, ArticleEntry>,
+    entities: HashMap<String, EntityEntry>,
+    sentences: usize,
+}
+
+/// Normalised name: lower-case letters and digits only, so spacing, brackets and case do not
+/// split an entity.
+pub fn normalize(name: &str) -> String {
+    name.chars()
+        .filter(|c| c.is_alphanumeric())
+        .flat_map(char::to_lowercase)
+        .collect()
+}
+
+/// The id of the entity with this label and name.
+pub fn entity_id(label: Label, name: &str) -> String {
+    format!("{}:{}", label.as_str(), normalize(name))
+}
+
+/// The title of an analysed article: its headline, else the start of its first sentence.
+pub fn title_of(analysis: &Analysis) -> String {
+    if let Some(t) = analysis
+        .clean
+        .title
+        .as_ref()
+        .or(analysis.clean.metadata.title.as_ref())
+        .filter(|t| !t.trim().is_empty())
+    {
+        return t.trim().to_string();
+    }
+    let first = analysis.sentences.first().map_or("", |s| s.text.as_str());
+    let mut out: String = first.chars().take(40).collect();
+    if first.chars().count() > 40 {
+        out.push('…');
+    }
+    out
+}
+
+impl Index {
+    /// An empty index.
+    pub fn new() -> Index {
+        Index::default()
+    }
+
+    /// Number of articles indexed.
+    pub fn len(&self) -> usize {
+        self.articles.len()
+    }
+
+    /// True when no article is indexed.
+    pub fn is_empty(&self) -> bool {
+        self.articles.is_empty()
+    }
+
+    /// Number of distinct entities.
+    pub fn entity_count(&self) -> usize {
+        self.entities.len()
+    }
+
+    /// True if the article is indexed.
+    pub fn contains(&self, article_id: &str) -> bool {
+        self.articles.contains_key(article_id)
+    }
+
+    /// Adds (or replaces) an article's entities.
+    pub fn add(&mut self, article_id: &str, analysis: &Analysis) {
+        self.remove(article_id);
+        let body = analysis.clean.body.as_str();
+        let groups = alias::group(body, &analysis.entities);
+        // Groups of one article that normalise alike are one entity here.
+        let mut parts: BTreeMap<String, Contribution> = BTreeMap::new();
+        let mut mentions = Vec::new();
+        for g in &groups {
+            let id = entity_id(g.label, &g.canonical);
+            if id.len() <= g.label.as_str().len() + 1 {
+                // Nothing to name it by (only punctuation).
+                continue;
+            }
+            let part = parts.entry(id.clone()).or_insert_with(|| Contribution {
+                entity: id.clone(),
+                label: g.label,
+                names: Vec::new(),
+                keys: BTreeSet::new(),
+                mentions: 0,
+                sentences: BTreeSet::new(),
+            });
+            part.names.push((g.canonical.clone(), g.mentions.len()));
+            part.mentions += g.mentions.len();
+            part.keys.insert(normalize(&g.canonical));
+            for &m in &g.mentions {
+                let Some(e) = analysis.entities.get(m) else {
+                    continue;
+                };
+                part.keys.insert(normalize(&e.text));
+                let Some(s) = sentence_of(analysis, e.span.byte_start) else {
+                    continue;
+                };
+                part.sentences.insert(s);
+                let start = analysis.sentences[s].span.byte_start;
+                mentions.push(MentionAt {
+                    sentence: s,
+                    start: e.span.byte_start.saturating_sub(start),
+                    end: e.span.byte_end.saturating_sub(start),
+                    entity: id.clone(),
+                });
+            }
+        }
+        for part in parts.values() {
+            let entry = self
+                .entities
+                .entry(part.entity.clone())
+                .or_insert_with(|| EntityEntry {
+                    label: part.label,
+                    names: BTreeMap::new(),
+                    articles: BTreeMap::new(),
+                    sentences: BTreeMap::new(),
+                    mentions: 0,
+                    keys: BTreeMap::new(),
+                });
+            for (name, n) in &part.names {
+                *entry.names.entry(name.clone()).or_default() += n;
+            }
+            for k in &part.keys {
+                *entry.keys.entry(k.clone()).or_default() += 1;
+            }
+            entry.mentions += part.mentions;
+            entry.articles.insert(article_id.to_string(), part.mentions);
+            entry
+                .sentences
+                .insert(article_id.to_string(), part.sentences.len());
+        }
+        mentions.sort_by_key(|a| (a.sentence, a.start));
+        self.sentences += analysis.sentences.len();
+        self.articles.insert(
+            article_id.to_string(),
+            ArticleEntry {
+                title: title_of(analysis),
+                published: analysis.clean.metadata.published.clone(),
+                sentences: analysis.sentences.iter().map(|s| s.text.clone()).collect(),
+                mentions,
+                parts: parts.into_values().collect(),
+            },
+        );
+    }
+
+    /// Removes an article; returns false if it was not indexed.
+    pub fn remove(&mut self, article_id: &str) -> bool {
+        let Some(article) = self.articles.remove(article_id) else {
+            return false;
+        };
+        self.sentences = self.sentences.saturating_sub(article.sentences.len());
+        for part in &article.parts {
+            let Some(entry) = self.entities.get_mut(&part.entity) else {
+                continue;
+            };
+            entry.articles.remove(article_id);
+            entry.sentences.remove(article_id);
+            if entry.articles.is_empty() {
+                self.entities.remove(&part.entity);
+                continue;
+            }
+            entry.mentions = entry.mentions.saturating_sub(part.mentions);
+            for (name, n) in &part.names {
+                decrement(&mut entry.names, name, *n);
+            }
+            for k in &part.keys {
+                decrement(&mut entry.keys, k, 1);
+            }
+        }
+        true
+    }
+
+    /// Entities whose name contains `query` (normalised; empty matches all), with a label in
+    /// `labels` (empty means any), ordered by `sort`; at most `limit` of them.
+    pub fn search(
+        &self,
+        query: &str,
+        labels: &[Label],
+        sort: SortBy,
+        limit: usize,
+    ) -> SearchResult {
+        let q = normalize(query);
+        let mut hits: Vec<EntitySummary> = self
+            .entities
+            .iter()
+            .filter(|(_, e)| labels.is_empty() || labels.contains(&e.label))
+            .filter(|(_, e)| q.is_empty() || e.keys.keys().any(|k| k.contains(&q)))
+            .map(|(id, e)| summary(id, e))
+            .collect();
+        let total = hits.len();
+        hits.sort_by(|a, b| order(a, b, sort));
+        hits.truncate(limit);
+        SearchResult {
+            total,
+            entities: hits,
+        }
+    }
+
+    /// The entity with this id, with the first `max_contexts` sentences that mention it (and
+    /// how many there are).
+    pub fn entity(&self, id: &str, max_contexts: usize) -> Option<EntityDetail> {
+        let e = self.entities.get(id)?;
+        let mut variants: Vec<(String, usize)> =
+            e.names.iter().map(|(n, c)| (n.clone(), *c)).collect();
+        variants.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+        let mut articles: Vec<(&String, &ArticleEntry)> = e
+            .articles
+            .keys()
+            .filter_map(|a| self.articles.get(a).map(|entry| (a, entry)))
+            .collect();
+        articles.sort_by(|a, b| b.1.published.cmp(&a.1.published).then_with(|| a.0.cmp(b.0)));
+        let mut contexts = Vec::new();
+        let mut contexts_total = 0;
+        for (article_id, article) in articles {
+            let mut i = 0;
+            let ms = &article.mentions;
+            while i < ms.len() {
+                let s = ms[i].sentence;
+                let mut j = i;
+                while j < ms.len() && ms[j].sentence == s {
+                    j += 1;
+                }
+                let marks: Vec<(usize, usize)> = ms[i..j]
+                    .iter()
+                    .filter(|m| m.entity == id)
+                    .map(|m| (m.start, m.end))
+                    .collect();
+                if !marks.is_empty() {
+                    contexts_total += 1;
+                }
+                if !marks.is_empty() && contexts.len() < max_contexts {
+                    if let Some(text) = article.sentences.get(s) {
+                        contexts.push(Context {
+                            article: article_id.clone(),
+                            title: article.title.clone(),
+                            sentence: s,
+                            pieces: cut(text, &marks),
+                        });
+                    }
+                }
+                i = j;
+            }
+        }
+        Some(EntityDetail {
+            summary: summary(id, e),
+            variants,
+            contexts,
+            contexts_total,
+        })
+    }
+
+    /// Entities with a label in `labels` (empty: any) mentioned in the same sentences as `id`,
+    /// strongest association (G²) first; at most `limit`.
+    pub fn cooccurring(&self, id: &str, labels: &[Label], limit: usize) -> Vec<Associate> {
+        let Some(e) = self.entities.get(id) else {
+            return Vec::new();
+        };
+        let mut together: HashMap<&str, usize> = HashMap::new();
+        for article_id in e.articles.keys() {
+            let Some(article) = self.articles.get(article_id) else {
+                continue;
+            };
+            for (_, ids) in by_sentence(&article.mentions) {
+                if ids.contains(id) {
+                    for other in ids.into_iter().filter(|o| *o != id) {
+                        *together.entry(other).or_default() += 1;
+                    }
+                }
+            }
+        }
+        let n = self.sentences as f64;
+        let a = e.sentence_count() as f64;
+        let mut out: Vec<Associate> = together
+            .into_iter()
+            .filter_map(|(other, ab)| {
+                let o = self.entities.get(other)?;
+                if !labels.is_empty() && !labels.contains(&o.label) {
+                    return None;
+                }
+                let b = o.sentence_count() as f64;
+                let k = ab as f64;
+                // Only pairs seen together more often than chance.
+                (k * n > a * b).then(|| Associate {
+                    entity: summary(other, o),
+                    together: ab,
+                    score: g2(k, a, b, n),
+                })
+            })
+            .collect();
+        out.sort_by(|x, y| {
+            y.score
+                .total_cmp(&x.score)
+                .then_with(|| y.together.cmp(&x.together))
+                .then_with(|| x.entity.id.cmp(&y.entity.id))
+        });
+        out.truncate(limit);
+        out
+    }
+
+    /// The `top_n` most mentioned entities with a label in `labels` (empty: [`NAMED`]), the
+    /// sentence co-occurrences between them, and a force-directed layout.
+    pub fn network(&self, top_n: usize, labels: &[Label]) -> Network {
+        let labels = if labels.is_empty() {
+            &NAMED[..]
+        } else {
+            labels
+        };
+        let top = self.search("", labels, SortBy::Mentions, top_n).entities;
+        let position: HashMap<&str, usize> = top
+            .iter()
+            .enumerate()
+            .map(|(i, e)| (e.id.as_str(), i))
+            .collect();
+        let mut pairs: BTreeMap<(usize, usize), usize> = BTreeMap::new();
+        for article in self.articles.values() {
+            for (_, ids) in by_sentence(&article.mentions) {
+                let nodes: Vec<usize> = ids
+                    .iter()
+                    .filter_map(|i| position.get(i).copied())
+                    .collect();
+                for (x, &a) in nodes.iter().enumerate() {
+                    for &b in &nodes[x + 1..] {
+                        *pairs.entry((a.min(b), a.max(b))).or_default() += 1;
+                    }
+                }
+            }
+        }
+        let edges: Vec<Edge> = pairs
+            .into_iter()
+            .map(|((a, b), together)| Edge { a, b, together })
+            .collect();
+        let weights: Vec<(usize, usize, f64)> = edges
+            .iter()
+            .map(|e| (e.a, e.b, (e.together as f64).ln_1p()))
+            .collect();
+        let points = layout::force(top.len(), &weights, 300);
+        Network {
+            nodes: top
+                .into_iter()
+                .zip(points)
+                .map(|(entity, (x, y))| Node { entity, x, y })
+                .collect(),
+            edges,
+        }
+    }
+
+    /// Every article with its publication date, oldest first; undated ones last.
+    pub fn timeline(&self) -> Vec<Dated> {
+        let mut out: Vec<Dated> = self
+            .articles
+            .iter()
+            .map(|(id, a)| Dated {
+                article: id.clone(),
+                title: a.title.clone(),
+                published: a.published.clone(),
+            })
+            .collect();
+        out.sort_by(|a, b| match (&a.published, &b.published) {
+            (Some(x), Some(y)) => x.cmp(y).then_with(|| a.article.cmp(&b.article)),
+            (Some(_), None) => std::cmp::Ordering::Less,
+            (None, Some(_)) => std::cmp::Ordering::Greater,
+            (None, None) => a.article.cmp(&b.article),
+        });
+        out
+    }
+}
+
+fn summary(id: &str, e: &EntityEntry) -> EntitySummary {
+    EntitySummary {
+        id: id.to_string(),
+        name: e.name(),
+        label: e.label,
+        mentions: e.mentions,
+        articles: e.articles.len(),
+    }
+}
+
+fn order(a: &EntitySummary, b: &EntitySummary, sort: SortBy) -> std::cmp::Ordering {
+    let (ka, kb) = match sort {
+        SortBy::Mentions => ((a.mentions, a.articles), (b.mentions, b.articles)),
+        SortBy::Articles => ((a.articles, a.mentions), (b.articles, b.mentions)),
+    };
+    kb.cmp(&ka)
+        .then_with(|| a.name.cmp(&b.name))
+        .then_with(|| a.id.cmp(&b.id))
+}
+
+/// The sentence holding byte `at` of the body.
+fn sentence_of(analysis: &Analysis, at: usize) -> Option<usize> {
+    let s = &analysis.sentences;
+    let i = s.partition_point(|x| x.span.byte_end <= at);
+    (i < s.len() && s[i].span.byte_start <= at).then_some(i)
+}
+
+/// Distinct entity ids per sentence, from mentions sorted by sentence.
+fn by_sentence(mentions: &[MentionAt]) -> Vec<(usize, BTreeSet<&str>)> {
+    let mut out: Vec<(usize, BTreeSet<&str>)> = Vec::new();
+    for m in mentions {
+        match out.last_mut() {
+            Some((s, ids)) if *s == m.sentence => {
+                ids.insert(m.entity.as_str());
+            }
+            _ => out.push((m.sentence, BTreeSet::from([m.entity.as_str()]))),
+        }
+    }
+    out
+}
+
+/// `text` cut into plain pieces and marked ranges (byte ranges, sorted); ranges that are out of
+/// bounds, overlap or do not fall on char boundaries are left unmarked.
+fn cut(text: &str, marks: &[(usize, usize)]) -> Vec<Piece> {
+    let mut out = Vec::new();
+    let mut at = 0;
+    for &(s, e) in marks {
+        if s < at || e <= s {
+            continue;
+        }
+        let (Some(before), Some(mark)) = (text.get(at..s), text.get(s..e)) else {
+            continue;
+        };
+        if !before.is_empty() {
+            out.push(Piece {
+                text: before.to_string(),
+                mark: false,
+            });
+        }
+        out.push(Piece {
+            text: mark.to_string(),
+            mark: true,
+        });
+        at = e;
+    }
+    if let Some(rest) = text.get(at..).filter(|r| !r.is_empty()) {
+        out.push(Piece {
+            text: rest.to_string(),
+            mark: false,
+        });
+    }
+    out
+}
+
+/// Dunning's log-likelihood ratio of a 2×2 table: `ab` units with both, `a` with the first, `b`
+/// with the second, `n` in all.
+fn g2(ab: f64, a: f64, b: f64, n: f64) -> f64 {
+    let cells = [
+        (ab, a, b),
+        (a - ab, a, n - b),
+        (b - ab, n - a, b),
+        (n - a - b + ab, n - a, n - b),
+    ];
+    let mut sum = 0.0;
+    for (k, row, col) in cells {
+        if k > 0.0 && row > 0.0 && col > 0.0 {
+            sum += k * (k * n / (row * col)).ln();
+        }
+    }
+    (2.0 * sum).max(0.0)
+}
