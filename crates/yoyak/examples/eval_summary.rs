@@ -146,7 +146,12 @@ fn main() {
         let k = case.reference.len();
         let parts: Vec<&str> = case.sentences.iter().map(String::as_str).collect();
         let a = ours
-            .summarize(&parts, SummaryLength::Sentences(k))
+            .summarize_article(
+                &parts,
+                case.title.as_deref(),
+                case.lead,
+                SummaryLength::Sentences(k),
+            )
             .unwrap()
             .indices;
         let t = textrank
@@ -201,9 +206,10 @@ fn grid(cases: &[Case]) {
                                 case.sentences.iter().map(String::as_str).collect();
                             let k = case.reference.len();
                             let got = s
-                                .summarize_titled(
+                                .summarize_article(
                                     &parts,
                                     case.title.as_deref(),
+                                    case.lead,
                                     SummaryLength::Sentences(k),
                                 )
                                 .unwrap()

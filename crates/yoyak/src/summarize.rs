@@ -100,7 +100,7 @@ pub struct SummaryParams {
 impl Default for SummaryParams {
     fn default() -> Self {
         SummaryParams {
-            damping: 0.75,
+            damping: 0.5,
             lead_decay: 3.0,
             first_bonus: 3.0,
             lead_paragraph_bonus: 1.0,
@@ -110,7 +110,7 @@ impl Default for SummaryParams {
             max_redundancy: 0.8,
             title_weight: 1.0,
             long_chars: 60,
-            long_weight: 0.5,
+            long_weight: 0.0,
         }
     }
 }
