@@ -31,6 +31,17 @@ fn tagger(c: &mut Criterion) {
     group.bench_function("model_seeds", |b| {
         b.iter(|| model.tag_with(&all, &mut scratch))
     });
+    let mut x = yoyak::entity::model::features::Extractor::new();
+    group.bench_function("extract_seeds", |b| {
+        b.iter(|| {
+            let mut n = 0;
+            for line in all.split('\n') {
+                x.extract(line);
+                n += x.features.len();
+            }
+            n
+        })
+    });
     group.bench_function("tag_merged_seeds", |b| b.iter(|| yoyak::entity::tag(&all)));
     group.finish();
     c.bench_function("load_model", |b| {

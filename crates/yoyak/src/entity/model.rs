@@ -12,15 +12,20 @@
 //!
 //! | field | type |
 //! |---|---|
-//! | magic | `b"YNERv1\0\0"` |
+//! | magic | `b"YNERv2\0\0"` |
 //! | tags | `u32`, must be [`TAGS`] |
 //! | features | `u32` n |
+//! | bucket bits | `u32` b: the table has 2^b buckets of [`SLOTS`] features |
 //! | scale | `f32`, the float value of one weight unit (informational) |
 //! | transitions | `i32` × (`TAGS` + 1) × `TAGS`; the last row is the start row |
-//! | keys | n varints: deltas between the sorted 32-bit feature keys |
-//! | weights | `i8` × `TAGS` × n, tag-major (all features' weight for tag 0, then tag 1, …) |
+//! | counts | `u8` × 2^b: features per bucket, in bucket order, each at most [`SLOTS`] |
+//! | fingerprints | `u8` × n ([`fingerprint`]), features in bucket order |
+//! | masks | `u8` × n low bytes, then `u8` × n high bytes: bit `t` set when tag `t`'s weight is not 0 |
+//! | weights | `i8` × (set bits of all masks), feature by feature, tag by tag |
 //!
-//! Tag-major weights and delta-coded keys compress far better than feature-major rows.
+//! The file is the table itself, sparsely: loading is one pass that drops each row into its
+//! bucket. Most rows have only a few non-zero tags, so the sparse rows keep the data zstd must
+//! produce (and the load time) small.
 
 use std::ops::Add;
 use std::sync::OnceLock;
@@ -47,12 +52,17 @@ pub const LABELS: [Label; 7] = [
 /// Number of tags: `O` and a `B-`/`I-` pair per label.
 pub const TAGS: usize = 1 + 2 * LABELS.len();
 
-/// Width of a weight row in memory: [`TAGS`] padded so rows add as whole vectors.
+/// Width of a slot in memory: [`TAGS`] weights and the fingerprint in the last byte, so rows
+/// add as whole vectors.
 const ROW: usize = 16;
 
-const MAGIC: &[u8; 8] = b"YNERv1\0\0";
+/// Features per bucket: one bucket is one 64-byte cache line, so a lookup touches one line.
+pub const SLOTS: usize = 4;
 
-const ALL_TAGS: [usize; TAGS] = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14];
+/// Largest table the loader accepts (2^22 buckets, 256 MiB): a guard against corrupt files.
+const MAX_BUCKET_BITS: u32 = 22;
+
+const MAGIC: &[u8; 8] = b"YNERv2\0\0";
 
 /// The label and whether it begins an entity, for a tag; `None` for `O`.
 pub fn tag_label(tag: u8) -> Option<(Label, bool)> {
@@ -82,9 +92,17 @@ pub fn allowed(prev: Option<u8>, cur: u8) -> bool {
     }
 }
 
-/// The 32-bit key a feature hash is stored under (never 0, which marks an empty slot).
-pub fn key_of(hash: u64) -> u32 {
-    ((hash >> 32) as u32).max(1)
+/// The bucket of a feature hash in a table of 2^`bits` buckets (its low bits).
+#[inline(always)]
+pub fn bucket_of(hash: u64, bits: u32) -> usize {
+    (hash & ((1u64 << bits) - 1)) as usize
+}
+
+/// The byte that tells features of one bucket apart (the hash's top byte, never 0 so an empty
+/// slot never matches).
+#[inline(always)]
+pub fn fingerprint(hash: u64) -> u8 {
+    ((hash >> 56) as u8).max(1)
 }
 
 /// Best tag sequence for `n` chars, with `emissions[i * TAGS + t]` the score of tag `t` at char
@@ -95,64 +113,57 @@ pub fn viterbi<T>(
     emissions: &[T],
     n: usize,
     transitions: &[T],
-    best: &mut Vec<T>,
     back: &mut Vec<u8>,
     out: &mut Vec<u8>,
 ) where
     T: Copy + PartialOrd + Add<Output = T>,
 {
     out.clear();
-    if n == 0 {
+    if n == 0 || emissions.len() < n * TAGS || transitions.len() < (TAGS + 1) * TAGS {
         return;
     }
-    best.clear();
     back.clear();
     back.resize(n * TAGS, 0);
-    for t in 0..TAGS as u8 {
-        // A start with I-X is impossible; give it the O score so it never wins a max below.
-        let s = if allowed(None, t) {
-            transitions[TAGS * TAGS + t as usize] + emissions[t as usize]
+    let start = &transitions[TAGS * TAGS..];
+    // A start with I-X is impossible; give it the O score so it never wins a max (ties go to
+    // the lower tag) and skip it as a predecessor of the second char.
+    let mut best: [T; TAGS] = std::array::from_fn(|t| {
+        if allowed(None, t as u8) {
+            start[t] + emissions[t]
         } else {
-            transitions[TAGS * TAGS] + emissions[0]
-        };
-        best.push(s);
-    }
-    let mut valid = [false; TAGS];
-    for (t, v) in valid.iter_mut().enumerate() {
-        *v = allowed(None, t as u8);
-    }
-    let mut next: Vec<T> = best.clone();
+            start[0] + emissions[0]
+        }
+    });
     for i in 1..n {
-        let mut nvalid = [false; TAGS];
+        let em = &emissions[i * TAGS..(i + 1) * TAGS];
+        let bk = &mut back[i * TAGS..(i + 1) * TAGS];
+        let mut next = best;
         for cur in 0..TAGS {
             // I-X may only follow B-X or I-X; O and B-X may follow anything.
-            let prevs: &[usize] = if cur != 0 && cur % 2 == 0 {
-                &ALL_TAGS[cur - 1..=cur]
+            let (lo, hi) = if cur != 0 && cur % 2 == 0 {
+                (cur - 1, cur)
             } else {
-                &ALL_TAGS
+                (0, TAGS - 1)
             };
-            let mut arg: Option<(usize, T)> = None;
-            for &prev in prevs {
-                if !valid[prev] {
+            let mut arg = lo;
+            let mut s = best[lo] + transitions[lo * TAGS + cur];
+            for prev in lo + 1..=hi {
+                if i == 1 && prev != 0 && prev % 2 == 0 {
                     continue;
                 }
-                let s = best[prev] + transitions[prev * TAGS + cur];
-                if arg.is_none_or(|(_, v)| s > v) {
-                    arg = Some((prev, s));
+                let v = best[prev] + transitions[prev * TAGS + cur];
+                if v > s {
+                    (arg, s) = (prev, v);
                 }
             }
-            if let Some((a, s)) = arg {
-                next[cur] = s + emissions[i * TAGS + cur];
-                back[i * TAGS + cur] = a as u8;
-                nvalid[cur] = true;
-            }
+            next[cur] = s + em[cur];
+            bk[cur] = arg as u8;
         }
-        valid = nvalid;
-        std::mem::swap(best, &mut next);
+        best = next;
     }
     let mut last = 0usize;
     for t in 1..TAGS {
-        if valid[t] && best[t] > best[last] {
+        if best[t] > best[last] {
             last = t;
         }
     }
@@ -201,42 +212,87 @@ pub struct RawModel {
     pub scale: f32,
     /// `(TAGS + 1) × TAGS` transition weights, last row for the start.
     pub transitions: Vec<i32>,
-    /// Feature keys ([`key_of`]) with their weight per tag.
-    pub features: Vec<(u32, [i8; TAGS])>,
+    /// The table has 2^`bucket_bits` buckets of [`SLOTS`] features.
+    pub bucket_bits: u32,
+    /// Feature hashes with their weight per tag.
+    pub features: Vec<(u64, [i8; TAGS])>,
+}
+
+/// The features of a [`RawModel`] as the table holds them.
+#[derive(Debug, Clone, Default)]
+pub struct Placement {
+    /// Features per bucket.
+    pub counts: Vec<u8>,
+    /// Fingerprint and weights of the kept features, in bucket order.
+    pub rows: Vec<(u8, [i8; TAGS])>,
+    /// Features left out: their bucket was full, or a stronger feature of the bucket had the
+    /// same fingerprint.
+    pub dropped: usize,
 }
 
 impl RawModel {
-    /// Encodes the model in the file format (before compression). Features are sorted by key;
-    /// duplicate keys keep the first.
+    /// Puts the features into buckets. Where a bucket gets more than [`SLOTS`] features, or two
+    /// with one fingerprint, the ones with the largest weights (sum of magnitudes) stay.
+    pub fn place(&self) -> Placement {
+        let bits = self.bucket_bits.min(MAX_BUCKET_BITS);
+        let strength = |w: &[i8; TAGS]| -> u32 { w.iter().map(|x| x.unsigned_abs() as u32).sum() };
+        let mut feats: Vec<(usize, u8, u32, &[i8; TAGS])> = self
+            .features
+            .iter()
+            .map(|(h, w)| (bucket_of(*h, bits), fingerprint(*h), strength(w), w))
+            .collect();
+        feats.sort_by(|a, b| (a.0, b.2, a.1).cmp(&(b.0, a.2, b.1)).then(a.3.cmp(b.3)));
+        let mut p = Placement {
+            counts: vec![0; 1 << bits],
+            rows: Vec::with_capacity(feats.len()),
+            dropped: 0,
+        };
+        let mut i = 0;
+        while i < feats.len() {
+            let b = feats[i].0;
+            let mut kept: Vec<(u8, [i8; TAGS])> = Vec::with_capacity(SLOTS);
+            while i < feats.len() && feats[i].0 == b {
+                let (_, fp, _, w) = feats[i];
+                if kept.len() < SLOTS && kept.iter().all(|k| k.0 != fp) {
+                    kept.push((fp, *w));
+                } else {
+                    p.dropped += 1;
+                }
+                i += 1;
+            }
+            kept.sort_by_key(|k| k.0);
+            p.counts[b] = kept.len() as u8;
+            p.rows.extend(kept);
+        }
+        p
+    }
+
+    /// Encodes the model in the file format (before compression).
     pub fn encode(&self) -> Vec<u8> {
-        let mut feats = self.features.clone();
-        feats.sort_by_key(|f| f.0);
-        feats.dedup_by_key(|f| f.0);
-        let mut out = Vec::with_capacity(feats.len() * (TAGS + 3) + 1024);
+        let p = self.place();
+        let n = p.rows.len();
+        let mut out = Vec::with_capacity(p.counts.len() + n * 8 + 1024);
         out.extend_from_slice(MAGIC);
         out.extend_from_slice(&(TAGS as u32).to_le_bytes());
-        out.extend_from_slice(&(feats.len() as u32).to_le_bytes());
+        out.extend_from_slice(&(n as u32).to_le_bytes());
+        out.extend_from_slice(&self.bucket_bits.min(MAX_BUCKET_BITS).to_le_bytes());
         out.extend_from_slice(&self.scale.to_le_bytes());
         for t in 0..(TAGS + 1) * TAGS {
             let w = self.transitions.get(t).copied().unwrap_or(0);
             out.extend_from_slice(&w.to_le_bytes());
         }
-        let mut prev = 0u32;
-        for (k, _) in &feats {
-            let mut d = k - prev;
-            prev = *k;
-            loop {
-                let b = (d & 0x7F) as u8;
-                d >>= 7;
-                if d == 0 {
-                    out.push(b);
-                    break;
-                }
-                out.push(b | 0x80);
-            }
-        }
-        for t in 0..TAGS {
-            out.extend(feats.iter().map(|(_, w)| w[t] as u8));
+        out.extend_from_slice(&p.counts);
+        out.extend(p.rows.iter().map(|r| r.0));
+        let mask = |w: &[i8; TAGS]| -> u16 {
+            w.iter()
+                .enumerate()
+                .filter(|(_, &x)| x != 0)
+                .fold(0u16, |m, (t, _)| m | 1 << t)
+        };
+        out.extend(p.rows.iter().map(|r| mask(&r.1) as u8));
+        out.extend(p.rows.iter().map(|r| (mask(&r.1) >> 8) as u8));
+        for (_, w) in &p.rows {
+            out.extend(w.iter().filter(|&&x| x != 0).map(|&x| x as u8));
         }
         out
     }
@@ -245,29 +301,40 @@ impl RawModel {
 /// A loaded model, ready to tag.
 #[derive(Debug, Clone)]
 pub struct Model {
-    /// Open-addressing table of keys (0 = empty) with their weight rows inline, so a lookup
-    /// touches one cache line: memory latency, not arithmetic, bounds tagging speed.
-    slots: Vec<Slot>,
-    mask: usize,
-    transitions: Vec<i32>,
+    /// The hash table: a feature's bucket is the low bits of its hash, and within the bucket
+    /// the slot whose fingerprint matches holds its weights. No probing and no branches on
+    /// hits: tagging is bound by memory latency, so each lookup is one independent load.
+    buckets: Vec<Bucket>,
+    bits: u32,
+    /// The transition weights laid out for [`Model::decode`]: `[prev][cur]`, start row apart, invalid
+    /// BIO moves at [`NEG`].
+    moves: [[i32; ROW]; TAGS],
+    start: [i32; ROW],
     features: usize,
 }
 
+/// Score of an impossible move: far below any real path, far from overflow.
+const NEG: i32 = -(1 << 28);
+
+/// [`SLOTS`] slots of [`TAGS`] weights with the fingerprint in the last byte (0 = empty).
 #[derive(Debug, Clone, Copy, Default)]
-#[repr(C, align(4))]
-struct Slot {
-    key: u32,
-    row: [i8; ROW],
-}
+#[repr(C, align(64))]
+struct Bucket([[i8; ROW]; SLOTS]);
 
 /// Reusable working buffers of [`Model::tag_with`].
 #[derive(Debug, Default, Clone)]
 pub struct Scratch {
     extractor: features::Extractor,
     emissions: Vec<i32>,
-    best: Vec<i32>,
     back: Vec<u8>,
     tags: Vec<u8>,
+}
+
+impl Scratch {
+    /// The feature extractor, e.g. to set [`features::Extractor::skip`] for an ablation.
+    pub fn extractor_mut(&mut self) -> &mut features::Extractor {
+        &mut self.extractor
+    }
 }
 
 struct Reader<'a> {
@@ -291,23 +358,12 @@ impl<'a> Reader<'a> {
         let b = self.take(4)?;
         Ok(u32::from_le_bytes([b[0], b[1], b[2], b[3]]))
     }
-
-    fn varint(&mut self) -> Result<u32> {
-        let mut v = 0u64;
-        for shift in (0..35).step_by(7) {
-            let b = self.take(1)?[0];
-            v |= ((b & 0x7F) as u64) << shift;
-            if b & 0x80 == 0 {
-                return u32::try_from(v).map_err(|_| Error::Model("bad feature key".into()));
-            }
-        }
-        Err(Error::Model("bad feature key".into()))
-    }
 }
 
 impl Model {
     /// Decodes an uncompressed model file.
     pub fn from_bytes(bytes: &[u8]) -> Result<Model> {
+        let bad = |what: &str| Error::Model(format!("bad model file: {what}"));
         let mut r = Reader { bytes, at: 0 };
         if r.take(8)? != MAGIC {
             return Err(Error::Model("not a yoyak NER model (bad magic)".into()));
@@ -316,56 +372,82 @@ impl Model {
             return Err(Error::Model(format!("the model does not have {TAGS} tags")));
         }
         let n = r.u32()? as usize;
-        if n > bytes.len() {
-            return Err(Error::Model("the model file is truncated".into()));
+        let bits = r.u32()?;
+        if bits > MAX_BUCKET_BITS || n > bytes.len() || n > SLOTS << bits {
+            return Err(bad("table size"));
         }
         let _scale = r.u32()?;
-        let mut transitions = Vec::with_capacity((TAGS + 1) * TAGS);
-        for _ in 0..(TAGS + 1) * TAGS {
-            transitions.push(r.u32()? as i32);
-        }
-        let mut keys = Vec::with_capacity(n);
-        let mut k = 0u32;
-        for _ in 0..n {
-            k = k
-                .checked_add(r.varint()?)
-                .ok_or_else(|| Error::Model("bad feature key".into()))?;
-            keys.push(k);
-        }
-        let weights = r.take(n * TAGS)?;
-        let cap = (n + n / 2).next_power_of_two().max(16);
-        let mask = cap - 1;
-        let mut slots = vec![Slot::default(); cap];
-        for (f, &key) in keys.iter().enumerate() {
-            if key == 0 {
-                continue;
+        let transitions: Vec<i32> = r
+            .take((TAGS + 1) * TAGS * 4)?
+            .chunks_exact(4)
+            .map(|b| i32::from_le_bytes([b[0], b[1], b[2], b[3]]))
+            .collect();
+        let counts = r.take(1 << bits)?;
+        let fps = r.take(n)?;
+        let lo = r.take(n)?;
+        let hi = r.take(n)?;
+        let weights = &bytes[r.at..];
+        let mut buckets = vec![Bucket::default(); 1 << bits];
+        let (mut f, mut w) = (0usize, 0usize);
+        for (bucket, &count) in buckets.iter_mut().zip(counts) {
+            if count as usize > SLOTS || f + count as usize > n {
+                return Err(bad("bucket counts"));
             }
-            let mut s = key as usize & mask;
-            while slots[s].key != 0 && slots[s].key != key {
-                s = (s + 1) & mask;
+            for slot in &mut bucket.0[..count as usize] {
+                let mut mask = u16::from_le_bytes([lo[f], hi[f]]);
+                if mask >> TAGS != 0 || fps[f] == 0 {
+                    return Err(bad("feature row"));
+                }
+                slot[ROW - 1] = fps[f] as i8;
+                while mask != 0 {
+                    let t = mask.trailing_zeros() as usize;
+                    slot[t] = *weights.get(w).ok_or_else(|| bad("truncated weights"))? as i8;
+                    w += 1;
+                    mask &= mask - 1;
+                }
+                f += 1;
             }
-            slots[s].key = key;
-            for t in 0..TAGS {
-                slots[s].row[t] = weights[t * n + f] as i8;
+        }
+        if f != n || w != weights.len() {
+            return Err(bad("feature count"));
+        }
+        // Clamped so that sums over a line can never overflow, whatever the file says.
+        let tr = |p: usize, c: usize| transitions[p * TAGS + c].clamp(-(1 << 20), 1 << 20);
+        let mut moves = [[NEG; ROW]; TAGS];
+        let mut start = [NEG; ROW];
+        for c in 0..TAGS {
+            for (p, row) in moves.iter_mut().enumerate() {
+                if allowed(Some(p as u8), c as u8) {
+                    row[c] = tr(p, c);
+                }
+            }
+            if allowed(None, c as u8) {
+                start[c] = tr(TAGS, c);
             }
         }
         Ok(Model {
-            slots,
-            mask,
-            transitions,
+            buckets,
+            bits,
+            moves,
+            start,
             features: n,
         })
     }
 
     /// Decodes a zstd-compressed model file.
     pub fn from_compressed(bytes: &[u8]) -> Result<Model> {
-        use std::io::Read;
-        let mut decoder = ruzstd::decoding::StreamingDecoder::new(bytes)
-            .map_err(|e| Error::Model(format!("zstd: {e}")))?;
-        let mut raw = Vec::new();
-        decoder
-            .read_to_end(&mut raw)
-            .map_err(|e| Error::Model(format!("zstd: {e}")))?;
+        let zstd = |e: &dyn std::fmt::Display| Error::Model(format!("zstd: {e}"));
+        let mut decoder = ruzstd::decoding::FrameDecoder::new();
+        decoder.init(bytes).map_err(|e| zstd(&e))?;
+        // The trainer writes the content size into the frame; decoding straight into a buffer
+        // of that size saves growing one. The cap guards against a corrupt header.
+        let size = decoder.content_size();
+        if size == 0 || size > 1 << 28 {
+            return Err(Error::Model("zstd: missing or absurd content size".into()));
+        }
+        let mut raw = vec![0u8; size as usize];
+        let got = decoder.decode_all(bytes, &mut raw).map_err(|e| zstd(&e))?;
+        raw.truncate(got);
         Model::from_bytes(&raw)
     }
 
@@ -390,48 +472,110 @@ impl Model {
         self.features
     }
 
-    fn row(&self, hash: u64) -> Option<&[i8; ROW]> {
-        let key = key_of(hash);
-        let mut s = key as usize & self.mask;
-        loop {
-            let slot = &self.slots[s];
-            if slot.key == key {
-                return Some(&slot.row);
-            }
-            if slot.key == 0 {
-                return None;
-            }
-            s = (s + 1) & self.mask;
+    /// Adds the weights of the feature `hash` to `acc` (nothing for one the model does not
+    /// know).
+    #[inline(always)]
+    fn add_row(&self, hash: u64, acc: &mut [i16; ROW]) {
+        let Some(b) = self.buckets.get(bucket_of(hash, self.bits)) else {
+            return;
+        };
+        // Arithmetic instead of branches: whether a feature is known is unpredictable, and a
+        // mispredicted branch would stall the loads of the features after it. At most one slot
+        // of a bucket matches (the trainer keeps fingerprints unique per bucket).
+        let fp = fingerprint(hash) as i8;
+        let hit = |k: usize| (b.0[k][ROW - 1] == fp) as usize;
+        let (h0, h1, h2, h3) = (hit(0), hit(1), hit(2), hit(3));
+        let slot = &b.0[(h1 + 2 * h2 + 3 * h3) & (SLOTS - 1)];
+        // Opaque to the optimiser, which would otherwise turn the mask back into a branch.
+        let keep = std::hint::black_box(-((h0 | h1 | h2 | h3) as i16));
+        for (a, &w) in acc.iter_mut().zip(slot) {
+            *a = a.wrapping_add(w as i16 & keep);
         }
+    }
+
+    /// The weights of a feature; zeros for one the model does not know.
+    #[cfg(test)]
+    fn row(&self, hash: u64) -> [i16; ROW] {
+        let mut acc = [0; ROW];
+        self.add_row(hash, &mut acc);
+        acc
     }
 
     /// The tag sequence of one line (no newlines expected, but any text works); the line's chars
     /// and byte offsets are left in `scratch`.
     pub fn tag_line<'s>(&self, line: &str, scratch: &'s mut Scratch) -> &'s [u8] {
-        scratch.extractor.extract(line);
-        let n = scratch.extractor.chars().len();
+        let x = &mut scratch.extractor;
+        x.extract(line);
+        let n = x.chars().len();
         scratch.emissions.clear();
-        scratch.emissions.resize(n * TAGS, 0);
-        for i in 0..n {
-            let mut acc = [0i32; ROW];
-            for &h in scratch.extractor.of(i) {
-                if let Some(row) = self.row(h) {
-                    for (a, &w) in acc.iter_mut().zip(row) {
-                        *a += w as i32;
-                    }
+        scratch.emissions.reserve(n * TAGS);
+        for fs in x.offsets.windows(2) {
+            // 16-bit sums: at most a few dozen features of at most 127 each.
+            let mut acc = [0i16; ROW];
+            for &h in x.features.get(fs[0]..fs[1]).unwrap_or(&[]) {
+                self.add_row(h, &mut acc);
+            }
+            scratch
+                .emissions
+                .extend(acc[..TAGS].iter().map(|&a| a as i32));
+        }
+        self.decode(&scratch.emissions, n, &mut scratch.back, &mut scratch.tags);
+        &scratch.tags
+    }
+
+    /// [`viterbi`] for this model's integer scores, the same result in a shape the compiler
+    /// vectorises: for each previous tag, all current tags at once, invalid moves scored
+    /// [`NEG`] instead of skipped.
+    fn decode(&self, emissions: &[i32], n: usize, back: &mut Vec<u8>, out: &mut Vec<u8>) {
+        out.clear();
+        if n == 0 || emissions.len() < n * TAGS {
+            return;
+        }
+        back.clear();
+        back.resize(n * ROW, 0);
+        let em = |i: usize| -> [i32; ROW] {
+            let mut e = [0; ROW];
+            e[..TAGS].copy_from_slice(&emissions[i * TAGS..(i + 1) * TAGS]);
+            e
+        };
+        let mut best = self.start;
+        for (b, e) in best.iter_mut().zip(em(0)) {
+            *b = b.wrapping_add(e);
+        }
+        for i in 1..n {
+            let mut s = [i32::MIN; ROW];
+            let mut arg = [0i32; ROW];
+            for (p, moves) in self.moves.iter().enumerate() {
+                let b = best[p];
+                for c in 0..ROW {
+                    let v = b.wrapping_add(moves[c]);
+                    let gt = v > s[c];
+                    s[c] = if gt { v } else { s[c] };
+                    arg[c] = if gt { p as i32 } else { arg[c] };
                 }
             }
-            scratch.emissions[i * TAGS..(i + 1) * TAGS].copy_from_slice(&acc[..TAGS]);
+            // Scores are kept relative to O's so they stay small on any line length.
+            let e = em(i);
+            let base = s[0].wrapping_add(e[0]);
+            for c in 0..ROW {
+                best[c] = s[c].wrapping_add(e[c]).wrapping_sub(base).max(NEG);
+            }
+            for (k, &a) in back[i * ROW..(i + 1) * ROW].iter_mut().zip(&arg) {
+                *k = a as u8;
+            }
         }
-        viterbi(
-            &scratch.emissions,
-            n,
-            &self.transitions,
-            &mut scratch.best,
-            &mut scratch.back,
-            &mut scratch.tags,
-        );
-        &scratch.tags
+        let mut last = 0usize;
+        for t in 1..TAGS {
+            if best[t] > best[last] {
+                last = t;
+            }
+        }
+        out.resize(n, 0);
+        out[n - 1] = last as u8;
+        for i in (1..n).rev() {
+            last = back[i * ROW + last] as usize % TAGS;
+            out[i - 1] = last as u8;
+        }
     }
 
     /// Finds entities in `text`; spans index `text`.
@@ -478,19 +622,62 @@ mod tests {
     #[test]
     fn viterbi_never_starts_or_continues_wrongly() {
         // Emissions that favour I-PS everywhere, and I-OG after B-PS: still valid output.
-        let n = 5;
-        let mut em = vec![0i32; n * TAGS];
-        for i in 0..n {
-            em[i * TAGS + 2] = 10;
-            em[i * TAGS + 4] = if i == 2 { 50 } else { 0 };
+        for n in [1, 2, 5] {
+            let mut em = vec![0i32; n * TAGS];
+            for i in 0..n {
+                em[i * TAGS + 2] = 10;
+                em[i * TAGS + 4] = if i == 1 { 50 } else { 0 };
+            }
+            let tr = vec![0i32; (TAGS + 1) * TAGS];
+            let (mut k, mut out) = (Vec::new(), Vec::new());
+            viterbi(&em, n, &tr, &mut k, &mut out);
+            assert_eq!(out.len(), n);
+            let mut prev = None;
+            for &t in &out {
+                assert!(allowed(prev, t), "{out:?}");
+                prev = Some(t);
+            }
         }
-        let tr = vec![0i32; (TAGS + 1) * TAGS];
-        let (mut b, mut k, mut out) = (Vec::new(), Vec::new(), Vec::new());
-        viterbi(&em, n, &tr, &mut b, &mut k, &mut out);
-        let mut prev = None;
-        for &t in &out {
-            assert!(allowed(prev, t), "{out:?}");
-            prev = Some(t);
+    }
+
+    #[test]
+    fn fast_decoding_matches_the_reference_viterbi() {
+        let raw = RawModel {
+            scale: 1.0,
+            transitions: (0..((TAGS + 1) * TAGS) as i32)
+                .map(|k| (k * 7919) % 61 - 30)
+                .collect(),
+            bucket_bits: 4,
+            features: Vec::new(),
+        };
+        let m = Model::from_bytes(&raw.encode()).unwrap();
+        let mut seed = 12345u64;
+        for n in [1usize, 2, 3, 17, 200] {
+            let em: Vec<i32> = (0..n * TAGS)
+                .map(|_| {
+                    seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1);
+                    ((seed >> 40) % 200) as i32 - 100
+                })
+                .collect();
+            let (mut k, mut want, mut got) = (Vec::new(), Vec::new(), Vec::new());
+            viterbi(&em, n, &raw.transitions, &mut k, &mut want);
+            m.decode(&em, n, &mut k, &mut got);
+            let score = |tags: &[u8]| -> i32 {
+                let mut prev = TAGS;
+                let mut total = 0;
+                for (i, &t) in tags.iter().enumerate() {
+                    total += raw.transitions[prev * TAGS + t as usize] + em[i * TAGS + t as usize];
+                    prev = t as usize;
+                }
+                total
+            };
+            assert_eq!(got.len(), n);
+            assert_eq!(score(&got), score(&want), "n={n}");
+            let mut prev = None;
+            for &t in &got {
+                assert!(allowed(prev, t));
+                prev = Some(t);
+            }
         }
     }
 
@@ -499,19 +686,47 @@ mod tests {
         let mut raw = RawModel {
             scale: 0.5,
             transitions: (0..((TAGS + 1) * TAGS) as i32).collect(),
+            bucket_bits: 4,
             features: Vec::new(),
         };
-        for k in [5u32, 1, 900_000, 77] {
+        let hashes: Vec<u64> = (1..=20u64)
+            .map(|k| k.wrapping_mul(0x9E37_79B9_7F4A_7C15))
+            .collect();
+        for (i, &h) in hashes.iter().enumerate() {
             let mut w = [0i8; TAGS];
-            w[(k % TAGS as u32) as usize] = 3;
-            raw.features.push((k, w));
+            w[i % TAGS] = 3 + i as i8;
+            w[(i + 5) % TAGS] = -1;
+            raw.features.push((h, w));
         }
+        let placed = raw.place();
         let m = Model::from_bytes(&raw.encode()).unwrap();
-        assert_eq!(m.feature_count(), 4);
-        assert_eq!(m.transitions, raw.transitions);
-        let h = 900_000u64 << 32;
-        assert_eq!(m.row(h).unwrap()[(900_000 % TAGS as u32) as usize], 3);
+        assert_eq!(m.feature_count() + placed.dropped, hashes.len());
+        for p in 0..TAGS {
+            for c in 0..TAGS {
+                let want = if allowed(Some(p as u8), c as u8) {
+                    raw.transitions[p * TAGS + c]
+                } else {
+                    NEG
+                };
+                assert_eq!(m.moves[p][c], want);
+            }
+        }
+        assert_eq!(m.start[0], raw.transitions[TAGS * TAGS]);
+        let mut found = 0;
+        for (h, w) in &raw.features {
+            let row = m.row(*h);
+            if row[..TAGS].iter().zip(w).all(|(&a, &b)| a == b as i16) {
+                found += 1;
+            } else {
+                assert_eq!(row[..TAGS], [0; TAGS]);
+            }
+        }
+        assert_eq!(found, m.feature_count());
+        assert_eq!(m.row(0xDEAD_BEEF_0000_0000)[..TAGS], [0; TAGS]);
         assert!(Model::from_bytes(&raw.encode()[..20]).is_err());
+        let mut bad = raw.encode();
+        bad.pop();
+        assert!(Model::from_bytes(&bad).is_err());
         assert!(Model::from_bytes(b"nonsense").is_err());
     }
 }
