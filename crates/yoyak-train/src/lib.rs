@@ -88,8 +88,8 @@ impl TrainOptions {
             max_bytes: 1_800_000,
             seed: 7,
             skip: 0,
-            max_load: 0.55,
-            min_prune: 1,
+            max_load: 0.7,
+            min_prune: 6,
             verbose: false,
         }
     }

@@ -313,13 +313,44 @@ pub struct Model {
     features: usize,
 }
 
+/// How many features ahead of the current lookup [`Model::prefetch`] asks for a bucket.
+const PREFETCH: usize = 16;
+
 /// Score of an impossible move: far below any real path, far from overflow.
 const NEG: i32 = -(1 << 28);
 
 /// [`SLOTS`] slots of [`TAGS`] weights with the fingerprint in the last byte (0 = empty).
-#[derive(Debug, Clone, Copy, Default)]
+/// Weights are stored plus 128, as `u8`: rows then add as 16-bit lanes of plain `u64`s
+/// (see [`Model::add_row`]), which is fast without SIMD, as in wasm32.
+#[derive(Debug, Clone, Copy)]
 #[repr(C, align(64))]
-struct Bucket([[i8; ROW]; SLOTS]);
+struct Bucket([[u8; ROW]; SLOTS]);
+
+impl Default for Bucket {
+    fn default() -> Self {
+        let mut slot = [0x80; ROW];
+        slot[ROW - 1] = 0;
+        Bucket([slot; SLOTS])
+    }
+}
+
+/// A row of zero weights as stored (each weight plus 128), eight lanes at a time.
+const ZERO_LANES: u64 = 0x8080_8080_8080_8080;
+
+/// The even bytes of a `u64`, as 16-bit lanes.
+const EVEN: u64 = 0x00FF_00FF_00FF_00FF;
+
+/// Four `u64`s of four 16-bit lanes each: the sums of tags 0,2,4,6 | 1,3,5,7 | 8,10,12,14 |
+/// 9,11,13,(fingerprint), each weight counted plus 128.
+type Lanes = [u64; 4];
+
+/// Tag `t`'s sum from [`Lanes`] after `n` rows were added.
+#[inline(always)]
+fn lane(acc: &Lanes, t: usize, n: usize) -> i32 {
+    let word = (t >> 3) << 1 | (t & 1);
+    let shift = ((t & 7) >> 1) * 16;
+    ((acc[word] >> shift) & 0xFFFF) as i32 - 128 * n as i32
+}
 
 /// Reusable working buffers of [`Model::tag_with`].
 #[derive(Debug, Default, Clone)]
@@ -394,17 +425,26 @@ impl Model {
                 return Err(bad("bucket counts"));
             }
             for slot in &mut bucket.0[..count as usize] {
-                let mut mask = u16::from_le_bytes([lo[f], hi[f]]);
+                let mask = u16::from_le_bytes([lo[f], hi[f]]);
                 if mask >> TAGS != 0 || fps[f] == 0 {
                     return Err(bad("feature row"));
                 }
-                slot[ROW - 1] = fps[f] as i8;
-                while mask != 0 {
-                    let t = mask.trailing_zeros() as usize;
-                    slot[t] = *weights.get(w).ok_or_else(|| bad("truncated weights"))? as i8;
-                    w += 1;
-                    mask &= mask - 1;
+                let take = mask.count_ones() as usize;
+                let vals = weights
+                    .get(w..w + take)
+                    .ok_or_else(|| bad("truncated weights"))?;
+                // Every tag in turn, no branch on the mask bits: they are unpredictable.
+                let mut buf = [0u8; ROW];
+                buf[..take].copy_from_slice(vals);
+                let mut k = 0;
+                for (t, x) in slot[..TAGS].iter_mut().enumerate() {
+                    let bit = (mask >> t & 1) as usize;
+                    // Stored offset by 128 (see `Bucket`).
+                    *x = (buf[k & (ROW - 1)] & (bit as u8).wrapping_neg()) ^ 0x80;
+                    k += bit;
                 }
+                slot[ROW - 1] = fps[f];
+                w += take;
                 f += 1;
             }
         }
@@ -472,33 +512,56 @@ impl Model {
         self.features
     }
 
-    /// Adds the weights of the feature `hash` to `acc` (nothing for one the model does not
-    /// know).
+    /// Asks for the bucket of `hash` ahead of its lookup: the lookups of a char are too few to
+    /// keep enough memory loads in flight on their own.
     #[inline(always)]
-    fn add_row(&self, hash: u64, acc: &mut [i16; ROW]) {
-        let Some(b) = self.buckets.get(bucket_of(hash, self.bits)) else {
-            return;
-        };
+    fn prefetch(&self, hash: u64) {
+        #[cfg(target_arch = "x86_64")]
+        if let Some(b) = self.buckets.get(bucket_of(hash, self.bits)) {
+            use std::arch::x86_64::{_mm_prefetch, _MM_HINT_T0};
+            // SAFETY: a prefetch is only a hint; it never faults, and the address is that of a
+            // live bucket anyway. (The intrinsic is safe in newer Rust, unsafe in older.)
+            #[allow(unused_unsafe)]
+            unsafe {
+                _mm_prefetch::<_MM_HINT_T0>(b as *const Bucket as *const i8)
+            };
+        }
+        #[cfg(not(target_arch = "x86_64"))]
+        let _ = hash;
+    }
+
+    /// Adds the weights of the feature `hash` to `acc`: zeros (128s as stored) for a feature
+    /// the model does not know.
+    #[inline(always)]
+    fn add_row(&self, hash: u64, acc: &mut Lanes) {
+        let b = &self.buckets[bucket_of(hash, self.bits) & (self.buckets.len() - 1)];
         // Arithmetic instead of branches: whether a feature is known is unpredictable, and a
         // mispredicted branch would stall the loads of the features after it. At most one slot
         // of a bucket matches (the trainer keeps fingerprints unique per bucket).
-        let fp = fingerprint(hash) as i8;
+        let fp = fingerprint(hash);
         let hit = |k: usize| (b.0[k][ROW - 1] == fp) as usize;
         let (h0, h1, h2, h3) = (hit(0), hit(1), hit(2), hit(3));
         let slot = &b.0[(h1 + 2 * h2 + 3 * h3) & (SLOTS - 1)];
         // Opaque to the optimiser, which would otherwise turn the mask back into a branch.
-        let keep = std::hint::black_box(-((h0 | h1 | h2 | h3) as i16));
-        for (a, &w) in acc.iter_mut().zip(slot) {
-            *a = a.wrapping_add(w as i16 & keep);
-        }
+        let keep = std::hint::black_box(((h0 | h1 | h2 | h3) as u64).wrapping_neg());
+        let word = |from: usize| {
+            let mut w = [0u8; 8];
+            w.copy_from_slice(&slot[from..from + 8]);
+            (u64::from_le_bytes(w) & keep) | (ZERO_LANES & !keep)
+        };
+        let (lo, hi) = (word(0), word(8));
+        acc[0] = acc[0].wrapping_add(lo & EVEN);
+        acc[1] = acc[1].wrapping_add((lo >> 8) & EVEN);
+        acc[2] = acc[2].wrapping_add(hi & EVEN);
+        acc[3] = acc[3].wrapping_add((hi >> 8) & EVEN);
     }
 
     /// The weights of a feature; zeros for one the model does not know.
     #[cfg(test)]
-    fn row(&self, hash: u64) -> [i16; ROW] {
-        let mut acc = [0; ROW];
+    fn row(&self, hash: u64) -> [i32; TAGS] {
+        let mut acc = [0; 4];
         self.add_row(hash, &mut acc);
-        acc
+        std::array::from_fn(|t| lane(&acc, t, 1))
     }
 
     /// The tag sequence of one line (no newlines expected, but any text works); the line's chars
@@ -510,14 +573,19 @@ impl Model {
         scratch.emissions.clear();
         scratch.emissions.reserve(n * TAGS);
         for fs in x.offsets.windows(2) {
-            // 16-bit sums: at most a few dozen features of at most 127 each.
-            let mut acc = [0i16; ROW];
-            for &h in x.features.get(fs[0]..fs[1]).unwrap_or(&[]) {
-                self.add_row(h, &mut acc);
+            // 16-bit lanes: at most a few dozen features (far below 256) of at most 255 each.
+            let mut acc: Lanes = [0; 4];
+            let end = fs[1].min(x.features.len());
+            for j in fs[0]..end {
+                if let Some(&ahead) = x.features.get(j + PREFETCH) {
+                    self.prefetch(ahead);
+                }
+                self.add_row(x.features[j], &mut acc);
             }
+            let count = end.saturating_sub(fs[0]);
             scratch
                 .emissions
-                .extend(acc[..TAGS].iter().map(|&a| a as i32));
+                .extend((0..TAGS).map(|t| lane(&acc, t, count)));
         }
         self.decode(&scratch.emissions, n, &mut scratch.back, &mut scratch.tags);
         &scratch.tags
@@ -715,14 +783,14 @@ mod tests {
         let mut found = 0;
         for (h, w) in &raw.features {
             let row = m.row(*h);
-            if row[..TAGS].iter().zip(w).all(|(&a, &b)| a == b as i16) {
+            if row.iter().zip(w).all(|(&a, &b)| a == b as i32) {
                 found += 1;
             } else {
-                assert_eq!(row[..TAGS], [0; TAGS]);
+                assert_eq!(row, [0; TAGS]);
             }
         }
         assert_eq!(found, m.feature_count());
-        assert_eq!(m.row(0xDEAD_BEEF_0000_0000)[..TAGS], [0; TAGS]);
+        assert_eq!(m.row(0xDEAD_BEEF_0000_0000), [0; TAGS]);
         assert!(Model::from_bytes(&raw.encode()[..20]).is_err());
         let mut bad = raw.encode();
         bad.pop();
