@@ -1,10 +1,8 @@
 //! Throughput of the learned entity tagger on the seed articles, and the model's load time.
 //!
-//! The dev machine is shared, so wall-clock times swing with other people's builds. Set
-//! `YOYAK_BENCH_CPU=1` to also measure the benchmark thread's own CPU time (Linux, from
-//! `/proc/thread-self/schedstat`): time-slicing by other processes does not count there.
+//! The dev machine is shared: wall-clock times swing with other people's builds, so compare
+//! runs taken at a low load average.
 
-use criterion::measurement::{Measurement, ValueFormatter, WallTime};
 use criterion::{criterion_group, criterion_main, Criterion, Throughput};
 use yoyak::entity::model::{Model, Scratch};
 
@@ -24,48 +22,13 @@ fn seeds() -> Vec<(String, String)> {
     out
 }
 
-/// CPU time of the calling thread, in nanoseconds.
-struct ThreadCpu;
-
-static WALL: WallTime = WallTime;
-
-fn thread_cpu_ns() -> u64 {
-    std::fs::read_to_string("/proc/thread-self/schedstat")
-        .ok()
-        .and_then(|s| s.split_whitespace().next()?.parse().ok())
-        .unwrap_or(0)
-}
-
-impl Measurement for ThreadCpu {
-    type Intermediate = u64;
-    type Value = u64;
-    fn start(&self) -> u64 {
-        thread_cpu_ns()
-    }
-    fn end(&self, start: u64) -> u64 {
-        thread_cpu_ns().saturating_sub(start)
-    }
-    fn add(&self, a: &u64, b: &u64) -> u64 {
-        a + b
-    }
-    fn zero(&self) -> u64 {
-        0
-    }
-    fn to_f64(&self, v: &u64) -> f64 {
-        *v as f64
-    }
-    fn formatter(&self) -> &dyn ValueFormatter {
-        WALL.formatter()
-    }
-}
-
-fn run<M: Measurement + 'static>(c: &mut Criterion<M>, prefix: &str) {
+fn tagger(c: &mut Criterion) {
     let Some(model) = Model::embedded() else {
         eprintln!("no embedded model: nothing to measure");
         return;
     };
     let all: String = seeds().into_iter().map(|(_, t)| t).collect();
-    let mut group = c.benchmark_group(format!("{prefix}tagger"));
+    let mut group = c.benchmark_group("tagger");
     group.throughput(Throughput::Bytes(all.len() as u64));
     let mut scratch = Scratch::default();
     group.bench_function("model_seeds", |b| {
@@ -84,26 +47,11 @@ fn run<M: Measurement + 'static>(c: &mut Criterion<M>, prefix: &str) {
     });
     group.bench_function("tag_merged_seeds", |b| b.iter(|| yoyak::entity::tag(&all)));
     group.finish();
-    c.bench_function(&format!("{prefix}load_model"), |b| {
+    c.bench_function("load_model", |b| {
         let bytes = include_bytes!("../model/ner.bin.zst");
         b.iter(|| Model::from_compressed(bytes).map(|m| m.feature_count()))
     });
 }
 
-fn wall(c: &mut Criterion) {
-    run(c, "");
-}
-
-fn cpu(c: &mut Criterion<ThreadCpu>) {
-    if std::env::var_os("YOYAK_BENCH_CPU").is_some() {
-        run(c, "cpu_");
-    }
-}
-
-criterion_group!(benches, wall);
-criterion_group! {
-    name = cpu_benches;
-    config = Criterion::default().with_measurement(ThreadCpu);
-    targets = cpu
-}
-criterion_main!(benches, cpu_benches);
+criterion_group!(benches, tagger);
+criterion_main!(benches);

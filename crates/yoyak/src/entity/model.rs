@@ -306,15 +306,22 @@ pub struct Model {
     /// hits: tagging is bound by memory latency, so each lookup is one independent load.
     buckets: Vec<Bucket>,
     bits: u32,
-    /// The transition weights laid out for [`Model::decode`]: `[prev][cur]`, start row apart, invalid
-    /// BIO moves at [`NEG`].
-    moves: [[i32; ROW]; TAGS],
+    /// Transition weights laid out for [`Model::decode`]: into `O` and the `B-` tags (lane `j`
+    /// is tag [`OPEN`]`[j]`) from every tag, `[prev][lane]`.
+    open: [[i32; OPENS]; TAGS],
+    /// Into each `I-X` from `B-X` and from `I-X`, the only moves allowed into it.
+    inner: [[i32; 2]; LABELS.len()],
+    /// From the start into each tag, [`NEG`] for `I-` tags.
     start: [i32; ROW],
     features: usize,
 }
 
 /// How many features ahead of the current lookup [`Model::prefetch`] asks for a bucket.
 const PREFETCH: usize = 16;
+
+/// Tags any tag may move to: `O` and the `B-` tags.
+const OPENS: usize = 1 + LABELS.len();
+const OPEN: [usize; OPENS] = [0, 1, 3, 5, 7, 9, 11, 13];
 
 /// Score of an impossible move: far below any real path, far from overflow.
 const NEG: i32 = -(1 << 28);
@@ -453,22 +460,25 @@ impl Model {
         }
         // Clamped so that sums over a line can never overflow, whatever the file says.
         let tr = |p: usize, c: usize| transitions[p * TAGS + c].clamp(-(1 << 20), 1 << 20);
-        let mut moves = [[NEG; ROW]; TAGS];
-        let mut start = [NEG; ROW];
-        for c in 0..TAGS {
-            for (p, row) in moves.iter_mut().enumerate() {
-                if allowed(Some(p as u8), c as u8) {
-                    row[c] = tr(p, c);
-                }
-            }
-            if allowed(None, c as u8) {
-                start[c] = tr(TAGS, c);
+        let mut open = [[0; OPENS]; TAGS];
+        for (p, row) in open.iter_mut().enumerate() {
+            for (j, &c) in OPEN.iter().enumerate() {
+                row[j] = tr(p, c);
             }
         }
+        let inner = std::array::from_fn(|l| [tr(1 + 2 * l, 2 + 2 * l), tr(2 + 2 * l, 2 + 2 * l)]);
+        let start = std::array::from_fn(|c| {
+            if c < TAGS && allowed(None, c as u8) {
+                tr(TAGS, c)
+            } else {
+                NEG
+            }
+        });
         Ok(Model {
             buckets,
             bits,
-            moves,
+            open,
+            inner,
             start,
             features: n,
         })
@@ -591,9 +601,9 @@ impl Model {
         &scratch.tags
     }
 
-    /// [`viterbi`] for this model's integer scores, the same result in a shape the compiler
-    /// vectorises: for each previous tag, all current tags at once, invalid moves scored
-    /// [`NEG`] instead of skipped.
+    /// [`viterbi`] for this model's integer scores, the same result with only the allowed
+    /// moves: into `O` and `B-` tags from all tags (lanes the compiler vectorises), into `I-X`
+    /// from `B-X` and `I-X` alone.
     fn decode(&self, emissions: &[i32], n: usize, back: &mut Vec<u8>, out: &mut Vec<u8>) {
         out.clear();
         if n == 0 || emissions.len() < n * TAGS {
@@ -611,25 +621,40 @@ impl Model {
             *b = b.wrapping_add(e);
         }
         for i in 1..n {
-            let mut s = [i32::MIN; ROW];
-            let mut arg = [0i32; ROW];
-            for (p, moves) in self.moves.iter().enumerate() {
+            let mut s = [i32::MIN; OPENS];
+            let mut arg = [0i32; OPENS];
+            for (p, moves) in self.open.iter().enumerate() {
                 let b = best[p];
-                for c in 0..ROW {
-                    let v = b.wrapping_add(moves[c]);
-                    let gt = v > s[c];
-                    s[c] = if gt { v } else { s[c] };
-                    arg[c] = if gt { p as i32 } else { arg[c] };
+                for j in 0..OPENS {
+                    let v = b.wrapping_add(moves[j]);
+                    let gt = v > s[j];
+                    s[j] = if gt { v } else { s[j] };
+                    arg[j] = if gt { p as i32 } else { arg[j] };
                 }
             }
-            // Scores are kept relative to O's so they stay small on any line length.
             let e = em(i);
-            let base = s[0].wrapping_add(e[0]);
-            for c in 0..ROW {
-                best[c] = s[c].wrapping_add(e[c]).wrapping_sub(base).max(NEG);
+            let bk = &mut back[i * ROW..(i + 1) * ROW];
+            let mut next = [NEG; ROW];
+            for (j, &t) in OPEN.iter().enumerate() {
+                next[t] = s[j].wrapping_add(e[t]);
+                bk[t] = arg[j] as u8;
             }
-            for (k, &a) in back[i * ROW..(i + 1) * ROW].iter_mut().zip(&arg) {
-                *k = a as u8;
+            for (l, m) in self.inner.iter().enumerate() {
+                let (b, t) = (1 + 2 * l, 2 + 2 * l);
+                let from_b = best[b].wrapping_add(m[0]);
+                let from_i = best[t].wrapping_add(m[1]);
+                let (v, p) = if from_i > from_b {
+                    (from_i, t)
+                } else {
+                    (from_b, b)
+                };
+                next[t] = v.wrapping_add(e[t]);
+                bk[t] = p as u8;
+            }
+            // Scores are kept relative to O's so they stay small on any line length.
+            let base = next[0];
+            for (b, &x) in best.iter_mut().zip(&next) {
+                *b = x.wrapping_sub(base).max(NEG);
             }
         }
         let mut last = 0usize;
@@ -770,15 +795,14 @@ mod tests {
         let m = Model::from_bytes(&raw.encode()).unwrap();
         assert_eq!(m.feature_count() + placed.dropped, hashes.len());
         for p in 0..TAGS {
-            for c in 0..TAGS {
-                let want = if allowed(Some(p as u8), c as u8) {
-                    raw.transitions[p * TAGS + c]
-                } else {
-                    NEG
-                };
-                assert_eq!(m.moves[p][c], want);
+            for (j, &c) in OPEN.iter().enumerate() {
+                assert_eq!(m.open[p][j], raw.transitions[p * TAGS + c]);
             }
         }
+        assert_eq!(
+            m.inner[0],
+            [raw.transitions[TAGS + 2], raw.transitions[2 * TAGS + 2]]
+        );
         assert_eq!(m.start[0], raw.transitions[TAGS * TAGS]);
         let mut found = 0;
         for (h, w) in &raw.features {
