@@ -25,7 +25,8 @@
 //!
 //! The file is the table itself, sparsely: loading is one pass that drops each row into its
 //! bucket. Most rows have only a few non-zero tags, so the sparse rows keep the data zstd must
-//! produce (and the load time) small.
+//! produce (and the load time) small. The zstd frame must record the content size (one-shot
+//! compression, as the trainer's, does): the loader decodes straight into a buffer of that size.
 
 use std::ops::Add;
 use std::sync::OnceLock;
