@@ -22,7 +22,7 @@ use std::fmt;
 use std::path::{Path, PathBuf};
 
 use yoyak::entity::model::{
-    begin_tag, features::Extractor, key_of, tag_spans, viterbi, Model, RawModel, Scratch, TAGS,
+    begin_tag, features::Extractor, tag_spans, viterbi, Model, RawModel, Scratch, SLOTS, TAGS,
 };
 use yoyak::entity::Label;
 
@@ -64,6 +64,15 @@ pub struct TrainOptions {
     pub max_bytes: usize,
     /// Seed of the shuffling.
     pub seed: u64,
+    /// Templates left out of the features (bit `t` = template `t`), for ablations. A model
+    /// trained with a mask is only right with that mask: ship models trained with 0.
+    pub skip: u64,
+    /// Largest share of the table's slots that features may fill; the table grows (in powers
+    /// of two) until they fit. Fuller tables are smaller but drop more colliding features.
+    pub max_load: f64,
+    /// Features whose largest weight is below this many units are always dropped; pruning
+    /// starts here and rises until the model fits `max_bytes`.
+    pub min_prune: i8,
     /// Print progress to stderr.
     pub verbose: bool,
 }
@@ -78,6 +87,9 @@ impl TrainOptions {
             min_count: 3,
             max_bytes: 1_800_000,
             seed: 7,
+            skip: 0,
+            max_load: 0.7,
+            min_prune: 6,
             verbose: false,
         }
     }
@@ -98,6 +110,10 @@ pub struct TrainReport {
     pub scale: f32,
     /// Smallest absolute weight a kept feature reaches (pruning threshold in units).
     pub prune: i8,
+    /// Buckets of the table, as a power of two.
+    pub bucket_bits: u32,
+    /// Features left out because their bucket was full or their fingerprint taken.
+    pub collisions: usize,
     /// Bonus for the O tag chosen on dev, in weight units.
     pub o_bias: i32,
     /// The written model on the dev split (none without a dev split).
@@ -108,8 +124,8 @@ impl fmt::Display for TrainReport {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         writeln!(
             f,
-            "trained on {} sentences ({} duplicates dropped); {} features, {} bytes compressed, scale {:.5}, prune {}, O bias {}",
-            self.train_sentences, self.dropped_duplicates, self.features, self.bytes, self.scale, self.prune, self.o_bias
+            "trained on {} sentences ({} duplicates dropped); {} features in 2^{} buckets ({} lost to collisions), {} bytes compressed, scale {:.5}, prune {}, O bias {}",
+            self.train_sentences, self.dropped_duplicates, self.features, self.bucket_bits, self.collisions, self.bytes, self.scale, self.prune, self.o_bias
         )?;
         if let Some(dev) = &self.dev {
             write!(f, "{dev}")?;
@@ -200,8 +216,9 @@ struct Prepared {
     gold: Vec<u8>,
 }
 
-fn prepare(train: &[Sentence], min_count: u32) -> (Prepared, Vec<u64>) {
+fn prepare(train: &[Sentence], min_count: u32, skip: u64) -> (Prepared, Vec<u64>) {
     let mut x = Extractor::new();
+    x.skip = skip;
     let mut counts: HashMap<u64, u32> = HashMap::new();
     for s in train {
         x.extract(&s.text);
@@ -293,7 +310,7 @@ fn fit(p: &Prepared, n_feats: usize, opts: &TrainOptions) -> (Vec<f32>, Vec<f32>
     };
     let mut order: Vec<usize> = (0..p.sentences.len()).collect();
     let mut rng = opts.seed.wrapping_mul(6364136223846793005).wrapping_add(1);
-    let (mut em, mut best, mut back, mut pred) = (Vec::new(), Vec::new(), Vec::new(), Vec::new());
+    let (mut em, mut back, mut pred) = (Vec::new(), Vec::new(), Vec::new());
     for epoch in 0..opts.epochs {
         // Fisher-Yates with a small LCG: deterministic across platforms.
         for i in (1..order.len()).rev() {
@@ -307,7 +324,7 @@ fn fit(p: &Prepared, n_feats: usize, opts: &TrainOptions) -> (Vec<f32>, Vec<f32>
             let (from, to) = p.sentences[s];
             let n = to - from;
             emissions(p, &m.w, from, to, &mut em);
-            viterbi(&em, n, &m.tw, &mut best, &mut back, &mut pred);
+            viterbi(&em, n, &m.tw, &mut back, &mut pred);
             let gold = &p.gold[from..to];
             if pred != gold {
                 wrong += 1;
@@ -347,7 +364,7 @@ fn fit(p: &Prepared, n_feats: usize, opts: &TrainOptions) -> (Vec<f32>, Vec<f32>
     m.averaged()
 }
 
-fn quantize(w: &[f32], t: &[f32], hashes: &[u64], prune: i8) -> (RawModel, f32) {
+fn quantize(w: &[f32], t: &[f32], hashes: &[u64], prune: i8, max_load: f64) -> (RawModel, f32) {
     let mut mags: Vec<f32> = w.iter().filter(|x| **x != 0.0).map(|x| x.abs()).collect();
     let scale = if mags.is_empty() {
         1.0
@@ -366,6 +383,7 @@ fn quantize(w: &[f32], t: &[f32], hashes: &[u64], prune: i8) -> (RawModel, f32) 
     let mut raw = RawModel {
         scale,
         transitions: t.iter().map(|&x| (x / scale).round() as i32).collect(),
+        bucket_bits: 0,
         features: Vec::new(),
     };
     for (id, &h) in hashes.iter().enumerate() {
@@ -377,8 +395,12 @@ fn quantize(w: &[f32], t: &[f32], hashes: &[u64], prune: i8) -> (RawModel, f32) 
             max = max.max(q.saturating_abs());
         }
         if max >= prune.max(1) {
-            raw.features.push((key_of(h), row));
+            raw.features.push((h, row));
         }
+    }
+    raw.bucket_bits = 4;
+    while (raw.features.len() as f64) > max_load * (SLOTS << raw.bucket_bits) as f64 {
+        raw.bucket_bits += 1;
     }
     (raw, scale)
 }
@@ -392,12 +414,25 @@ fn add_o_bias(raw: &mut RawModel, bias: i32) {
 }
 
 fn compress(raw: &RawModel) -> Result<Vec<u8>, TrainError> {
-    zstd::encode_all(&raw.encode()[..], 19).map_err(|e| TrainError(format!("zstd: {e}")))
+    // One-shot compression records the content size in the frame: the loader needs it.
+    zstd::bulk::compress(&raw.encode(), 19).map_err(|e| TrainError(format!("zstd: {e}")))
 }
 
 /// Scores a loaded model (alone) on sentences.
 pub fn score_model(model: &Model, title: &str, format: Format, sents: &[Sentence]) -> EvalReport {
+    score_model_skip(model, title, format, sents, 0)
+}
+
+/// [`score_model`] for a model trained with templates left out (`skip`).
+pub fn score_model_skip(
+    model: &Model,
+    title: &str,
+    format: Format,
+    sents: &[Sentence],
+    skip: u64,
+) -> EvalReport {
     let mut scratch = Scratch::default();
+    scratch.extractor_mut().skip = skip;
     eval::score(title, format, sents, |text| {
         let tags = model.tag_line(text, &mut scratch).to_vec();
         let chars: Vec<char> = text.chars().collect();
@@ -422,15 +457,15 @@ pub fn train(opts: &TrainOptions) -> Result<TrainReport, TrainError> {
             dev.len()
         );
     }
-    let (prepared, hashes) = prepare(&train, opts.min_count);
+    let (prepared, hashes) = prepare(&train, opts.min_count, opts.skip);
     if opts.verbose {
         eprintln!("{} features", hashes.len());
     }
     let (w, t) = fit(&prepared, hashes.len(), opts);
     drop(prepared);
-    let mut prune = 1i8;
+    let mut prune = opts.min_prune.max(1);
     let (raw, scale, _) = loop {
-        let (raw, scale) = quantize(&w, &t, &hashes, prune);
+        let (raw, scale) = quantize(&w, &t, &hashes, prune, opts.max_load);
         let bytes = compress(&raw)?;
         if opts.verbose {
             eprintln!(
@@ -455,7 +490,9 @@ pub fn train(opts: &TrainOptions) -> Result<TrainReport, TrainError> {
             let mut r = raw.clone();
             add_o_bias(&mut r, b);
             let m = Model::from_bytes(&r.encode()).map_err(|e| TrainError(e.to_string()))?;
-            let f1 = score_model(&m, "dev", Format::Kmou, &dev).micro.f1();
+            let f1 = score_model_skip(&m, "dev", Format::Kmou, &dev, opts.skip)
+                .micro
+                .f1();
             if opts.verbose {
                 eprintln!("O bias {b}: dev micro-F1 {f1:.2}");
             }
@@ -471,15 +508,25 @@ pub fn train(opts: &TrainOptions) -> Result<TrainReport, TrainError> {
     }
     std::fs::write(&opts.out, &bytes).map_err(io_err(&opts.out))?;
     let model = Model::from_compressed(&bytes).map_err(|e| TrainError(e.to_string()))?;
-    let dev =
-        (!dev.is_empty()).then(|| score_model(&model, "KMOU dev, model only", Format::Kmou, &dev));
+    let dev = (!dev.is_empty()).then(|| {
+        score_model_skip(
+            &model,
+            "KMOU dev, model only",
+            Format::Kmou,
+            &dev,
+            opts.skip,
+        )
+    });
+    let placed = raw.place();
     Ok(TrainReport {
         train_sentences: train.len(),
         dropped_duplicates: dropped,
-        features: raw.features.len(),
+        features: placed.rows.len(),
         bytes: bytes.len(),
         scale,
         prune,
+        bucket_bits: raw.bucket_bits,
+        collisions: placed.dropped,
         o_bias,
         dev,
     })

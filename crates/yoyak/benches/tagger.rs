@@ -1,4 +1,7 @@
-//! Throughput of the learned entity tagger on the seed articles.
+//! Throughput of the learned entity tagger on the seed articles, and the model's load time.
+//!
+//! The dev machine is shared: wall-clock times swing with other people's builds, so compare
+//! runs taken at a low load average.
 
 use criterion::{criterion_group, criterion_main, Criterion, Throughput};
 use yoyak::entity::model::{Model, Scratch};
@@ -30,6 +33,17 @@ fn tagger(c: &mut Criterion) {
     let mut scratch = Scratch::default();
     group.bench_function("model_seeds", |b| {
         b.iter(|| model.tag_with(&all, &mut scratch))
+    });
+    let mut x = yoyak::entity::model::features::Extractor::new();
+    group.bench_function("extract_seeds", |b| {
+        b.iter(|| {
+            let mut n = 0;
+            for line in all.split('\n') {
+                x.extract(line);
+                n += x.features.len();
+            }
+            n
+        })
     });
     group.bench_function("tag_merged_seeds", |b| b.iter(|| yoyak::entity::tag(&all)));
     group.finish();

@@ -2,6 +2,7 @@
 //!
 //! ```text
 //! yoyak-train train DATA OUT [--epochs N] [--min-count N] [--max-bytes N] [--seed N]
+//!                   [--min-prune N] [--max-load F] [--skip T,T..]
 //! yoyak-train eval DATA [--model FILE] [--split train|dev|test] [--merged]
 //! yoyak-train tag MODEL < lines
 //! ```
@@ -13,7 +14,7 @@ use yoyak_train::{eval, train, EvalOptions, Split, Tagger, TrainOptions};
 
 fn usage() -> ExitCode {
     eprintln!(
-        "usage:\n  yoyak-train train DATA OUT [--epochs N] [--min-count N] [--max-bytes N] [--seed N]\n  yoyak-train eval DATA [--model FILE] [--split train|dev|test] [--merged]"
+        "usage:\n  yoyak-train train DATA OUT [--epochs N] [--min-count N] [--max-bytes N] [--seed N] [--min-prune N] [--max-load F] [--skip T,T..]\n  yoyak-train eval DATA [--model FILE] [--split train|dev|test] [--merged]"
     );
     ExitCode::from(2)
 }
@@ -57,6 +58,25 @@ fn main() -> ExitCode {
                     o.seed = s as u64;
                 }
                 _ => return usage(),
+            }
+            match (
+                num("min-prune", o.min_prune as usize),
+                flags.get("max-load").map(|v| v.parse::<f64>()),
+            ) {
+                (Some(p), None) => o.min_prune = p.min(64) as i8,
+                (Some(p), Some(Ok(l))) if l > 0.0 && l <= 1.0 => {
+                    o.min_prune = p.min(64) as i8;
+                    o.max_load = l;
+                }
+                _ => return usage(),
+            }
+            if let Some(list) = flags.get("skip") {
+                for t in list.split(',') {
+                    match t.trim().parse::<u32>() {
+                        Ok(t) if t < 64 => o.skip |= 1 << t,
+                        _ => return usage(),
+                    }
+                }
             }
             train(&o).map(|r| r.to_string())
         }

@@ -74,20 +74,37 @@ fn finish(mut z: u64) -> u64 {
     z ^ (z >> 31)
 }
 
+/// Feature hash of template `t` over the packed value `v`.
+#[inline(always)]
+fn hash(t: u64, v: u64) -> u64 {
+    finish(mix(mix(0x5EED, t), v))
+}
+
+/// Packs up to three chars (each below 2^21) into one value.
+#[inline(always)]
+fn pack(a: u64, b: u64, c: u64) -> u64 {
+    (a << 42) | (b << 21) | c
+}
+
+/// Pads on either side of the per-char arrays, so windows of ±2 never leave them.
+const PAD: usize = 2;
+
 /// The per-line working state of extraction; keep one and reuse it.
 #[derive(Debug, Default, Clone)]
 pub struct Extractor {
     chars: Vec<char>,
     bytes: Vec<usize>,
+    /// Normalised char codes, `PAD` [`EDGE`]s either side: char `i` is at `i + PAD`.
+    codes: Vec<u64>,
+    /// Classes, padded like `codes`.
     classes: Vec<Class>,
-    /// Start and end (exclusive, in chars) of the word run around each char; empty for non-words.
-    word: Vec<(usize, usize)>,
-    /// Where the (possibly josa-stripped) content of each char's word ends.
-    content_end: Vec<usize>,
     /// Every char's features, flat; `offsets[i]..offsets[i + 1]` are char `i`'s.
     pub features: Vec<u64>,
     /// Feature ranges per char (`len() == chars + 1`).
     pub offsets: Vec<usize>,
+    /// Templates to leave out (bit `t` drops template `t`): for ablations when training; a
+    /// model must be used with the mask it was trained with, so keep 0 otherwise.
+    pub skip: u64,
 }
 
 impl Extractor {
@@ -115,266 +132,274 @@ impl Extractor {
     pub fn extract(&mut self, line: &str) {
         self.chars.clear();
         self.bytes.clear();
+        self.codes.clear();
         self.classes.clear();
+        self.codes.extend([EDGE; PAD]);
+        self.classes.extend([Class::Edge; PAD]);
         for (b, c) in line.char_indices() {
             self.chars.push(c);
             self.bytes.push(b);
+            self.codes.push(norm(c));
             self.classes.push(class(c));
         }
         self.bytes.push(line.len());
+        self.codes.extend([EDGE; PAD]);
+        self.classes.extend([Class::Edge; PAD]);
         let n = self.chars.len();
-        self.word.clear();
-        self.word.resize(n, (0, 0));
-        self.content_end.clear();
-        self.content_end.resize(n, 0);
+        self.features.clear();
+        self.offsets.clear();
         let mut i = 0;
         while i < n {
-            if !is_word(self.classes[i]) {
-                self.word[i] = (i, i);
-                self.content_end[i] = i;
+            if !is_word(self.classes[i + PAD]) {
+                self.offsets.push(self.features.len());
+                self.char_features(i);
                 i += 1;
                 continue;
             }
             let start = i;
-            while i < n && is_word(self.classes[i]) {
+            while i < n && is_word(self.classes[i + PAD]) {
                 i += 1;
             }
-            // The content ends where the longest josa that leaves at least one char begins.
-            let mut content = i;
-            for k in (1..=4.min(i - start - 1)).rev() {
-                let s = &line[self.bytes[i - k]..self.bytes[i]];
-                if lists::contains(lists::JOSA, s) {
-                    content = i - k;
-                    break;
-                }
-            }
-            for j in start..i {
-                self.word[j] = (start, i);
-                self.content_end[j] = content;
-            }
-        }
-        self.features.clear();
-        self.offsets.clear();
-        for i in 0..n {
-            self.offsets.push(self.features.len());
-            self.push_features(line, i);
+            self.word_features(line, start, i);
         }
         self.offsets.push(self.features.len());
     }
 
+    /// Char `i`'s code (`i` may run `PAD` past either end).
+    #[inline(always)]
     fn c(&self, i: isize) -> u64 {
-        if i < 0 || i as usize >= self.chars.len() {
-            EDGE
-        } else {
-            norm(self.chars[i as usize])
-        }
+        self.codes[(i + PAD as isize) as usize]
     }
 
+    #[inline(always)]
     fn k(&self, i: isize) -> u64 {
-        if i < 0 || i as usize >= self.chars.len() {
-            Class::Edge as u64
-        } else {
-            self.classes[i as usize] as u64
+        self.classes[(i + PAD as isize) as usize] as u64
+    }
+
+    #[inline(always)]
+    fn emit(&mut self, t: u64, v: u64) {
+        if self.skip >> t & 1 == 0 {
+            self.features.push(hash(t, v));
         }
     }
 
-    fn slice<'a>(&self, line: &'a str, from: usize, to: usize) -> &'a str {
-        &line[self.bytes[from]..self.bytes[to]]
-    }
-
-    fn push_features(&mut self, line: &str, i: usize) {
+    /// Features every char gets: n-grams and script classes around it.
+    fn char_features(&mut self, i: usize) {
         let ii = i as isize;
-        let mut out = std::mem::take(&mut self.features);
-        let mut f = |t: u64, parts: &[u64]| {
-            let mut h = mix(0x5EED, t);
-            for &p in parts {
-                h = mix(h, p);
-            }
-            out.push(finish(h));
-        };
-        f(0, &[]);
-        // Char n-grams in a window of two either side.
-        for d in -2..=2 {
-            f(1 + (d + 2) as u64, &[self.c(ii + d)]);
+        let w = [
+            self.c(ii - 2),
+            self.c(ii - 1),
+            self.c(ii),
+            self.c(ii + 1),
+            self.c(ii + 2),
+        ];
+        self.emit(0, 0);
+        for (d, &x) in w.iter().enumerate() {
+            self.emit(1 + d as u64, x);
         }
-        for d in -2..=1 {
-            f(6 + (d + 2) as u64, &[self.c(ii + d), self.c(ii + d + 1)]);
+        for d in 0..4 {
+            self.emit(6 + d as u64, pack(0, w[d], w[d + 1]));
         }
-        for d in -2..=0 {
-            f(
-                10 + (d + 2) as u64,
-                &[self.c(ii + d), self.c(ii + d + 1), self.c(ii + d + 2)],
-            );
+        for d in 0..3 {
+            self.emit(10 + d as u64, pack(w[d], w[d + 1], w[d + 2]));
         }
-        // Script classes.
-        f(13, &[self.k(ii - 1), self.k(ii), self.k(ii + 1)]);
-        f(
+        let k = [
+            self.k(ii - 2),
+            self.k(ii - 1),
+            self.k(ii),
+            self.k(ii + 1),
+            self.k(ii + 2),
+        ];
+        self.emit(13, k[1] << 8 | k[2] << 4 | k[3]);
+        self.emit(
             14,
-            &[
-                self.k(ii - 2),
-                self.k(ii - 1),
-                self.k(ii),
-                self.k(ii + 1),
-                self.k(ii + 2),
-            ],
+            k[0] << 16 | k[1] << 12 | k[2] << 8 | k[3] << 4 | k[4] | 1 << 20,
         );
-        f(15, &[self.k(ii), self.c(ii - 1)]);
-        f(16, &[self.k(ii), self.c(ii + 1)]);
+        self.emit(15, k[2] << 21 | w[1]);
+        self.emit(16, k[2] << 21 | w[3]);
+    }
 
-        let (ws, we) = self.word[i];
-        let ce = self.content_end[i];
-        if ws == we {
-            self.features = out;
-            return;
+    /// Features of the chars of the word run `ws..we`: word-level facts (josa, neighbours,
+    /// list hits) are computed once for the run.
+    fn word_features(&mut self, line: &str, ws: usize, we: usize) {
+        // The content ends where the longest josa that leaves at least one char begins.
+        let mut ce = we;
+        let can_josa = lists::JOSA_LAST.binary_search(&self.chars[we - 1]).is_ok();
+        for k in (1..=4.min(we - ws - 1)).rev().filter(|_| can_josa) {
+            if lists::contains(lists::JOSA, self.slice(line, we - k, we)) {
+                ce = we - k;
+                break;
+            }
         }
-        let from_start = (i - ws).min(4) as u64;
-        let to_end = (we - 1 - i).min(4) as u64;
-        let len = (we - ws).min(8) as u64;
-        let in_josa = (i >= ce) as u64;
-        let to_content_end = if i < ce {
-            (ce - 1 - i).min(4) as u64
-        } else {
-            9
-        };
-        // Position in the word, and whether the word follows a space (a real eojeol start).
-        let after_space = (ws == 0 || self.classes[ws - 1] == Class::Space) as u64;
-        f(20, &[from_start, to_end, after_space]);
-        f(21, &[from_start, to_end, len, self.c(ii)]);
-        f(22, &[to_content_end, in_josa]);
-        f(23, &[to_content_end, self.c(ii)]);
-        // The word's last chars (josa, eomi, suffixes) seen from here.
-        f(24, &[to_end, self.c(we as isize - 1)]);
-        f(
-            25,
-            &[to_end, self.c(we as isize - 2), self.c(we as isize - 1)],
-        );
-        // The word's content end (josa stripped) and its first chars.
-        f(
-            26,
-            &[
-                to_content_end,
-                self.c(ce as isize - 2),
-                self.c(ce as isize - 1),
-            ],
-        );
-        f(
-            27,
-            &[from_start, self.c(ws as isize), self.c(ws as isize + 1)],
-        );
-        // The josa after the content, if any.
-        if ce < we {
+        let josa = {
             let mut h = 0u64;
             for &c in &self.chars[ce..we] {
                 h = mix(h, c as u64);
             }
-            f(28, &[in_josa, to_content_end, h]);
-        } else {
-            f(28, &[in_josa, to_content_end, 0]);
-        }
-        // Neighbouring words: a title after a name, a name before a title.
+            h
+        };
+        let after_space = (ws == 0 || self.classes[ws - 1 + PAD] == Class::Space) as u64;
         let next = self.next_word(we);
         let prev = self.prev_word(ws);
-        let is_last = (i + 1 == ce || i + 1 == we) as u64;
-        let is_first = (i == ws) as u64;
-        if let Some((ns, ne)) = next {
-            let a = self.c(ns as isize);
-            let b = if ns + 1 < ne {
-                self.c(ns as isize + 1)
-            } else {
-                EDGE
-            };
-            f(30, &[is_last, a, b]);
-            let mut title = 0u64;
-            for k in (1..=5.min(ne - ns)).rev() {
-                if lists::contains(lists::TITLES, self.slice(line, ns, ns + k)) {
-                    title = k as u64;
-                    break;
+        // Neighbouring words: a title after a name, a name before a title.
+        let (next_chars, title) = match next {
+            Some((ns, ne)) => {
+                let b = if ns + 1 < ne {
+                    self.c(ns as isize + 1)
+                } else {
+                    EDGE
+                };
+                let mut title = 0u64;
+                let can_title = lists::TITLE_FIRST.binary_search(&self.chars[ns]).is_ok();
+                for k in (1..=5.min(ne - ns)).rev().filter(|_| can_title) {
+                    if lists::contains(lists::TITLES, self.slice(line, ns, ns + k)) {
+                        title = 1;
+                        break;
+                    }
                 }
+                (Some(pack(0, self.c(ns as isize), b)), title)
             }
-            f(
-                31,
-                &[
-                    is_last,
-                    to_content_end,
-                    title.min(1),
-                    (ce - ws).min(5) as u64,
-                ],
-            );
-        } else {
-            f(30, &[is_last, EDGE]);
-        }
-        if let Some((ps, pe)) = prev {
-            let a = self.c(pe as isize - 1);
+            None => (None, 0),
+        };
+        let prev_chars = prev.map(|(ps, pe)| {
             let b = if pe >= ps + 2 {
                 self.c(pe as isize - 2)
             } else {
                 EDGE
             };
-            f(32, &[is_first, b, a]);
-        } else {
-            f(32, &[is_first, EDGE]);
-        }
+            pack(0, b, self.c(pe as isize - 1))
+        });
         // Surnames at the start of a 2-4 syllable content.
-        let clen = ce.saturating_sub(ws);
-        let sur1 = lists::contains(lists::SURNAMES, self.slice(line, ws, ws + 1));
+        let clen = ce - ws;
+        let first = self.chars[ws];
+        let sur1 = lists::SURNAMES.binary_search(&first).is_ok();
         let sur2 = we >= ws + 2 && lists::contains(lists::SURNAMES2, self.slice(line, ws, ws + 2));
-        if (sur1 || sur2) && (2..=4).contains(&clen) && self.classes[ws] == Class::Hangul {
-            f(33, &[from_start, clen as u64, sur2 as u64]);
-        }
-        // Surname alone before a title: "정 대표".
-        if sur1 && clen == 1 {
-            f(34, &[next.is_some() as u64]);
-        }
-        // Organisation and place suffixes ending here, just before the content end. Place
-        // suffixes are single chars; organisation suffixes are only looked up when the char
-        // can end one.
-        let c = self.chars[i];
-        if lists::ORG_LAST.binary_search(&c).is_ok() {
-            for k in (1..=6.min(i + 1 - ws)).rev() {
-                if lists::contains(lists::ORG_SUFFIXES, self.slice(line, i + 1 - k, i + 1)) {
-                    f(
-                        35,
-                        &[k.min(3) as u64, (i + 1 == ce) as u64, (i + 1 == we) as u64],
+        let surname =
+            (sur1 || sur2) && (2..=4).contains(&clen) && self.classes[ws + PAD] == Class::Hangul;
+        let last1 = self.c(we as isize - 1);
+        let last2 = pack(0, self.c(we as isize - 2), last1);
+        let content2 = pack(0, self.c(ce as isize - 2), self.c(ce as isize - 1));
+        let first2 = pack(0, self.c(ws as isize), self.c(ws as isize + 1));
+        let len = (we - ws).min(8) as u64;
+
+        for i in ws..we {
+            self.offsets.push(self.features.len());
+            self.char_features(i);
+            let from_start = (i - ws).min(4) as u64;
+            let to_end = (we - 1 - i).min(4) as u64;
+            let in_josa = (i >= ce) as u64;
+            let to_content_end = if i < ce {
+                (ce - 1 - i).min(4) as u64
+            } else {
+                9
+            };
+            let ci = self.c(i as isize);
+            let pos = from_start << 4 | to_end;
+            // Position in the word, and whether the word follows a space (a real eojeol start).
+            self.emit(20, pos << 4 | after_space);
+            self.emit(21, (pos << 4 | len) << 21 | ci);
+            self.emit(22, to_content_end << 4 | in_josa);
+            self.emit(23, to_content_end << 21 | ci);
+            // The word's last chars (josa, eomi, suffixes) seen from here.
+            self.emit(24, to_end << 21 | last1);
+            self.emit(25, to_end << 42 | last2);
+            // The word's content end (josa stripped) and its first chars.
+            self.emit(26, to_content_end << 42 | content2);
+            self.emit(27, from_start << 42 | first2);
+            // The josa after the content, if any.
+            self.emit(28, mix(josa, in_josa << 4 | to_content_end));
+            let is_last = (i + 1 == ce || i + 1 == we) as u64;
+            let is_first = (i == ws) as u64;
+            match next_chars {
+                Some(p) => {
+                    self.emit(30, is_last << 43 | p);
+                    self.emit(
+                        31,
+                        is_last << 16 | to_content_end << 8 | title << 4 | clen.min(5) as u64,
                     );
-                    break;
+                }
+                None => self.emit(30, is_last << 43 | 1 << 44),
+            }
+            match prev_chars {
+                Some(p) => self.emit(32, is_first << 43 | p),
+                None => self.emit(32, is_first << 43 | 1 << 44),
+            }
+            if surname {
+                self.emit(33, from_start << 8 | (clen as u64) << 4 | sur2 as u64);
+            }
+            // Surname alone before a title: "정 대표".
+            if sur1 && clen == 1 {
+                self.emit(34, next.is_some() as u64);
+            }
+            // Organisation and place suffixes ending here. Organisation suffixes are only
+            // looked up when the char can end one.
+            let c = self.chars[i];
+            if lists::ORG_LAST.binary_search(&c).is_ok() {
+                // The longest suffix that ends here and fits in the word, compared as bytes.
+                let (from, to) = (self.bytes[ws], self.bytes[i + 1]);
+                let before = line.as_bytes().get(from..to).unwrap_or(&[]);
+                let longest = lists::ORG_SUFFIXES
+                    .iter()
+                    .filter(|suf| before.ends_with(suf.as_bytes()))
+                    .map(|suf| suf.chars().count())
+                    .max();
+                if let Some(k) = longest.filter(|&k| k <= 6) {
+                    let v =
+                        (k.min(3) as u64) << 8 | ((i + 1 == ce) as u64) << 4 | (i + 1 == we) as u64;
+                    self.emit(35, v);
                 }
             }
+            if lists::LOC_SUFFIXES.binary_search(&c).is_ok() {
+                self.emit(36, ((i + 1 == ce) as u64) << 4 | (i + 1 == we) as u64);
+            }
         }
-        if lists::contains(lists::LOC_SUFFIXES, self.slice(line, i, i + 1)) {
-            f(36, &[1, (i + 1 == ce) as u64, (i + 1 == we) as u64]);
+    }
+
+    fn slice<'a>(&self, line: &'a str, from: usize, to: usize) -> &'a str {
+        line.get(self.bytes[from]..self.bytes[to]).unwrap_or("")
+    }
+
+    /// The word run starting at `j`, if `j` starts one.
+    fn run_from(&self, j: usize) -> (usize, usize) {
+        let mut e = j;
+        while e < self.chars.len() && is_word(self.classes[e + PAD]) {
+            e += 1;
         }
-        self.features = out;
+        (j, e)
     }
 
     fn next_word(&self, mut j: usize) -> Option<(usize, usize)> {
         let n = self.chars.len();
         // Only across spaces: the next eojeol, not the next token after punctuation.
-        if j >= n || self.classes[j] != Class::Space {
+        if j >= n || self.classes[j + PAD] != Class::Space {
             return None;
         }
-        while j < n && self.classes[j] == Class::Space {
+        while j < n && self.classes[j + PAD] == Class::Space {
             j += 1;
         }
-        if j < n && is_word(self.classes[j]) {
-            Some(self.word[j])
+        if j < n && is_word(self.classes[j + PAD]) {
+            Some(self.run_from(j))
         } else {
             None
         }
     }
 
     fn prev_word(&self, j: usize) -> Option<(usize, usize)> {
-        if j == 0 || self.classes[j - 1] != Class::Space {
+        if j == 0 || self.classes[j - 1 + PAD] != Class::Space {
             return None;
         }
         let mut k = j - 1;
-        while k > 0 && self.classes[k] == Class::Space {
+        while k > 0 && self.classes[k + PAD] == Class::Space {
             k -= 1;
         }
-        if is_word(self.classes[k]) {
-            Some(self.word[k])
-        } else {
-            None
+        if !is_word(self.classes[k + PAD]) {
+            return None;
         }
+        let end = k + 1;
+        while k > 0 && is_word(self.classes[k - 1 + PAD]) {
+            k -= 1;
+        }
+        Some((k, end))
     }
 }
 

@@ -4,12 +4,12 @@
 //! Every list is sorted (checked by a test) so lookups are binary searches with no allocation.
 
 /// One-syllable Korean surnames, the commonest ones (together well over 95% of people).
-pub const SURNAMES: &[&str] = &[
-    "강", "고", "곽", "구", "권", "금", "기", "길", "김", "나", "남", "노", "도", "라", "류", "마",
-    "맹", "명", "모", "문", "민", "박", "반", "방", "배", "백", "변", "봉", "서", "석", "선", "설",
-    "성", "소", "손", "송", "신", "심", "안", "양", "엄", "여", "연", "염", "예", "오", "옥", "왕",
-    "우", "원", "위", "유", "육", "윤", "은", "이", "인", "임", "장", "전", "정", "제", "조", "주",
-    "지", "진", "차", "채", "천", "최", "추", "탁", "표", "하", "한", "함", "허", "현", "홍", "황",
+pub const SURNAMES: &[char] = &[
+    '강', '고', '곽', '구', '권', '금', '기', '길', '김', '나', '남', '노', '도', '라', '류', '마',
+    '맹', '명', '모', '문', '민', '박', '반', '방', '배', '백', '변', '봉', '서', '석', '선', '설',
+    '성', '소', '손', '송', '신', '심', '안', '양', '엄', '여', '연', '염', '예', '오', '옥', '왕',
+    '우', '원', '위', '유', '육', '윤', '은', '이', '인', '임', '장', '전', '정', '제', '조', '주',
+    '지', '진', '차', '채', '천', '최', '추', '탁', '표', '하', '한', '함', '허', '현', '홍', '황',
 ];
 
 /// Two-syllable surnames.
@@ -74,6 +74,13 @@ pub const TITLES: &[&str] = &[
     "후보",
 ];
 
+/// The first chars of [`TITLES`], sorted: a cheap test before the list lookups.
+pub const TITLE_FIRST: &[char] = &[
+    '감', '검', '고', '교', '국', '군', '기', '대', '박', '변', '본', '부', '사', '상', '선', '센',
+    '소', '시', '실', '씨', '연', '외', '원', '위', '의', '이', '작', '장', '전', '지', '차', '처',
+    '청', '총', '최', '코', '특', '팀', '판', '회', '후',
+];
+
 /// Endings of organisation names ("과학기술정보통신부", "네이버클라우드", "한국소프트웨어산업협회").
 pub const ORG_SUFFIXES: &[&str] = &[
     "건설",
@@ -133,8 +140,8 @@ pub const ORG_LAST: &[char] = &[
 ];
 
 /// Endings of place names ("안산시", "분당구", "경기도").
-pub const LOC_SUFFIXES: &[&str] = &[
-    "구", "국", "군", "도", "동", "리", "면", "산", "섬", "시", "역", "읍", "주", "항",
+pub const LOC_SUFFIXES: &[char] = &[
+    '구', '국', '군', '도', '동', '리', '면', '산', '섬', '시', '역', '읍', '주', '항',
 ];
 
 /// Particles (josa) and the commonest copula endings that follow a noun inside one eojeol.
@@ -197,6 +204,12 @@ pub const JOSA: &[&str] = &[
     "하고",
 ];
 
+/// The last chars of [`JOSA`], sorted: a cheap test before the list lookups.
+pub const JOSA_LAST: &[char] = &[
+    '가', '게', '고', '과', '께', '나', '는', '다', '도', '랑', '럼', '로', '를', '만', '며', '서',
+    '에', '와', '은', '을', '의', '이', '인', '자', '지', '측', '터',
+];
+
 /// True when `s` is in the sorted `list`.
 pub fn contains(list: &[&str], s: &str) -> bool {
     list.binary_search(&s).is_ok()
@@ -215,19 +228,21 @@ mod tests {
         last.sort();
         last.dedup();
         assert_eq!(last, ORG_LAST);
-        assert!(LOC_SUFFIXES.iter().all(|s| s.chars().count() == 1));
+        let mut first: Vec<char> = TITLES.iter().filter_map(|s| s.chars().next()).collect();
+        first.sort();
+        first.dedup();
+        assert_eq!(first, TITLE_FIRST);
+        let mut last: Vec<char> = JOSA.iter().filter_map(|s| s.chars().last()).collect();
+        last.sort();
+        last.dedup();
+        assert_eq!(last, JOSA_LAST);
+        assert!(SURNAMES.windows(2).all(|w| w[0] < w[1]));
+        assert!(LOC_SUFFIXES.windows(2).all(|w| w[0] < w[1]));
     }
 
     #[test]
     fn lists_are_sorted_for_binary_search() {
-        for list in [
-            SURNAMES,
-            SURNAMES2,
-            TITLES,
-            ORG_SUFFIXES,
-            LOC_SUFFIXES,
-            JOSA,
-        ] {
+        for list in [SURNAMES2, TITLES, ORG_SUFFIXES, JOSA] {
             assert!(list.windows(2).all(|w| w[0] < w[1]), "{:?}", list);
         }
     }
