@@ -31,15 +31,7 @@ impl Format {
     /// The labels this scheme annotates (what an evaluation on it can score).
     pub fn labels(self) -> &'static [Label] {
         match self {
-            Format::Kmou => &[
-                Label::PS,
-                Label::OG,
-                Label::LC,
-                Label::AF,
-                Label::DT,
-                Label::TI,
-                Label::QT,
-            ],
+            Format::Kmou => &yoyak::entity::model::LABELS,
             Format::Klp => &[Label::PS, Label::OG, Label::LC, Label::DT, Label::TI],
         }
     }
