@@ -1,26 +1,12 @@
 //! Whole-analysis benchmarks: per seed, and a scaling curve from 1 KB to 1 MB.
 
-use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion, Throughput};
+mod common;
 
-fn seeds() -> Vec<(String, String)> {
-    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../../seeds");
-    let mut out: Vec<(String, String)> = std::fs::read_dir(dir)
-        .expect("seeds/ exists")
-        .filter_map(|e| e.ok())
-        .map(|e| e.path())
-        .filter(|p| p.extension().is_some_and(|x| x == "txt"))
-        .map(|p| {
-            let name = p.file_stem().unwrap().to_string_lossy().into_owned();
-            (name, std::fs::read_to_string(&p).unwrap())
-        })
-        .collect();
-    out.sort();
-    out
-}
+use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion, Throughput};
 
 fn per_seed(c: &mut Criterion) {
     let mut group = c.benchmark_group("analyze");
-    for (name, text) in seeds() {
+    for (name, text) in common::seeds() {
         group.throughput(Throughput::Bytes(text.len() as u64));
         let mut analyzer = yoyak::Analyzer::new(yoyak::AnalyzeOptions::default());
         group.bench_function(&name[..3], |b| b.iter(|| analyzer.analyze(&text).unwrap()));
@@ -46,7 +32,7 @@ fn article_of(bytes: usize, bodies: &[String]) -> String {
 }
 
 fn scaling(c: &mut Criterion) {
-    let bodies: Vec<String> = seeds()
+    let bodies: Vec<String> = common::seeds()
         .iter()
         .map(|(_, t)| yoyak::clean::clean(t).body)
         .collect();

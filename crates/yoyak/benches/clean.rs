@@ -1,31 +1,17 @@
 //! Cleaner benchmarks: each seed page, the HTML test page, and a 5 MB paste (linearity).
 
+mod common;
+
 use criterion::{criterion_group, criterion_main, Criterion, Throughput};
 
-fn read_dir(rel: &str, ext: &str) -> Vec<(String, String)> {
-    let dir = format!("{}/../../{rel}", env!("CARGO_MANIFEST_DIR"));
-    let mut out: Vec<(String, String)> = std::fs::read_dir(dir)
-        .expect("directory exists")
-        .filter_map(|e| e.ok())
-        .map(|e| e.path())
-        .filter(|p| p.extension().is_some_and(|x| x == ext))
-        .map(|p| {
-            let name = p.file_stem().unwrap().to_string_lossy().into_owned();
-            (name, std::fs::read_to_string(&p).unwrap())
-        })
-        .collect();
-    out.sort();
-    out
-}
-
 fn clean(c: &mut Criterion) {
-    let seeds = read_dir("seeds", "txt");
+    let seeds = common::read_dir("seeds", "txt");
     let mut group = c.benchmark_group("clean");
     for (name, text) in &seeds {
         group.throughput(Throughput::Bytes(text.len() as u64));
         group.bench_function(&name[..3], |b| b.iter(|| yoyak::clean::clean(text)));
     }
-    for (name, text) in read_dir("tests/cases/clean", "html") {
+    for (name, text) in common::read_dir("tests/cases/clean", "html") {
         group.throughput(Throughput::Bytes(text.len() as u64));
         group.bench_function(name, |b| b.iter(|| yoyak::clean::clean(&text)));
     }

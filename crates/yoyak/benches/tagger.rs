@@ -3,31 +3,17 @@
 //! The dev machine is shared: wall-clock times swing with other people's builds, so compare
 //! runs taken at a low load average.
 
+mod common;
+
 use criterion::{criterion_group, criterion_main, Criterion, Throughput};
 use yoyak::entity::model::{Model, Scratch};
-
-fn seeds() -> Vec<(String, String)> {
-    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../../seeds");
-    let mut out: Vec<(String, String)> = std::fs::read_dir(dir)
-        .expect("seeds/ exists")
-        .filter_map(|e| e.ok())
-        .map(|e| e.path())
-        .filter(|p| p.extension().is_some_and(|x| x == "txt"))
-        .map(|p| {
-            let name = p.file_stem().unwrap().to_string_lossy().into_owned();
-            (name, std::fs::read_to_string(&p).unwrap())
-        })
-        .collect();
-    out.sort();
-    out
-}
 
 fn tagger(c: &mut Criterion) {
     let Some(model) = Model::embedded() else {
         eprintln!("no embedded model: nothing to measure");
         return;
     };
-    let all: String = seeds().into_iter().map(|(_, t)| t).collect();
+    let all: String = common::seeds().into_iter().map(|(_, t)| t).collect();
     let mut group = c.benchmark_group("tagger");
     group.throughput(Throughput::Bytes(all.len() as u64));
     let mut scratch = Scratch::default();
