@@ -120,17 +120,95 @@ pub fn merge(mut rule: Vec<Entity>, model: Vec<Entity>) -> Vec<Entity> {
             .cmp(&rank(&rule[a]))
             .then(rule[a].span.byte_start.cmp(&rule[b].span.byte_start))
     });
-    let mut kept: Vec<Entity> = Vec::with_capacity(rule.len());
+    // Kept spans by start. They never overlap, so among those starting before a candidate's
+    // end only the last one can reach into it: one lookup per candidate, O(n log n) in all.
+    let mut kept: std::collections::BTreeMap<usize, usize> = std::collections::BTreeMap::new();
+    let mut take = vec![false; rule.len()];
     for i in order {
-        if kept.iter().all(|k| !k.span.overlaps(&rule[i].span)) {
-            kept.push(rule[i].clone());
+        let span = rule[i].span;
+        let clash = kept
+            .range(..span.byte_end.max(span.byte_start + 1))
+            .next_back()
+            .is_some_and(|(_, &end)| end > span.byte_start);
+        if !clash {
+            kept.insert(span.byte_start, span.byte_end);
+            take[i] = true;
         }
     }
-    kept.sort_by_key(|e| e.span.byte_start);
-    kept
+    let mut out: Vec<Entity> = rule
+        .into_iter()
+        .zip(take)
+        .filter_map(|(e, t)| t.then_some(e))
+        .collect();
+    out.sort_by_key(|e| e.span.byte_start);
+    out
 }
 
 /// Finds entities in `text`: the rule entities, merged with the model's where one is loaded.
 pub fn tag(text: &str) -> Vec<Entity> {
     merge(rules::tag(text), model::tag(text))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::text::span_of;
+
+    fn entity(text: &str, start: usize, end: usize, label: Label, origin: Origin) -> Entity {
+        let span = span_of(text, start, end);
+        Entity {
+            span,
+            label,
+            text: span.slice(text).to_string(),
+            origin,
+        }
+    }
+
+    #[test]
+    fn merge_keeps_the_best_ranked_of_overlapping_entities() {
+        let text = "카카오(035720)는 지난해 8월 1406억원을 냈다";
+        let b = |s: &str| text.find(s).unwrap();
+        let rules = vec![
+            entity(
+                text,
+                b("035720"),
+                b("035720") + 6,
+                Label::STOCK,
+                Origin::Rule,
+            ),
+            entity(
+                text,
+                b("지난해"),
+                b("8월") + "8월".len(),
+                Label::DT,
+                Origin::Rule,
+            ),
+            entity(text, b("1406"), b("을"), Label::QT, Origin::Rule),
+        ];
+        let model = vec![
+            entity(text, 0, b("("), Label::OG, Origin::Model),
+            entity(text, b("035720"), b(")"), Label::QT, Origin::Model),
+            entity(
+                text,
+                b("8월"),
+                b("8월") + "8월".len(),
+                Label::DT,
+                Origin::Model,
+            ),
+            entity(text, b("1406"), b("1406") + 4, Label::QT, Origin::Model),
+        ];
+        let merged: Vec<(Label, &str)> = merge(rules, model)
+            .iter()
+            .map(|e| (e.label, e.span.slice(text)))
+            .collect();
+        assert_eq!(
+            merged,
+            [
+                (Label::OG, "카카오"),
+                (Label::STOCK, "035720"),
+                (Label::DT, "지난해 8월"),
+                (Label::QT, "1406억원")
+            ]
+        );
+    }
 }
