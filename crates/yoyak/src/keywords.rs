@@ -116,20 +116,23 @@ pub fn keywords(text: &str, sentences: &[Span], n: usize) -> Vec<Keyword> {
     let mut rank = vec![1.0 / m as f64; m];
     let mut next = vec![0.0; m];
     for _ in 0..50 {
-        next.iter_mut()
-            .for_each(|x| *x = (1.0 - damping) / m as f64);
+        next.iter_mut().for_each(|x| *x = (1.0 - damping) / m as f64);
         let mut dangling = 0.0;
         for (t, r) in rank.iter().enumerate() {
             if degree[t] == 0.0 {
                 dangling += r;
             }
         }
-        next.iter_mut()
-            .for_each(|x| *x += damping * dangling / m as f64);
+        next.iter_mut().for_each(|x| *x += damping * dangling / m as f64);
         for &(a, b, w) in &weighted {
             next[b as usize] += damping * rank[a as usize] * w / degree[a as usize];
         }
+        let change: f64 = rank.iter().zip(&next).map(|(a, b)| (a - b).abs()).sum();
         std::mem::swap(&mut rank, &mut next);
+        // Ranks only order the terms: far below the gaps between them, stop.
+        if change < 1e-6 {
+            break;
+        }
     }
     let score: Vec<f64> = (0..m)
         .map(|t| rank[t] * (1.0 + count[t] as f64).ln())
