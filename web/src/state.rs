@@ -66,6 +66,9 @@ pub struct Draft {
     pub busy: bool,
     /// How long the latest answer took, in ms from sending to arriving.
     pub took_ms: Option<f64>,
+    /// Bumped when the text changes other than by typing in the box (a save empties it), so
+    /// the box, which is not re-set on every render, is set then.
+    pub resets: u64,
 }
 
 /// How the reader shows an article (shared by the reader and the paste preview).
@@ -263,6 +266,7 @@ impl Reducible for AppState {
                 s.draft = Draft {
                     seq: s.draft.seq + 1,
                     busy: s.draft.busy,
+                    resets: s.draft.resets + 1,
                     ..Draft::default()
                 };
                 s.notice = None;

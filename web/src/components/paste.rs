@@ -80,6 +80,25 @@ pub fn paste() -> Html {
     // The elapsed time shown while the worker analyses.
     use_ticker(busy, 250);
     let keep_html = use_state(|| false);
+    // The box is not given its text on every render: yew would read the whole value back from
+    // the DOM each time to compare (for a pasted book, 100 ms and more per render, and the
+    // elapsed-time display renders four times a second). The DOM keeps what is typed; the
+    // state's text is put in when the box appears and when the draft is reset.
+    let area_ref = use_node_ref();
+    {
+        let (area_ref, text) = (
+            area_ref.clone(),
+            state.as_ref().map(|s| s.draft.text.clone()),
+        );
+        let resets = state.as_ref().map(|s| s.draft.resets);
+        use_effect_with(resets, move |_| {
+            if let (Some(area), Some(text)) = (area_ref.cast::<HtmlTextAreaElement>(), text) {
+                if area.value() != *text {
+                    area.set_value(&text);
+                }
+            }
+        });
+    }
     let (Some(state), Some(worker)) = (state, worker) else {
         return html! {};
     };
@@ -209,7 +228,7 @@ pub fn paste() -> Html {
                 rows="10"
                 spellcheck="false"
                 placeholder="여기에 기사를 붙여넣으세요…"
-                value={AttrValue::from(draft.text.clone())}
+                ref={area_ref}
                 {oninput}
                 {onpaste}
             />
