@@ -164,7 +164,8 @@ test('the API example page and the bench page run under the same policy', async 
   const page = await context.newPage();
   await page.goto(`${baseUrl}api/index.html`);
   await page.waitForSelector('html[data-ready="true"]', { timeout: 30_000 });
-  assert.ok((await page.getAttribute('meta[http-equiv="Content-Security-Policy"]', 'content')).includes("script-src 'self'"));
+  const apiPolicy = await page.getAttribute('meta[http-equiv="Content-Security-Policy"]', 'content');
+  assert.ok(apiPolicy.includes("script-src 'self' 'wasm-unsafe-eval'") && apiPolicy.includes("worker-src 'none'"), apiPolicy);
   assert.equal(await page.locator('script:not([src]), style').count(), 0, 'no inline script or style');
   await page.click('#run');
   await page.waitForSelector('html[data-runs="1"]');
