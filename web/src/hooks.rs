@@ -2,7 +2,7 @@
 
 use std::rc::Rc;
 
-use gloo_timers::callback::Timeout;
+use gloo_timers::callback::{Interval, Timeout};
 use gloo_worker::{Spawnable, WorkerBridge};
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
@@ -61,8 +61,12 @@ pub fn use_worker(dispatch: UseReducerDispatcher<AppState>) -> WorkerHandle {
             .encoding::<JsCodec>()
             // trunk builds workers for wasm-bindgen's `no-modules` target.
             .as_module(false)
+            // `worker-loader.js` (a file, copied from `web/`) loads `worker.js` and its wasm.
+            // Without it gloo-worker would start the worker from a `blob:` URL, which the page's
+            // Content-Security-Policy (`worker-src 'self'`) refuses.
+            .with_loader(true)
             // Relative, so the app works from a sub-path.
-            .spawn("./worker.js");
+            .spawn("./worker-loader.js");
         WorkerHandle(Rc::new(bridge))
     });
     (*handle).clone()
@@ -108,22 +112,45 @@ pub fn use_route() -> Route {
     (*route).clone()
 }
 
-/// Sends the paste box to the worker [`DEBOUNCE_MS`] after the last edit or length change.
+/// Longest paste the app analyses or saves: the core's own limit (8 MiB of UTF-8). A longer
+/// text stays in the box, untouched, with a message saying so.
+pub const MAX_PASTE_BYTES: usize = yoyak::DEFAULT_MAX_INPUT_BYTES;
+
+/// Sends the paste box to the worker [`DEBOUNCE_MS`] after the last edit or length change, once
+/// the worker has answered the previous draft request (`busy`), and only if the text is not
+/// empty, within [`MAX_PASTE_BYTES`], and not already sent as it is.
 #[hook]
 pub fn use_draft_analysis(
-    worker: Option<WorkerHandle>,
+    ctx: Option<(WorkerHandle, UseReducerDispatcher<AppState>)>,
     seq: u64,
     text: Rc<str>,
     length: LengthChoice,
+    busy: bool,
+    sent: Option<(u64, LengthChoice)>,
 ) {
-    use_effect_with((seq, length), move |&(seq, length)| {
-        let timeout = worker.filter(|_| !text.trim().is_empty()).map(|worker| {
+    use_effect_with((seq, length, busy), move |&(seq, length, busy)| {
+        let wanted = !busy
+            && sent != Some((seq, length))
+            && !text.trim().is_empty()
+            && text.len() <= MAX_PASTE_BYTES;
+        let timeout = ctx.filter(|_| wanted).map(|(worker, dispatch)| {
             Timeout::new(DEBOUNCE_MS, move || {
                 worker.analyze(Job::Draft { seq, length }, &text, length);
+                dispatch.dispatch(Action::DraftSent(seq, length, js_sys::Date::now()));
             })
         });
         // Dropping a pending timeout cancels it.
         move || drop(timeout)
+    });
+}
+
+/// Re-renders the component every `ms` while `active` (for an elapsed-time display).
+#[hook]
+pub fn use_ticker(active: bool, ms: u32) {
+    let update = use_force_update();
+    use_effect_with(active, move |&active| {
+        let interval = active.then(|| Interval::new(ms, move || update.force_update()));
+        move || drop(interval)
     });
 }
 

@@ -9,7 +9,7 @@ use yoyak::{Analysis, Label};
 use crate::markup::EntityKey;
 use crate::protocol::{Answer, Explored, Job, LengthChoice, Response};
 use crate::seeds::SEEDS;
-use crate::storage::SavedArticle;
+use crate::storage::{Loaded, SavedArticle};
 
 /// An analysis shared between components; compared by identity, not by content.
 #[derive(Debug, Clone)]
@@ -51,12 +51,24 @@ impl Article {
 /// The paste box.
 #[derive(Debug, Clone, Default)]
 pub struct Draft {
-    /// The text in the box.
-    pub text: String,
+    /// The text in the box (shared: a pasted article can be megabytes, and the state is cloned
+    /// by every action).
+    pub text: Rc<str>,
     /// Counts edits, so late answers for older text are dropped.
     pub seq: u64,
     /// The latest analysis: for which edit, at which length.
     pub result: Option<(u64, LengthChoice, Outcome)>,
+    /// The latest request sent to the worker: for which edit, at which length, and when
+    /// (`Date.now()` ms).
+    pub sent: Option<(u64, LengthChoice, f64)>,
+    /// True while a draft request is in the worker: the next one waits for its answer, so a
+    /// long text being edited never queues up analyses of versions already gone.
+    pub busy: bool,
+    /// How long the latest answer took, in ms from sending to arriving.
+    pub took_ms: Option<f64>,
+    /// Bumped when the text changes other than by typing in the box (a save empties it), so
+    /// the box, which is not re-set on every render, is set then.
+    pub resets: u64,
 }
 
 /// How the reader shows an article (shared by the reader and the paste preview).
@@ -114,8 +126,8 @@ impl PartialEq for AppState {
 }
 
 impl AppState {
-    /// The bundled articles and those saved in this browser.
-    pub fn initial(saved: Result<Vec<SavedArticle>, String>) -> AppState {
+    /// The bundled articles and those saved in this browser, with what reading them found.
+    pub fn initial(saved: Loaded) -> AppState {
         let mut articles: Vec<Article> = SEEDS
             .iter()
             .map(|(id, text)| Article {
@@ -125,21 +137,15 @@ impl AppState {
                 saved_at: 0.0,
             })
             .collect();
-        let notice = match saved {
-            Ok(saved) => {
-                articles.extend(saved.into_iter().map(|s| Article {
-                    id: s.id,
-                    text: Rc::from(s.text),
-                    mine: true,
-                    saved_at: s.saved_at,
-                }));
-                None
-            }
-            Err(why) => Some(why),
-        };
+        articles.extend(saved.articles.into_iter().map(|s| Article {
+            id: s.id,
+            text: Rc::from(s.text),
+            mine: true,
+            saved_at: s.saved_at,
+        }));
         AppState {
             articles,
-            notice,
+            notice: saved.notice,
             ..AppState::default()
         }
     }
@@ -180,7 +186,9 @@ pub enum Action {
     /// Show or hide the cleaner's removals.
     ToggleRemoved,
     /// The paste box changed.
-    EditDraft(String),
+    EditDraft(Rc<str>),
+    /// The paste box's text (edit `.0`, length `.1`) went to the worker at `.2` (`Date.now()`).
+    DraftSent(u64, LengthChoice, f64),
     /// The draft was stored as this article.
     Saved(Article),
     /// A user article was removed from storage.
@@ -212,7 +220,13 @@ impl Reducible for AppState {
                     }
                     Job::Reader { id, length } => s.reader = Some((id, length, outcome)),
                     Job::Draft { seq, length } => {
+                        s.draft.busy = false;
                         if seq == s.draft.seq {
+                            s.draft.took_ms = s
+                                .draft
+                                .sent
+                                .filter(|sent| sent.0 == seq && sent.1 == length)
+                                .map(|sent| js_sys::Date::now() - sent.2);
                             s.draft.result = Some((seq, length, outcome));
                         }
                     }
@@ -236,6 +250,10 @@ impl Reducible for AppState {
                 s.draft.text = text;
                 s.draft.seq += 1;
             }
+            Action::DraftSent(seq, length, at) => {
+                s.draft.sent = Some((seq, length, at));
+                s.draft.busy = true;
+            }
             Action::Saved(article) => {
                 // The draft's analysis is the library's too when it used the default length.
                 if let Some((seq, length, Ok(a))) = &s.draft.result {
@@ -244,7 +262,13 @@ impl Reducible for AppState {
                     }
                 }
                 s.articles.push(article);
-                s.draft = Draft::default();
+                // Edits keep counting, so a late answer for the old text cannot match a new one.
+                s.draft = Draft {
+                    seq: s.draft.seq + 1,
+                    busy: s.draft.busy,
+                    resets: s.draft.resets + 1,
+                    ..Draft::default()
+                };
                 s.notice = None;
             }
             Action::Deleted(id) => {

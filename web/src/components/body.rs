@@ -28,10 +28,37 @@ pub struct BodyProps {
     pub target: Option<usize>,
 }
 
+/// Sentences rendered before "show the rest": a pasted book-length text would otherwise put
+/// hundreds of thousands of nodes in the page at once and freeze it for seconds.
+pub const FIRST_SENTENCES: usize = 1500;
+
 /// The cleaned article in paragraphs. Every piece of text is a yew text node.
 #[function_component(Body)]
 pub fn body(props: &BodyProps) -> Html {
     let paragraphs = use_memo(props.analysis.clone(), |a| markup::paragraphs(&a.0));
+    let show_all = use_state(|| false);
+    let total = props.analysis.0.sentences.len();
+    let limit = if *show_all || props.target.is_some_and(|t| t >= FIRST_SENTENCES) {
+        usize::MAX
+    } else {
+        FIRST_SENTENCES
+    };
+    // Whole paragraphs, up to the first that starts at or after the limit.
+    let first_sentence = |blocks: &Vec<Block>| {
+        blocks.iter().find_map(|b| match b {
+            Block::Sentence { index, .. } => Some(*index),
+            Block::Between(_) => None,
+        })
+    };
+    let shown = paragraphs
+        .iter()
+        .position(|blocks| first_sentence(blocks).is_some_and(|i| i >= limit))
+        .unwrap_or(paragraphs.len());
+    let rest = paragraphs[shown..]
+        .iter()
+        .find_map(first_sentence)
+        .map(|i| total.saturating_sub(i))
+        .unwrap_or(0);
     let piece = |p: &Piece| -> Html {
         match p {
             Piece::Text(t) => html! { t.clone() },
@@ -63,7 +90,7 @@ pub fn body(props: &BodyProps) -> Html {
             aria-busy={props.pending.to_string()}
             data-summary-count={props.summary.len().to_string()}
         >
-            { for paragraphs.iter().map(|blocks| html! {
+            { for paragraphs[..shown].iter().map(|blocks| html! {
                 <p class="para">
                     { for blocks.iter().map(|b| match b {
                         Block::Sentence { index, pieces } => {
@@ -84,6 +111,17 @@ pub fn body(props: &BodyProps) -> Html {
                     }) }
                 </p>
             }) }
+            if rest > 0 {
+                <p class="more">
+                    <button type="button" id="show-all-sentences" class="button" onclick={{
+                        let show_all = show_all.clone();
+                        Callback::from(move |_| show_all.set(true))
+                    }}>
+                        { format!("나머지 {rest}문장 모두 보기") }
+                    </button>
+                    <span class="sub">{ format!(" 처음 {shown}문단만 보여 주고 있습니다.", shown = shown) }</span>
+                </p>
+            }
         </div>
     }
 }

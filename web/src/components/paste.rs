@@ -9,7 +9,7 @@ use yew::prelude::*;
 
 use crate::components::app::AppContext;
 use crate::components::article_view::ArticleView;
-use crate::hooks::{go, use_draft_analysis};
+use crate::hooks::{go, use_draft_analysis, use_ticker, MAX_PASTE_BYTES};
 use crate::markup;
 use crate::protocol::{Job, LengthChoice};
 use crate::route::Route;
@@ -46,18 +46,59 @@ fn paste_html_source(e: &Event) -> Option<String> {
     Some(text)
 }
 
+/// Above this size the status says that the analysis takes a while.
+const BIG_BYTES: usize = 1 << 20;
+
+/// `bytes` in MB (10^6) with one decimal, or KB below one MB.
+fn megabytes(bytes: usize) -> String {
+    if bytes >= 1_000_000 {
+        format!("{:.1} MB", bytes as f64 / 1e6)
+    } else {
+        format!("{:.0} KB", (bytes as f64 / 1e3).ceil())
+    }
+}
+
 /// The paste page.
 #[function_component(Paste)]
 pub fn paste() -> Html {
     let ctx = use_context::<AppContext>();
     let state = ctx.as_ref().map(|c| c.state.clone());
     let worker = ctx.as_ref().map(|c| c.worker.clone());
-    let (seq, text, length) = state
+    let (seq, text, length, busy, sent) = state
         .as_ref()
-        .map(|s| (s.draft.seq, Rc::from(s.draft.text.as_str()), s.view.length))
+        .map(|s| {
+            let d = &s.draft;
+            let sent = d.sent.map(|(seq, length, _)| (seq, length));
+            (d.seq, d.text.clone(), s.view.length, d.busy, sent)
+        })
         .unwrap_or_default();
-    use_draft_analysis(worker.clone(), seq, text, length);
+    let ctx_pair = state
+        .as_ref()
+        .zip(worker.clone())
+        .map(|(s, w)| (w, s.dispatcher()));
+    use_draft_analysis(ctx_pair, seq, text, length, busy, sent);
+    // The elapsed time shown while the worker analyses.
+    use_ticker(busy, 250);
     let keep_html = use_state(|| false);
+    // The box is not given its text on every render: yew would read the whole value back from
+    // the DOM each time to compare (for a pasted book, 100 ms and more per render, and the
+    // elapsed-time display renders four times a second). The DOM keeps what is typed; the
+    // state's text is put in when the box appears and when the draft is reset.
+    let area_ref = use_node_ref();
+    {
+        let (area_ref, text) = (
+            area_ref.clone(),
+            state.as_ref().map(|s| s.draft.text.clone()),
+        );
+        let resets = state.as_ref().map(|s| s.draft.resets);
+        use_effect_with(resets, move |_| {
+            if let (Some(area), Some(text)) = (area_ref.cast::<HtmlTextAreaElement>(), text) {
+                if area.value() != *text {
+                    area.set_value(&text);
+                }
+            }
+        });
+    }
     let (Some(state), Some(worker)) = (state, worker) else {
         return html! {};
     };
@@ -66,7 +107,7 @@ pub fn paste() -> Html {
         let dispatch = state.dispatcher();
         Callback::from(move |e: InputEvent| {
             let area: HtmlTextAreaElement = e.target_unchecked_into();
-            dispatch.dispatch(Action::EditDraft(area.value()));
+            dispatch.dispatch(Action::EditDraft(Rc::from(area.value())));
         })
     };
     let ontogglehtml = {
@@ -78,7 +119,7 @@ pub fn paste() -> Html {
         Callback::from(move |e: Event| {
             if keep_html {
                 if let Some(text) = paste_html_source(&e) {
-                    dispatch.dispatch(Action::EditDraft(text));
+                    dispatch.dispatch(Action::EditDraft(Rc::from(text)));
                 }
             }
         })
@@ -87,7 +128,7 @@ pub fn paste() -> Html {
         let state = state.clone();
         Callback::from(move |_: MouseEvent| {
             let text = state.draft.text.trim();
-            if text.is_empty() {
+            if text.is_empty() || text.len() > MAX_PASTE_BYTES {
                 return;
             }
             let now = js_sys::Date::now();
@@ -120,18 +161,47 @@ pub fn paste() -> Html {
 
     let draft = &state.draft;
     let has_text = !draft.text.trim().is_empty();
+    let bytes = draft.text.len();
+    let too_large = bytes > MAX_PASTE_BYTES;
     let current = draft
         .result
         .as_ref()
         .is_some_and(|(s, l, _)| *s == draft.seq && *l == state.view.length);
-    let status = if !has_text {
-        "기사를 붙여넣으면 바로 분석합니다."
+    // What is happening, as a word for the tests (`data-stage`) and a sentence for people.
+    let (stage, status) = if !has_text {
+        ("idle", "기사를 붙여넣으면 바로 분석합니다.".to_string())
+    } else if too_large {
+        (
+            "too-large",
+            format!(
+                "글이 너무 깁니다: {} (최대 {}). 분석하지도 저장하지도 않았고, 붙여넣은 글은 \
+                 그대로 두었습니다. 기사 부분만 남기고 다시 시도하세요. (Too long to analyse: the \
+                 text is kept as it is.)",
+                megabytes(bytes),
+                megabytes(MAX_PASTE_BYTES)
+            ),
+        )
     } else if current {
-        "분석 완료"
+        let took = draft
+            .took_ms
+            .map(|ms| format!(" ({:.1}초)", ms / 1000.0))
+            .unwrap_or_default();
+        ("done", format!("분석 완료{took}"))
+    } else if let Some((_, _, at)) = draft.sent.filter(|_| draft.busy) {
+        let secs = (js_sys::Date::now() - at).max(0.0) / 1000.0;
+        let hint = if bytes > BIG_BYTES {
+            " 긴 글이라 시간이 걸립니다. 분석은 따로 돌아가므로 그동안 페이지를 계속 쓸 수 있습니다."
+        } else {
+            ""
+        };
+        (
+            "analysing",
+            format!("분석 중… {secs:.1}초 ({}){hint}", megabytes(bytes)),
+        )
     } else {
-        "분석 중…"
+        ("waiting", "분석 준비 중…".to_string())
     };
-    let preview = match draft.result.as_ref().filter(|_| has_text) {
+    let preview = match draft.result.as_ref().filter(|_| has_text && !too_large) {
         None => html! {},
         Some((_, _, Err(why))) => html! {
             <p class="error" role="alert">{ format!("분석하지 못했습니다: {why}") }</p>
@@ -158,7 +228,7 @@ pub fn paste() -> Html {
                 rows="10"
                 spellcheck="false"
                 placeholder="여기에 기사를 붙여넣으세요…"
-                value={draft.text.clone()}
+                ref={area_ref}
                 {oninput}
                 {onpaste}
             />
@@ -168,10 +238,18 @@ pub fn paste() -> Html {
                 <span class="sub">{ "(paste the page's HTML; yoyak cleans it)" }</span>
             </label>
             <div class="actions">
-                <button type="button" id="save" class="button" disabled={!has_text} onclick={onsave}>
+                <button type="button" id="save" class="button" disabled={!has_text || too_large} onclick={onsave}>
                     { "서재에 저장" }
                 </button>
-                <span class="status" role="status" data-analysed={current.to_string()}>{ status }</span>
+                <span
+                    class={classes!("status", too_large.then_some("error"))}
+                    role="status"
+                    data-analysed={current.to_string()}
+                    data-stage={stage}
+                    data-bytes={bytes.to_string()}
+                >
+                    { status }
+                </span>
             </div>
             { preview }
         </section>

@@ -12,6 +12,10 @@ use crate::markup::{self, EntityKey};
 use crate::protocol::LengthChoice;
 use crate::state::Analyzed;
 
+/// Chips listed per entity type; the rest are counted. A long paste can hold thousands of
+/// distinct names, and every chip is a button in the page.
+pub const CHIPS_PER_LABEL: usize = 60;
+
 /// Props of [`SidePanel`].
 #[derive(Properties, PartialEq)]
 pub struct SidePanelProps {
@@ -114,6 +118,7 @@ pub fn side_panel(props: &SidePanelProps) -> Html {
                 }
                 { for groups.into_iter().map(|(label, items)| {
                     let total: usize = items.iter().map(|(_, n)| n).sum();
+                    let more = items.len().saturating_sub(CHIPS_PER_LABEL);
                     html! {
                         <div class="entity-group" data-label={label.as_str()}>
                             <h3>
@@ -123,7 +128,7 @@ pub fn side_panel(props: &SidePanelProps) -> Html {
                                 <span class="count">{ total }</span>
                             </h3>
                             <ul class="chips">
-                                { for items.into_iter().map(|(text, n)| {
+                                { for items.into_iter().take(CHIPS_PER_LABEL).map(|(text, n)| {
                                     let key = EntityKey { label, text: text.clone() };
                                     let on = props.selected.as_ref() == Some(&key);
                                     let onselect = props.onselect.clone();
@@ -141,6 +146,9 @@ pub fn side_panel(props: &SidePanelProps) -> Html {
                                     }
                                 }) }
                             </ul>
+                            if more > 0 {
+                                <p class="sub more">{ format!("외 {more}개 (the {more} least frequent are not listed)") }</p>
+                            }
                         </div>
                     }
                 }) }

@@ -1,0 +1,104 @@
+// Times the yoyak JavaScript API in the browser: load, first call (model decode) and, per
+// article, medians of analyze / summarize / tag. Exposed as `window.yoyakBench` for
+// tests/browser/bench.mjs; the page's own form runs it on files the user picks.
+
+import init, { analyze, summarize, tag, version } from '../api/yoyak-wasm.js';
+
+const now = () => performance.now();
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+};
+const utf8 = (s) => new TextEncoder().encode(s).length;
+
+/** Times `f` `runs` times after one warm-up call; the samples in ms. */
+function time(f, runs) {
+  f();
+  const out = [];
+  for (let i = 0; i < runs; i++) {
+    const t = now();
+    f();
+    out.push(now() - t);
+  }
+  return out;
+}
+
+// Loading: fetch + compile + instantiate, then the first call, which also decodes the NER model
+// (the core decodes it on first use), then the same call once the model is there.
+const PROBE = '삼성전자는 12일 서울 서초구 본사에서 이재용 회장이 참석한 가운데 새 전략을 발표했다.';
+let t = now();
+await init({ module_or_path: new URL('../api/yoyak-wasm_bg.wasm', import.meta.url) });
+const initMs = now() - t;
+t = now();
+tag(PROBE);
+const firstCallMs = now() - t;
+const steadyCallMs = median(time(() => tag(PROBE), 21));
+const load = {
+  init_ms: initMs,
+  first_call_ms: firstCallMs,
+  steady_call_ms: steadyCallMs,
+  model_load_ms: Math.max(0, firstCallMs - steadyCallMs),
+};
+
+/**
+ * Medians over `runs` runs for each article, and tagging throughput over all of them joined
+ * (like the native `tagger/tag_merged_seeds` benchmark).
+ * @param {{id: string, text: string}[]} articles
+ */
+function run(articles, runs = 9) {
+  // Warm-up over everything first: V8 starts wasm on its baseline compiler and moves hot
+  // functions to the optimising one as they run, so the first article timed would pay for it.
+  for (let i = 0; i < 3; i++) for (const { text } of articles) analyze(text);
+  const per = articles.map(({ id, text }) => {
+    const a = analyze(text);
+    const analyzeMs = median(time(() => analyze(text), runs));
+    const summarizeMs = median(time(() => summarize(text, 3), runs));
+    const tagMs = median(time(() => tag(text), runs));
+    const bytes = utf8(text);
+    return {
+      id,
+      bytes,
+      sentences: a.sentences.length,
+      entities: a.entities.length,
+      analyze_ms: analyzeMs,
+      summarize_ms: summarizeMs,
+      tag_ms: tagMs,
+      analyze_mb_s: bytes / 1e6 / (analyzeMs / 1e3),
+    };
+  });
+  const all = articles.map((a) => a.text).join('');
+  const allBytes = utf8(all);
+  const tagAllMs = median(time(() => tag(all), runs));
+  const sum = (k) => per.reduce((s, p) => s + p[k], 0);
+  return {
+    runs,
+    articles: per,
+    total: {
+      bytes: allBytes,
+      analyze_ms: sum('analyze_ms'),
+      analyze_mb_s: sum('bytes') / 1e6 / (sum('analyze_ms') / 1e3),
+      tag_joined_ms: tagAllMs,
+      tag_mb_s: allBytes / 1e6 / (tagAllMs / 1e3),
+    },
+  };
+}
+
+window.yoyakBench = { version: version(), userAgent: navigator.userAgent, load, run };
+
+const $ = (id) => document.getElementById(id);
+$('status').textContent = `yoyak ${version()}: init ${initMs.toFixed(1)} ms, first call ${firstCallMs.toFixed(1)} ms`;
+$('run').disabled = false;
+$('run').addEventListener('click', async () => {
+  const files = [...$('files').files];
+  if (!files.length) {
+    $('out').textContent = '파일을 고르세요 (pick .txt files).';
+    return;
+  }
+  const articles = await Promise.all(files.map(async (f) => ({ id: f.name, text: await f.text() })));
+  $('out').textContent = '측정 중… (running)';
+  // Let the message paint before the synchronous runs.
+  await new Promise((ok) => setTimeout(ok, 50));
+  $('out').textContent = JSON.stringify({ load, ...run(articles, Number($('runs').value) || 9) }, null, 2);
+});
+document.documentElement.dataset.ready = 'true';
