@@ -116,14 +116,16 @@ pub fn keywords(text: &str, sentences: &[Span], n: usize) -> Vec<Keyword> {
     let mut rank = vec![1.0 / m as f64; m];
     let mut next = vec![0.0; m];
     for _ in 0..50 {
-        next.iter_mut().for_each(|x| *x = (1.0 - damping) / m as f64);
+        next.iter_mut()
+            .for_each(|x| *x = (1.0 - damping) / m as f64);
         let mut dangling = 0.0;
         for (t, r) in rank.iter().enumerate() {
             if degree[t] == 0.0 {
                 dangling += r;
             }
         }
-        next.iter_mut().for_each(|x| *x += damping * dangling / m as f64);
+        next.iter_mut()
+            .for_each(|x| *x += damping * dangling / m as f64);
         for &(a, b, w) in &weighted {
             next[b as usize] += damping * rank[a as usize] * w / degree[a as usize];
         }
