@@ -431,7 +431,10 @@ test('a 5 MB paste is analysed in the worker with visible progress while the pag
     tail: document.querySelector('#paste-text').value.slice(-3),
     stage: document.querySelector('.status').dataset.stage,
   }));
-  assert.deepEqual(typed, { tail: ' 끝.', stage: 'analysing' }, 'typed while the analysis ran');
+  // The edit went in while the app was busy: still analysing the first text, or (when that
+  // finished in the meantime) holding the edit for its own run; never idle or failed.
+  assert.equal(typed.tail, ' 끝.', 'typed while the analysis ran');
+  assert.ok(['analysing', 'waiting'].includes(typed.stage), `busy after typing, not ${typed.stage}`);
 
   // The answer that finally shows is for the text as it is now (the edit waited its turn).
   await page.waitForSelector('.status[data-stage="done"]', { timeout: 300_000 });
