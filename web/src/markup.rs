@@ -201,20 +201,14 @@ pub fn top_entities(analysis: &Analysis, n: usize) -> Vec<(EntityKey, usize)> {
     all
 }
 
-/// The article's headline: the cleaner's, else the first sentence (shortened).
+/// The article's headline: the core's choice (the cleaner's, else the first sentence, shortened),
+/// or a placeholder for an article with no text.
 pub fn title(analysis: &Analysis) -> String {
-    if let Some(t) = analysis
-        .clean
-        .title
-        .as_ref()
-        .or(analysis.clean.metadata.title.as_ref())
-        .filter(|t| !t.trim().is_empty())
-    {
-        return t.trim().to_string();
-    }
-    match analysis.sentences.first() {
-        Some(s) => shorten(&s.text, 60),
-        None => "(제목 없음)".to_string(),
+    let title = yoyak::corpus::title_of(analysis);
+    if title.is_empty() {
+        "(제목 없음)".to_string()
+    } else {
+        title
     }
 }
 
