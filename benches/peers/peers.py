@@ -82,6 +82,19 @@ def timed(fn, *args, repeat=20):
     return statistics.median(runs) * 1000
 
 
+def yoyak_stream(task, requests, repeat=50):
+    """Median-free mean ms per request over one JSON-lines stream, so that starting the process
+    is not counted: the stream with `repeat` copies minus the stream with one, per request."""
+
+    def run(copies):
+        lines = "\n".join(json.dumps(r, ensure_ascii=False) for r in requests * copies) + "\n"
+        t = time.perf_counter()
+        subprocess.run([yoyak, task, "--jsonl"], input=lines, capture_output=True, text=True, check=True)
+        return time.perf_counter() - t
+
+    return (min(run(repeat) for _ in range(3)) - min(run(1) for _ in range(3))) / (len(requests) * (repeat - 1)) * 1000
+
+
 seeds = sorted((root / "seeds").glob("*.txt"))
 rows, times = [], {"textrankr": [], "sumy": [], "kss split": []}
 scores = {"lead-k": [], "textrankr": [], "sumy": [], "yoyak": []}
@@ -105,7 +118,12 @@ for seed in seeds:
     out = json.loads(subprocess.run([yoyak, "summarize", "--jsonl"], input=line, capture_output=True, text=True).stdout)
     scores["yoyak"].append(f1(out["indices"], ref))
 
-# yoyak's own time per article: the whole analysis, from criterion (docs/benchmarks.md).
+# yoyak on the same inputs, in one process: ranking the same clean sentences, splitting the same
+# body text, and the whole analysis of the page.
+bodies = [cleaned(seed) for seed in seeds]
+yoyak_rank = yoyak_stream("summarize", [{"id": i, "sentences": b[0], "k": 3} for i, b in enumerate(bodies)])
+yoyak_split = yoyak_stream("split", [{"id": i, "text": "\n".join(b[0])} for i, b in enumerate(bodies)])
+yoyak_all = yoyak_stream("analyze", [{"id": i, "text": seed.read_text()} for i, seed in enumerate(seeds)], repeat=20)
 md = ["## Peers side by side (`benches/peers/run.sh`)", ""]
 md.append("Median milliseconds per seed article (warm Python, same clean sentences for every peer):")
 md.append("")
@@ -113,6 +131,17 @@ md.append("| peer | median ms per article |")
 md.append("|---|---|")
 for name, ts in times.items():
     md.append(f"| {name} | {statistics.median(ts):.2f} |")
+md.append(f"| yoyak: rank the same sentences | {yoyak_rank:.3f} |")
+md.append(f"| yoyak: split the same text | {yoyak_split:.3f} |")
+md.append(f"| yoyak: whole analysis of the page (clean, split, summary, keywords, entities) | {yoyak_all:.3f} |")
+md.append("")
+rank_peer = min(statistics.median(times["textrankr"]), statistics.median(times["sumy"]))
+md.append(
+    f"Ratios: ranking is {rank_peer / yoyak_rank:.0f}× faster than the faster of textrankr and sumy; "
+    f"splitting {statistics.median(times['kss split']) / yoyak_split:.0f}× faster than kss (pecab backend, "
+    f"as pip installs it without mecab); the whole analysis {rank_peer / yoyak_all:.1f}× faster than "
+    "their ranking step alone."
+)
 md.append("")
 md.append(f"Sentence choice against the seeds' own site summaries (index F1 at the reference k, {len(scores['yoyak'])} seeds with a site summary):")
 md.append("")
