@@ -40,9 +40,14 @@
 //! ## Performance
 //!
 //! Every stage is linear or near-linear in the text's length: the splitter and tokenizer scan
-//! once, the sentence graph only links sentences that share a stem (capped per stem), and rule
-//! entities come from one scan. See `docs/benchmarks.md` for measured figures and the commands
-//! that produced them.
+//! once, the sentence graph only links sentences that share a stem (capped per stem), rule
+//! entities come from one scan, the learned tagger is a linear-chain model with a fixed number
+//! of feature lookups per char, and overlapping entities are resolved in O(n log n).
+//!
+//! On the development machine (2 cores) a 5 KB news page takes about 1 ms in all, most of it
+//! the learned tagger (about 5.8 MiB/s); the rest of the pipeline about 0.3 ms. One megabyte of
+//! article text takes about 225 ms. The embedded model decodes in about 13 ms, once per process.
+//! See `docs/benchmarks.md` for every figure and the command that produced it.
 //!
 //! ## Untrusted input
 //!
