@@ -12,7 +12,7 @@
 //! - A line break always ends a sentence: headlines, bullets, bylines and sub-heads have no final
 //!   punctuation.
 //! - Between two words on a line the splitter looks at the end of the word before (bounded) and
-//!   at the start of the word after (at most [`LOOKAHEAD`] chars), so the scan stays linear even
+//!   at the start of the word after (at most `LOOKAHEAD` chars), so the scan stays linear even
 //!   on a megabyte without a space or a full stop:
 //!   - after `.`, `?`, `!`, `…`, `···` and runs of them (`?!`, `...`), possibly followed by
 //!     closing quotes/brackets and emoticons (`ㅋㅋ`, `^^`, `~`), it cuts — except after a bare
