@@ -1,7 +1,7 @@
 //! The library as a whole: an index of the entities of many articles, kept up to date one article
 //! at a time, with search, keyword-in-context, co-occurrence and a network picture.
 //!
-//! An entity of the collection is a per-article [`alias`](crate::entity::alias) group, merged
+//! An entity of the collection is a per-article [`entity::alias`](crate::entity::alias) group, merged
 //! across articles by label and normalised name (lower-case letters and digits only), so
 //! "카카오(035720)" in one article and "카카오" in another are one entity. Its id is
 //! `"<LABEL>:<normalised name>"`, stable across rebuilds and page loads.

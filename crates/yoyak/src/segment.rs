@@ -20,8 +20,8 @@
 //!     `U.S.`, `No.`), an ellipsis after a linking ending or an interjection (`먹었지만...`,
 //!     `네...`), and a closed quote followed by a quotative word (`..."하며`, `"..." 라고`);
 //!     A quote followed by an ellipsis (`"…"… 다음 말`) is a headline joining clauses: no cut.
-//!   - without punctuation, it cuts after a sentence-final ending ([`endings`]: 습니다, 했다,
-//!     어요, 네용, 걸랑, ...) unless the next word continues the sentence ([`cues`]: 하며, 보니,
+//!   - without punctuation, it cuts after a sentence-final ending (`segment/endings.rs`: 습니다, 했다,
+//!     어요, 네용, 걸랑, ...) unless the next word continues the sentence (`segment/cues.rs`: 하며, 보니,
 //!     쳐, ...); weaker endings (casual 어/지/야) need a next word that usually opens a sentence
 //!     (그런데, 하지만, 저는) or an opening quote.
 //! - A punctuation mark glued to the next word (`2.0`, `v1.2.3`, `a@b.com`, `www.x.kr`) never
@@ -31,7 +31,7 @@
 //!   quote or bracket closes on the same line, they are dropped, so `"…했다. …한다"고 말했다.`
 //!   and `(…했다. …이다)` stay one sentence; if it never closes (a stray `(` or `"`), they stand.
 //!   This keeps the scan single-pass: dropping them is a truncation of the cut list. A closer
-//!   more than [`MAX_QUOTE_BYTES`] after its opener does not close it, so one stray bracket cannot
+//!   more than `MAX_QUOTE_BYTES` after its opener does not close it, so one stray bracket cannot
 //!   swallow a long paragraph.
 
 mod cues;

@@ -9,7 +9,7 @@
 //!   as in `KoGPT`, `H100`), numbers (with inner `.` and `,`: `2.0`, `1,406`), and other letters
 //!   (Hanja, kana, …). Punctuation and spaces separate runs.
 //! - A Hangul run loses its longest suffix from a fixed table of particles and endings
-//!   ([`suffixes`]), as long as the stem keeps enough syllables: two for suffixes that are also
+//!   (`token/suffixes.rs`), as long as the stem keeps enough syllables: two for suffixes that are also
 //!   common noun endings (의, 가, 이, 도, 기, …), one for the rest. Stems of 회의는 and 회의 both
 //!   come out as 회의, while 카카오가 gives 카카오.
 //! - A Hangul run that follows another run in the same word (no space between, quotes and
