@@ -217,9 +217,17 @@ impl Worker {
                 })
             }
             Task::Summarize | Task::Analyze => {
+                // A summary needs neither keywords nor entities: skip their cost.
+                let summary_only = task == Task::Summarize;
                 let options = AnalyzeOptions {
                     summary: length,
                     clean: request.clean.unwrap_or(self.options.clean),
+                    keywords: if summary_only {
+                        0
+                    } else {
+                        self.options.keywords
+                    },
+                    entities: !summary_only && self.options.entities,
                     ..self.options.clone()
                 };
                 if &options != self.analyzer.options() {

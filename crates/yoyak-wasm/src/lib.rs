@@ -35,6 +35,8 @@ export interface AnalyzeOptions {
   summary?: SummaryLength;
   /** How many keywords (default 10). */
   keywords?: number;
+  /** Find entities (default true). */
+  entities?: boolean;
   /** Run the cleaner (default true); false for text that is already just the article. */
   clean?: boolean;
   /** Longest input accepted, in bytes (default 8 MiB). */
@@ -107,8 +109,11 @@ struct SummaryResult {
 /// The `k` most central sentences of the article in `text` (cleaned first), in article order.
 #[wasm_bindgen(unchecked_return_type = "SummaryResult")]
 pub fn summarize(text: &str, k: u32) -> Result<JsValue, JsError> {
+    // The same sentences as the app's analysis, without the keywords and entities it discards.
     let options = AnalyzeOptions {
         summary: SummaryLength::Sentences((k as usize).max(1)),
+        keywords: 0,
+        entities: false,
         ..AnalyzeOptions::default()
     };
     let a = yoyak::analyze(text, &options).map_err(|e| JsError::new(&e.to_string()))?;

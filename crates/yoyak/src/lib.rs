@@ -85,6 +85,9 @@ pub struct AnalyzeOptions {
     pub summary: SummaryLength,
     /// How many keywords to return.
     pub keywords: usize,
+    /// Whether to find entities (off when only the summary is wanted: the learned tagger is
+    /// most of the analysis' time).
+    pub entities: bool,
     /// Whether to run the cleaner (off for text that is already just the article).
     pub clean: bool,
     /// Longest input accepted, in bytes.
@@ -99,6 +102,7 @@ impl Default for AnalyzeOptions {
         AnalyzeOptions {
             summary: SummaryLength::default(),
             keywords: 10,
+            entities: true,
             clean: true,
             max_input_bytes: DEFAULT_MAX_INPUT_BYTES,
         }
@@ -207,7 +211,11 @@ impl Analyzer {
             self.summarizer
                 .summarize_article(&texts, title, lead, self.options.summary)?;
         let keywords = keywords::keywords(body, &spans, self.options.keywords);
-        let entities = entity::tag(body);
+        let entities = if self.options.entities {
+            entity::tag(body)
+        } else {
+            Vec::new()
+        };
         Ok(Analysis {
             clean: cleaned,
             sentences,
