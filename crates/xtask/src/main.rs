@@ -72,13 +72,13 @@ fn tool_path() -> String {
         .unwrap_or_default()
 }
 
-fn step(name: &str) -> Instant {
+/// Runs one named step of a task, printing its name first and its time after.
+fn timed(name: &str, step: impl FnOnce() -> Result<()>) -> Result<()> {
     println!("\n==> {name}");
-    Instant::now()
-}
-
-fn done(started: Instant) {
+    let started = Instant::now();
+    step()?;
     println!("    ({:.1} s)", started.elapsed().as_secs_f64());
+    Ok(())
 }
 
 fn command(program: &str) -> Command {
@@ -117,9 +117,9 @@ fn ensure_wasm_target() -> Result<()> {
         .output()
         .map_err(|e| format!("rustup is needed: {e}"))?;
     if !String::from_utf8_lossy(&out.stdout).contains("wasm32-unknown-unknown") {
-        let t = step("installing the wasm32-unknown-unknown target");
-        run(command("rustup").args(["target", "add", "wasm32-unknown-unknown"]))?;
-        done(t);
+        timed("installing the wasm32-unknown-unknown target", || {
+            run(command("rustup").args(["target", "add", "wasm32-unknown-unknown"]))
+        })?;
     }
     Ok(())
 }
@@ -128,9 +128,10 @@ fn ensure_trunk() -> Result<()> {
     if version_of("trunk").is_some_and(|v| v.starts_with("trunk 0.21")) {
         return Ok(());
     }
-    let t = step("installing trunk 0.21 (about 11 minutes on 2 cores, once)");
-    run(command("cargo").args(["install", "trunk", "--version", TRUNK_VERSION, "--locked"]))?;
-    done(t);
+    timed(
+        "installing trunk 0.21 (about 11 minutes on 2 cores, once)",
+        || run(command("cargo").args(["install", "trunk", "--version", TRUNK_VERSION, "--locked"])),
+    )?;
     Ok(())
 }
 
@@ -139,18 +140,17 @@ fn ensure_wasm_bindgen() -> Result<()> {
     if version_of("wasm-bindgen").is_some_and(|v| v == wanted) {
         return Ok(());
     }
-    let t = step(&format!(
-        "installing wasm-bindgen-cli {WASM_BINDGEN_VERSION} (a few minutes, once)"
-    ));
-    // No --locked: its lock file names a crate version the registry lacks.
-    run(command("cargo").args([
-        "install",
-        "wasm-bindgen-cli",
-        "--version",
-        WASM_BINDGEN_VERSION,
-        "--force",
-    ]))?;
-    done(t);
+    timed(
+        &format!("installing wasm-bindgen-cli {WASM_BINDGEN_VERSION} (a few minutes, once)"),
+        || // No --locked: its lock file names a crate version the registry lacks.
+            run(command("cargo").args([
+                "install",
+                "wasm-bindgen-cli",
+                "--version",
+                WASM_BINDGEN_VERSION,
+                "--force",
+            ])),
+    )?;
     Ok(())
 }
 
@@ -158,19 +158,22 @@ fn ensure_wasm_opt() -> Result<()> {
     if version_of("wasm-opt").is_some_and(|v| v.contains(&format!("version {BINARYEN_VERSION}"))) {
         return Ok(());
     }
-    let t = step(&format!(
-        "installing wasm-opt {BINARYEN_VERSION} (npm binaryen)"
-    ));
-    let dir = tools_dir();
-    std::fs::create_dir_all(&dir).map_err(|e| format!("cannot create {}: {e}", dir.display()))?;
-    run(command("npm").current_dir(&dir).args([
-        "install",
-        "--no-audit",
-        "--no-fund",
-        "--no-save",
-        &format!("binaryen@{BINARYEN_VERSION}"),
-    ]))?;
-    done(t);
+    timed(
+        &format!("installing wasm-opt {BINARYEN_VERSION} (npm binaryen)"),
+        || {
+            let dir = tools_dir();
+            std::fs::create_dir_all(&dir)
+                .map_err(|e| format!("cannot create {}: {e}", dir.display()))?;
+            run(command("npm").current_dir(&dir).args([
+                "install",
+                "--no-audit",
+                "--no-fund",
+                "--no-save",
+                &format!("binaryen@{BINARYEN_VERSION}"),
+            ]))?;
+            Ok(())
+        },
+    )?;
     Ok(())
 }
 
@@ -178,18 +181,22 @@ fn ensure_chromium() -> Result<()> {
     if Path::new("/usr/bin/chromium").exists() && Path::new("/usr/bin/chromedriver").exists() {
         return Ok(());
     }
-    let t = step("installing chromium and chromium-driver (Debian packages)");
-    run(command("apt-get").arg("update"))?;
-    run(command("apt-get")
-        .args([
-            "install",
-            "-y",
-            "--no-install-recommends",
-            "chromium",
-            "chromium-driver",
-        ])
-        .env("DEBIAN_FRONTEND", "noninteractive"))?;
-    done(t);
+    timed(
+        "installing chromium and chromium-driver (Debian packages)",
+        || {
+            run(command("apt-get").arg("update"))?;
+            run(command("apt-get")
+                .args([
+                    "install",
+                    "-y",
+                    "--no-install-recommends",
+                    "chromium",
+                    "chromium-driver",
+                ])
+                .env("DEBIAN_FRONTEND", "noninteractive"))?;
+            Ok(())
+        },
+    )?;
     Ok(())
 }
 
@@ -207,22 +214,23 @@ fn has_web() -> bool {
 fn serve() -> Result<()> {
     if !has_web() {
         // Until the web app lands, show what it would: the analysis of the bundled seeds.
-        let t = step("analysing the bundled seeds");
-        for seed in seeds()? {
-            println!("\n---- {}", seed.display());
-            run(command("cargo")
-                .args([
-                    "run",
-                    "--quiet",
-                    "--release",
-                    "-p",
-                    "yoyak-cli",
-                    "--",
-                    "analyze",
-                ])
-                .arg(&seed))?;
-        }
-        done(t);
+        timed("analysing the bundled seeds", || {
+            for seed in seeds()? {
+                println!("\n---- {}", seed.display());
+                run(command("cargo")
+                    .args([
+                        "run",
+                        "--quiet",
+                        "--release",
+                        "-p",
+                        "yoyak-cli",
+                        "--",
+                        "analyze",
+                    ])
+                    .arg(&seed))?;
+            }
+            Ok(())
+        })?;
         return Ok(());
     }
     ensure_web_tools()?;
@@ -253,57 +261,58 @@ fn test(args: &[String]) -> Result<()> {
     let all = Instant::now();
     ensure_wasm_target()?;
 
-    let t = step("cargo fmt --check");
-    run(command("cargo").args(["fmt", "--all", "--", "--check"]))?;
-    done(t);
+    timed("cargo fmt --check", || {
+        run(command("cargo").args(["fmt", "--all", "--", "--check"]))
+    })?;
 
-    let t = step("cargo clippy -D warnings");
-    run(command("cargo").args([
-        "clippy",
-        "--workspace",
-        "--all-targets",
-        "--",
-        "-D",
-        "warnings",
-    ]))?;
-    done(t);
+    timed("cargo clippy -D warnings", || {
+        run(command("cargo").args([
+            "clippy",
+            "--workspace",
+            "--all-targets",
+            "--",
+            "-D",
+            "warnings",
+        ]))
+    })?;
 
-    let t = step("cargo test (every crate)");
-    run(command("cargo").args(["test", "--workspace"]))?;
-    done(t);
+    timed("cargo test (every crate)", || {
+        run(command("cargo").args(["test", "--workspace"]))
+    })?;
 
-    let t = step("core library builds for wasm32-unknown-unknown");
-    run(command("cargo").args([
-        "build",
-        "-p",
-        "yoyak",
-        "--release",
-        "--target",
-        "wasm32-unknown-unknown",
-    ]))?;
-    done(t);
+    timed("core library builds for wasm32-unknown-unknown", || {
+        run(command("cargo").args([
+            "build",
+            "-p",
+            "yoyak",
+            "--release",
+            "--target",
+            "wasm32-unknown-unknown",
+        ]))
+    })?;
 
     if has_web() && browser {
         ensure_web_tools()?;
         ensure_chromium()?;
-        let t = step("trunk build --release (dist/)");
-        run(command("trunk").args(["build", "--release", "--offline"]))?;
-        done(t);
+        timed("trunk build --release (dist/)", || {
+            run(command("trunk").args(["build", "--release", "--offline"]))
+        })?;
 
-        let t = step("bundle size (gzip) against the budget");
-        check_bundle_size()?;
-        done(t);
+        timed("bundle size (gzip) against the budget", || {
+            check_bundle_size()
+        })?;
 
         let tests = root().join("tests/browser");
-        let t = step("browser tests (headless Chromium)");
-        run(command("npm")
-            .current_dir(&tests)
-            .args(["ci", "--no-audit", "--no-fund"]))?;
-        run(command("node")
-            .current_dir(&tests)
-            .arg("--test")
-            .env("YOYAK_DIST", root().join("dist")))?;
-        done(t);
+        timed("browser tests (headless Chromium)", || {
+            run(command("npm")
+                .current_dir(&tests)
+                .args(["ci", "--no-audit", "--no-fund"]))?;
+            run(command("node")
+                .current_dir(&tests)
+                .arg("--test")
+                .env("YOYAK_DIST", root().join("dist")))?;
+            Ok(())
+        })?;
     }
     println!(
         "\nxtask: every check passed ({:.0} s)",
