@@ -51,11 +51,19 @@ struct TrainNer {
     /// Keep features seen at least this often.
     #[arg(long)]
     min_count: Option<u32>,
+    /// The KLUE-NER train side (raw-sentences.tsv and forms.tsv): silver sentences and the
+    /// lexicon that maps KMOU onto KLUE's conventions.
+    #[arg(long)]
+    klue: Option<PathBuf>,
+    /// A hand annotation of KLUE raw sentences to keep out of training and the lexicon.
+    #[arg(long)]
+    holdout: Option<PathBuf>,
 }
 
 #[derive(Args)]
 struct EvalNer {
-    /// A KMOU root or folder (its test split), or a KMOU / 2016klp file.
+    /// A KMOU root or folder (its test split), a KMOU / 2016klp file, a KLUE-NER file
+    /// (`char<TAB>B-XX` lines, `##` comments), or with --raw a hand annotation of raw sentences.
     data: PathBuf,
     /// A model file instead of the embedded model.
     #[arg(long)]
@@ -66,6 +74,9 @@ struct EvalNer {
     /// Score the merged output (rules and model) instead of the model alone.
     #[arg(long)]
     merged: bool,
+    /// The raw sentences (`id<TAB>text`) that DATA annotates (`id<TAB>start<TAB>end<TAB>LABEL`).
+    #[arg(long)]
+    raw: Option<PathBuf>,
 }
 
 #[derive(Args, Clone)]
@@ -165,6 +176,8 @@ fn train_ner(args: &TrainNer) -> Result<String, String> {
     if let Some(min_count) = args.min_count {
         options.min_count = min_count;
     }
+    options.klue = args.klue.clone();
+    options.holdout = args.holdout.clone();
     yoyak_train::train(&options)
         .map(|r| r.to_string())
         .map_err(|e| e.to_string())
@@ -181,6 +194,7 @@ fn eval_ner(args: &EvalNer) -> Result<String, String> {
     let options = yoyak_train::EvalOptions {
         model: args.model.clone(),
         split,
+        raw: args.raw.clone(),
         tagger: if args.merged {
             yoyak_train::Tagger::Merged
         } else {

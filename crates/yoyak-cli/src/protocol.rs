@@ -183,7 +183,7 @@ impl Worker {
                 })
             }
             Task::Tag => {
-                let entities = yoyak::entity::tag(text);
+                let entities = yoyak::entity::try_tag(text)?;
                 let mut readable = String::new();
                 for e in &entities {
                     let _ = writeln!(
@@ -283,20 +283,21 @@ fn readable_analysis(a: &yoyak::Analysis) -> String {
         let words: Vec<&str> = a.keywords.iter().map(|k| k.text.as_str()).collect();
         let _ = writeln!(out, "\n## 키워드 (keywords)\n{}", words.join(", "));
     }
-    if !a.entities.is_empty() {
+    if !a.groups.is_empty() {
         let _ = writeln!(out, "\n## 개체 (entities)");
         for label in yoyak::Label::ALL {
-            let mut names: Vec<&str> = a
-                .entities
+            let names: Vec<String> = a
+                .groups
                 .iter()
-                .filter(|e| e.label == label)
-                .map(|e| e.text.as_str())
+                .filter(|g| g.label == label)
+                .map(|g| match g.count {
+                    1 => g.name.clone(),
+                    n => format!("{} ({n})", g.name),
+                })
                 .collect();
             if names.is_empty() {
                 continue;
             }
-            names.sort_unstable();
-            names.dedup();
             let _ = writeln!(out, "{}: {}", label.as_str(), names.join(", "));
         }
     }

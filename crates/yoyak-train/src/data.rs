@@ -25,6 +25,10 @@ pub enum Format {
     Kmou,
     /// 2016klp: `; raw`, `$<inline:TAG>` then morpheme rows.
     Klp,
+    /// KLUE-NER: `##` comment lines, then one `char<TAB>B-XX` (or `O`) line per char, a blank
+    /// line between sentences; or a hand annotation of raw KLUE sentences (see
+    /// [`crate::silver::read_annotation`]). Six labels: PS LC OG DT TI QT.
+    Klue,
 }
 
 impl Format {
@@ -33,6 +37,14 @@ impl Format {
         match self {
             Format::Kmou => &yoyak::entity::model::LABELS,
             Format::Klp => &[Label::PS, Label::OG, Label::LC, Label::DT, Label::TI],
+            Format::Klue => &[
+                Label::PS,
+                Label::OG,
+                Label::LC,
+                Label::DT,
+                Label::TI,
+                Label::QT,
+            ],
         }
     }
 }
@@ -42,6 +54,7 @@ impl fmt::Display for Format {
         f.write_str(match self {
             Format::Kmou => "KMOU",
             Format::Klp => "2016klp",
+            Format::Klue => "KLUE",
         })
     }
 }
@@ -105,8 +118,84 @@ pub fn read_file(path: &Path) -> io::Result<(Format, Vec<Sentence>)> {
     Ok(read_str(&content))
 }
 
-/// Reads the sentences of a file's content in either format.
+/// True when `content` is KLUE's char-per-line format: its first line that is neither blank nor a
+/// `##` comment is one char, a tab and a BIO tag.
+fn is_klue_chars(content: &str) -> bool {
+    content
+        .lines()
+        .find(|l| !l.trim().is_empty() && !l.starts_with("##"))
+        .and_then(|l| l.split_once('\t'))
+        .is_some_and(|(c, tag)| {
+            c.chars().count() <= 1
+                && (tag.trim() == "O" || tag.starts_with("B-") || tag.starts_with("I-"))
+        })
+}
+
+/// Reads KLUE's char-per-line format. A tag of an unknown label, or an `I-` that continues
+/// nothing, starts a new entity of that label or is skipped, so a sloppy file still scores.
+pub fn read_klue_chars(content: &str) -> Vec<Sentence> {
+    let mut out = Vec::new();
+    let mut text = String::new();
+    let mut spans: Vec<(usize, usize, Label)> = Vec::new();
+    let mut n = 0usize;
+    let mut open: Option<(usize, Label)> = None;
+    let mut flush = |text: &mut String,
+                     spans: &mut Vec<_>,
+                     n: &mut usize,
+                     open: &mut Option<(usize, Label)>| {
+        if let Some((s, l)) = open.take() {
+            spans.push((s, *n, l));
+        }
+        if !text.is_empty() {
+            out.push(Sentence {
+                text: std::mem::take(text),
+                spans: std::mem::take(spans),
+            });
+        }
+        *n = 0;
+    };
+    for line in content.lines() {
+        if line.starts_with("##") {
+            continue;
+        }
+        if line.trim().is_empty() && !line.starts_with(' ') {
+            flush(&mut text, &mut spans, &mut n, &mut open);
+            continue;
+        }
+        let (c, tag) = line.rsplit_once('\t').unwrap_or((line, "O"));
+        // KLUE writes a space as an empty (or blank) char column.
+        let c = if c.is_empty() { " " } else { c };
+        let tag = tag.trim();
+        let (bio, label) = match tag.split_once('-') {
+            Some((b, l)) => (b, map_tag(l)),
+            None => ("O", None),
+        };
+        match (bio, label, open) {
+            ("I", Some(l), Some((_, ol))) if l == ol => {}
+            (_, Some(l), _) => {
+                if let Some((s, ol)) = open.take() {
+                    spans.push((s, n, ol));
+                }
+                open = Some((n, l));
+            }
+            _ => {
+                if let Some((s, ol)) = open.take() {
+                    spans.push((s, n, ol));
+                }
+            }
+        }
+        text.push_str(c);
+        n += c.chars().count();
+    }
+    flush(&mut text, &mut spans, &mut n, &mut open);
+    out
+}
+
+/// Reads the sentences of a file's content in any of the formats.
 pub fn read_str(content: &str) -> (Format, Vec<Sentence>) {
+    if is_klue_chars(content) {
+        return (Format::Klue, read_klue_chars(content));
+    }
     let klp = content
         .lines()
         .find(|l| !l.trim().is_empty())
@@ -244,5 +333,17 @@ mod tests {
         let (f, s) = read_str(klp);
         assert_eq!((f, s.len()), (Format::Klp, 1));
         assert_eq!(s[0].text, "서울에 갔다");
+    }
+
+    #[test]
+    fn klue_char_lines_become_sentences() {
+        let klue = "## klue-ner-v1_dev_00000_wikitree\t<서울:LC>에 <3일:DT>\n서\tB-LC\n울\tI-LC\n에\tO\n \tO\n3\tB-DT\n일\tI-DT\n\n## x\n김\tB-PS\n\tO\n씨\tO\n";
+        let (f, s) = read_str(klue);
+        assert_eq!(f, Format::Klue);
+        assert_eq!(s.len(), 2);
+        assert_eq!(s[0].text, "서울에 3일");
+        assert_eq!(s[0].spans, vec![(0, 2, Label::LC), (4, 6, Label::DT)]);
+        assert_eq!(s[1].text, "김 씨");
+        assert_eq!(s[1].spans, vec![(0, 1, Label::PS)]);
     }
 }

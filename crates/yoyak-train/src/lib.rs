@@ -28,6 +28,7 @@ use yoyak::entity::Label;
 
 pub mod data;
 pub mod eval;
+pub mod silver;
 
 pub use data::{Format, Sentence, Split};
 pub use eval::{Counts, EvalReport};
@@ -75,6 +76,13 @@ pub struct TrainOptions {
     pub min_prune: i8,
     /// Print progress to stderr.
     pub verbose: bool,
+    /// KLUE-NER train side (`raw-sentences.tsv`, `forms.tsv`): silver sentences to train on and
+    /// the lexicon that maps KMOU onto KLUE's conventions (see [`silver`]).
+    pub klue: Option<PathBuf>,
+    /// A hand annotation of some KLUE raw sentences, kept out of training and the lexicon.
+    pub holdout: Option<PathBuf>,
+    /// Smallest share of a string's occurrences that must be entities for the lexicon to use it.
+    pub min_share: f64,
 }
 
 impl TrainOptions {
@@ -91,6 +99,9 @@ impl TrainOptions {
             max_load: 0.7,
             min_prune: 6,
             verbose: false,
+            klue: None,
+            holdout: None,
+            min_share: 0.5,
         }
     }
 }
@@ -118,6 +129,8 @@ pub struct TrainReport {
     pub o_bias: i32,
     /// The written model on the dev split (none without a dev split).
     pub dev: Option<EvalReport>,
+    /// The written model on the silver KLUE dev sentences (none without KLUE data).
+    pub silver_dev: Option<EvalReport>,
 }
 
 impl fmt::Display for TrainReport {
@@ -128,6 +141,9 @@ impl fmt::Display for TrainReport {
             self.train_sentences, self.dropped_duplicates, self.features, self.bucket_bits, self.collisions, self.bytes, self.scale, self.prune, self.o_bias
         )?;
         if let Some(dev) = &self.dev {
+            write!(f, "{dev}")?;
+        }
+        if let Some(dev) = &self.silver_dev {
             write!(f, "{dev}")?;
         }
         Ok(())
@@ -442,7 +458,38 @@ pub fn score_model_skip(
 
 /// Trains a model as `opts` says and writes it to `opts.out`.
 pub fn train(opts: &TrainOptions) -> Result<TrainReport, TrainError> {
-    let (train, dev, dropped) = load(&opts.data)?;
+    let (mut train, mut dev, dropped) = load(&opts.data)?;
+    let mut silver_dev: Vec<Sentence> = Vec::new();
+    if let Some(klue) = &opts.klue {
+        let raw = silver::read_raw(&klue.join("raw-sentences.tsv"))?;
+        let held = match &opts.holdout {
+            Some(p) => silver::read_annotation(p)?,
+            None => silver::Annotation::default(),
+        };
+        let lex = silver::Lexicon::build(&klue.join("forms.tsv"), &raw, &held, opts.min_share)?;
+        let held_ids: HashSet<&str> = held.by_id.keys().map(String::as_str).collect();
+        let (silver_train, sdev) = silver::split_raw(&raw, &held_ids);
+        if opts.verbose {
+            eprintln!(
+                "KLUE lexicon: {} strings; {} silver training sentences, {} silver dev, {} held out",
+                lex.len(),
+                silver_train.len(),
+                sdev.len(),
+                held_ids.len()
+            );
+        }
+        train = train.iter().map(|s| silver::to_klue(&lex, s)).collect();
+        dev = dev.iter().map(|s| silver::to_klue(&lex, s)).collect();
+        train.extend(
+            silver_train
+                .iter()
+                .map(|r| silver::label_raw(&lex, &r.text)),
+        );
+        silver_dev = sdev
+            .iter()
+            .map(|r| silver::label_raw(&lex, &r.text))
+            .collect();
+    }
     if train.is_empty() {
         return Err(TrainError(format!(
             "no training sentences found in {}",
@@ -492,7 +539,14 @@ pub fn train(opts: &TrainOptions) -> Result<TrainReport, TrainError> {
             let m = Model::from_bytes(&r.encode()).map_err(|e| TrainError(e.to_string()))?;
             let f1 = score_model_skip(&m, "dev", Format::Kmou, &dev, opts.skip)
                 .micro
-                .f1();
+                .f1()
+                + if silver_dev.is_empty() {
+                    0.0
+                } else {
+                    score_model_skip(&m, "silver dev", Format::Kmou, &silver_dev, opts.skip)
+                        .micro
+                        .f1()
+                };
             if opts.verbose {
                 eprintln!("O bias {b}: dev micro-F1 {f1:.2}");
             }
@@ -517,8 +571,18 @@ pub fn train(opts: &TrainOptions) -> Result<TrainReport, TrainError> {
             opts.skip,
         )
     });
+    let silver_dev = (!silver_dev.is_empty()).then(|| {
+        score_model_skip(
+            &model,
+            "KLUE silver dev (lexicon + rule labels), model only",
+            Format::Kmou,
+            &silver_dev,
+            opts.skip,
+        )
+    });
     let placed = raw.place();
     Ok(TrainReport {
+        silver_dev,
         train_sentences: train.len(),
         dropped_duplicates: dropped,
         features: placed.rows.len(),
@@ -551,6 +615,9 @@ pub struct EvalOptions {
     pub split: Option<Split>,
     /// Which tagger.
     pub tagger: Tagger,
+    /// The raw sentences (`id<TAB>text`) that `data` annotates, when `data` is a hand annotation
+    /// in [`silver::read_annotation`]'s format.
+    pub raw: Option<PathBuf>,
 }
 
 /// Scores a tagger on the data at `data`: a KMOU root or `corpus_morph_ner` folder (its test
@@ -559,7 +626,14 @@ pub struct EvalOptions {
 /// Only the labels of the data's scheme are scored (2016klp has no QT or AF).
 pub fn eval(data: &Path, opts: &EvalOptions) -> Result<EvalReport, TrainError> {
     let split = opts.split.unwrap_or(Split::Test);
-    let (format, sents) = data::read_eval(data, split).map_err(io_err(data))?;
+    let (format, sents) = match &opts.raw {
+        Some(raw) => {
+            let ann = silver::read_annotation(data)?;
+            let raw = silver::read_raw(raw)?;
+            (Format::Klue, silver::annotated_sentences(&raw, &ann))
+        }
+        None => data::read_eval(data, split).map_err(io_err(data))?,
+    };
     let what = if data.is_dir() {
         format!("{} {:?} split", data.display(), split).to_lowercase()
     } else {

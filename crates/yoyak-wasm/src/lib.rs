@@ -43,6 +43,8 @@ export interface AnalyzeOptions {
   max_input_bytes?: number;
 }
 export interface Entity { span: Span; label: Label; text: string; origin: "rule" | "model"; }
+/** An entity with all its mentions (`[char_start, char_end]` in `clean.body`). */
+export interface Group { label: Label; name: string; count: number; mentions: [number, number][]; }
 export interface Keyword { text: string; score: number; count: number; }
 export interface Sentence { span: Span; paragraph: number; text: string; }
 export interface Summary { indices: number[]; scores: number[]; sentence_scores: number[]; }
@@ -61,6 +63,7 @@ export interface Cleaned {
 /** Result of `analyze`. All spans index `clean.body`. */
 export interface Analysis {
   clean: Cleaned; sentences: Sentence[]; summary: Summary; keywords: Keyword[]; entities: Entity[];
+  groups: Group[];
 }
 /** Result of `summarize`: the chosen sentences in article order. */
 export interface SummaryResult { sentences: string[]; indices: number[]; scores: number[]; title: string | null; }

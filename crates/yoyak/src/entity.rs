@@ -9,6 +9,7 @@ use crate::text::Span;
 
 pub mod alias;
 pub mod model;
+pub mod reading;
 pub mod rules;
 
 /// The entity types, KLUE's scheme plus artifacts and the machine-readable kinds.
@@ -144,9 +145,17 @@ pub fn merge(mut rule: Vec<Entity>, model: Vec<Entity>) -> Vec<Entity> {
     out
 }
 
-/// Finds entities in `text`: the rule entities, merged with the model's where one is loaded.
+/// Finds entities in `text`: the rule entities, merged with the model's where one is loaded, then
+/// read as one article ([`reading::apply`]).
 pub fn tag(text: &str) -> Vec<Entity> {
-    merge(rules::tag(text), model::tag(text))
+    reading::apply(text, merge(rules::tag(text), model::tag(text)))
+}
+
+/// Like [`tag`], but an embedded model that does not load is an error, not a silent fall-back to
+/// the rules alone.
+pub fn try_tag(text: &str) -> crate::Result<Vec<Entity>> {
+    model::Model::embedded_checked()?;
+    Ok(tag(text))
 }
 
 #[cfg(test)]

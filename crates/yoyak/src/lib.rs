@@ -133,6 +133,9 @@ pub struct Analysis {
     pub keywords: Vec<Keyword>,
     /// Entities in the body.
     pub entities: Vec<Entity>,
+    /// The entities grouped: every mention of one person, organisation or thing together
+    /// ("정신아" … "정 대표"; "KoGPT" / "코(Ko)GPT").
+    pub groups: Vec<entity::alias::Group>,
 }
 
 /// Checks that `input` is something to analyse.
@@ -212,16 +215,18 @@ impl Analyzer {
                 .summarize_article(&texts, title, lead, self.options.summary)?;
         let keywords = keywords::keywords(body, &spans, self.options.keywords);
         let entities = if self.options.entities {
-            entity::tag(body)
+            entity::try_tag(body)?
         } else {
             Vec::new()
         };
+        let groups = entity::alias::groups(body, &entities);
         Ok(Analysis {
             clean: cleaned,
             sentences,
             summary,
             keywords,
             entities,
+            groups,
         })
     }
 }

@@ -1,5 +1,5 @@
-//! The learned entity tagger: recall on the seeds' golden entities, span invariants on any input,
-//! and alias grouping over real output.
+//! The learned entity tagger: the shipped model loads, span invariants on any input, and alias
+//! grouping over real output (hand-checked expectations are in `tests/entities.rs`).
 
 use std::collections::HashSet;
 
@@ -10,61 +10,10 @@ fn root() -> std::path::PathBuf {
     std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
 }
 
-fn golden() -> Vec<(String, Vec<(String, Label)>)> {
-    let path = root().join("tests/cases/ner/seeds_golden.json");
-    let json: serde_json::Value =
-        serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap();
-    json["seeds"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|s| {
-            let file = s["file"].as_str().unwrap().to_string();
-            let ents = s["entities"]
-                .as_array()
-                .unwrap()
-                .iter()
-                .map(|e| {
-                    let text = e[0].as_str().unwrap().to_string();
-                    (text, Label::parse(e[1].as_str().unwrap()).unwrap())
-                })
-                .collect();
-            (file, ents)
-        })
-        .collect()
-}
-
 #[test]
 fn the_shipped_model_loads() {
     let model = Model::embedded().expect("crates/yoyak/model/ner.bin.zst decodes");
     assert!(model.feature_count() > 1000);
-}
-
-#[test]
-fn seeds_golden_people_organisations_places_are_found() {
-    let (mut found, mut total) = (0usize, 0usize);
-    let mut missed = Vec::new();
-    for (file, expected) in golden() {
-        let text = std::fs::read_to_string(root().join("seeds").join(&file)).unwrap();
-        let got: HashSet<(String, Label)> = entity::tag(&text)
-            .into_iter()
-            .map(|e| (e.text, e.label))
-            .collect();
-        for e in expected {
-            total += 1;
-            if got.contains(&e) {
-                found += 1;
-            } else {
-                missed.push(format!("{file}: {} {:?}", e.0, e.1));
-            }
-        }
-    }
-    let recall = found as f64 / total as f64;
-    eprintln!("seed golden recall {found}/{total}; missed: {missed:#?}");
-    assert!(
-        recall >= 0.7,
-        "recall {recall:.2} < 0.70; missed {missed:#?}"
-    );
 }
 
 #[test]

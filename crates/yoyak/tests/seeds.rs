@@ -1,9 +1,11 @@
-//! Golden analyses of the bundled seed articles, stored as data in `tests/cases/seeds/`.
+//! Snapshots of the bundled seed articles' analyses, stored as data in `tests/cases/seeds/`.
 //!
-//! Each case holds what a reader checked by hand on the page: the cleaned body's paragraphs, the
-//! sentences, the summary, and the entities. A change that alters any of them fails here and
-//! must be looked at. After an intended change, regenerate with `YOYAK_BLESS=1 cargo test -p
-//! yoyak --test seeds` and review the diff of `tests/cases/seeds/` before committing it.
+//! Each snapshot is the program's own output (the cleaned body's paragraphs, the sentences, the
+//! summary, keywords and entities), written by `YOYAK_BLESS=1 cargo test -p yoyak --test seeds`:
+//! nobody checked it, so it proves only that nothing changed unnoticed. A change that alters any
+//! of them fails here; review the diff of `tests/cases/seeds/` before committing a re-bless.
+//! What a person checked lives elsewhere: entities in `tests/cases/entities/` (see its README),
+//! cleaning in `tests/cases/clean/`.
 
 use std::path::{Path, PathBuf};
 

@@ -3,7 +3,8 @@
 //! ```text
 //! yoyak-train train DATA OUT [--epochs N] [--min-count N] [--max-bytes N] [--seed N]
 //!                   [--min-prune N] [--max-load F] [--skip T,T..]
-//! yoyak-train eval DATA [--model FILE] [--split train|dev|test] [--merged]
+//!                   [--klue DIR] [--holdout FILE] [--min-share F]
+//! yoyak-train eval DATA [--model FILE] [--split train|dev|test] [--merged] [--raw FILE]
 //! yoyak-train tag MODEL < lines
 //! ```
 
@@ -14,7 +15,7 @@ use yoyak_train::{eval, train, EvalOptions, Split, Tagger, TrainOptions};
 
 fn usage() -> ExitCode {
     eprintln!(
-        "usage:\n  yoyak-train train DATA OUT [--epochs N] [--min-count N] [--max-bytes N] [--seed N] [--min-prune N] [--max-load F] [--skip T,T..]\n  yoyak-train eval DATA [--model FILE] [--split train|dev|test] [--merged]"
+        "usage:\n  yoyak-train train DATA OUT [--epochs N] [--min-count N] [--max-bytes N] [--seed N] [--min-prune N] [--max-load F] [--skip T,T..] [--klue DIR] [--holdout FILE] [--min-share F]\n  yoyak-train eval DATA [--model FILE] [--split train|dev|test] [--merged] [--raw FILE]"
     );
     ExitCode::from(2)
 }
@@ -70,6 +71,13 @@ fn main() -> ExitCode {
                 }
                 _ => return usage(),
             }
+            o.klue = flags.get("klue").map(PathBuf::from);
+            o.holdout = flags.get("holdout").map(PathBuf::from);
+            match flags.get("min-share").map(|v| v.parse::<f64>()) {
+                None => {}
+                Some(Ok(v)) if (0.0..=1.0).contains(&v) => o.min_share = v,
+                _ => return usage(),
+            }
             if let Some(list) = flags.get("skip") {
                 for t in list.split(',') {
                     match t.trim().parse::<u32>() {
@@ -90,6 +98,7 @@ fn main() -> ExitCode {
                     },
                     None => None,
                 },
+                raw: flags.get("raw").map(PathBuf::from),
                 tagger: if flags.contains_key("merged") {
                     Tagger::Merged
                 } else {

@@ -22,6 +22,36 @@ pub struct EntityGroup {
     pub mentions: Vec<usize>,
 }
 
+/// An entity with its mentions, as the CLI's JSON, the JS API and the app show it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Group {
+    /// The group's label.
+    pub label: Label,
+    /// The name to show (a person's full name, else the first form).
+    pub name: String,
+    /// Number of mentions.
+    pub count: usize,
+    /// Each mention as `[char_start, char_end]` in the analysed body, in text order.
+    pub mentions: Vec<[usize; 2]>,
+}
+
+/// [`group`]'s result as [`Group`]s, with mentions as char ranges.
+pub fn groups(text: &str, entities: &[Entity]) -> Vec<Group> {
+    group(text, entities)
+        .into_iter()
+        .map(|g| Group {
+            label: g.label,
+            name: g.canonical,
+            count: g.mentions.len(),
+            mentions: g
+                .mentions
+                .iter()
+                .map(|&i| [entities[i].span.char_start, entities[i].span.char_end])
+                .collect(),
+        })
+        .collect()
+}
+
 /// Normalised comparison key of a mention.
 fn key(text: &str) -> String {
     // "코(Ko)-GPT": a parenthesised Latin gloss replaces the Hangul before it.

@@ -503,19 +503,30 @@ impl Model {
     }
 
     /// The model shipped in the library, decoded on first use; `None` if none ships or it fails
-    /// to decode (then only rule entities are found).
+    /// to decode (see [`Model::embedded_checked`] for the reason).
     pub fn embedded() -> Option<&'static Model> {
-        static MODEL: OnceLock<Option<Model>> = OnceLock::new();
-        MODEL
-            .get_or_init(|| {
-                let bytes: &[u8] = include_bytes!("../../model/ner.bin.zst");
-                if bytes.is_empty() {
-                    None
-                } else {
-                    Model::from_compressed(bytes).ok()
-                }
-            })
-            .as_ref()
+        Model::embedded_checked().ok().flatten()
+    }
+
+    /// The model shipped in the library: `Ok(None)` when the build ships none (then only rule
+    /// entities are found), an error when the embedded bytes do not decode — a broken build,
+    /// which callers report instead of silently falling back to rules.
+    pub fn embedded_checked() -> Result<Option<&'static Model>> {
+        static MODEL: OnceLock<std::result::Result<Option<Model>, Error>> = OnceLock::new();
+        let loaded = MODEL.get_or_init(|| {
+            let bytes: &[u8] = include_bytes!("../../model/ner.bin.zst");
+            if bytes.is_empty() {
+                Ok(None)
+            } else {
+                Model::from_compressed(bytes).map(Some)
+            }
+        });
+        match loaded {
+            Ok(m) => Ok(m.as_ref()),
+            Err(e) => Err(Error::Model(format!(
+                "the entity model embedded in this build does not load ({e}); rebuild it with the command in crates/yoyak/MODEL.md"
+            ))),
+        }
     }
 
     /// Number of features with weights.
