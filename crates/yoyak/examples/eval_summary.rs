@@ -242,7 +242,14 @@ fn fit(cases: &[&Case], l2: f64) -> [f64; FEATURES] {
             .into_iter()
             .enumerate()
         {
-            rows.push((x, if case.reference.contains(&i) { 1.0 } else { 0.0 }));
+            rows.push((
+                x,
+                if case.reference.contains(&i) {
+                    1.0
+                } else {
+                    0.0
+                },
+            ));
         }
     }
     // Newton's method: twelve weights, so each step solves a 12×12 system exactly.
@@ -288,8 +295,9 @@ fn solve(mut a: [[f64; FEATURES]; FEATURES], mut b: [f64; FEATURES]) -> [f64; FE
         }
         for row in col + 1..FEATURES {
             let f = a[row][col] / a[col][col];
-            for k in col..FEATURES {
-                a[row][k] -= f * a[col][k];
+            let pivot_row = a[col];
+            for (cell, p) in a[row].iter_mut().zip(pivot_row).skip(col) {
+                *cell -= f * p;
             }
             b[row] -= f * b[col];
         }

@@ -184,9 +184,7 @@ pub fn keywords_titled(
                 .rev()
                 .take(2)
                 .collect();
-            if before.len() == 2
-                && before[1].is_ascii_digit()
-                && NUMBER_WORDS.contains(&before[0])
+            if before.len() == 2 && before[1].is_ascii_digit() && NUMBER_WORDS.contains(&before[0])
             {
                 continue;
             }
@@ -302,7 +300,11 @@ pub fn keywords_titled(
     let score: Vec<f64> = (0..m)
         .map(|t| {
             let (s, e) = surfaces[t];
-            let general = if is_generic(&text[s..e]) { GENERIC_WEIGHT } else { 1.0 };
+            let general = if is_generic(&text[s..e]) {
+                GENERIC_WEIGHT
+            } else {
+                1.0
+            };
             rank[t] * (1.0 + count[t] as f64).ln() * general
         })
         .collect();
@@ -341,10 +343,7 @@ pub fn keywords_titled(
     }
     let mut out: Vec<Keyword> = Vec::new();
     let mut used = vec![false; m];
-    let mut phrase_list: Vec<_> = phrases
-        .into_values()
-        .filter(|p| p.4 >= 2 || p.5)
-        .collect();
+    let mut phrase_list: Vec<_> = phrases.into_values().filter(|p| p.4 >= 2 || p.5).collect();
     phrase_list.sort_by_key(|p| p.0);
     for (start, end, a, b, times, _) in phrase_list {
         let (sa, sb) = (score[a as usize], score[b as usize]);

@@ -31,7 +31,6 @@ use serde::{Deserialize, Serialize};
 
 use crate::errors::{Error, Result};
 use crate::text::Span;
-use crate::token::Token;
 
 pub use features::{is_unfinished, FEATURES, FEATURE_NAMES};
 pub use graph::MAX_POSTINGS;
@@ -113,7 +112,8 @@ impl Default for SummaryParams {
     fn default() -> Self {
         SummaryParams {
             scorer: Scorer::Learned,
-            damping: 0.85,
+            // Centrality is one feature among others: the faster-converging walk is enough.
+            damping: 0.5,
             mmr_lambda: 0.85,
             min_similarity: 0.05,
             max_redundancy: 0.8,
@@ -126,6 +126,7 @@ impl SummaryParams {
     pub fn textrank() -> Self {
         SummaryParams {
             scorer: Scorer::Centrality,
+            damping: 0.85,
             mmr_lambda: 1.0,
             max_redundancy: f64::INFINITY,
             ..SummaryParams::default()
@@ -138,7 +139,6 @@ impl SummaryParams {
 pub struct Summarizer {
     params: SummaryParams,
     graph: graph::Graph,
-    tokens: Vec<Token>,
     rows: Vec<[f64; FEATURES]>,
 }
 
@@ -233,7 +233,7 @@ impl Summarizer {
                     lead: &lead,
                     repeat: &repeat,
                 };
-                features::features(sentences, &context, &mut self.tokens, &mut self.rows);
+                features::features(sentences, &context, &mut self.rows);
                 let mut scores: Vec<f64> = self
                     .rows
                     .iter()
@@ -269,7 +269,7 @@ impl Summarizer {
         self.rows.clone()
     }
 
-/// Maximal marginal relevance over the normalised scores; returns indices in document order.
+    /// Maximal marginal relevance over the normalised scores; returns indices in document order.
     fn pick(&self, scores: &[f64], k: usize) -> Vec<usize> {
         let max = scores.iter().cloned().fold(f64::MIN_POSITIVE, f64::max);
         let lambda = self.params.mmr_lambda;

@@ -3,8 +3,6 @@
 //! Every feature is cheap (one pass over the sentence's tokens, plus the similarity graph that is
 //! built anyway) and lies roughly in [0, 1], so the fitted weights can be read side by side.
 
-use crate::token::{tokenize_into, Token, TokenKind};
-
 /// How many features a sentence has.
 pub const FEATURES: usize = 16;
 
@@ -31,8 +29,27 @@ pub const FEATURE_NAMES: [&str; FEATURES] = [
 /// Words that open a sentence leaning on the one before: an aside (한편), an addition (또한,
 /// 아울러), a contrast (하지만, 다만). Such a sentence rarely stands alone in a summary.
 const CONNECTIVES: &[&str] = &[
-    "한편", "또한", "또", "이어", "이에", "특히", "아울러", "하지만", "그러나", "다만", "앞서",
-    "이와", "이밖에", "이", "그", "이같은", "이번", "이날", "그러면서", "따라서", "그래서",
+    "한편",
+    "또한",
+    "또",
+    "이어",
+    "이에",
+    "특히",
+    "아울러",
+    "하지만",
+    "그러나",
+    "다만",
+    "앞서",
+    "이와",
+    "이밖에",
+    "이",
+    "그",
+    "이같은",
+    "이번",
+    "이날",
+    "그러면서",
+    "따라서",
+    "그래서",
 ];
 
 /// Per-text inputs that are not in the sentence itself.
@@ -67,25 +84,22 @@ pub fn is_unfinished(sentence: &str) -> bool {
 ///
 /// Position counts only sentences of the story: a headline or byline line at the top of the text
 /// does not push the lead down.
-pub(crate) fn features(
-    sentences: &[&str],
-    context: &Context<'_>,
-    tokens: &mut Vec<Token>,
-    out: &mut Vec<[f64; FEATURES]>,
-) {
+pub(crate) fn features(sentences: &[&str], context: &Context<'_>, out: &mut Vec<[f64; FEATURES]>) {
     out.clear();
     let n = sentences.len();
     let unfinished: Vec<bool> = sentences.iter().map(|s| is_unfinished(s)).collect();
     let story = unfinished.iter().filter(|&&u| !u).count().max(1);
     let mut c = 0usize;
     for (i, sentence) in sentences.iter().enumerate() {
-        tokens.clear();
-        tokenize_into(sentence, tokens);
-        let words = tokens.len().max(1) as f64;
-        let numbers = tokens
-            .iter()
-            .filter(|t| t.kind == TokenKind::Number)
-            .count() as f64;
+        // Words as written: the graph has tokenized already, and a share needs no stems.
+        let (mut words, mut numbers) = (0.0f64, 0.0);
+        for word in sentence.split_whitespace() {
+            words += 1.0;
+            if word.bytes().any(|b| b.is_ascii_digit()) {
+                numbers += 1.0;
+            }
+        }
+        let words = words.max(1.0);
         let chars = sentence.chars().filter(|c| !c.is_whitespace()).count();
         let quote = sentence.contains(['"', '“', '”', '「']);
         let first_word = sentence

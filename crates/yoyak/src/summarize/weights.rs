@@ -11,20 +11,20 @@ use super::FEATURES;
 
 /// Weights of the logistic sentence scorer, in the order of [`super::FEATURE_NAMES`].
 pub const WEIGHTS: [f64; FEATURES] = [
-    -1.899, // bias
-    0.629, // first
-    0.718, // second
-    0.979, // lead
-    -0.856, // position
-    0.524, // length
-    -0.538, // short
-    0.648, // centrality
-    0.427, // headline
-    0.001, // numbers
-    -0.595, // quote
-    -0.477, // unfinished
-    0.386, // third
-    -0.003, // lead similarity
-    0.042, // connective
-    0.302, // repeat
+    -1.842, // bias
+    0.644,  // first
+    0.723,  // second
+    0.999,  // lead
+    -0.883, // position
+    0.534,  // length
+    -0.530, // short
+    0.535,  // centrality
+    0.465,  // headline
+    0.019,  // numbers
+    -0.596, // quote
+    -0.487, // unfinished
+    0.395,  // third
+    0.025,  // lead similarity
+    0.036,  // connective
+    0.367,  // repeat
 ];
