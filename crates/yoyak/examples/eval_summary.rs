@@ -1,32 +1,63 @@
-//! Scores sentence choice (index F1 at the reference k) against reference summaries.
+//! Scores sentence choice (index F1 at the reference k, sentences given) for lead-k, plain
+//! TextRank and yoyak side by side, on each source of labelled news; and fits the weights of
+//! yoyak's learned sentence scorer.
 //!
 //! ```sh
-//! cargo run --release -p yoyak --example eval_summary -- seeds/            # the pages' own site summaries
-//! cargo run --release -p yoyak --example eval_summary -- labelled.jsonl    # {"sentences": [...], "indices": [...]}
+//! cargo run --release -p yoyak --example eval_summary              # every source found
+//! cargo run --release -p yoyak --example eval_summary -- fit       # cross-validate and fit weights
+//! cargo run --release -p yoyak --example eval_summary -- heldout   # the held-out bflysoft part, once
+//! cargo run --release -p yoyak --example eval_summary -- -v        # … with every case
+//! cargo run --release -p yoyak --example eval_summary -- file.jsonl  # {"sentences", "indices"} lines
 //! ```
 //!
-//! For a folder of pages, the reference is each page's site summary ([`yoyak::Cleaned::site_summary`]),
-//! mapped to the body sentences it repeats. For a JSON-lines file, each line holds pre-split
-//! `sentences` and the reference `indices`. Prints F1 of yoyak, lead-k and plain TextRank.
+//! Sources:
+//! - **bflysoft**: `../shared/data/summarize/bflysoft-100.jsonl` (or `$YOYAK_DATA/summarize/…`),
+//!   100 local news articles with 3 gold sentence indices; research use, tuning only. Every fifth
+//!   article (4, 9, …, 99 by line) is held out of all fitting and choices; the other 80 are
+//!   fitted with 5-fold cross-validation (fold = position among the 80, mod 5). Skipped when the
+//!   file is absent.
+//! - **seeds**: the bundled pages; the reference is each page's own site summary
+//!   ([`yoyak::Cleaned::site_summary`]) mapped to the body sentences it repeats.
+//! - **own**: `tests/cases/summary/*.json`, short articles written and labelled for this project.
+//!
+//! The lead baseline is the first k sentences as given; "lead story" is the first k sentences
+//! that are finished sentences (skipping a headline or byline line), a stronger baseline.
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 use serde::Deserialize;
-use yoyak::summarize::{Summarizer, SummaryParams};
+use yoyak::summarize::{Scorer, Summarizer, SummaryParams, FEATURES, FEATURE_NAMES};
 use yoyak::SummaryLength;
 
 #[derive(Deserialize)]
 struct Labelled {
     sentences: Vec<String>,
+    #[serde(alias = "extractive")]
     indices: Vec<usize>,
+}
+
+#[derive(Deserialize)]
+struct Written {
+    title: String,
+    paragraphs: Vec<Vec<String>>,
+    summary: Vec<usize>,
 }
 
 struct Case {
     name: String,
     title: Option<String>,
-    lead: usize,
     sentences: Vec<String>,
     reference: Vec<usize>,
+}
+
+impl Case {
+    fn parts(&self) -> Vec<&str> {
+        self.sentences.iter().map(String::as_str).collect()
+    }
+}
+
+fn root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
 }
 
 fn squash(s: &str) -> String {
@@ -43,8 +74,11 @@ fn page_cases(dir: &Path) -> Vec<Case> {
     let mut out = Vec::new();
     for path in paths {
         let page = std::fs::read_to_string(&path).expect("UTF-8 page");
-        let analysis =
-            yoyak::analyze(&page, &yoyak::AnalyzeOptions::default()).expect("analysable");
+        let options = yoyak::AnalyzeOptions {
+            entities: false,
+            ..yoyak::AnalyzeOptions::default()
+        };
+        let analysis = yoyak::analyze(&page, &options).expect("analysable");
         let sentences: Vec<String> = analysis.sentences.iter().map(|s| s.text.clone()).collect();
         let squashed: Vec<String> = sentences.iter().map(|s| squash(s)).collect();
         let mut reference = Vec::new();
@@ -73,11 +107,6 @@ fn page_cases(dir: &Path) -> Vec<Case> {
         out.push(Case {
             name,
             title: analysis.clean.title.clone(),
-            lead: analysis
-                .sentences
-                .iter()
-                .take_while(|s| s.paragraph == 0)
-                .count(),
             sentences,
             reference,
         });
@@ -96,9 +125,31 @@ fn labelled_cases(path: &Path) -> Vec<Case> {
             Case {
                 name: format!("line {}", n + 1),
                 title: None,
-                lead: 1,
                 sentences: item.sentences,
                 reference: item.indices,
+            }
+        })
+        .collect()
+}
+
+fn written_cases(dir: &Path) -> Vec<Case> {
+    let mut paths: Vec<_> = std::fs::read_dir(dir)
+        .expect("a readable folder")
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|x| x == "json"))
+        .collect();
+    paths.sort();
+    paths
+        .iter()
+        .map(|path| {
+            let item: Written =
+                serde_json::from_str(&std::fs::read_to_string(path).expect("readable"))
+                    .expect("an article");
+            Case {
+                name: path.file_stem().unwrap().to_string_lossy().into_owned(),
+                title: Some(item.title),
+                sentences: item.paragraphs.concat(),
+                reference: item.summary,
             }
         })
         .collect()
@@ -114,116 +165,278 @@ fn f1(chosen: &[usize], reference: &[usize]) -> f64 {
     2.0 * p * r / (p + r)
 }
 
-fn main() {
-    let arg = std::env::args()
-        .nth(1)
-        .expect("usage: eval_summary <pages folder | labelled.jsonl>");
-    let path = Path::new(&arg);
-    let cases = if path.is_dir() {
-        page_cases(path)
-    } else {
-        labelled_cases(path)
-    };
-    let plain = SummaryParams {
-        damping: 0.85,
-        lead_decay: 1e12,
-        first_bonus: 0.0,
-        short_chars: 0,
-        mmr_lambda: 1.0,
+fn pick(summarizer: &mut Summarizer, case: &Case) -> Vec<usize> {
+    summarizer
+        .summarize_titled(
+            &case.parts(),
+            case.title.as_deref(),
+            SummaryLength::Sentences(case.reference.len()),
+        )
+        .expect("a valid length")
+        .indices
+}
+
+/// Mean F1 of lead, lead story, TextRank and yoyak with `scorer` over `cases`.
+fn score(cases: &[Case], scorer: Scorer, verbose: bool) -> [f64; 4] {
+    let mut ours = Summarizer::new(SummaryParams {
+        scorer,
         ..SummaryParams::default()
-    };
-    if std::env::var_os("GRID").is_some() {
-        return grid(&cases);
-    }
-    let mut ours = Summarizer::default();
-    let mut textrank = Summarizer::new(plain);
-    let (mut sum_ours, mut sum_lead, mut sum_tr) = (0.0, 0.0, 0.0);
-    println!(
-        "{:<40} {:>3} {:>6} {:>6} {:>8}",
-        "case", "k", "yoyak", "lead", "textrank"
-    );
-    for case in &cases {
+    });
+    let mut textrank = Summarizer::new(SummaryParams::textrank());
+    let mut sums = [0.0; 4];
+    for case in cases {
         let k = case.reference.len();
-        let parts: Vec<&str> = case.sentences.iter().map(String::as_str).collect();
-        let a = ours
-            .summarize_article(
-                &parts,
-                case.title.as_deref(),
-                case.lead,
-                SummaryLength::Sentences(k),
-            )
-            .unwrap()
-            .indices;
-        let t = textrank
-            .summarize(&parts, SummaryLength::Sentences(k))
-            .unwrap()
-            .indices;
-        let lead: Vec<usize> = (0..k.min(parts.len())).collect();
-        let (fa, fl, ft) = (
-            f1(&a, &case.reference),
-            f1(&lead, &case.reference),
-            f1(&t, &case.reference),
-        );
-        sum_ours += fa;
-        sum_lead += fl;
-        sum_tr += ft;
-        println!(
-            "{:<40} {:>3} {:>6.3} {:>6.3} {:>8.3}   ref {:?} ours {:?}",
-            case.name, k, fa, fl, ft, case.reference, a
-        );
+        let lead: Vec<usize> = (0..k.min(case.sentences.len())).collect();
+        let story: Vec<usize> = (0..case.sentences.len())
+            .filter(|&i| !yoyak::summarize::is_unfinished(&case.sentences[i]))
+            .take(k)
+            .collect();
+        let t = pick(&mut textrank, case);
+        let a = pick(&mut ours, case);
+        let row = [lead, story, t, a].map(|c| f1(&c, &case.reference));
+        for (s, r) in sums.iter_mut().zip(row) {
+            *s += r;
+        }
+        if verbose {
+            println!(
+                "  {:<36} {:>2} {:>6.3} {:>6.3} {:>8.3} {:>6.3}   ref {:?} ours {:?}",
+                case.name,
+                k,
+                row[0],
+                row[1],
+                row[2],
+                row[3],
+                case.reference,
+                pick(&mut ours, case)
+            );
+        }
     }
-    let n = cases.len().max(1) as f64;
+    sums.map(|s| 100.0 * s / cases.len().max(1) as f64)
+}
+
+fn print_row(source: &str, n: usize, row: [f64; 4]) {
     println!(
-        "{:<40} {:>3} {:>6.3} {:>6.3} {:>8.3}",
-        format!("mean of {} cases", cases.len()),
-        "",
-        sum_ours / n,
-        sum_lead / n,
-        sum_tr / n
+        "| {source:<44} | {n:>3} | {:>5.1} | {:>10.1} | {:>8.1} | {:>5.1} |",
+        row[0], row[1], row[2], row[3]
     );
 }
 
-/// Mean F1 over a small grid of weights, to see how sensitive the choice is (`GRID=1`).
-fn grid(cases: &[Case]) {
-    let mut rows = Vec::new();
-    for damping in [0.5, 0.75, 0.85] {
-        for lead_decay in [1.0, 3.0, 10.0] {
-            for first_bonus in [0.0, 1.0, 3.0] {
-                for title_weight in [0.0, 1.0, 3.0] {
-                    for long_weight in [0.0, 0.5, 1.0] {
-                        let params = SummaryParams {
-                            damping,
-                            lead_decay,
-                            first_bonus,
-                            title_weight,
-                            long_weight,
-                            ..SummaryParams::default()
-                        };
-                        let mut s = Summarizer::new(params);
-                        let mut total = 0.0;
-                        for case in cases {
-                            let parts: Vec<&str> =
-                                case.sentences.iter().map(String::as_str).collect();
-                            let k = case.reference.len();
-                            let got = s
-                                .summarize_article(
-                                    &parts,
-                                    case.title.as_deref(),
-                                    case.lead,
-                                    SummaryLength::Sentences(k),
-                                )
-                                .unwrap()
-                                .indices;
-                            total += f1(&got, &case.reference);
-                        }
-                        rows.push((total / cases.len().max(1) as f64, format!("{params:?}")));
-                    }
+fn print_header() {
+    println!(
+        "| {:<44} | {:>3} | {:>5} | {:>10} | {:>8} | {:>5} |",
+        "source (index F1 ×100 at the gold k)", "n", "lead", "lead story", "TextRank", "yoyak"
+    );
+    println!("|---|---:|---:|---:|---:|---:|");
+}
+
+/// L2 penalty of the logistic fit, chosen by cross-validation on the bflysoft tuning part.
+const L2: f64 = 0.01;
+
+/// Logistic regression by full-batch gradient descent: small data, no dependencies.
+fn fit(cases: &[&Case], l2: f64) -> [f64; FEATURES] {
+    let mut s = Summarizer::default();
+    let mut rows: Vec<([f64; FEATURES], f64)> = Vec::new();
+    for case in cases {
+        for (i, x) in s
+            .features(&case.parts(), case.title.as_deref())
+            .into_iter()
+            .enumerate()
+        {
+            rows.push((
+                x,
+                if case.reference.contains(&i) {
+                    1.0
+                } else {
+                    0.0
+                },
+            ));
+        }
+    }
+    // Newton's method: twelve weights, so each step solves a 12×12 system exactly.
+    let mut w = [0.0; FEATURES];
+    let m = rows.len().max(1) as f64;
+    for _ in 0..30 {
+        let mut grad = [0.0; FEATURES];
+        let mut hess = [[0.0; FEATURES]; FEATURES];
+        for (x, y) in &rows {
+            let z: f64 = x.iter().zip(&w).map(|(a, b)| a * b).sum();
+            let p = 1.0 / (1.0 + (-z).exp());
+            for a in 0..FEATURES {
+                grad[a] += (p - y) * x[a] / m;
+                for b in 0..FEATURES {
+                    hess[a][b] += p * (1.0 - p) * x[a] * x[b] / m;
                 }
             }
         }
+        // The bias is not shrunk; a tiny ridge on it keeps the system solvable.
+        for j in 0..FEATURES {
+            let l = if j == 0 { 1e-9 } else { l2 };
+            grad[j] += l * w[j];
+            hess[j][j] += l;
+        }
+        let step = solve(hess, grad);
+        for (wj, d) in w.iter_mut().zip(step) {
+            *wj -= d;
+        }
     }
-    rows.sort_by(|a, b| b.0.total_cmp(&a.0));
-    for (score, params) in rows.iter().take(15) {
-        println!("{score:.3} {params}");
+    w
+}
+
+/// Solves `a x = b` by Gaussian elimination with partial pivoting.
+fn solve(mut a: [[f64; FEATURES]; FEATURES], mut b: [f64; FEATURES]) -> [f64; FEATURES] {
+    for col in 0..FEATURES {
+        let pivot = (col..FEATURES)
+            .max_by(|&i, &j| a[i][col].abs().total_cmp(&a[j][col].abs()))
+            .unwrap_or(col);
+        a.swap(col, pivot);
+        b.swap(col, pivot);
+        if a[col][col].abs() < 1e-12 {
+            continue;
+        }
+        for row in col + 1..FEATURES {
+            let f = a[row][col] / a[col][col];
+            let pivot_row = a[col];
+            for (cell, p) in a[row].iter_mut().zip(pivot_row).skip(col) {
+                *cell -= f * p;
+            }
+            b[row] -= f * b[col];
+        }
+    }
+    let mut x = [0.0; FEATURES];
+    for col in (0..FEATURES).rev() {
+        let rest: f64 = (col + 1..FEATURES).map(|k| a[col][k] * x[k]).sum();
+        x[col] = if a[col][col].abs() < 1e-12 {
+            0.0
+        } else {
+            (b[col] - rest) / a[col][col]
+        };
+    }
+    x
+}
+
+/// Mean F1 over 5 folds, each fold scored by weights fitted on the other four.
+fn cross_validate(cases: &[Case], l2: f64) -> [f64; 4] {
+    let mut sums = [0.0; 4];
+    for fold in 0..5 {
+        let train: Vec<&Case> = cases
+            .iter()
+            .enumerate()
+            .filter(|(i, _)| i % 5 != fold)
+            .map(|(_, c)| c)
+            .collect();
+        let test: Vec<Case> = cases
+            .iter()
+            .enumerate()
+            .filter(|(i, _)| i % 5 == fold)
+            .map(|(_, c)| Case {
+                name: c.name.clone(),
+                title: c.title.clone(),
+                sentences: c.sentences.clone(),
+                reference: c.reference.clone(),
+            })
+            .collect();
+        let w = fit(&train, l2);
+        let row = score(&test, Scorer::Weights(w), false);
+        for (s, r) in sums.iter_mut().zip(row) {
+            *s += r * test.len() as f64;
+        }
+    }
+    sums.map(|s| s / cases.len().max(1) as f64)
+}
+
+fn bflysoft() -> Option<(Vec<Case>, Vec<Case>)> {
+    let data = std::env::var_os("YOYAK_DATA")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| root().join("../shared/data"));
+    let path = data.join("summarize/bflysoft-100.jsonl");
+    if !path.exists() {
+        eprintln!("{}: absent, bflysoft skipped", path.display());
+        return None;
+    }
+    let (mut tuning, mut held) = (Vec::new(), Vec::new());
+    for (i, case) in labelled_cases(&path).into_iter().enumerate() {
+        if i % 5 == 4 {
+            held.push(case);
+        } else {
+            tuning.push(case);
+        }
+    }
+    Some((tuning, held))
+}
+
+fn main() {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let verbose = args.iter().any(|a| a == "-v");
+    let mode = args
+        .iter()
+        .find(|a| !a.starts_with('-'))
+        .map(String::as_str);
+    match mode {
+        Some("fit") => {
+            let Some((tuning, _)) = bflysoft() else {
+                return;
+            };
+            print_header();
+            for l2 in [0.0, 0.001, 0.01, 0.1] {
+                print_row(
+                    &format!("bflysoft tuning, 5-fold CV, L2 {l2}"),
+                    tuning.len(),
+                    cross_validate(&tuning, l2),
+                );
+            }
+            let all: Vec<&Case> = tuning.iter().collect();
+            let w = fit(&all, L2);
+            println!("\nweights fitted on all {} tuning articles:", tuning.len());
+            for (name, x) in FEATURE_NAMES.iter().zip(w) {
+                println!("    {x:.3}, // {name}");
+            }
+        }
+        Some("heldout") => {
+            let Some((_, held)) = bflysoft() else {
+                return;
+            };
+            print_header();
+            print_row(
+                "bflysoft held-out (built-in weights)",
+                held.len(),
+                score(&held, Scorer::Learned, verbose),
+            );
+        }
+        Some(file) => {
+            let cases = if Path::new(file).is_dir() {
+                page_cases(Path::new(file))
+            } else {
+                labelled_cases(Path::new(file))
+            };
+            print_header();
+            print_row(file, cases.len(), score(&cases, Scorer::Learned, verbose));
+        }
+        None => {
+            print_header();
+            if let Some((tuning, _)) = bflysoft() {
+                print_row(
+                    "bflysoft tuning, 5-fold CV (refitted per fold)",
+                    tuning.len(),
+                    cross_validate(&tuning, L2),
+                );
+                print_row(
+                    "bflysoft tuning, built-in weights (fitted here)",
+                    tuning.len(),
+                    score(&tuning, Scorer::Learned, verbose),
+                );
+            }
+            let seeds = page_cases(&root().join("seeds"));
+            print_row(
+                "seeds' site summaries",
+                seeds.len(),
+                score(&seeds, Scorer::Learned, verbose),
+            );
+            let own = written_cases(&root().join("tests/cases/summary"));
+            print_row(
+                "own hand-labelled articles",
+                own.len(),
+                score(&own, Scorer::Learned, verbose),
+            );
+        }
     }
 }

@@ -1,4 +1,4 @@
-//! Keyphrases ranked over stems.
+//! Keyphrases ranked over stems: noun phrases and names only.
 //!
 //! TextRank (Mihalcea & Tarau) on a graph of noun-like stems: Hangul stems of two syllables or
 //! more that did not lose a verb ending ([`Suffix::Ending`]), and Latin words of two letters or
@@ -6,6 +6,21 @@
 //! each other in one sentence. The rank is then scaled by `ln(1 + count)` so that a stem used
 //! once in a long sentence does not beat the article's subject. Two top stems written side by
 //! side at least twice (인공지능 사업, 데이터센터 안산) are returned as one phrase.
+//!
+//! A reader picks names and things, so a stem must show that it is a noun, which a dictionary-free
+//! tokenizer cannot tell directly:
+//! - at least once it carries a particle that only follows nouns (를, 에서, 으로…; not 는/은,
+//!   which also end verb forms: 들여오는) or a light verb (신설했다), or stands bare right before
+//!   another candidate as a compound's first part (전기차 충전기) without a modifier's ending
+//!   (가벼운, 내려진), or is Latin (AI, KoGPT);
+//! - it is not a unit glued to a number (5천**대**, 3**시간씩**);
+//! - it is not a word that reads as a determiner, adverb or an `-적` word on its own (서로,
+//!   새로운, 생산적) — see `GENERIC`.
+//!
+//! The random walk restarts at stems in proportion to how early they appear (PositionRank,
+//! Florescu & Caragea 2017): a news story names its subject in its first sentences. Very general
+//! nouns of news prose (사업, 서비스, 관계자) are kept but ranked lower: a reader would pick
+//! them only inside a phrase.
 
 use serde::{Deserialize, Serialize};
 
@@ -14,6 +29,9 @@ use crate::token::{hash_stem, is_stopword, tokenize_into, StemMap, Suffix, Token
 
 /// How many following candidates a stem is linked to.
 pub const WINDOW: usize = 3;
+
+/// How much a general word's score is scaled (it may still lead a phrase: AI 사업).
+const GENERIC_WEIGHT: f64 = 0.3;
 
 /// A keyword of a text.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -26,6 +44,47 @@ pub struct Keyword {
     pub count: usize,
 }
 
+/// Words a reader does not pick alone: determiners, adverbs and adjectives that survive
+/// stemming, and the most general nouns of news prose (what any article "does": 사업, 지원,
+/// 계획). Hand-written from Korean news style in general, not from any one article.
+#[rustfmt::skip]
+const GENERIC: &[&str] = &[
+    // Adverbs, determiners, adjectives.
+    "서로", "새로", "새로운", "다시", "매우", "자주", "함께", "모두", "가장", "계속", "이미", "아직", "바로", "곧바",
+    "특히", "다만", "또한", "아울러", "여전히", "사실상", "본격", "다양", "적극", "지속", "충분", "필요", "가능",
+    "주요", "최근", "현재", "당시", "이후", "이전", "앞서", "오는", "지난해", "올해", "내년", "이날", "당분간", "일부",
+    "각각", "모든", "여러", "많은", "다른", "같은", "새", "큰", "작은", "높은", "낮은", "매일", "하루", "이상", "이하",
+    "미만", "정도", "가량", "규모", "수준", "관련", "대상", "경우", "때문", "가운데", "사이", "동안", "만큼", "자체",
+    // General nouns of news prose.
+    "사업", "서비스", "지원", "계획", "예정", "전략", "목표", "방안", "조치", "내용", "과정", "결과", "방식", "상황",
+    "문제", "부분", "분야", "의견", "지적", "설명", "발표", "공개", "진행", "추진", "운영", "이용", "도입", "참여",
+    "확대", "강화", "개발", "기업", "회사", "업계", "관계자", "대표", "기자", "시장", "국내", "글로벌", "세계", "정부",
+    "기술", "모델", "조직", "기존", "신규", "시간", "지역", "주민", "시민", "국민", "전체", "이유", "의미", "가능성",
+    "전망", "분석", "평가", "기대", "우려", "영향", "효과", "역할", "중심", "기반", "활용", "제공", "마련", "확보",
+    "기간", "차례", "연속", "전국", "대부분", "일정", "관계", "지난달", "이달", "다음달", "상반기", "하반기", "연내",
+    "연말", "초기", "국가", "사회", "최대", "최소", "평균", "전년", "대비", "각종", "다수", "주변", "인근", "일대",
+];
+
+/// Syllables that end a modifier, adverb or connective verb form rather than a noun (가벼운,
+/// 내려진, 새로, 만들어).
+#[rustfmt::skip]
+const MODIFIER_ENDS: &[char] = &[
+    '운', '은', '는', '던', '진', '된', '런', '른', '쁜', '고', '며', '게', '로', '어', '아', '여',
+];
+
+/// Particles that follow verbs as well as nouns (들여오**는**, 작**은**), so they do not show a noun.
+const AMBIGUOUS_NOUN_PARTICLES: &[&str] = &["는", "은", "든"];
+
+/// Korean number words that end a written number before its counter (1천 명, 2천 곳).
+const NUMBER_WORDS: &[char] = &['십', '백', '천', '만', '억', '조', '여'];
+
+fn is_generic(stem: &str) -> bool {
+    static SET: std::sync::OnceLock<StemMap<()>> = std::sync::OnceLock::new();
+    SET.get_or_init(|| GENERIC.iter().map(|s| (hash_stem(s), ())).collect())
+        .contains_key(&hash_stem(stem))
+        || (stem.ends_with('적') && stem.chars().count() >= 2)
+}
+
 struct Candidate {
     /// Byte range of the stem in the text.
     start: usize,
@@ -35,6 +94,12 @@ struct Candidate {
     term: u32,
     sentence: u32,
     bare: bool,
+    /// Whether this occurrence shows the stem is a noun (see the module docs).
+    noun: bool,
+    /// Whether this occurrence is a verbal noun used as the predicate (신설했다).
+    light: bool,
+    /// Whether a particle, a light verb or Latin letters show it is a noun, not only its place.
+    marked: bool,
 }
 
 fn is_candidate(token: &Token, text: &str) -> bool {
@@ -49,23 +114,101 @@ fn is_candidate(token: &Token, text: &str) -> bool {
 
 /// The top `n` keywords of `text`, whose sentences are `sentences`.
 pub fn keywords(text: &str, sentences: &[Span], n: usize) -> Vec<Keyword> {
+    keywords_titled(text, sentences, None, n)
+}
+
+/// The top `n` keywords of an article with the given headline: stems of the headline count as
+/// if they opened the text (the headline names the subject), though only the body's words are
+/// returned.
+pub fn keywords_titled(
+    text: &str,
+    sentences: &[Span],
+    title: Option<&str>,
+    n: usize,
+) -> Vec<Keyword> {
     if n == 0 {
         return Vec::new();
     }
     let mut tokens = Vec::new();
+    let mut in_title: StemMap<()> = StemMap::default();
+    if let Some(title) = title {
+        tokenize_into(title, &mut tokens);
+        for token in &tokens {
+            in_title.insert(hash_stem(token.stem(title)), ());
+        }
+        tokens.clear();
+    }
     let mut candidates: Vec<Candidate> = Vec::new();
     let mut terms: StemMap<u32> = StemMap::default();
     let mut surfaces: Vec<(usize, usize)> = Vec::new();
+    // The stems of the whole text, so that a noun the tokenizer cut (카나나 → 카나, read as
+    // 카나 + the particle 나) is joined again when the uncut form occurs too (카나나를 → 카나나).
+    let mut stems: StemMap<()> = StemMap::default();
+    for sentence in sentences {
+        tokens.clear();
+        let sentence_text = sentence.slice(text);
+        tokenize_into(sentence_text, &mut tokens);
+        for token in &tokens {
+            stems.insert(hash_stem(token.stem(sentence_text)), ());
+        }
+    }
     for (si, sentence) in sentences.iter().enumerate() {
         tokens.clear();
-        tokenize_into(sentence.slice(text), &mut tokens);
+        let sentence_text = sentence.slice(text);
+        tokenize_into(sentence_text, &mut tokens);
         let base = sentence.byte_start;
-        for token in &tokens {
-            if !is_candidate(token, sentence.slice(text)) {
+        // Whether each token belongs to a written number (5천대, 1천, 5만ha).
+        let mut numeric = vec![false; tokens.len()];
+        for ti in 0..tokens.len() {
+            numeric[ti] = tokens[ti].kind == TokenKind::Number
+                || (ti > 0 && numeric[ti - 1] && tokens[ti - 1].end == tokens[ti].start);
+        }
+        for (ti, token) in tokens.iter().enumerate() {
+            let mut token = *token;
+            let suffix = &sentence_text[token.stem_end..token.end];
+            if token.suffix == Suffix::Particle
+                && suffix.chars().count() == 1
+                && stems.contains_key(&hash_stem(&sentence_text[token.start..token.end]))
+            {
+                token.stem_end = token.end;
+                token.suffix = Suffix::None;
+            }
+            let token = &token;
+            if !is_candidate(token, sentence_text) || numeric[ti] {
+                continue;
+            }
+            // A counter after a number written with a number word: 1천 명당, 15만 명이.
+            let before: Vec<char> = sentence_text[..token.start]
+                .trim_end()
+                .chars()
+                .rev()
+                .take(2)
+                .collect();
+            if before.len() == 2 && before[1].is_ascii_digit() && NUMBER_WORDS.contains(&before[0])
+            {
                 continue;
             }
             let (start, stem_end) = (base + token.start, base + token.stem_end);
             let stem = &text[start..stem_end];
+            let suffix = &sentence_text[token.stem_end..token.end];
+            let light = token.suffix == Suffix::LightVerb;
+            let noun = match token.kind {
+                TokenKind::Latin => true,
+                _ => match token.suffix {
+                    Suffix::LightVerb => true,
+                    Suffix::Particle => !AMBIGUOUS_NOUN_PARTICLES.contains(&suffix),
+                    Suffix::None => {
+                        // A bare word right before another candidate: a compound's first part.
+                        let before_noun = tokens.get(ti + 1).is_some_and(|next| {
+                            next.start == token.end + 1
+                                && sentence_text.as_bytes()[token.end] == b' '
+                                && is_candidate(next, sentence_text)
+                        });
+                        before_noun && !stem.ends_with(MODIFIER_ENDS)
+                    }
+                    Suffix::Ending => false,
+                },
+            };
             let next = terms.len() as u32;
             let term = *terms.entry(hash_stem(stem)).or_insert(next);
             if term == next {
@@ -78,6 +221,9 @@ pub fn keywords(text: &str, sentences: &[Span], n: usize) -> Vec<Keyword> {
                 term,
                 sentence: si as u32,
                 bare: token.suffix == Suffix::None,
+                noun,
+                light,
+                marked: noun && token.suffix != Suffix::None,
             });
         }
     }
@@ -108,24 +254,39 @@ pub fn keywords(text: &str, sentences: &[Span], n: usize) -> Vec<Keyword> {
         degree[a as usize] += 1.0;
     }
     let mut count = vec![0usize; m];
+    let mut noun = vec![false; m];
+    let mut light = vec![0usize; m];
+    let mut marked = vec![false; m];
+    // PositionRank's restart weights: the sum over occurrences of 1 / (1 + sentence index).
+    let mut early = vec![0.0f64; m];
     for c in &candidates {
         count[c.term as usize] += 1;
+        noun[c.term as usize] |= c.noun;
+        light[c.term as usize] += usize::from(c.light);
+        marked[c.term as usize] |= c.marked;
+        early[c.term as usize] += 1.0 / (1.0 + c.sentence as f64);
     }
+    for (t, &(s, e)) in surfaces.iter().enumerate() {
+        if in_title.contains_key(&hash_stem(&text[s..e])) {
+            early[t] += 1.0;
+        }
+    }
+    let early_total: f64 = early.iter().sum();
+    let restart: Vec<f64> = early.iter().map(|e| e / early_total).collect();
 
     let damping = 0.85;
     let mut rank = vec![1.0 / m as f64; m];
     let mut next = vec![0.0; m];
     for _ in 0..50 {
-        next.iter_mut()
-            .for_each(|x| *x = (1.0 - damping) / m as f64);
         let mut dangling = 0.0;
         for (t, r) in rank.iter().enumerate() {
             if degree[t] == 0.0 {
                 dangling += r;
             }
         }
-        next.iter_mut()
-            .for_each(|x| *x += damping * dangling / m as f64);
+        for (x, r) in next.iter_mut().zip(&restart) {
+            *x = (1.0 - damping + damping * dangling) * r;
+        }
         for &(a, b, w) in &weighted {
             next[b as usize] += damping * rank[a as usize] * w / degree[a as usize];
         }
@@ -137,7 +298,15 @@ pub fn keywords(text: &str, sentences: &[Span], n: usize) -> Vec<Keyword> {
         }
     }
     let score: Vec<f64> = (0..m)
-        .map(|t| rank[t] * (1.0 + count[t] as f64).ln())
+        .map(|t| {
+            let (s, e) = surfaces[t];
+            let general = if is_generic(&text[s..e]) {
+                GENERIC_WEIGHT
+            } else {
+                1.0
+            };
+            rank[t] * (1.0 + count[t] as f64).ln() * general
+        })
         .collect();
 
     let mut order: Vec<usize> = (0..m).collect();
@@ -150,37 +319,51 @@ pub fn keywords(text: &str, sentences: &[Span], n: usize) -> Vec<Keyword> {
         top
     };
 
-    // Phrases: a bare top stem followed, after one space, by another top stem.
-    let mut phrases: StemMap<(usize, usize, u32, u32, usize)> = StemMap::default();
+    // Phrases: a bare top stem followed, after one space, by another top stem. Written so
+    // twice, they are a phrase of the article; once, when the second part closes a noun phrase
+    // with a particle (아파트 단지를, 위기 경보를) and the first is not a general word.
+    let mut phrases: StemMap<(usize, usize, u32, u32, usize, bool)> = StemMap::default();
     for pair in candidates.windows(2) {
         let (a, b) = (&pair[0], &pair[1]);
         let adjacent = a.sentence == b.sentence
             && a.bare
             && a.word_end + 1 == b.start
             && text.as_bytes()[a.word_end] == b' ';
-        if adjacent && top[a.term as usize] && top[b.term as usize] {
+        let head = noun[a.term as usize] && !is_generic(&text[a.start..a.stem_end]);
+        if adjacent && head && top[a.term as usize] && top[b.term as usize] {
             let key = hash_stem(&text[a.start..b.stem_end]);
-            phrases
+            let closed =
+                !b.bare && b.noun && (marked[a.term as usize] || count[a.term as usize] >= 2);
+            let entry = phrases
                 .entry(key)
-                .or_insert((a.start, b.stem_end, a.term, b.term, 0))
-                .4 += 1;
+                .or_insert((a.start, b.stem_end, a.term, b.term, 0, false));
+            entry.4 += 1;
+            entry.5 |= closed;
         }
     }
     let mut out: Vec<Keyword> = Vec::new();
     let mut used = vec![false; m];
-    let mut phrase_list: Vec<_> = phrases.into_values().filter(|p| p.4 >= 2).collect();
+    let mut phrase_list: Vec<_> = phrases.into_values().filter(|p| p.4 >= 2 || p.5).collect();
     phrase_list.sort_by_key(|p| p.0);
-    for (start, end, a, b, times) in phrase_list {
+    for (start, end, a, b, times, _) in phrase_list {
+        let (sa, sb) = (score[a as usize], score[b as usize]);
         out.push(Keyword {
             text: text[start..end].to_string(),
-            score: score[a as usize] + score[b as usize],
+            // A phrase written once is worth its better part, not both.
+            score: if times >= 2 { sa + sb } else { sa.max(sb) },
             count: times,
         });
         used[a as usize] |= count[a as usize] <= times + 1;
         used[b as usize] |= count[b as usize] <= times + 1;
     }
+    // Alone, a stem must be a noun that names something: not a general word, and not mostly
+    // an action (a verbal noun used as the predicate: 신설했다, 발표했다).
+    let alone = |t: usize| {
+        let (s, e) = surfaces[t];
+        noun[t] && !is_generic(&text[s..e]) && 2 * light[t] < count[t]
+    };
     for t in order {
-        if !used[t] {
+        if !used[t] && alone(t) {
             let (s, e) = surfaces[t];
             out.push(Keyword {
                 text: text[s..e].to_string(),
@@ -213,5 +396,34 @@ mod tests {
         );
         assert!(!names.iter().any(|w| w.starts_with("나눴")), "{names:?}");
         assert!(words.windows(2).all(|w| w[0].score >= w[1].score));
+    }
+
+    #[test]
+    fn adverbs_determiners_and_bare_jeok_words_are_not_keywords() {
+        let text = "두 은행은 서로 협력한다. 서로 다른 두 은행이 새로운 상품을 낸다. \
+                    새로운 상품은 생산적 협력의 결과다. 생산적 협력으로 두 은행의 상품이 는다. \
+                    은행은 서로 생산적이다.";
+        let sentences = split(text);
+        let words = keywords(text, &sentences, 10);
+        let names: Vec<&str> = words.iter().map(|k| k.text.as_str()).collect();
+        for bad in ["서로", "새로운", "생산적", "생산"] {
+            assert!(!names.contains(&bad), "{bad} in {names:?}");
+        }
+        assert!(names.contains(&"은행"), "{names:?}");
+    }
+
+    #[test]
+    fn units_after_numbers_are_not_keywords() {
+        let text = "서울시가 따릉이 5천대를 늘린다. 대여소를 300곳에 새로 짓는다. \
+                    따릉이 이용은 1천 명당 40건이다.";
+        let sentences = split(text);
+        let names: Vec<String> = keywords(text, &sentences, 10)
+            .into_iter()
+            .map(|k| k.text)
+            .collect();
+        for bad in ["천대", "곳을", "명당", "건이"] {
+            assert!(!names.iter().any(|n| n == bad), "{bad} in {names:?}");
+        }
+        assert!(names.iter().any(|n| n == "대여소"), "{names:?}");
     }
 }

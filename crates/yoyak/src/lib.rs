@@ -213,7 +213,7 @@ impl Analyzer {
         let summary =
             self.summarizer
                 .summarize_article(&texts, title, lead, self.options.summary)?;
-        let keywords = keywords::keywords(body, &spans, self.options.keywords);
+        let keywords = keywords::keywords_titled(body, &spans, title, self.options.keywords);
         let entities = if self.options.entities {
             entity::try_tag(body)?
         } else {

@@ -168,7 +168,8 @@ impl Graph {
             }
             let change: f64 = score.iter().zip(&next).map(|(a, b)| (a - b).abs()).sum();
             std::mem::swap(&mut score, &mut next);
-            if change < 1e-10 {
+            // Scores only order sentences and feed a feature: far finer than either needs.
+            if change < 1e-8 {
                 break;
             }
         }

@@ -1,0 +1,135 @@
+//! What the learned sentence scorer sees of each sentence.
+//!
+//! Every feature is cheap (one pass over the sentence's tokens, plus the similarity graph that is
+//! built anyway) and lies roughly in [0, 1], so the fitted weights can be read side by side.
+
+/// How many features a sentence has.
+pub const FEATURES: usize = 16;
+
+/// The features' names, in order (for reports and for the weights' comments).
+pub const FEATURE_NAMES: [&str; FEATURES] = [
+    "bias",
+    "first",
+    "second",
+    "lead",
+    "position",
+    "length",
+    "short",
+    "centrality",
+    "headline",
+    "numbers",
+    "quote",
+    "unfinished",
+    "third",
+    "lead similarity",
+    "connective",
+    "repeat",
+];
+
+/// Words that open a sentence leaning on the one before: an aside (한편), an addition (또한,
+/// 아울러), a contrast (하지만, 다만). Such a sentence rarely stands alone in a summary.
+const CONNECTIVES: &[&str] = &[
+    "한편",
+    "또한",
+    "또",
+    "이어",
+    "이에",
+    "특히",
+    "아울러",
+    "하지만",
+    "그러나",
+    "다만",
+    "앞서",
+    "이와",
+    "이밖에",
+    "이",
+    "그",
+    "이같은",
+    "이번",
+    "이날",
+    "그러면서",
+    "따라서",
+    "그래서",
+];
+
+/// Per-text inputs that are not in the sentence itself.
+pub(crate) struct Context<'a> {
+    /// Centrality of each sentence (PageRank, summing to 1 over the sentences).
+    pub centrality: &'a [f64],
+    /// Cosine similarity of each sentence to the headline (0 when there is none).
+    pub headline: &'a [f64],
+    /// Cosine similarity of each sentence to the first sentence of the story.
+    pub lead: &'a [f64],
+    /// Highest cosine similarity of each sentence to an earlier one: how much it repeats.
+    pub repeat: &'a [f64],
+}
+
+/// Whether a sentence is a line of the page rather than a sentence of the story: a headline,
+/// a subheading, a byline or a caption. Such lines do not end the way Korean written sentences
+/// do (`다.`, `?`, `!`), or carry an e-mail address.
+pub fn is_unfinished(sentence: &str) -> bool {
+    if sentence.contains('@') {
+        return true;
+    }
+    let trimmed = sentence.trim_end_matches(|c: char| {
+        c.is_whitespace() || matches!(c, '"' | '\'' | '”' | '’' | ')' | ']' | '」' | '』')
+    });
+    let Some(last) = trimmed.chars().next_back() else {
+        return true;
+    };
+    !(matches!(last, '.' | '?' | '!' | '。' | '…') || last == '다' || last == '요')
+}
+
+/// The features of every sentence, written into `out` (one row per sentence).
+///
+/// Position counts only sentences of the story: a headline or byline line at the top of the text
+/// does not push the lead down.
+pub(crate) fn features(sentences: &[&str], context: &Context<'_>, out: &mut Vec<[f64; FEATURES]>) {
+    out.clear();
+    let n = sentences.len();
+    let unfinished: Vec<bool> = sentences.iter().map(|s| is_unfinished(s)).collect();
+    let story = unfinished.iter().filter(|&&u| !u).count().max(1);
+    let mut c = 0usize;
+    for (i, sentence) in sentences.iter().enumerate() {
+        // Words as written: the graph has tokenized already, and a share needs no stems.
+        let (mut words, mut numbers) = (0.0f64, 0.0);
+        for word in sentence.split_whitespace() {
+            words += 1.0;
+            if word.bytes().any(|b| b.is_ascii_digit()) {
+                numbers += 1.0;
+            }
+        }
+        let words = words.max(1.0);
+        let chars = sentence.chars().filter(|c| !c.is_whitespace()).count();
+        let quote = sentence.contains(['"', '“', '”', '「']);
+        let first_word = sentence
+            .split(|c: char| c.is_whitespace() || c == ',')
+            .find(|w| !w.is_empty())
+            .unwrap_or("");
+        let connective = CONNECTIVES.contains(&first_word);
+        let position = if unfinished[i] { None } else { Some(c) };
+        let flag = |b: bool| if b { 1.0 } else { 0.0 };
+        out.push([
+            1.0,
+            flag(position == Some(0)),
+            flag(position == Some(1)),
+            position.map_or(0.0, |c| 1.0 / (1.0 + c as f64)),
+            position.map_or(1.0, |c| c as f64 / story as f64),
+            (chars as f64 / 100.0).min(1.5),
+            flag(chars < 20),
+            // Scaled so that an average sentence scores 1, whatever the text's length.
+            (1.0 + context.centrality[i] * n as f64).ln(),
+            context.headline[i],
+            (numbers / words * 4.0).min(1.0),
+            flag(quote),
+            flag(unfinished[i]),
+            flag(position == Some(2)),
+            context.lead[i],
+            flag(connective),
+            context.repeat[i],
+        ]);
+        if !unfinished[i] {
+            c += 1;
+        }
+    }
+}

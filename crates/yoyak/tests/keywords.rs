@@ -1,0 +1,146 @@
+//! Keyword precision at 10 against hand-checked keyword sets (`tests/cases/keywords/`).
+//!
+//! Each set lists what a reader picked after reading the article, with `|` between names of the
+//! same thing. The seeds and articles `01`–`10` were looked at while tuning the keyword filter;
+//! `11`–`20` were not, and are reported on their own.
+//!
+//! `cargo test -p yoyak --test keywords -- --nocapture` prints every article's misses.
+
+use std::path::{Path, PathBuf};
+
+use serde::Deserialize;
+use yoyak::text::Span;
+
+#[derive(Deserialize)]
+struct Written {
+    title: String,
+    paragraphs: Vec<Vec<String>>,
+}
+
+fn root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
+}
+
+fn squash(s: &str) -> String {
+    s.chars().filter(|c| !c.is_whitespace()).collect()
+}
+
+/// The keywords of a hand-written article, its sentences given (not split by the program).
+fn written_keywords(path: &Path) -> Vec<String> {
+    let item: Written = serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap();
+    let mut text = String::new();
+    let mut spans = Vec::new();
+    for (p, paragraph) in item.paragraphs.iter().enumerate() {
+        if p > 0 {
+            text.push_str("\n\n");
+        }
+        for (s, sentence) in paragraph.iter().enumerate() {
+            if s > 0 {
+                text.push(' ');
+            }
+            let (byte_start, char_start) = (text.len(), text.chars().count());
+            text.push_str(sentence);
+            spans.push(Span {
+                byte_start,
+                byte_end: text.len(),
+                char_start,
+                char_end: text.chars().count(),
+            });
+        }
+    }
+    yoyak::keywords::keywords_titled(&text, &spans, Some(&item.title), 10)
+        .into_iter()
+        .map(|k| k.text)
+        .collect()
+}
+
+fn page_keywords(path: &Path) -> Vec<String> {
+    let options = yoyak::AnalyzeOptions {
+        entities: false,
+        ..yoyak::AnalyzeOptions::default()
+    };
+    yoyak::analyze(&std::fs::read_to_string(path).unwrap(), &options)
+        .unwrap()
+        .keywords
+        .into_iter()
+        .map(|k| k.text)
+        .collect()
+}
+
+/// Precision at 10 of `got` against `gold` lines (each line matched at most once), and misses.
+fn precision(got: &[String], gold: &[Vec<String>]) -> (f64, Vec<String>) {
+    let mut used = vec![false; gold.len()];
+    let mut hits = 0;
+    let mut misses = Vec::new();
+    for word in got.iter().take(10) {
+        let w = squash(word);
+        match (0..gold.len()).find(|&g| !used[g] && gold[g].iter().any(|a| squash(a) == w)) {
+            Some(g) => {
+                used[g] = true;
+                hits += 1;
+            }
+            None => misses.push(word.clone()),
+        }
+    }
+    (hits as f64 / got.len().clamp(1, 10) as f64, misses)
+}
+
+#[test]
+fn keywords_are_what_a_reader_picks() {
+    let dir = root().join("tests/cases/keywords");
+    let mut files: Vec<PathBuf> = std::fs::read_dir(&dir)
+        .unwrap()
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|x| x == "txt"))
+        .collect();
+    files.sort();
+    let (mut tuned, mut held) = (Vec::new(), Vec::new());
+    for file in &files {
+        let content = std::fs::read_to_string(file).unwrap();
+        let mut lines = content.lines();
+        let source = lines
+            .next()
+            .and_then(|l| l.strip_prefix("# source: "))
+            .expect("a source line");
+        let gold: Vec<Vec<String>> = lines
+            .filter(|l| !l.trim().is_empty())
+            .map(|l| l.split('|').map(|a| a.trim().to_string()).collect())
+            .collect();
+        let path = root().join(source);
+        let got = if source.ends_with(".json") {
+            written_keywords(&path)
+        } else {
+            page_keywords(&path)
+        };
+        let (p, misses) = precision(&got, &gold);
+        let name = file.file_stem().unwrap().to_string_lossy().into_owned();
+        println!("{name:<36} P@10 {p:.2}  misses {misses:?}");
+        // Hand-written articles 11–20 were kept out of tuning.
+        let number: Option<u32> = name.get(..2).and_then(|n| n.parse().ok());
+        if source.ends_with(".json") && number.is_some_and(|n| n > 10) {
+            held.push(p);
+        } else {
+            tuned.push(p);
+        }
+    }
+    let mean = |v: &[f64]| v.iter().sum::<f64>() / v.len().max(1) as f64;
+    let all: Vec<f64> = tuned.iter().chain(&held).copied().collect();
+    println!(
+        "P@10: all {} articles {:.3}; tuned-on (seeds, 01-10) {:.3}; held-out (11-20) {:.3}",
+        all.len(),
+        mean(&all),
+        mean(&tuned),
+        mean(&held)
+    );
+    assert_eq!(all.len(), 25, "5 seeds and 20 written articles");
+    // The goal of issue 10 is 0.7; these floors are what the dictionary-free ranking reaches
+    // today (0.56 on all, 0.53 on 11-20), so that a change that makes it worse fails here.
+    assert!(
+        mean(&all) >= 0.55,
+        "keyword precision at 10 fell below 0.55"
+    );
+    assert!(
+        mean(&held) >= 0.5,
+        "held-out keyword precision at 10 fell below 0.5"
+    );
+}
