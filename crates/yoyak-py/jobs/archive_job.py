@@ -232,10 +232,21 @@ def main(argv=None):
     parser.add_argument("--master", default=None, help="Spark master, e.g. local[2] or spark://host:7077")
     parser.add_argument("--partitions", type=int, default=None, help="repartition the input first")
     parser.add_argument("--library-limit", type=int, default=5000, help="most articles in library.json")
+    parser.add_argument("--shuffle-partitions", type=int, default=None, help="tasks of the index's shuffles")
     args = parser.parse_args(argv)
     builder = SparkSession.builder.appName("yoyak-archive")
     if args.master:
         builder = builder.master(args.master)
+    if (args.master or "local").startswith("local"):
+        # Local workers run this interpreter, which has yoyak; on a cluster the workers' Python
+        # is set with --conf spark.pyspark.python (docs/scale.md).
+        os.environ.setdefault("PYSPARK_PYTHON", sys.executable)
+        # The index is small next to the articles: Spark's 200 shuffle tasks would be mostly
+        # scheduling on one machine.
+        builder = builder.config("spark.sql.shuffle.partitions", str(args.shuffle_partitions or 4))
+    elif args.shuffle_partitions:
+        builder = builder.config("spark.sql.shuffle.partitions", str(args.shuffle_partitions))
+    builder = builder.config("spark.ui.showConsoleProgress", "false")
     spark = builder.getOrCreate()
     spark.sparkContext.setLogLevel("WARN")
     started = time.perf_counter()
