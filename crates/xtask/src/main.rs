@@ -382,9 +382,14 @@ fn python_package() -> Result<()> {
     ensure_java()?;
     let work = root().join("target/yoyak-py");
     let wheels = work.join("wheels");
-    timed("yoyak CLI for the Python tests to compare with", || {
-        run(command("cargo").args(["build", "-p", "yoyak-cli"]))
-    })?;
+    // `cargo test --workspace` has just built the command for its own tests; a separate
+    // `-p yoyak-cli` build would compile the core again with other features.
+    let cli = root().join("target/debug/yoyak");
+    if !cli.is_file() {
+        timed("yoyak CLI for the Python tests to compare with", || {
+            run(command("cargo").args(["build", "-p", "yoyak-cli"]))
+        })?;
+    }
     timed("maturin build --release (the yoyak wheel)", || {
         let _ = std::fs::remove_dir_all(&wheels);
         run(command(&tools.join("bin/maturin").to_string_lossy())
@@ -441,7 +446,7 @@ fn python_package() -> Result<()> {
                     "no:cacheprovider",
                     "crates/yoyak-py/tests",
                 ])
-                .env("YOYAK_CLI", root().join("target/debug/yoyak")))
+                .env("YOYAK_CLI", &cli))
         },
     )
 }
