@@ -6,13 +6,15 @@ INPUT is JSON lines ({"id", "text"} per line, as `yoyak analyze --jsonl` reads) 
 in .parquet (file or folder), Parquet with columns id and text. OUT receives:
 
 - articles/      Parquet, one row per input article: id, error (null when analysed), title,
-                 publisher, published, summary, keywords, entities, sentence count, and
-                 `analysis`, the full answer as the `yoyak` command's JSON.
+                 publisher, published, summary, keywords, entities, sentence count, the text
+                 and `analysis`, the full answer as the `yoyak` command's JSON.
 - entities/      Parquet, the corpus entity index: one row per entity id ("LABEL:name" as the
                  explorer groups them) with its commonest spelling, article and mention counts
                  and some article ids.
-- library.json   The analysed articles as a yoyak library file: the web app's "서재 가져오기"
-                 (library import) reads it and builds the same explorer for them in the page.
+- library.json   The analysed articles as a yoyak library file, which the web app's library
+                 import reads, building the same explorer for them in the page. The driver
+                 writes it to its own disk (--library for a remote OUT), at most
+                 --library-limit articles: a page holds its library in the browser.
 
 A bad article (not JSON, no text, empty, too long) gets a row with its error, in the CLI's words,
 and the job goes on. Each Python worker imports yoyak once and reuses it for every partition it
@@ -169,8 +171,9 @@ def write_library(articles, path, limit):
     return n
 
 
-def run(spark, source, out, partitions=None, library_limit=5000):
-    """Runs the job; returns counts for the log."""
+def run(spark, source, out, partitions=None, library_limit=5000, library_path=None):
+    """Runs the job; returns counts for the log. The library file is written by the driver, on
+    its own disk: next to the output when that is a local folder, else `library_path`."""
     if source.rstrip("/").endswith(".parquet"):
         frame = spark.read.parquet(source).select(
             F.col("id").cast("string"), F.col("text").cast("string")
@@ -218,7 +221,9 @@ def run(spark, source, out, partitions=None, library_limit=5000):
         .orderBy(F.desc("articles"), "entity")
     )
     index.write.mode("overwrite").parquet(os.path.join(out, "entities"))
-    library = write_library(stored, os.path.join(out, "library.json"), library_limit)
+    if library_path is None:
+        library_path = "yoyak-library.json" if "://" in out else os.path.join(out, "library.json")
+    library = write_library(stored, library_path, library_limit)
     counts = stored.groupBy(F.col("error").isNull().alias("ok")).count().collect()
     ok = sum(r["count"] for r in counts if r["ok"])
     failed = sum(r["count"] for r in counts if not r["ok"])
@@ -232,6 +237,7 @@ def main(argv=None):
     parser.add_argument("--master", default=None, help="Spark master, e.g. local[2] or spark://host:7077")
     parser.add_argument("--partitions", type=int, default=None, help="repartition the input first")
     parser.add_argument("--library-limit", type=int, default=5000, help="most articles in library.json")
+    parser.add_argument("--library", default=None, help="library file (default OUT/library.json, or ./yoyak-library.json for a remote OUT)")
     parser.add_argument("--shuffle-partitions", type=int, default=None, help="tasks of the index's shuffles")
     args = parser.parse_args(argv)
     builder = SparkSession.builder.appName("yoyak-archive")
@@ -251,7 +257,7 @@ def main(argv=None):
     spark.sparkContext.setLogLevel("WARN")
     started = time.perf_counter()
     try:
-        counts = run(spark, args.input, args.out, args.partitions, args.library_limit)
+        counts = run(spark, args.input, args.out, args.partitions, args.library_limit, args.library)
     finally:
         spark.stop()
     counts["seconds"] = round(time.perf_counter() - started, 3)
