@@ -390,17 +390,28 @@ fn python_package() -> Result<()> {
             run(command("cargo").args(["build", "-p", "yoyak-cli"]))
         })?;
     }
+    // The crate is its own workspace, so the workspace-wide fmt and clippy steps miss it.
+    let manifest = "crates/yoyak-py/Cargo.toml";
+    timed(
+        "yoyak-py: cargo fmt --check, cargo clippy -D warnings",
+        || {
+            run(command("cargo").args(["fmt", "--manifest-path", manifest, "--", "--check"]))?;
+            run(command("cargo")
+                .args([
+                    "clippy",
+                    "--release",
+                    "--manifest-path",
+                    manifest,
+                    "--all-targets",
+                ])
+                .args(["--", "-D", "warnings"])
+                .env("CARGO_TARGET_DIR", work.join("cargo")))
+        },
+    )?;
     timed("maturin build --release (the yoyak wheel)", || {
         let _ = std::fs::remove_dir_all(&wheels);
         run(command(&tools.join("bin/maturin").to_string_lossy())
-            .args([
-                "build",
-                "--release",
-                "--quiet",
-                "-m",
-                "crates/yoyak-py/Cargo.toml",
-                "-o",
-            ])
+            .args(["build", "--release", "--quiet", "-m", manifest, "-o"])
             .arg(&wheels)
             // The crate is its own workspace; its build stays under target/ all the same.
             .env("CARGO_TARGET_DIR", work.join("cargo")))
