@@ -405,7 +405,9 @@ fn python_package() -> Result<()> {
                     "--all-targets",
                 ])
                 .args(["--", "-D", "warnings"])
-                .env("CARGO_TARGET_DIR", work.join("cargo")))
+                // Apart from maturin's: pyo3's build settings differ between the two, so a
+                // shared folder would rebuild the wheel every run.
+                .env("CARGO_TARGET_DIR", work.join("clippy")))
         },
     )?;
     timed("maturin build --release (the yoyak wheel)", || {
