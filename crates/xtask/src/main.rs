@@ -17,6 +17,9 @@ const BINARYEN_VERSION: &str = "132";
 /// app and worker code (issue 3) plus 2 MB for the compressed NER model embedded in the worker
 /// (issue 4). The one place this number is written; `cargo xtask test` fails above it.
 const BUNDLE_BUDGET_GZIP_BYTES: u64 = 3 * 1024 * 1024;
+/// The Python tools of the package test, pinned so the cached venv stays valid between runs:
+/// maturin builds the wheel, pytest runs its tests, pyspark runs the archive job in local mode.
+const PY_TOOLS: [&str; 3] = ["maturin==1.16.0", "pytest==9.2.0", "pyspark==4.3.0"];
 /// Where the app is served.
 const SERVE_ADDRESS: &str = "127.0.0.1";
 const SERVE_PORT: &str = "8080";
@@ -291,6 +294,8 @@ fn test(args: &[String]) -> Result<()> {
         ]))
     })?;
 
+    python_package()?;
+
     if has_web() && browser {
         ensure_web_tools()?;
         ensure_chromium()?;
@@ -319,6 +324,144 @@ fn test(args: &[String]) -> Result<()> {
         all.elapsed().as_secs_f64()
     );
     Ok(())
+}
+
+/// The venv with the Python tools, made once and kept in the tools cache (pyspark is a large
+/// download); remade when [`PY_TOOLS`] changes.
+fn ensure_python_tools() -> Result<PathBuf> {
+    let venv = tools_dir().join("py-tools");
+    let stamp = venv.join("yoyak-tools.txt");
+    let wanted = PY_TOOLS.join("\n");
+    if std::fs::read_to_string(&stamp).is_ok_and(|s| s == wanted) {
+        return Ok(venv);
+    }
+    timed(
+        "installing maturin, pytest and pyspark in a venv (a 400 MB download, once)",
+        || {
+            run(command("python3")
+                .arg("-m")
+                .arg("venv")
+                .arg("--clear")
+                .arg(&venv))?;
+            run(command(&venv.join("bin/pip").to_string_lossy())
+                .args(["install", "--quiet", "--disable-pip-version-check"])
+                .args(PY_TOOLS))?;
+            std::fs::write(&stamp, &wanted)
+                .map_err(|e| format!("cannot write {}: {e}", stamp.display()))
+        },
+    )?;
+    Ok(venv)
+}
+
+/// Spark runs on the JVM; Debian's Java 17 is what it is tested with.
+fn ensure_java() -> Result<()> {
+    if command("java")
+        .arg("-version")
+        .output()
+        .is_ok_and(|o| o.status.success())
+    {
+        return Ok(());
+    }
+    timed("installing Java 17 for Spark (Debian package)", || {
+        run(command("apt-get").arg("update"))?;
+        run(command("apt-get")
+            .args([
+                "install",
+                "-y",
+                "--no-install-recommends",
+                "openjdk-17-jre-headless",
+            ])
+            .env("DEBIAN_FRONTEND", "noninteractive"))
+    })
+}
+
+/// Builds the Python wheel, installs it in a fresh venv and runs its tests there: answers equal
+/// to the CLI's, and the Spark archive job in local mode on a few hundred articles.
+fn python_package() -> Result<()> {
+    let tools = ensure_python_tools()?;
+    ensure_java()?;
+    let work = root().join("target/yoyak-py");
+    let wheels = work.join("wheels");
+    // `cargo test --workspace` has just built the command for its own tests; a separate
+    // `-p yoyak-cli` build would compile the core again with other features.
+    let cli = root().join("target/debug/yoyak");
+    if !cli.is_file() {
+        timed("yoyak CLI for the Python tests to compare with", || {
+            run(command("cargo").args(["build", "-p", "yoyak-cli"]))
+        })?;
+    }
+    // The crate is its own workspace, so the workspace-wide fmt and clippy steps miss it.
+    let manifest = "crates/yoyak-py/Cargo.toml";
+    timed(
+        "yoyak-py: cargo fmt --check, cargo clippy -D warnings",
+        || {
+            run(command("cargo").args(["fmt", "--manifest-path", manifest, "--", "--check"]))?;
+            run(command("cargo")
+                .args([
+                    "clippy",
+                    "--release",
+                    "--manifest-path",
+                    manifest,
+                    "--all-targets",
+                ])
+                .args(["--", "-D", "warnings"])
+                // Apart from maturin's: pyo3's build settings differ between the two, so a
+                // shared folder would rebuild the wheel every run.
+                .env("CARGO_TARGET_DIR", work.join("clippy")))
+        },
+    )?;
+    timed("maturin build --release (the yoyak wheel)", || {
+        let _ = std::fs::remove_dir_all(&wheels);
+        run(command(&tools.join("bin/maturin").to_string_lossy())
+            .args(["build", "--release", "--quiet", "-m", manifest, "-o"])
+            .arg(&wheels)
+            // The crate is its own workspace; its build stays under target/ all the same.
+            .env("CARGO_TARGET_DIR", work.join("cargo")))
+    })?;
+    let venv = work.join("venv");
+    timed(
+        "wheel installed in a fresh venv; pytest (package and Spark job)",
+        || {
+            run(command("python3")
+                .arg("-m")
+                .arg("venv")
+                .arg("--clear")
+                .arg(&venv))?;
+            // The tools come from the cached venv through a .pth file; only yoyak is installed here.
+            let site = |python: &Path| -> Result<String> {
+                let out = command(&python.to_string_lossy())
+                    .args([
+                        "-c",
+                        "import sysconfig; print(sysconfig.get_paths()['purelib'])",
+                    ])
+                    .output()
+                    .map_err(|e| format!("cannot run {}: {e}", python.display()))?;
+                Ok(String::from_utf8_lossy(&out.stdout).trim().to_string())
+            };
+            let python = venv.join("bin/python");
+            let pth = PathBuf::from(site(&python)?).join("yoyak-tools.pth");
+            std::fs::write(&pth, site(&tools.join("bin/python"))? + "\n")
+                .map_err(|e| format!("cannot write {}: {e}", pth.display()))?;
+            let wheel = std::fs::read_dir(&wheels)
+                .map_err(|e| format!("cannot read {}: {e}", wheels.display()))?
+                .filter_map(|e| e.ok().map(|e| e.path()))
+                .find(|p| p.extension().is_some_and(|x| x == "whl"))
+                .ok_or("maturin left no wheel")?;
+            run(command(&python.to_string_lossy())
+                .args(["-m", "pip", "install", "--quiet", "--no-index", "--no-deps"])
+                .arg(&wheel))?;
+            run(command(&python.to_string_lossy())
+                .args([
+                    "-m",
+                    "pytest",
+                    "-q",
+                    "-p",
+                    "no:cacheprovider",
+                    "crates/yoyak-py/tests",
+                ])
+                .env("YOYAK_CLI", &cli))
+        },
+    )
 }
 
 /// Prints the gzip size of each asset in dist/ and fails when the total is over budget.
