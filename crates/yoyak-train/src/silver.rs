@@ -416,7 +416,7 @@ impl Lexicon {
     pub fn matches(&self, text: &str) -> Vec<(usize, usize, Label)> {
         let chars: Vec<char> = text.chars().collect();
         let mut found: Vec<(usize, usize, Label)> = Vec::new();
-        each_candidate(&chars, |s, e, form| {
+        each_candidate(&chars, |s, _e, form| {
             if let Some(&(l, a, b)) = self.entries.get(form) {
                 found.push((s + a, s + b, l));
             }

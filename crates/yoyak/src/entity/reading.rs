@@ -168,6 +168,28 @@ pub fn repair_span(text: &str, start: usize, end: usize, label: Label) -> Option
             e += keep;
         }
     }
+    if matches!(label, Label::DT | Label::TI | Label::QT) {
+        // A number is never cut: "2000년대" tagged from its "000" takes its first digit back.
+        while let Some(c) = text[..s].chars().next_back() {
+            if !(c.is_ascii_digit()
+                || ((c == ',' || c == '.') && s >= 2 && text.as_bytes()[s - 2].is_ascii_digit()))
+            {
+                break;
+            }
+            s -= c.len_utf8();
+        }
+    }
+    if matches!(label, Label::PS | Label::OG | Label::LC | Label::AF) {
+        // A particle of two syllables or more is never inside a name ("한국에선" → "한국").
+        for p in TRAILING_PARTICLES {
+            if let Some(rest) = text[s..e].strip_suffix(p) {
+                if rest.chars().filter(|c| c.is_alphanumeric()).count() >= 2 {
+                    e = s + rest.len();
+                    break;
+                }
+            }
+        }
+    }
     if matches!(label, Label::DT | Label::TI) {
         // A particle is never inside a date: "지난해부터" → "지난해", "사흘 동안" → "사흘".
         for p in ["동안", "부터", "까지", "에는", "에도", "에서", "에"] {
@@ -206,8 +228,78 @@ pub fn repair_span(text: &str, start: usize, end: usize, label: Label) -> Option
             s = words[i].0;
             e = words[j - 1].0 + words[j - 1].1.len();
         }
+        // A title glued on ("권상우배우"): the name is what comes before it.
+        let t = &text[s..e];
+        if let Some(cut) = ROLES
+            .iter()
+            .chain(lists::TITLES)
+            .filter_map(|r| t.strip_suffix(r))
+            .map(str::len)
+            .filter(|&n| {
+                t[..n].chars().filter(|c| is_hangul(*c)).count() >= 2 && !t[..n].ends_with(' ')
+            })
+            .min()
+        {
+            e = s + cut;
+        }
+        // A role or title alone ("배우랑") is no person.
+        let word = &text[s..e];
+        let bare = (0..=word.len())
+            .filter(|&i| word.is_char_boundary(i))
+            .find(|&i| i > 0 && (i == word.len() || lists::contains(lists::JOSA, &word[i..])))
+            .map_or(word, |i| &word[..i]);
+        if ROLES.contains(&bare) || lists::contains(lists::TITLES, bare) {
+            return None;
+        }
     }
     (s < e).then_some((s, e))
+}
+
+/// Particles of two syllables or more that a tagger may leave inside a name.
+const TRAILING_PARTICLES: &[&str] = &[
+    "에게서",
+    "으로부터",
+    "에서는",
+    "에서도",
+    "에서",
+    "에선",
+    "에게",
+    "에는",
+    "에도",
+    "으로",
+    "과의",
+    "와의",
+    "부터",
+    "까지",
+    "처럼",
+    "보다",
+    "이라는",
+    "라는",
+    "이라고",
+];
+
+/// Day words that lead a time of day and are dates of their own ("이날 오후" → "이날", "오후").
+const DAY_WORDS: &[&str] = &[
+    "그날",
+    "내일",
+    "다음날",
+    "당일",
+    "어제",
+    "오늘",
+    "이날",
+    "전날",
+];
+
+/// Rule: a time of day led by a day is a date and a time: returns the byte end of the day part
+/// when `text[s..e]`, a TI, starts with one.
+fn day_before_time(text: &str, s: usize, e: usize) -> Option<usize> {
+    let t = &text[s..e];
+    let (first, rest) = t.split_once(' ')?;
+    let numeric_day = first
+        .strip_suffix('일')
+        .is_some_and(|d| !d.is_empty() && d.chars().all(|c| c.is_ascii_digit()));
+    (!rest.trim().is_empty() && (DAY_WORDS.contains(&first) || numeric_day))
+        .then_some(s + first.len())
 }
 
 /// Roles that come before a name in news ("배우 최민식", "가수 아이유").
@@ -456,6 +548,19 @@ pub fn apply(text: &str, entities: Vec<Entity>) -> Vec<Entity> {
             e.span = index.span(s, end);
             e.text = text[s..end].to_string();
         }
+        if e.label == Label::TI {
+            if let Some(cut) = day_before_time(text, s, end) {
+                let time_start = cut + 1;
+                out.push(Entity {
+                    span: index.span(s, cut),
+                    label: Label::DT,
+                    text: text[s..cut].to_string(),
+                    origin: e.origin,
+                });
+                e.span = index.span(time_start, end);
+                e.text = text[time_start..end].to_string();
+            }
+        }
         out.push(e);
     }
     out = dedup_overlaps(out);
@@ -555,6 +660,23 @@ mod tests {
             .map(|&(s, e, _)| &t[s..e])
             .collect();
         assert_eq!(got, ["박서준", "정신아"]);
+    }
+
+    #[test]
+    fn names_lose_long_particles_and_glued_titles() {
+        let t = "한국에선 권상우배우가 배우랑 2000년대에";
+        assert_eq!(repaired(t, "한국에선", Label::LC).as_deref(), Some("한국"));
+        assert_eq!(
+            repaired(t, "권상우배우", Label::PS).as_deref(),
+            Some("권상우")
+        );
+        assert_eq!(repaired(t, "배우랑", Label::PS), None);
+        assert_eq!(
+            repaired(t, "000년대", Label::DT).as_deref(),
+            Some("2000년대")
+        );
+        let d = "이날 오후 3시";
+        assert_eq!(day_before_time(d, 0, d.len()), Some("이날".len()));
     }
 
     #[test]
