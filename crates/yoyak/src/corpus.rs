@@ -236,9 +236,10 @@ pub fn normalize(name: &str) -> String {
         .collect()
 }
 
-/// The id of the entity with this label and name.
+/// The id of the entity with this label and name: spellings that [`alias::key`] folds together
+/// ("KoGPT", "코GPT", "코(Ko)-GPT") are one entity across the library.
 pub fn entity_id(label: Label, name: &str) -> String {
-    format!("{}:{}", label.as_str(), normalize(name))
+    format!("{}:{}", label.as_str(), alias::key(name))
 }
 
 /// The title of an analysed article: its headline, else the start of its first sentence.

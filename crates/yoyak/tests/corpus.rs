@@ -232,3 +232,16 @@ fn incremental_add_and_remove_equal_a_rebuild() {
     assert_eq!(incremental.entity_count(), 0);
     assert_eq!(incremental.search("", &[], SortBy::Mentions, 10).total, 0);
 }
+
+#[test]
+fn spellings_of_one_model_are_one_entity_across_articles() {
+    let ids: std::collections::BTreeSet<String> = ["KoGPT", "코GPT", "코(Ko)GPT", "코(Ko)-GPT"]
+        .iter()
+        .map(|n| yoyak::corpus::entity_id(Label::AF, n))
+        .collect();
+    assert_eq!(ids.len(), 1, "{ids:?}");
+    assert_ne!(
+        yoyak::corpus::entity_id(Label::AF, "KoGPT"),
+        yoyak::corpus::entity_id(Label::AF, "KoGPT 2.0")
+    );
+}

@@ -52,8 +52,9 @@ pub fn groups(text: &str, entities: &[Entity]) -> Vec<Group> {
         .collect()
 }
 
-/// Normalised comparison key of a mention.
-fn key(text: &str) -> String {
+/// Normalised comparison key of a mention: one key for "KoGPT", "코GPT", "코(Ko)GPT" and
+/// "코(Ko)-GPT".
+pub fn key(text: &str) -> String {
     // "코(Ko)-GPT": a parenthesised Latin gloss replaces the Hangul before it.
     let mut cleaned = String::with_capacity(text.len());
     let mut rest = text;
