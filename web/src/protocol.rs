@@ -9,6 +9,13 @@ use yoyak::{Analysis, AnalyzeOptions, Label, SummaryLength};
 /// requests and can drop answers that are out of date.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub enum Job {
+    /// The library's first, quick analysis of an article: the summary and keywords without
+    /// entities, so the library shows before the tagger's model is even decoded. Not indexed;
+    /// a [`Job::Library`] request for the same article follows.
+    Preview {
+        /// The article's id.
+        id: String,
+    },
     /// The library's analysis of an article (default options).
     Library {
         /// The article's id.
@@ -48,6 +55,8 @@ pub struct Response {
     pub job: Job,
     /// The analysis, or the core's error message (shown to the user as is).
     pub result: Result<Analysis, String>,
+    /// The worker's WebAssembly memory, in bytes, when it answered (the soak test follows it).
+    pub memory_bytes: u64,
 }
 
 /// Everything the page asks of the worker.
@@ -57,6 +66,14 @@ pub enum Input {
     Analyze(Request),
     /// Drop an article (deleted by the user) from the entity index.
     Forget(String),
+    /// Add an analysis the page already has (from its cache) to the entity index, instead of
+    /// analysing the article again.
+    Index {
+        /// The article's id.
+        id: String,
+        /// Its library analysis.
+        analysis: Box<Analysis>,
+    },
     /// Ask the entity index.
     Explore(Query),
 }
@@ -154,6 +171,20 @@ impl LengthChoice {
         AnalyzeOptions {
             summary: self.summary_length(),
             ..AnalyzeOptions::default()
+        }
+    }
+}
+
+impl Job {
+    /// The options this job is analysed with, at summary length `length`.
+    pub fn options(&self, length: LengthChoice) -> AnalyzeOptions {
+        match self {
+            // The tagger is most of the analysis' time and needs the decoded model.
+            Job::Preview { .. } => AnalyzeOptions {
+                entities: false,
+                ..length.options()
+            },
+            _ => length.options(),
         }
     }
 }
