@@ -1,5 +1,6 @@
 //! Hooks: the current route, the analysis worker, the debounced paste analysis.
 
+use std::cell::RefCell;
 use std::rc::Rc;
 
 use gloo_timers::callback::{Interval, Timeout};
@@ -10,7 +11,7 @@ use yew::prelude::*;
 use yoyak::Analysis;
 
 use crate::cache;
-use crate::protocol::{Input, Job, JsCodec, LengthChoice, Output, Query, Request};
+use crate::protocol::{Input, Job, JsCodec, LengthChoice, Output, Part, Query, Request};
 use crate::route::Route;
 use crate::seeds::SEEDS;
 use crate::state::{Action, AppState};
@@ -63,14 +64,37 @@ impl WorkerHandle {
 pub fn use_worker(dispatch: UseReducerDispatcher<AppState>) -> WorkerHandle {
     let handle = use_state(move || {
         let build = cache::build_id();
+        // Parts of the next analysis (a long text's, see `Output::Part`), until it arrives.
+        let parts: RefCell<Vec<Part>> = RefCell::new(Vec::new());
         let bridge = AnalysisWorker::spawner()
             .callback(move |output| {
                 dispatch.dispatch(match output {
-                    Output::Analysis(response) => {
-                        if let (Some(build), Job::Library { id }, Ok(analysis)) =
-                            (&build, &response.job, &response.result)
+                    Output::Part(part) => {
+                        let mut parts = parts.borrow_mut();
+                        if parts.first().is_some_and(|p| p.job != part.job) {
+                            parts.clear();
+                        }
+                        parts.push(*part);
+                        return;
+                    }
+                    Output::Analysis(mut response) => {
+                        let parts = parts.take();
+                        if let (Some(first), Ok(analysis)) = (parts.first(), &mut response.result) {
+                            if first.job == response.job {
+                                Part::join(analysis, parts);
+                            }
+                        }
+                        if let (Job::Library { id }, Ok(analysis)) =
+                            (&response.job, &response.result)
                         {
-                            library_reply(build, id, analysis, response.memory_bytes);
+                            library_reply(build.as_deref(), id, analysis, response.memory_bytes);
+                        }
+                        if let Job::Draft { .. } = response.job {
+                            // When the draft's answer is decoded and about to be rendered: the
+                            // huge-paste test splits its long tasks at this mark.
+                            if let Some(p) = web_sys::window().and_then(|w| w.performance()) {
+                                let _ = p.mark("yoyak-draft-reply");
+                            }
                         }
                         Action::Reply(response)
                     }
@@ -94,9 +118,9 @@ pub fn use_worker(dispatch: UseReducerDispatcher<AppState>) -> WorkerHandle {
 /// Keeps a bundled article's analysis for the next visit, and marks each library answer (a
 /// `yoyak-library-reply` performance mark whose detail is the worker's memory in bytes) for the
 /// soak test.
-fn library_reply(build: &str, id: &str, analysis: &yoyak::Analysis, memory_bytes: u64) {
-    if let Some(text) = SEEDS.iter().find(|(i, _)| *i == id).map(|(_, t)| *t) {
-        cache::store(build.to_string(), text, analysis);
+fn library_reply(build: Option<&str>, id: &str, analysis: &yoyak::Analysis, memory_bytes: u64) {
+    if let (Some(build), Some(text)) = (build, SEEDS.iter().find(|(i, _)| *i == id)) {
+        cache::store(build.to_string(), text.1, analysis);
     }
     // `performance.mark(name, { detail })`, called by name: web-sys has no binding for it.
     if let Some(performance) = web_sys::window().and_then(|w| w.performance()) {

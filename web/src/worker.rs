@@ -4,7 +4,7 @@ use gloo_worker::{HandlerId, Worker, WorkerScope};
 use yoyak::corpus::Index;
 use yoyak::Analyzer;
 
-use crate::protocol::{Answer, Explored, Input, Job, Output, Query, Response};
+use crate::protocol::{Answer, Explored, Input, Job, Output, Part, Query, Response};
 
 /// Most entities the explorer shows per search (the total is given too).
 pub const SEARCH_LIMIT: usize = 200;
@@ -83,9 +83,14 @@ impl Worker for AnalysisWorker {
         if analyzer.options() != &request.options {
             *analyzer = Analyzer::new(request.options);
         }
-        let result = analyzer.analyze(&request.text).map_err(|e| e.to_string());
+        let mut result = analyzer.analyze(&request.text).map_err(|e| e.to_string());
         if let (Job::Library { id }, Ok(analysis)) = (&request.job, &result) {
             self.index.add(id, analysis);
+        }
+        if let Ok(analysis) = &mut result {
+            for part in Part::split(&request.job, analysis) {
+                scope.respond(id, Output::Part(Box::new(part)));
+            }
         }
         scope.respond(
             id,
