@@ -51,9 +51,9 @@ const version = hash.digest('hex').slice(0, 16);
 
 const indexPath = join(staging, 'index.html');
 const index = readFileSync(indexPath, 'utf8');
-const stamped = index.replace('<html lang="ko">', `<html lang="ko" data-yoyak-build="${version}">`);
+const stamped = index.replace(/<html\b/i, `<html data-yoyak-build="${version}"`);
 if (stamped === index) {
-  console.error('sw-build.mjs: no <html lang="ko"> in index.html to stamp');
+  console.error('sw-build.mjs: no <html> tag in index.html to stamp');
   process.exit(1);
 }
 writeFileSync(indexPath, stamped);
