@@ -52,13 +52,16 @@ try {
     // articles' analyses (written in the background after they arrive).
     const build = await page.getAttribute('html', 'data-yoyak-build');
     if (build) {
-      await page.waitForFunction(
-        async (build) => navigator.serviceWorker.controller !== null &&
-          (await (await caches.open(`yoyak-analysis-${build}`)).keys()).length > 0,
-        build,
-        { timeout: 30_000, polling: 100 },
-      );
-      await page.waitForTimeout(300);
+      const n = await page.locator('.card').count();
+      const end = Date.now() + 30_000;
+      while (!(await page.evaluate(
+        async ({ build, n }) => navigator.serviceWorker.controller !== null &&
+          (await (await caches.open(`yoyak-analysis-${build}`)).keys()).length >= n,
+        { build, n },
+      ))) {
+        if (Date.now() > end) throw new Error('the analyses were not cached');
+        await page.waitForTimeout(100);
+      }
       await page.reload();
       await read(page, again);
     }

@@ -39,19 +39,31 @@ async function copyOfDist() {
   return dir;
 }
 
+/**
+ * Waits until `predicate` (async, run in the page with `arg`) is true. (`waitForFunction` takes
+ * a returned promise for a truthy value.)
+ */
+async function until(page, predicate, arg, timeout = 30_000) {
+  const end = Date.now() + timeout;
+  while (!(await page.evaluate(predicate, arg))) {
+    if (Date.now() > end) throw new Error(`timed out waiting for ${predicate}`);
+    await page.waitForTimeout(200);
+  }
+}
+
 /** Waits until a service worker controls the page and its caches hold the current release. */
 async function waitOffline(page) {
   const build = await page.getAttribute('html', 'data-yoyak-build');
   assert.match(build ?? '', /^[0-9a-f]{16}$/, 'a release build carries its content hash');
   await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 30_000 });
   // Every bundled article's analysis is kept for the next visit (written in the background).
-  await page.waitForFunction(
+  await until(
+    page,
     async ({ build, n }) => {
       const c = await caches.open(`yoyak-analysis-${build}`);
       return (await c.keys()).length === n;
     },
     { build, n: seedIds().length },
-    { timeout: 30_000, polling: 200 },
   );
   return build;
 }
@@ -128,16 +140,19 @@ test('a new release replaces the cached app and the cached analyses', async () =
       const path = join(root, f);
       await writeFile(path, (await readFile(path, 'utf8')).replaceAll(old, next));
     }
-    // The next visit still opens the old release (from its cache) and installs the new one,
-    // which takes over and deletes every cache of the old release.
+    // The next visit still opens the old release (from its cache) and, a moment after the
+    // navigation (Chromium checks sw.js about a second later), installs the new one, which
+    // takes over and deletes every cache of the old release.
     await page.reload();
-    await page.waitForFunction(
+    await page.waitForSelector(READY, { timeout: 30_000 });
+    assert.equal(await page.getAttribute('html', 'data-yoyak-build'), old, 'the old release opens first');
+    await until(
+      page,
       async ({ old, next }) => {
         const keys = await caches.keys();
         return keys.includes(`yoyak-app-${next}`) && !keys.some((k) => k.endsWith(old));
       },
       { old, next },
-      { timeout: 30_000, polling: 200 },
     );
     await page.reload();
     await page.waitForSelector(READY, { timeout: 30_000 });
