@@ -1,5 +1,6 @@
 //! Hooks: the current route, the analysis worker, the debounced paste analysis.
 
+use std::cell::RefCell;
 use std::rc::Rc;
 
 use gloo_timers::callback::{Interval, Timeout};
@@ -7,9 +8,12 @@ use gloo_worker::{Spawnable, WorkerBridge};
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
+use yoyak::Analysis;
 
-use crate::protocol::{Input, Job, JsCodec, LengthChoice, Output, Query, Request};
+use crate::cache;
+use crate::protocol::{Input, Job, JsCodec, LengthChoice, Output, Part, Query, Request};
 use crate::route::Route;
+use crate::seeds::SEEDS;
 use crate::state::{Action, AppState};
 use crate::worker::AnalysisWorker;
 
@@ -30,10 +34,18 @@ impl WorkerHandle {
     /// Asks for an analysis of `text`; the answer arrives as [`Action::Reply`].
     pub fn analyze(&self, job: Job, text: &str, length: LengthChoice) {
         self.0.send(Input::Analyze(Request {
+            options: job.options(length),
             job,
             text: text.to_string(),
-            options: length.options(),
         }));
+    }
+
+    /// Adds an analysis the page already has (cached) to the worker's entity index.
+    pub fn index(&self, id: &str, analysis: &Analysis) {
+        self.0.send(Input::Index {
+            id: id.to_string(),
+            analysis: Box::new(analysis.clone()),
+        });
     }
 
     /// Asks the entity index; the answer arrives as [`Action::Explored`].
@@ -51,10 +63,41 @@ impl WorkerHandle {
 #[hook]
 pub fn use_worker(dispatch: UseReducerDispatcher<AppState>) -> WorkerHandle {
     let handle = use_state(move || {
+        let build = cache::build_id();
+        // Parts of the next analysis (a long text's, see `Output::Part`), until it arrives.
+        let parts: RefCell<Vec<Part>> = RefCell::new(Vec::new());
         let bridge = AnalysisWorker::spawner()
             .callback(move |output| {
                 dispatch.dispatch(match output {
-                    Output::Analysis(response) => Action::Reply(response),
+                    Output::Part(part) => {
+                        let mut parts = parts.borrow_mut();
+                        if parts.first().is_some_and(|p| p.job != part.job) {
+                            parts.clear();
+                        }
+                        parts.push(*part);
+                        return;
+                    }
+                    Output::Analysis(mut response) => {
+                        let parts = parts.take();
+                        if let (Some(first), Ok(analysis)) = (parts.first(), &mut response.result) {
+                            if first.job == response.job {
+                                Part::join(analysis, parts);
+                            }
+                        }
+                        if let (Job::Library { id }, Ok(analysis)) =
+                            (&response.job, &response.result)
+                        {
+                            library_reply(build.as_deref(), id, analysis, response.memory_bytes);
+                        }
+                        if let Job::Draft { .. } = response.job {
+                            // When the draft's answer is decoded and about to be rendered: the
+                            // huge-paste test splits its long tasks at this mark.
+                            if let Some(p) = web_sys::window().and_then(|w| w.performance()) {
+                                let _ = p.mark("yoyak-draft-reply");
+                            }
+                        }
+                        Action::Reply(response)
+                    }
                     Output::Explored(explored) => Action::Explored(Rc::from(explored)),
                 })
             })
@@ -70,6 +113,26 @@ pub fn use_worker(dispatch: UseReducerDispatcher<AppState>) -> WorkerHandle {
         WorkerHandle(Rc::new(bridge))
     });
     (*handle).clone()
+}
+
+/// Keeps a bundled article's analysis for the next visit, and marks each library answer (a
+/// `yoyak-library-reply` performance mark whose detail is the worker's memory in bytes) for the
+/// soak test.
+fn library_reply(build: Option<&str>, id: &str, analysis: &yoyak::Analysis, memory_bytes: u64) {
+    if let (Some(build), Some(text)) = (build, SEEDS.iter().find(|(i, _)| *i == id)) {
+        cache::store(build.to_string(), text.1, analysis);
+    }
+    // `performance.mark(name, { detail })`, called by name: web-sys has no binding for it.
+    if let Some(performance) = web_sys::window().and_then(|w| w.performance()) {
+        let options = js_sys::Object::new();
+        let detail = wasm_bindgen::JsValue::from_f64(memory_bytes as f64);
+        let _ = js_sys::Reflect::set(&options, &"detail".into(), &detail);
+        if let Ok(mark) = js_sys::Reflect::get(&performance, &"mark".into()) {
+            if let Some(mark) = mark.dyn_ref::<js_sys::Function>() {
+                let _ = mark.call2(&performance, &"yoyak-library-reply".into(), &options);
+            }
+        }
+    }
 }
 
 fn current_hash() -> String {

@@ -41,6 +41,15 @@ pub enum Block {
 /// Linear in the number of sentences and entities: both are walked once in byte order. Spans
 /// that do not lie on the body's char boundaries are skipped rather than sliced.
 pub fn paragraphs(analysis: &Analysis) -> Vec<Vec<Block>> {
+    paragraphs_upto(analysis, usize::MAX).0
+}
+
+/// The first paragraphs of the body, as [`paragraphs`] cuts them: whole paragraphs, up to the
+/// first one that starts at or after sentence `limit`; and the index of the first sentence
+/// left out, if any. The work is proportional to what is returned (plus sorting the entities'
+/// starts, which are already nearly in order), so showing the start of a book-length text
+/// does not cost a pass over all of it.
+pub fn paragraphs_upto(analysis: &Analysis, limit: usize) -> (Vec<Vec<Block>>, Option<usize>) {
     let body = analysis.clean.body.as_str();
     let mut entities: Vec<usize> = (0..analysis.entities.len()).collect();
     entities.sort_by_key(|&i| analysis.entities[i].span.byte_start);
@@ -59,6 +68,11 @@ pub fn paragraphs(analysis: &Analysis) -> Vec<Vec<Block>> {
         // Sentences are in document order; skip those of earlier paragraphs defensively.
         while sentence < analysis.sentences.len() && analysis.sentences[sentence].paragraph < p {
             sentence += 1;
+        }
+        let opens_with_sentence =
+            sentence < analysis.sentences.len() && analysis.sentences[sentence].paragraph == p;
+        if opens_with_sentence && sentence >= limit {
+            return (out, Some(sentence));
         }
         while sentence < analysis.sentences.len() && analysis.sentences[sentence].paragraph == p {
             let span = analysis.sentences[sentence].span;
@@ -80,7 +94,7 @@ pub fn paragraphs(analysis: &Analysis) -> Vec<Vec<Block>> {
         }
         out.push(blocks);
     }
-    out
+    (out, None)
 }
 
 struct Cursor<'a> {
@@ -337,6 +351,22 @@ mod tests {
             .filter(|b| matches!(b, Block::Sentence { .. }))
             .count();
         assert_eq!(sentences, a.sentences.len());
+    }
+
+    #[test]
+    fn the_first_paragraphs_are_a_prefix_of_all_of_them() {
+        let a = analysis("첫 문장이다. 둘째 문장이다.\n\n셋째 문장이다.\n\n넷째 문장이다. 다섯째.");
+        let all = paragraphs(&a);
+        assert!(all.len() >= 3 && a.sentences.len() >= 4);
+        // The second paragraph starts at sentence 2: a limit of 1 or 2 keeps only the first.
+        let (first, rest) = paragraphs_upto(&a, 1);
+        assert_eq!(first, all[..1].to_vec());
+        assert_eq!(rest, Some(2));
+        assert_eq!(paragraphs_upto(&a, 2), (all[..1].to_vec(), Some(2)));
+        assert_eq!(paragraphs_upto(&a, 3).0, all[..2].to_vec());
+        assert_eq!(paragraphs_upto(&a, usize::MAX), (all.clone(), None));
+        // A limit of 0 keeps nothing.
+        assert_eq!(paragraphs_upto(&a, 0), (Vec::new(), Some(0)));
     }
 
     #[test]

@@ -3,12 +3,19 @@
 use serde::{Deserialize, Serialize};
 use wasm_bindgen::JsValue;
 use yoyak::corpus::{Associate, Dated, EntityDetail, Network, SearchResult, SortBy};
-use yoyak::{Analysis, AnalyzeOptions, Label, SummaryLength};
+use yoyak::{Analysis, AnalyzeOptions, Entity, Label, Sentence, SummaryLength};
 
 /// What a request is for. The worker echoes it back, so the page needs no table of pending
 /// requests and can drop answers that are out of date.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub enum Job {
+    /// The library's first, quick analysis of an article: the summary and keywords without
+    /// entities, so the library shows before the tagger's model is even decoded. Not indexed;
+    /// a [`Job::Library`] request for the same article follows.
+    Preview {
+        /// The article's id.
+        id: String,
+    },
     /// The library's analysis of an article (default options).
     Library {
         /// The article's id.
@@ -48,6 +55,8 @@ pub struct Response {
     pub job: Job,
     /// The analysis, or the core's error message (shown to the user as is).
     pub result: Result<Analysis, String>,
+    /// The worker's WebAssembly memory, in bytes, when it answered (the soak test follows it).
+    pub memory_bytes: u64,
 }
 
 /// Everything the page asks of the worker.
@@ -57,17 +66,80 @@ pub enum Input {
     Analyze(Request),
     /// Drop an article (deleted by the user) from the entity index.
     Forget(String),
+    /// Add an analysis the page already has (from its cache) to the entity index, instead of
+    /// analysing the article again.
+    Index {
+        /// The article's id.
+        id: String,
+        /// Its library analysis.
+        analysis: Box<Analysis>,
+    },
     /// Ask the entity index.
     Explore(Query),
 }
+
+/// Most sentences in one [`Part`].
+pub const PART_SENTENCES: usize = 4000;
+/// Most entities in one [`Part`].
+pub const PART_ENTITIES: usize = 8000;
 
 /// Everything the worker answers.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub enum Output {
     /// The answer to [`Input::Analyze`] (boxed: an analysis is large, on 64-bit hosts too).
+    /// When parts came before it for the same job, its sentences and entities are theirs.
     Analysis(Box<Response>),
+    /// Sentences and entities of a long text's analysis, sent ahead of its
+    /// [`Output::Analysis`] a few thousand at a time: the page decodes each message in a task
+    /// of its own, where the whole analysis of a 5 MB text in one message would block it for
+    /// about a second.
+    Part(Box<Part>),
     /// The answer to [`Input::Explore`].
     Explored(Box<Explored>),
+}
+
+/// A slice of an analysis' sentences and entities, in order (see [`Output::Part`]).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Part {
+    /// The request's job.
+    pub job: Job,
+    /// The next sentences.
+    pub sentences: Vec<Sentence>,
+    /// The next entities.
+    pub entities: Vec<Entity>,
+}
+
+impl Part {
+    /// Takes the sentences and entities out of a long `analysis` as parts for `job`, leaving
+    /// them empty; a short analysis gives no parts and is left whole.
+    pub fn split(job: &Job, analysis: &mut Analysis) -> Vec<Part> {
+        if analysis.sentences.len() <= PART_SENTENCES && analysis.entities.len() <= PART_ENTITIES {
+            return Vec::new();
+        }
+        let mut sentences = std::mem::take(&mut analysis.sentences).into_iter();
+        let mut entities = std::mem::take(&mut analysis.entities).into_iter();
+        let mut parts = Vec::new();
+        loop {
+            let s: Vec<Sentence> = sentences.by_ref().take(PART_SENTENCES).collect();
+            let e: Vec<Entity> = entities.by_ref().take(PART_ENTITIES).collect();
+            if s.is_empty() && e.is_empty() {
+                return parts;
+            }
+            parts.push(Part {
+                job: job.clone(),
+                sentences: s,
+                entities: e,
+            });
+        }
+    }
+
+    /// Puts parts back into the analysis they were taken from.
+    pub fn join(analysis: &mut Analysis, parts: Vec<Part>) {
+        for part in parts {
+            analysis.sentences.extend(part.sentences);
+            analysis.entities.extend(part.entities);
+        }
+    }
 }
 
 /// A question to the entity index (see `yoyak::corpus::Index`).
@@ -158,6 +230,20 @@ impl LengthChoice {
     }
 }
 
+impl Job {
+    /// The options this job is analysed with, at summary length `length`.
+    pub fn options(&self, length: LengthChoice) -> AnalyzeOptions {
+        match self {
+            // The tagger is most of the analysis' time and needs the decoded model.
+            Job::Preview { .. } => AnalyzeOptions {
+                entities: false,
+                ..length.options()
+            },
+            _ => length.options(),
+        }
+    }
+}
+
 /// Worker message encoding: structured-clone JS values via `serde-wasm-bindgen`.
 ///
 /// gloo-worker's default (bincode) is not self-describing and breaks on serde attributes such as
@@ -178,5 +264,46 @@ impl gloo_worker::Codec for JsCodec {
         // Page and worker are built from the same source, so a mismatch is a build bug.
         serde_wasm_bindgen::from_value(input)
             .unwrap_or_else(|e| wasm_bindgen::throw_str(&format!("worker message: {e}")))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_long_analysis_travels_in_parts_and_comes_back_whole() {
+        let text: String = (0..9000)
+            .map(|i| format!("삼성전자는 {i}일 서울에서 발표했다. "))
+            .collect();
+        let options = AnalyzeOptions {
+            max_input_bytes: usize::MAX,
+            ..AnalyzeOptions::default()
+        };
+        let Ok(whole) = yoyak::Analyzer::new(options).analyze(&text) else {
+            panic!("the text analyses");
+        };
+        assert!(whole.sentences.len() > 2 * PART_SENTENCES);
+        let job = Job::Draft {
+            seq: 1,
+            length: LengthChoice::default(),
+        };
+        let mut head = whole.clone();
+        let parts = Part::split(&job, &mut head);
+        assert!(parts.len() >= 3);
+        assert!(head.sentences.is_empty() && head.entities.is_empty());
+        assert!(parts
+            .iter()
+            .all(|p| p.sentences.len() <= PART_SENTENCES && p.entities.len() <= PART_ENTITIES));
+        Part::join(&mut head, parts);
+        assert_eq!(head, whole);
+
+        // A short one stays whole.
+        let mut short = whole.clone();
+        short.sentences.truncate(10);
+        short.entities.truncate(10);
+        let kept = short.clone();
+        assert!(Part::split(&job, &mut short).is_empty());
+        assert_eq!(short, kept);
     }
 }

@@ -1,6 +1,6 @@
 //! The app's state and the actions that change it.
 
-use std::collections::{BTreeSet, HashMap};
+use std::collections::{BTreeSet, HashMap, HashSet};
 use std::rc::Rc;
 
 use yew::Reducible;
@@ -93,6 +93,8 @@ pub struct AppState {
     pub articles: Vec<Article>,
     /// Library analyses by article id.
     pub library: HashMap<String, Outcome>,
+    /// Articles whose library analysis is still the preview (no entities yet).
+    pub previews: HashSet<String>,
     /// The reader's latest analysis at a non-default length.
     pub reader: Option<(String, LengthChoice, Outcome)>,
     /// Reader settings.
@@ -164,8 +166,13 @@ impl AppState {
             .collect()
     }
 
-    /// True once every article of the library has an analysis (or an error).
+    /// True once every article of the library has its full analysis (or an error).
     pub fn library_done(&self) -> bool {
+        self.previews.is_empty() && self.library_summarised()
+    }
+
+    /// True once every article of the library shows a summary (a preview at least).
+    pub fn library_summarised(&self) -> bool {
         self.articles
             .iter()
             .all(|a| self.library.contains_key(&a.id))
@@ -177,6 +184,8 @@ impl AppState {
 pub enum Action {
     /// The worker answered.
     Reply(Box<Response>),
+    /// A library article's analysis, found in the page's cache.
+    Cached(String, Analyzed),
     /// Show or hide an entity type.
     ToggleLabel(Label),
     /// Choose the summary length.
@@ -209,12 +218,20 @@ impl Reducible for AppState {
         s.version += 1;
         match action {
             Action::Reply(response) => {
-                let Response { job, result } = *response;
+                let Response { job, result, .. } = *response;
                 let outcome = result.map(|a| Analyzed(Rc::new(a)));
                 match job {
+                    Job::Preview { id } => {
+                        // Never over a full analysis; dropped for an article deleted meanwhile.
+                        if s.article(&id).is_some() && !s.library.contains_key(&id) {
+                            s.library.insert(id.clone(), outcome);
+                            s.previews.insert(id);
+                        }
+                    }
                     Job::Library { id } => {
                         // An answer for an article deleted meanwhile is dropped.
                         if s.article(&id).is_some() {
+                            s.previews.remove(&id);
                             s.library.insert(id, outcome);
                         }
                     }
@@ -230,6 +247,12 @@ impl Reducible for AppState {
                             s.draft.result = Some((seq, length, outcome));
                         }
                     }
+                }
+            }
+            Action::Cached(id, analysis) => {
+                if s.article(&id).is_some() {
+                    s.previews.remove(&id);
+                    s.library.insert(id, Ok(analysis));
                 }
             }
             Action::ToggleLabel(label) => {
@@ -273,6 +296,7 @@ impl Reducible for AppState {
             }
             Action::Deleted(id) => {
                 s.articles.retain(|a| a.id != id);
+                s.previews.remove(&id);
                 s.library.remove(&id);
             }
             Action::Notice(notice) => s.notice = notice,

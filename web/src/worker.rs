@@ -4,7 +4,7 @@ use gloo_worker::{HandlerId, Worker, WorkerScope};
 use yoyak::corpus::Index;
 use yoyak::Analyzer;
 
-use crate::protocol::{Answer, Explored, Input, Job, Output, Query, Response};
+use crate::protocol::{Answer, Explored, Input, Job, Output, Part, Query, Response};
 
 /// Most entities the explorer shows per search (the total is given too).
 pub const SEARCH_LIMIT: usize = 200;
@@ -18,7 +18,22 @@ pub const ASSOCIATES: usize = 30;
 /// made, each deleted article removed, so the index is never rebuilt.
 pub struct AnalysisWorker {
     analyzer: Analyzer,
+    /// Kept apart so that library previews (no entities) and full analyses, which alternate at
+    /// start, do not replace each other's analyzer.
+    preview: Analyzer,
     index: Index,
+}
+
+/// The worker's linear memory in bytes (WebAssembly pages of 64 KiB); 0 off wasm.
+fn memory_bytes() -> u64 {
+    #[cfg(target_arch = "wasm32")]
+    {
+        core::arch::wasm32::memory_size(0) as u64 * 65_536
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        0
+    }
 }
 
 impl Worker for AnalysisWorker {
@@ -29,6 +44,7 @@ impl Worker for AnalysisWorker {
     fn create(_scope: &WorkerScope<Self>) -> Self {
         AnalysisWorker {
             analyzer: Analyzer::default(),
+            preview: Analyzer::new(Job::Preview { id: String::new() }.options(Default::default())),
             index: Index::new(),
         }
     }
@@ -40,6 +56,10 @@ impl Worker for AnalysisWorker {
             Input::Analyze(request) => request,
             Input::Forget(article) => {
                 self.index.remove(&article);
+                return;
+            }
+            Input::Index { id, analysis } => {
+                self.index.add(&id, &analysis);
                 return;
             }
             Input::Explore(query) => {
@@ -55,21 +75,29 @@ impl Worker for AnalysisWorker {
                 return;
             }
         };
-        if self.analyzer.options() != &request.options {
-            self.analyzer = Analyzer::new(request.options);
+        let analyzer = if let Job::Preview { .. } = request.job {
+            &mut self.preview
+        } else {
+            &mut self.analyzer
+        };
+        if analyzer.options() != &request.options {
+            *analyzer = Analyzer::new(request.options);
         }
-        let result = self
-            .analyzer
-            .analyze(&request.text)
-            .map_err(|e| e.to_string());
+        let mut result = analyzer.analyze(&request.text).map_err(|e| e.to_string());
         if let (Job::Library { id }, Ok(analysis)) = (&request.job, &result) {
             self.index.add(id, analysis);
+        }
+        if let Ok(analysis) = &mut result {
+            for part in Part::split(&request.job, analysis) {
+                scope.respond(id, Output::Part(Box::new(part)));
+            }
         }
         scope.respond(
             id,
             Output::Analysis(Box::new(Response {
                 job: request.job,
                 result,
+                memory_bytes: memory_bytes(),
             })),
         );
     }

@@ -1,7 +1,10 @@
 //! The root component: state, worker, routing.
 
+use std::rc::Rc;
+
 use yew::prelude::*;
 
+use crate::cache;
 use crate::components::entities::Entities;
 use crate::components::entity_page::EntityPage;
 use crate::components::header::Header;
@@ -12,7 +15,7 @@ use crate::components::reader::Reader;
 use crate::hooks::{use_route, use_worker, WorkerHandle};
 use crate::protocol::{Job, LengthChoice};
 use crate::route::Route;
-use crate::state::{Action, AppState};
+use crate::state::{Action, Analyzed, AppState};
 use crate::storage;
 
 /// What every page reads: the state and the worker.
@@ -24,20 +27,70 @@ pub struct AppContext {
     pub worker: WorkerHandle,
 }
 
-/// Records when the library first shows every article analysed: a `performance` mark and a
-/// `data-library-ready-ms` attribute on `<html>` (ms since navigation start), read by the
-/// browser tests and the size/speed notes in `docs/web.md`.
-fn mark_library_ready() {
+/// Records a moment of the library's first render: a `performance` mark `yoyak-<what>` and a
+/// `data-<what>-ms` attribute on `<html>` (ms since navigation start), read by the browser
+/// tests and `tests/browser/measure.mjs`. `library-summaries`: every article shows its summary;
+/// `library-ready`: every article has its entities too.
+fn mark(what: &str) {
     let Some(window) = web_sys::window() else {
         return;
     };
     let Some(performance) = window.performance() else {
         return;
     };
-    let _ = performance.mark("yoyak-library-ready");
+    let _ = performance.mark(&format!("yoyak-{what}"));
     let ms = performance.now();
     if let Some(html) = window.document().and_then(|d| d.document_element()) {
-        let _ = html.set_attribute("data-library-ready-ms", &format!("{ms:.1}"));
+        let _ = html.set_attribute(&format!("data-{what}-ms"), &format!("{ms:.1}"));
+    }
+}
+
+/// Asks for the library's analyses: the cached ones (bundled articles analysed on an earlier
+/// visit by this very release) go straight to the state and the worker's index; for the rest,
+/// first every preview (summary without entities, no model needed), then every full analysis.
+async fn load_library(state: UseReducerHandle<AppState>, worker: WorkerHandle) {
+    let articles: Vec<(String, Rc<str>)> = state
+        .articles
+        .iter()
+        .map(|a| (a.id.clone(), a.text.clone()))
+        .collect();
+    let cached = match cache::build_id() {
+        Some(build) => {
+            let bundled: Vec<(String, Rc<str>)> = articles
+                .iter()
+                .filter(|(id, text)| cache::is_bundled(id, text))
+                .cloned()
+                .collect();
+            cache::lookup(&build, &bundled).await
+        }
+        None => Vec::new(),
+    };
+    let mut missing: Vec<&(String, Rc<str>)> = Vec::new();
+    for article in &articles {
+        match cached.iter().find(|(id, _)| *id == article.0) {
+            Some((id, analysis)) => {
+                worker.index(id, analysis);
+                state.dispatch(Action::Cached(
+                    id.clone(),
+                    Analyzed(Rc::new(analysis.clone())),
+                ));
+            }
+            None => missing.push(article),
+        }
+    }
+    for (id, text) in &missing {
+        worker.analyze(
+            Job::Preview { id: id.clone() },
+            text,
+            LengthChoice::default(),
+        );
+    }
+    for (id, text) in &missing {
+        worker.analyze(
+            Job::Library { id: id.clone() },
+            text,
+            LengthChoice::default(),
+        );
     }
 }
 
@@ -51,18 +104,21 @@ pub fn app() -> Html {
     {
         let (state, worker) = (state.clone(), worker.clone());
         use_effect_with((), move |_| {
-            for a in &state.articles {
-                let job = Job::Library { id: a.id.clone() };
-                worker.analyze(job, &a.text, LengthChoice::default());
-            }
+            wasm_bindgen_futures::spawn_local(load_library(state, worker));
         });
     }
     {
-        let marked = use_mut_ref(|| false);
-        use_effect_with(state.library_done(), move |&done| {
-            if done && !*marked.borrow() {
-                *marked.borrow_mut() = true;
-                mark_library_ready();
+        let marked = use_mut_ref(|| (false, false));
+        let moments = (state.library_summarised(), state.library_done());
+        use_effect_with(moments, move |&(summarised, done)| {
+            let mut marked = marked.borrow_mut();
+            if summarised && !marked.0 {
+                marked.0 = true;
+                mark("library-summaries");
+            }
+            if done && !marked.1 {
+                marked.1 = true;
+                mark("library-ready");
             }
         });
     }

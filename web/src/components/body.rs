@@ -32,33 +32,61 @@ pub struct BodyProps {
 /// hundreds of thousands of nodes in the page at once and freeze it for seconds.
 pub const FIRST_SENTENCES: usize = 1500;
 
+/// Sentences rendered in one go: the first [`FIRST_SENTENCES`] of a long text appear this many
+/// at a time, one step per task, so that the page answers clicks and keys in between (a
+/// news article fits in the first step).
+pub const STEP: usize = 300;
+
 /// The cleaned article in paragraphs. Every piece of text is a yew text node.
 #[function_component(Body)]
 pub fn body(props: &BodyProps) -> Html {
-    let paragraphs = use_memo(props.analysis.clone(), |a| markup::paragraphs(&a.0));
     let show_all = use_state(|| false);
     let total = props.analysis.0.sentences.len();
-    let limit = if *show_all || props.target.is_some_and(|t| t >= FIRST_SENTENCES) {
+    let wanted = if *show_all || props.target.is_some_and(|t| t >= FIRST_SENTENCES) {
         usize::MAX
     } else {
         FIRST_SENTENCES
     };
-    // Whole paragraphs, up to the first that starts at or after the limit.
-    let first_sentence = |blocks: &Vec<Block>| {
-        blocks.iter().find_map(|b| match b {
-            Block::Sentence { index, .. } => Some(*index),
-            Block::Between(_) => None,
-        })
+    // How far this analysis has been rendered so far; a new analysis starts again at one step
+    // (or at the linked sentence).
+    let start = props.target.map_or(STEP, |t| (t + 1).max(STEP));
+    let grown = use_state(|| (props.analysis.clone(), start));
+    let reached = if grown.0 == props.analysis {
+        grown.1
+    } else {
+        start
     };
-    let shown = paragraphs
-        .iter()
-        .position(|blocks| first_sentence(blocks).is_some_and(|i| i >= limit))
-        .unwrap_or(paragraphs.len());
-    let rest = paragraphs[shown..]
-        .iter()
-        .find_map(first_sentence)
-        .map(|i| total.saturating_sub(i))
-        .unwrap_or(0);
+    let limit = reached.min(wanted);
+    let cut = use_memo((props.analysis.clone(), limit), |(a, limit)| {
+        markup::paragraphs_upto(&a.0, *limit)
+    });
+    let (paragraphs, first_left_out) = (&cut.0, cut.1);
+    {
+        // One more step in a later task while the wanted sentences are not all there; past
+        // the first FIRST_SENTENCES ("show the rest"), the rest at once.
+        let grown = grown.clone();
+        let more = first_left_out.is_some() && limit < wanted;
+        let analysis = props.analysis.clone();
+        use_effect_with(
+            (analysis, limit, more, wanted),
+            move |(analysis, limit, more, wanted)| {
+                let next = if *limit >= FIRST_SENTENCES {
+                    *wanted
+                } else {
+                    limit + STEP
+                };
+                let analysis = analysis.clone();
+                let timeout = more.then(|| {
+                    gloo_timers::callback::Timeout::new(0, move || grown.set((analysis, next)))
+                });
+                move || drop(timeout)
+            },
+        );
+    }
+    let shown = paragraphs.len();
+    let rest = first_left_out.map_or(0, |i| total.saturating_sub(i));
+    // While steps are still coming, the button is not offered yet.
+    let growing = limit < wanted.min(FIRST_SENTENCES) && first_left_out.is_some();
     let piece = |p: &Piece| -> Html {
         match p {
             Piece::Text(t) => html! { t.clone() },
@@ -90,7 +118,7 @@ pub fn body(props: &BodyProps) -> Html {
             aria-busy={props.pending.to_string()}
             data-summary-count={props.summary.len().to_string()}
         >
-            { for paragraphs[..shown].iter().map(|blocks| html! {
+            { for paragraphs.iter().map(|blocks| html! {
                 <p class="para">
                     { for blocks.iter().map(|b| match b {
                         Block::Sentence { index, pieces } => {
@@ -111,7 +139,7 @@ pub fn body(props: &BodyProps) -> Html {
                     }) }
                 </p>
             }) }
-            if rest > 0 {
+            if rest > 0 && !growing {
                 <p class="more">
                     <button type="button" id="show-all-sentences" class="button" onclick={{
                         let show_all = show_all.clone();

@@ -19,6 +19,9 @@ pub struct ArticleCardProps {
     pub outcome: Option<Outcome>,
     /// Deletes a user article (by id).
     pub ondelete: Callback<String>,
+    /// True while `outcome` is the preview: summary shown, entities still coming.
+    #[prop_or_default]
+    pub entities_pending: bool,
 }
 
 /// Title, byline, summary and top entities of one article.
@@ -50,7 +53,9 @@ pub fn article_card(props: &ArticleCardProps) -> Html {
                         <ol class="card-summary" aria-label="요약">
                             { for summary.map(|s| html! { <li>{ s.text.clone() }</li> }) }
                         </ol>
-                        if !top.is_empty() {
+                        if props.entities_pending {
+                            <p class="pending entities-pending">{ "개체 찾는 중…" }</p>
+                        } else if !top.is_empty() {
                             <ul class="chips" aria-label="주요 개체">
                                 { for top.into_iter().map(|(key, n)| html! {
                                     <li class={classes!("chip", label_class(key.label))}

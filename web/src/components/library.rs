@@ -38,6 +38,7 @@ pub fn library() -> Html {
                 <p class="hint" aria-live="polite">
                     { format!("기사 {total}건") }
                     if done < total { { format!(" · 분석 중 {done}/{total}") } }
+                    else if !state.previews.is_empty() { { " · 개체 찾는 중…" } }
                 </p>
                 <a class="button" href="#/paste">{ "+ 기사 붙여넣기" }</a>
             </div>
@@ -49,6 +50,7 @@ pub fn library() -> Html {
                             article={a.clone()}
                             outcome={state.library.get(&a.id).cloned()}
                             ondelete={ondelete.clone()}
+                            entities_pending={state.previews.contains(&a.id)}
                         />
                     </li>
                 }) }

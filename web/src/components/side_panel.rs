@@ -57,7 +57,8 @@ pub fn side_panel(props: &SidePanelProps) -> Html {
         .iter()
         .filter_map(|&i| a.sentences.get(i).map(|s| s.text.as_str()))
         .collect();
-    let groups = markup::entity_groups(a);
+    // Once per analysis, not per render: a long text has a hundred thousand mentions.
+    let groups = use_memo(props.analysis.clone(), |a| markup::entity_groups(&a.0));
     let site = &a.clean.site_summary;
     html! {
         <aside class="side-panel" aria-label="요약과 개체">
@@ -116,7 +117,7 @@ pub fn side_panel(props: &SidePanelProps) -> Html {
                 if groups.is_empty() {
                     <p class="empty">{ "찾은 개체가 없습니다." }</p>
                 }
-                { for groups.into_iter().map(|(label, items)| {
+                { for groups.iter().map(|(&label, items)| {
                     let total: usize = items.iter().map(|(_, n)| n).sum();
                     let more = items.len().saturating_sub(CHIPS_PER_LABEL);
                     html! {
@@ -128,7 +129,7 @@ pub fn side_panel(props: &SidePanelProps) -> Html {
                                 <span class="count">{ total }</span>
                             </h3>
                             <ul class="chips">
-                                { for items.into_iter().take(CHIPS_PER_LABEL).map(|(text, n)| {
+                                { for items.iter().take(CHIPS_PER_LABEL).map(|(text, n)| {
                                     let key = EntityKey { label, text: text.clone() };
                                     let on = props.selected.as_ref() == Some(&key);
                                     let onselect = props.onselect.clone();
@@ -140,7 +141,7 @@ pub fn side_panel(props: &SidePanelProps) -> Html {
                                                 aria-pressed={on.to_string()}
                                                 onclick={Callback::from(move |_| onselect.emit(key.clone()))}
                                             >
-                                                { text }<span class="count">{ n }</span>
+                                                { text.clone() }<span class="count">{ *n }</span>
                                             </button>
                                         </li>
                                     }

@@ -1,0 +1,128 @@
+// Soak: one page analyses 2,000 articles (the bundled ones, varied) and must not slow down, nor
+// grow faster and faster. Every library answer leaves a `yoyak-library-reply` performance mark whose
+// detail is the worker's WebAssembly memory in bytes (web/src/hooks.rs); the time per article is
+// the gap between consecutive answers (the worker analyses them back to back, and the page
+// handles each as it arrives, so either side slowing down shows). Run from tests/browser:
+//   YOYAK_DIST=/abs/path/to/dist node --test soak.test.mjs
+// Figures: the test's diagnostic line and target/browser-artifacts/soak.json.
+
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { distDir, seedIds, serve, launch, recordRequests, isLocal, repoRoot, artifacts } from './harness.mjs';
+
+const N = 2000;
+const MIB = 1024 * 1024;
+
+let server, url, browser;
+
+before(async () => {
+  ({ server, url } = await serve(distDir()));
+  browser = await launch();
+});
+
+after(async () => {
+  await browser?.close();
+  await new Promise((ok) => (server ? server.close(ok) : ok()));
+});
+
+/**
+ * `n` articles from the seeds, each different: the headline numbered, a window of four body
+ * lines that moves from article to article, and the digits of the body shifted. Short enough
+ * that the import fits in localStorage (it is stored before it is analysed).
+ */
+function varied(n) {
+  const seeds = seedIds().map((id) =>
+    readFileSync(join(repoRoot, 'seeds', `${id}.txt`), 'utf8').split('\n').map((l) => l.trim()).filter((l) => l.length > 0),
+  );
+  const out = [];
+  for (let i = 0; i < n; i++) {
+    const lines = seeds[i % seeds.length];
+    const body = lines.slice(1).filter((l) => l.length > 40);
+    const start = Math.floor(i / seeds.length) % Math.max(1, body.length - 4);
+    const shift = (d) => String((Number(d) + i) % 10);
+    const text = [`${lines[0]} (${i})`, ...body.slice(start, start + 4).map((l) => l.replace(/\d/g, shift))].join('\n');
+    out.push({ id: `soak-${i}`, text, saved_at: 1700000000000 + i });
+  }
+  return out;
+}
+
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+};
+
+test(`${N} articles in one page: memory grows no faster at the end, time per article does not grow`, async (t) => {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const requests = await recordRequests(context);
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  try {
+    await page.goto(`${url}#/`);
+    await page.waitForSelector('html[data-library-ready-ms]', { timeout: 60_000 });
+    const before = await page.evaluate(() => performance.getEntriesByName('yoyak-library-reply').length);
+
+    const articles = varied(N);
+    const file = JSON.stringify({ format: 'yoyak-library', version: 1, articles });
+    const t0 = Date.now();
+    await page.setInputFiles('.import-library input', { name: 'soak.json', mimeType: 'application/json', buffer: Buffer.from(file) });
+    await page.waitForSelector('.import-status:not(.error)', { timeout: 60_000 });
+    await page.waitForFunction(
+      (want) => performance.getEntriesByName('yoyak-library-reply').length >= want,
+      before + N,
+      { timeout: 900_000, polling: 1000 },
+    );
+    const wallMs = Date.now() - t0;
+    const marks = await page.evaluate((before) => {
+      const all = performance.getEntriesByName('yoyak-library-reply');
+      return all.slice(before).map((m) => [m.startTime, m.detail]);
+    }, before);
+    const heap = await page.evaluate(() => performance.memory?.usedJSHeapSize ?? null);
+    assert.equal(marks.length, N);
+
+    // Mean time per article over a window: answers often arrive in bursts (several queue
+    // while the page renders), so single gaps say little; a window of 100 does.
+    const gaps = marks.slice(1).map((m, i) => m[0] - marks[i][0]);
+    const first100 = (marks[100][0] - marks[0][0]) / 100;
+    const last100 = (marks[N - 1][0] - marks[N - 101][0]) / 100;
+    const mem = (k) => marks[Math.min(k, N) - 1][1];
+    const memory = { 1: mem(1), 100: mem(100), 500: mem(500), 1000: mem(1000), 1500: mem(1500), 2000: mem(2000) };
+    const figures = {
+      articles: N,
+      wall_ms: wallMs,
+      per_article_ms_mean_first_100: first100,
+      per_article_ms_mean_last_100: last100,
+      per_article_ms_median_gap: median(gaps),
+      last_over_first: last100 / first100,
+      worker_memory_bytes: memory,
+      page_js_heap_bytes: heap,
+    };
+    t.diagnostic(JSON.stringify(figures));
+    await mkdir(artifacts, { recursive: true });
+    await writeFile(join(artifacts, 'soak.json'), JSON.stringify({ ...figures, gaps_ms: gaps.map((g) => Math.round(g * 10) / 10) }, null, 2));
+
+    // Memory: the worker's entity index keeps every article's mentions (by design), so memory
+    // grows with the library; what must not happen is growth that speeds up (a leak that grows
+    // with the library, or buffers that keep doubling). The last 500 articles may add at most
+    // a quarter more than the 500 before them, give or take 1 MiB of allocator steps.
+    const before500 = memory[1500] - memory[1000];
+    const last500 = memory[2000] - memory[1500];
+    assert.ok(
+      last500 <= 1.25 * before500 + MIB,
+      `worker memory grew ${(last500 / MIB).toFixed(1)} MiB over the last 500 articles vs ${(before500 / MIB).toFixed(1)} MiB over the 500 before`,
+    );
+    // Time per article does not grow with the library: a per-article cost that grows with the
+    // number of articles already there (re-rendering or copying every one of them) shows up
+    // here many times over. The figure itself goes to docs/benchmarks.md; the bound is loose so
+    // that a busy machine does not fail it.
+    assert.ok(last100 <= first100 * 1.5, `last 100 articles ${last100.toFixed(2)} ms each vs first 100 ${first100.toFixed(2)} ms`);
+    assert.deepEqual(errors, []);
+    assert.deepEqual(requests.filter((u) => !isLocal(u)), []);
+  } finally {
+    await context.close();
+  }
+});
