@@ -120,6 +120,8 @@ fn cut_points(text: &str) -> Vec<usize> {
     // Whether the char before the current one ended a sentence (`.`, or `."`).
     let mut after_terminal = false;
     let mut group: Option<Group> = None;
+    // A sentence end waiting for the emoticons after it (see `cut_between`).
+    let mut held = false;
     let mut chars = text.char_indices().peekable();
     while let Some((i, c)) = chars.next() {
         let next = chars.peek().map(|&(_, n)| n);
@@ -138,6 +140,7 @@ fn cut_points(text: &str) -> Vec<usize> {
         if is_line_break(c) {
             cuts.push(i);
             frames.clear();
+            held = false;
             word_start = None;
             prev_word = None;
             sentence_start = true;
@@ -150,7 +153,7 @@ fn cut_points(text: &str) -> Vec<usize> {
                 if let Some((ps, pe)) = prev_word.take() {
                     let g = group.filter(|g| ends_word(text, g, ps, pe));
                     let started = sentence_start;
-                    sentence_start = cut_between(text, ps, pe, i, g, started);
+                    sentence_start = cut_between(text, ps, pe, i, g, started, &mut held);
                     if sentence_start {
                         cuts.push(pe);
                     }
@@ -388,55 +391,78 @@ fn is_closer(c: char) -> bool {
     )
 }
 
+/// Footnote marks that may trail a word (`했다.¹`, `있다.*`, `이다.†`).
+fn is_footnote_mark(c: char) -> bool {
+    matches!(c, '¹' | '²' | '³' | '⁰'..='⁹' | '*' | '†' | '‡')
+}
+
+/// The opener matching closing bracket `c`.
+fn opener_of(c: char) -> char {
+    match c {
+        ')' => '(',
+        ']' => '[',
+        '}' => '{',
+        '）' => '（',
+        '］' => '［',
+        '】' => '【',
+        _ => '〔',
+    }
+}
+
 /// Splits `word` into its core and what trails it.
+///
+/// A bracket glued to the end of the word is skipped with what it holds, and what came before
+/// it is read again: a citation or footnote after a sentence end (`였다.[2]`, `였다.[3][4]`,
+/// `이다.(주1)`) leaves the full stop in the tail, and a gloss before one (`없잖아요(강한부정)`,
+/// `우신(牛神).`) leaves the word before it as the core.
 fn tail_of(word: &str) -> (&str, Tail) {
     let mut t = Tail::default();
-    let mut end = word.len();
-    let mut bracket: Option<char> = None;
+    let mut core = word;
     let mut closed = false;
-    for (j, c) in word.char_indices().rev() {
-        if is_terminal(c) && !closed {
-            t.outer = true;
+    // At most a few glued brackets are peeled off, so a word of many `[x]` stays linear.
+    let mut peeled = 0;
+    'pass: loop {
+        for (j, c) in core.char_indices().rev() {
+            if is_terminal(c) && !closed {
+                t.outer = true;
+            }
+            if is_closer(c) {
+                closed = true;
+            }
+            match c {
+                '.' | '．' => t.dots += 1,
+                '?' | '!' | '？' | '！' | '‽' => t.strong = true,
+                '…' | '‥' | '⋯' | '·' | '・' => t.ellipsis = true,
+                ')' | ']' | '}' | '）' | '］' | '】' | '〕' => {
+                    // A group opened inside the word: skip it and read what is before it.
+                    if peeled < 4 {
+                        if let Some(k) = core[..j].rfind(opener_of(c)) {
+                            peeled += 1;
+                            core = &core[..k];
+                            continue 'pass;
+                        }
+                    }
+                }
+                c if is_closer(c) => t.quote = true,
+                'ㅋ' | 'ㅎ' | 'ㅠ' | 'ㅜ' => t.laugh = true,
+                c if is_decoration(c) || is_footnote_mark(c) => {}
+                _ => {
+                    core = &core[..j + c.len_utf8()];
+                    break 'pass;
+                }
+            }
         }
-        if is_closer(c) {
-            closed = true;
-        }
-        match c {
-            '.' | '．' => t.dots += 1,
-            '?' | '!' | '？' | '！' | '‽' => t.strong = true,
-            '…' | '‥' | '⋯' | '·' | '・' => t.ellipsis = true,
-            ')' | ']' | '}' | '）' | '］' | '】' | '〕' => bracket = Some(c),
-            c if is_closer(c) => t.quote = true,
-            'ㅋ' | 'ㅎ' | 'ㅠ' | 'ㅜ' => t.laugh = true,
-            c if is_decoration(c) => {}
-            _ => break,
-        }
-        end = j;
-    }
-    let mut core = &word[..end];
-    // A parenthesis glued to the word (`없잖아요(강한부정)`, `우신(牛神).`): judge the word
-    // before it.
-    if let Some(b) = bracket {
-        let opener = match b {
-            ')' => '(',
-            ']' => '[',
-            '}' => '{',
-            '）' => '（',
-            '］' => '［',
-            '】' => '【',
-            _ => '〔',
-        };
-        if let Some(k) = core.rfind(opener) {
-            core = &core[..k];
-        }
+        core = "";
+        break;
     }
     (core, t)
 }
 
 /// Abbreviations written with a full stop that rarely end a sentence.
 const ABBREVIATIONS: &[&str] = &[
-    "Co", "Corp", "Dr", "Fig", "Inc", "Jr", "Ltd", "Mr", "Mrs", "Ms", "No", "Nos", "Prof", "Sr",
-    "St", "Vol", "al", "cf", "e.g", "etc", "i.e", "no", "p", "pp", "vol", "vs",
+    "Ave", "Capt", "Co", "Col", "Corp", "Dr", "Fig", "Gen", "Gov", "Inc", "Jr", "Lt", "Ltd", "Mr",
+    "Mrs", "Ms", "Mt", "No", "Nos", "Prof", "Rev", "Sen", "Sgt", "Sr", "St", "Vol", "al", "approx",
+    "ca", "cf", "e.g", "ed", "eds", "etc", "fig", "i.e", "ibid", "no", "op", "p", "pp", "vol", "vs",
 ];
 
 /// True when a `.` after `core` does not end a sentence: a bare number (dates, list items), an
@@ -458,6 +484,16 @@ fn period_is_not_final(core: &str) -> bool {
     }
     let single_upper = latin.len() == 1 && latin.bytes().all(|b| b.is_ascii_uppercase());
     single_upper || latin.contains('.') || ABBREVIATIONS.binary_search(&latin).is_ok()
+}
+
+/// A label that opens a list item when it starts a line or sentence: `가.`, `나.`, `ii.`, `b.`
+/// (digits and capitals are handled by [`period_is_not_final`] everywhere).
+fn is_list_label(core: &str) -> bool {
+    let mut chars = core.chars();
+    let (Some(c), None) = (chars.next(), chars.clone().next()) else {
+        return matches!(core, "ii" | "iii" | "iv" | "vi" | "vii" | "viii" | "ix" | "xi" | "xii");
+    };
+    "가나다라마바사아자차카타파하".contains(c) || c.is_ascii_lowercase()
 }
 
 /// Short words that trail off with an ellipsis without ending a sentence (`물론...`, `어...`).
@@ -485,10 +521,32 @@ fn ends_with_particle(core: &str) -> bool {
         && core.ends_with(['가', '를', '을', '는', '은', '에', '의', '와', '과', '로'])
 }
 
+/// A word made only of emoticon chars: `^^`, `^0^`, `T_T`, `-_-;`, `ㅠㅠ`, `♡`, `:)`.
+fn is_emoticon(word: &str) -> bool {
+    let mut marked = false;
+    for (n, c) in word.chars().enumerate() {
+        if n == 8 {
+            return false;
+        }
+        if is_decoration(c) || matches!(c, '^' | '_' | ';') {
+            marked = true;
+        } else if !matches!(
+            c,
+            '-' | ':' | '(' | ')' | '0' | 'o' | 'O' | 'T' | '=' | '<' | '>' | '.' | ',' | '\''
+                | '*' | '/' | '\\' | '|'
+        ) {
+            return false;
+        }
+    }
+    marked || matches!(word, ":)" | ":-)" | ":(" | ":-(" | ":D" | ":P" | "XD")
+}
+
 /// Whether a sentence ends between the word `ps..pe` and the word starting at `ns`; `group` is
 /// a quote or bracket that opened before the word and closed in it.
 ///
-/// `started` says whether the word before began a sentence.
+/// `started` says whether the word before began a sentence. Emoticon words (`^^`, `T_T`) after
+/// a sentence end belong to that sentence: the cut is *held* (`held` set) and made after the
+/// last of them.
 fn cut_between(
     text: &str,
     ps: usize,
@@ -496,10 +554,25 @@ fn cut_between(
     ns: usize,
     group: Option<Group>,
     started: bool,
+    held: &mut bool,
 ) -> bool {
     let Some(word) = text.get(ps..pe) else {
         return false;
     };
+    if std::mem::take(held) && is_emoticon(word) {
+        *held = is_emoticon(next_word(text, ns));
+        return !*held;
+    }
+    let cut = ends_sentence(text, word, ns, group, started);
+    if cut && is_emoticon(next_word(text, ns)) {
+        *held = true;
+        return false;
+    }
+    cut
+}
+
+/// [`cut_between`] without the emoticon rule.
+fn ends_sentence(text: &str, word: &str, ns: usize, group: Option<Group>, started: bool) -> bool {
     let (core, tail) = tail_of(word);
     // Fast path for the common case, a plain word ending in a particle or a noun: no cut, and
     // no need to read the next word.
@@ -514,10 +587,6 @@ fn cut_between(
     let bare_next = next.trim_end_matches(|c: char| {
         c.is_ascii_punctuation() || is_closer(c) || is_decoration(c) || matches!(c, '…' | '·')
     });
-    // Emoticon-only words (`ㅋㅋ`, `^^`) belong to the sentence before them.
-    if !next.is_empty() && next.chars().all(is_decoration) {
-        return false;
-    }
     if let Some(g) = group.filter(|_| !tail.outer) {
         if cues::continues(bare_next) {
             return false;
@@ -544,8 +613,10 @@ fn cut_between(
                     || is_hesitation(core)
                     || ends_with_particle(core));
         }
-        if !tail.strong && tail.dots == 1 && !tail.ellipsis && period_is_not_final(core) {
-            return false;
+        if !tail.strong && tail.dots == 1 && !tail.ellipsis {
+            if period_is_not_final(core) || (started && is_list_label(core)) {
+                return false;
+            }
         }
         return true;
     }
@@ -556,6 +627,11 @@ fn cut_between(
     }
     if cues::continues(bare_next) {
         return false;
+    }
+    match core.chars().next_back() {
+        Some('까' | '가' | '나' | '냐') if cues::after_question(bare_next) => return false,
+        Some('야') if cues::after_must(bare_next) => return false,
+        _ => {}
     }
     match classify(core) {
         Ending::Strong => true,

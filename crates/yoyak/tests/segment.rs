@@ -131,7 +131,7 @@ fn kss_test_sets_stay_above_floors() {
             eprintln!("skipped {name}: not in {}", dir.display());
             continue;
         };
-        let score = metric::score_text(text, split_strings, |_, _| {});
+        let score = metric::score_part(text, metric::Part::All, split_strings, |_, _| {});
         assert!(
             score.f1() >= *floor,
             "{name}: F1 {:.3} fell below {floor} (P {:.3}, R {:.3})",
