@@ -462,7 +462,8 @@ fn tail_of(word: &str) -> (&str, Tail) {
 const ABBREVIATIONS: &[&str] = &[
     "Ave", "Capt", "Co", "Col", "Corp", "Dr", "Fig", "Gen", "Gov", "Inc", "Jr", "Lt", "Ltd", "Mr",
     "Mrs", "Ms", "Mt", "No", "Nos", "Prof", "Rev", "Sen", "Sgt", "Sr", "St", "Vol", "al", "approx",
-    "ca", "cf", "e.g", "ed", "eds", "etc", "fig", "i.e", "ibid", "no", "op", "p", "pp", "vol", "vs",
+    "ca", "cf", "e.g", "ed", "eds", "etc", "fig", "i.e", "ibid", "no", "op", "p", "pp", "vol",
+    "vs",
 ];
 
 /// True when a `.` after `core` does not end a sentence: a bare number (dates, list items), an
@@ -491,7 +492,10 @@ fn period_is_not_final(core: &str) -> bool {
 fn is_list_label(core: &str) -> bool {
     let mut chars = core.chars();
     let (Some(c), None) = (chars.next(), chars.clone().next()) else {
-        return matches!(core, "ii" | "iii" | "iv" | "vi" | "vii" | "viii" | "ix" | "xi" | "xii");
+        return matches!(
+            core,
+            "ii" | "iii" | "iv" | "vi" | "vii" | "viii" | "ix" | "xi" | "xii"
+        );
     };
     "가나다라마바사아자차카타파하".contains(c) || c.is_ascii_lowercase()
 }
@@ -515,10 +519,21 @@ fn is_hesitation(core: &str) -> bool {
         )
 }
 
-/// True when `core` ends with a case particle (`해가…`, `나를…`): the sentence trails on.
+/// True when `core` ends with a case particle (`해가…`, `나를…`) or a conditional (`오면…`,
+/// `그랬다면…`, `생각해 보면…`): the sentence trails on.
 fn ends_with_particle(core: &str) -> bool {
-    core.chars().count() >= 2
-        && core.ends_with(['가', '를', '을', '는', '은', '에', '의', '와', '과', '로'])
+    let mut rev = core.chars().rev();
+    let (Some(last), Some(before)) = (rev.next(), rev.next()) else {
+        return false;
+    };
+    matches!(
+        last,
+        '가' | '를' | '을' | '는' | '은' | '에' | '의' | '와' | '과' | '로'
+    ) || (last == '면'
+        && matches!(
+            before,
+            '다' | '라' | '으' | '하' | '보' | '되' | '오' | '가' | '려' | '자' | '시' | '니'
+        ))
 }
 
 /// A word made only of emoticon chars: `^^`, `^0^`, `T_T`, `-_-;`, `ㅠㅠ`, `♡`, `:)`.
@@ -532,8 +547,23 @@ fn is_emoticon(word: &str) -> bool {
             marked = true;
         } else if !matches!(
             c,
-            '-' | ':' | '(' | ')' | '0' | 'o' | 'O' | 'T' | '=' | '<' | '>' | '.' | ',' | '\''
-                | '*' | '/' | '\\' | '|'
+            '-' | ':'
+                | '('
+                | ')'
+                | '0'
+                | 'o'
+                | 'O'
+                | 'T'
+                | '='
+                | '<'
+                | '>'
+                | '.'
+                | ','
+                | '\''
+                | '*'
+                | '/'
+                | '\\'
+                | '|'
         ) {
             return false;
         }
@@ -564,11 +594,22 @@ fn cut_between(
         return !*held;
     }
     let cut = ends_sentence(text, word, ns, group, started);
-    if cut && is_emoticon(next_word(text, ns)) {
-        *held = true;
-        return false;
+    // Most words start with a syllable: no need to read the next word.
+    let first = text.get(ns..).and_then(|r| r.chars().next());
+    if first.is_none_or(is_syllable) || !is_emoticon(next_word(text, ns)) {
+        return cut;
     }
-    cut
+    if cut {
+        *held = true;
+    } else {
+        // An emoticon after a casual ending marks its end, as a glued laugh does (`망했어 T_T`).
+        let (core, tail) = tail_of(word);
+        *held = group.is_none()
+            && !tail.terminal()
+            && classify(core) == Ending::Weak
+            && !cues::continues(core);
+    }
+    false
 }
 
 /// [`cut_between`] without the emoticon rule.

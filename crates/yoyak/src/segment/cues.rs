@@ -230,7 +230,9 @@ pub(crate) fn after_question(word: &str) -> bool {
 /// True when `word` continues a sentence after `-야` (떠나야 하지만, 가야 할, 돼야 된다): the
 /// "must" construction with 하다 or 되다.
 pub(crate) fn after_must(word: &str) -> bool {
-    word.starts_with(['하', '해', '했', '한', '할', '합', '함', '되', '돼', '됐', '된', '될', '됩'])
+    word.starts_with([
+        '하', '해', '했', '한', '할', '합', '함', '되', '돼', '됐', '된', '될', '됩',
+    ])
 }
 
 /// True when `word` (trailing punctuation already stripped) usually starts a sentence.

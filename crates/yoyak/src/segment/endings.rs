@@ -429,6 +429,8 @@ pub(crate) fn classify(core: &str) -> Ending {
         // A one-syllable word (다 "all", 네 "yes", 요, 나 "I") is rarely an ending on its own.
         return match s1 {
             '혀' | '겨' | '햐' | '봐' => Ending::Weak,
+            // 유명하다고 함, 추천 함: a spaced 함 closes a note-style sentence.
+            '함' => Ending::Strong,
             _ => Ending::Other,
         };
     };
@@ -523,11 +525,34 @@ pub(crate) fn classify(core: &str) -> Ending {
         },
         // Cute spellings of blog posts: 했당, 했습니당, 좋아욤, 했어염, 했징.
         '당' | '징' if j2 == Some(J_SS) || p == '니' => Ending::Strong,
-        '욤' | '염' if matches!(p, '어' | '아' | '해' | '에' | '세' | '네' | '죠' | '지' | '게' | '데' | '예')
-        => Ending::Strong,
+        '욤' | '염'
+            if matches!(
+                p,
+                '어' | '아' | '해' | '에' | '세' | '네' | '죠' | '지' | '게' | '데' | '예'
+            ) =>
+        {
+            Ending::Strong
+        }
         // 했어여, 좋아여, 맞네여: 요 written 여.
-        '여' if matches!(p, '어' | '아' | '해' | '에' | '세' | '네' | '죠' | '게' | '데' | '예' | '워' | '봐' | '줘' | '돼')
-        => Ending::Strong,
+        '여' if matches!(
+            p,
+            '어' | '아'
+                | '해'
+                | '에'
+                | '세'
+                | '네'
+                | '죠'
+                | '게'
+                | '데'
+                | '예'
+                | '워'
+                | '봐'
+                | '줘'
+                | '돼'
+        ) =>
+        {
+            Ending::Strong
+        }
         '야' if matches!(
             p,
             '해' | '어' | '아' | '여' | '워' | '와' | '봐' | '돼' | '줘' | '져'
