@@ -20,10 +20,16 @@
 //!     `U.S.`, `No.`), an ellipsis after a linking ending or an interjection (`먹었지만...`,
 //!     `네...`), and a closed quote followed by a quotative word (`..."하며`, `"..." 라고`);
 //!     A quote followed by an ellipsis (`"…"… 다음 말`) is a headline joining clauses: no cut.
+//!     A list label opening a sentence (`가.`, `b.`) does not end it. Citation and footnote
+//!     marks glued after the mark (`였다.[2]`, `였다.[3][4]`, `이다.¹`) stay with the sentence
+//!     and the cut comes after them; so do emoticon words after a sentence end (`좋아요 ^^`,
+//!     `망했어 T_T`): the cut is held until the last of them.
 //!   - without punctuation, it cuts after a sentence-final ending (`segment/endings.rs`: 습니다, 했다,
 //!     어요, 네용, 걸랑, ...) unless the next word continues the sentence (`segment/cues.rs`: 하며, 보니,
-//!     쳐, ...); weaker endings (casual 어/지/야) need a next word that usually opens a sentence
-//!     (그런데, 하지만, 저는) or an opening quote.
+//!     쳐, 못했다 after -지, 하다 after -야, 고민했다 after a question, ...); weaker endings
+//!     (casual 어/지/야, 살게/할게, noun-form 음/임/함) need a next word that usually opens a
+//!     sentence (그런데, 하지만, 저는), an opening quote or an emoticon. Words that link like a
+//!     postposition (에 대해, 에 따라, 이 아니라) never end one.
 //! - A punctuation mark glued to the next word (`2.0`, `v1.2.3`, `a@b.com`, `www.x.kr`) never
 //!   cuts, except `다.`/`요.` or `?`/`!` between two Hangul syllables (`했다.그러나`), a common
 //!   typing slip.
@@ -654,10 +660,12 @@ fn ends_sentence(text: &str, word: &str, ns: usize, group: Option<Group>, starte
                     || is_hesitation(core)
                     || ends_with_particle(core));
         }
-        if !tail.strong && tail.dots == 1 && !tail.ellipsis {
-            if period_is_not_final(core) || (started && is_list_label(core)) {
-                return false;
-            }
+        if !tail.strong
+            && tail.dots == 1
+            && !tail.ellipsis
+            && (period_is_not_final(core) || (started && is_list_label(core)))
+        {
+            return false;
         }
         return true;
     }
@@ -695,4 +703,32 @@ fn next_word(text: &str, ns: usize) -> &str {
         }
     }
     &rest[..end]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn abbreviations_are_sorted_for_binary_search() {
+        assert!(ABBREVIATIONS.windows(2).all(|w| w[0] < w[1]));
+    }
+
+    #[test]
+    fn emoticon_words() {
+        for w in ["^^", "^0^", "T_T", "-_-;", "ㅠㅠ", ":)", "~", "♡"] {
+            assert!(is_emoticon(w), "{w}");
+        }
+        for w in ["T", "-", "...", "(1)", "ok", "가", "A_B_C_D_E"] {
+            assert!(!is_emoticon(w), "{w}");
+        }
+    }
+
+    #[test]
+    fn citation_marks_leave_the_full_stop_in_the_tail() {
+        let (core, tail) = tail_of("했다.[3][4]");
+        assert_eq!((core, tail.dots), ("했다", 1));
+        let (core, tail) = tail_of("없잖아요(강한부정)");
+        assert_eq!((core, tail.dots), ("없잖아요", 0));
+    }
 }
