@@ -353,6 +353,8 @@ struct Tail {
     quote: bool,
     /// Laughter or crying jamo (ㅋ, ㅎ, ㅠ, ㅜ).
     laugh: bool,
+    /// A tilde (`~`, `～`): drawn-out speech, which in posts closes a casual sentence (`좋아~`).
+    tilde: bool,
     /// A terminal mark follows the last closing quote or bracket (`다").` rather than `다.")`).
     outer: bool,
 }
@@ -451,6 +453,7 @@ fn tail_of(word: &str) -> (&str, Tail) {
                 }
                 c if is_closer(c) => t.quote = true,
                 'ㅋ' | 'ㅎ' | 'ㅠ' | 'ㅜ' => t.laugh = true,
+                '~' | '～' => t.tilde = true,
                 c if is_decoration(c) || is_footnote_mark(c) => {}
                 _ => {
                     core = &core[..j + c.len_utf8()];
@@ -623,7 +626,7 @@ fn ends_sentence(text: &str, word: &str, ns: usize, group: Option<Group>, starte
     let (core, tail) = tail_of(word);
     // Fast path for the common case, a plain word ending in a particle or a noun: no cut, and
     // no need to read the next word.
-    if group.is_none() && !tail.terminal() && !tail.laugh && !core.is_empty() {
+    if group.is_none() && !tail.terminal() && !tail.laugh && !tail.tilde && !core.is_empty() {
         if let Ending::Other | Ending::Connective = classify(core) {
             return false;
         }
@@ -684,7 +687,7 @@ fn ends_sentence(text: &str, word: &str, ns: usize, group: Option<Group>, starte
     }
     match classify(core) {
         Ending::Strong => true,
-        Ending::Weak => tail.laugh || cues::starts(bare_next),
+        Ending::Weak => tail.laugh || tail.tilde || cues::starts(bare_next),
         Ending::Connective => false,
         Ending::Other => tail.laugh && core.chars().last().is_some_and(is_syllable),
     }
