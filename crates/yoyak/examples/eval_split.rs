@@ -1,13 +1,15 @@
 //! Scores the sentence splitter on the kss test sets.
 //!
 //! ```text
-//! cargo run --release -p yoyak --example eval_split -- /work/shared/data/sentsplit [--misses]
+//! cargo run --release -p yoyak --example eval_split -- ../shared/data/sentsplit [--misses]
+//! cargo run --release -p yoyak --example eval_split -- --part held ../shared/data/sentsplit-ud
 //! ```
 //!
-//! Prints exact-match precision, recall and F1 per `*.txt` file of the folder and over all of
-//! them (micro: pooled counts; macro: mean of the per-file F1), then a rough splitting speed.
-//! `--misses` also prints every
-//! paragraph that was not split exactly right.
+//! Prints exact-match precision, recall and F1 per `*.txt` file of each folder (or file) given
+//! and over all of them (micro: pooled counts; macro: mean of the per-file F1), then a rough
+//! splitting speed. `--part tune|held` scores only that half of each file's paragraphs (see
+//! `metric::Part`; default `all`). `--misses` also prints every paragraph that was not split
+//! exactly right.
 
 #[path = "eval_split/metric.rs"]
 mod metric;
@@ -15,30 +17,45 @@ mod metric;
 use std::path::PathBuf;
 
 fn main() {
-    let mut dir = None;
-    let mut misses = false;
-    for arg in std::env::args().skip(1) {
-        if arg == "--misses" {
-            misses = true;
-        } else {
-            dir = Some(PathBuf::from(arg));
-        }
-    }
-    let Some(dir) = dir else {
-        eprintln!("usage: eval_split DIR [--misses]   (DIR holds the kss test sets, *.txt)");
+    let usage = || -> ! {
+        eprintln!(
+            "usage: eval_split [--part all|tune|held] [--misses] DIR...   (DIR holds test sets, *.txt)"
+        );
         std::process::exit(2);
     };
-    let files = match metric::test_files(&dir) {
-        Ok(f) if !f.is_empty() => f,
-        Ok(_) => {
-            eprintln!("no *.txt files in {}", dir.display());
-            std::process::exit(1);
+    let mut dirs = Vec::new();
+    let mut misses = false;
+    let mut part = metric::Part::All;
+    let mut args = std::env::args().skip(1);
+    while let Some(arg) = args.next() {
+        if arg == "--misses" {
+            misses = true;
+        } else if arg == "--part" {
+            part = args
+                .next()
+                .and_then(|p| metric::Part::parse(&p))
+                .unwrap_or_else(|| usage());
+        } else {
+            dirs.push(PathBuf::from(arg));
         }
-        Err(e) => {
-            eprintln!("cannot read {}: {e}", dir.display());
-            std::process::exit(1);
+    }
+    if dirs.is_empty() {
+        usage();
+    }
+    let mut files = Vec::new();
+    for dir in &dirs {
+        match metric::test_files(dir) {
+            Ok(f) if !f.is_empty() => files.extend(f),
+            Ok(_) => {
+                eprintln!("no *.txt files in {}", dir.display());
+                std::process::exit(1);
+            }
+            Err(e) => {
+                eprintln!("cannot read {}: {e}", dir.display());
+                std::process::exit(1);
+            }
         }
-    };
+    }
     let split = |s: &str| -> Vec<String> {
         yoyak::segment::split(s)
             .iter()
@@ -52,7 +69,7 @@ fn main() {
         "set", "P", "R", "F1", "match", "pred", "gold"
     );
     for (name, text) in &files {
-        let s = metric::score_text(text, split, |gold, pred| {
+        let s = metric::score_part(text, part, split, |gold, pred| {
             if misses {
                 println!("--- {name}");
                 for g in gold {
@@ -91,7 +108,11 @@ fn main() {
     // every file repeatedly.
     let inputs: Vec<String> = files
         .iter()
-        .flat_map(|(_, t)| metric::paragraphs(t).into_iter().map(|p| p.join(" ")))
+        .flat_map(|(_, t)| {
+            metric::paragraphs_in(t, part)
+                .into_iter()
+                .map(|p| p.join(" "))
+        })
         .collect();
     let bytes: usize = inputs.iter().map(String::len).sum();
     let start = std::time::Instant::now();

@@ -20,10 +20,16 @@
 //!     `U.S.`, `No.`), an ellipsis after a linking ending or an interjection (`먹었지만...`,
 //!     `네...`), and a closed quote followed by a quotative word (`..."하며`, `"..." 라고`);
 //!     A quote followed by an ellipsis (`"…"… 다음 말`) is a headline joining clauses: no cut.
+//!     A list label opening a sentence (`가.`, `b.`) does not end it. Citation and footnote
+//!     marks glued after the mark (`였다.[2]`, `였다.[3][4]`, `이다.¹`) stay with the sentence
+//!     and the cut comes after them; so do emoticon words after a sentence end (`좋아요 ^^`,
+//!     `망했어 T_T`): the cut is held until the last of them.
 //!   - without punctuation, it cuts after a sentence-final ending (`segment/endings.rs`: 습니다, 했다,
 //!     어요, 네용, 걸랑, ...) unless the next word continues the sentence (`segment/cues.rs`: 하며, 보니,
-//!     쳐, ...); weaker endings (casual 어/지/야) need a next word that usually opens a sentence
-//!     (그런데, 하지만, 저는) or an opening quote.
+//!     쳐, 못했다 after -지, 하다 after -야, 고민했다 after a question, ...); weaker endings
+//!     (casual 어/지/야, 살게/할게, noun-form 음/임/함) need a next word that usually opens a
+//!     sentence (그런데, 하지만, 저는), an opening quote or an emoticon. Words that link like a
+//!     postposition (에 대해, 에 따라, 이 아니라) never end one.
 //! - A punctuation mark glued to the next word (`2.0`, `v1.2.3`, `a@b.com`, `www.x.kr`) never
 //!   cuts, except `다.`/`요.` or `?`/`!` between two Hangul syllables (`했다.그러나`), a common
 //!   typing slip.
@@ -120,6 +126,8 @@ fn cut_points(text: &str) -> Vec<usize> {
     // Whether the char before the current one ended a sentence (`.`, or `."`).
     let mut after_terminal = false;
     let mut group: Option<Group> = None;
+    // A sentence end waiting for the emoticons after it (see `cut_between`).
+    let mut held = false;
     let mut chars = text.char_indices().peekable();
     while let Some((i, c)) = chars.next() {
         let next = chars.peek().map(|&(_, n)| n);
@@ -138,6 +146,7 @@ fn cut_points(text: &str) -> Vec<usize> {
         if is_line_break(c) {
             cuts.push(i);
             frames.clear();
+            held = false;
             word_start = None;
             prev_word = None;
             sentence_start = true;
@@ -150,7 +159,7 @@ fn cut_points(text: &str) -> Vec<usize> {
                 if let Some((ps, pe)) = prev_word.take() {
                     let g = group.filter(|g| ends_word(text, g, ps, pe));
                     let started = sentence_start;
-                    sentence_start = cut_between(text, ps, pe, i, g, started);
+                    sentence_start = cut_between(text, ps, pe, i, g, started, &mut held);
                     if sentence_start {
                         cuts.push(pe);
                     }
@@ -344,6 +353,8 @@ struct Tail {
     quote: bool,
     /// Laughter or crying jamo (ㅋ, ㅎ, ㅠ, ㅜ).
     laugh: bool,
+    /// A tilde (`~`, `～`): drawn-out speech, which in posts closes a casual sentence (`좋아~`).
+    tilde: bool,
     /// A terminal mark follows the last closing quote or bracket (`다").` rather than `다.")`).
     outer: bool,
 }
@@ -388,55 +399,80 @@ fn is_closer(c: char) -> bool {
     )
 }
 
+/// Footnote marks that may trail a word (`했다.¹`, `있다.*`, `이다.†`).
+fn is_footnote_mark(c: char) -> bool {
+    matches!(c, '¹' | '²' | '³' | '⁰'..='⁹' | '*' | '†' | '‡')
+}
+
+/// The opener matching closing bracket `c`.
+fn opener_of(c: char) -> char {
+    match c {
+        ')' => '(',
+        ']' => '[',
+        '}' => '{',
+        '）' => '（',
+        '］' => '［',
+        '】' => '【',
+        _ => '〔',
+    }
+}
+
 /// Splits `word` into its core and what trails it.
+///
+/// A bracket glued to the end of the word is skipped with what it holds, and what came before
+/// it is read again: a citation or footnote after a sentence end (`였다.[2]`, `였다.[3][4]`,
+/// `이다.(주1)`) leaves the full stop in the tail, and a gloss before one (`없잖아요(강한부정)`,
+/// `우신(牛神).`) leaves the word before it as the core.
 fn tail_of(word: &str) -> (&str, Tail) {
     let mut t = Tail::default();
-    let mut end = word.len();
-    let mut bracket: Option<char> = None;
+    let mut core = word;
     let mut closed = false;
-    for (j, c) in word.char_indices().rev() {
-        if is_terminal(c) && !closed {
-            t.outer = true;
+    // At most a few glued brackets are peeled off, so a word of many `[x]` stays linear.
+    let mut peeled = 0;
+    'pass: loop {
+        for (j, c) in core.char_indices().rev() {
+            if is_terminal(c) && !closed {
+                t.outer = true;
+            }
+            if is_closer(c) {
+                closed = true;
+            }
+            match c {
+                '.' | '．' => t.dots += 1,
+                '?' | '!' | '？' | '！' | '‽' => t.strong = true,
+                '…' | '‥' | '⋯' | '·' | '・' => t.ellipsis = true,
+                ')' | ']' | '}' | '）' | '］' | '】' | '〕' => {
+                    // A group opened inside the word: skip it and read what is before it.
+                    if peeled < 4 {
+                        if let Some(k) = core[..j].rfind(opener_of(c)) {
+                            peeled += 1;
+                            core = &core[..k];
+                            continue 'pass;
+                        }
+                    }
+                }
+                c if is_closer(c) => t.quote = true,
+                'ㅋ' | 'ㅎ' | 'ㅠ' | 'ㅜ' => t.laugh = true,
+                '~' | '～' => t.tilde = true,
+                c if is_decoration(c) || is_footnote_mark(c) => {}
+                _ => {
+                    core = &core[..j + c.len_utf8()];
+                    break 'pass;
+                }
+            }
         }
-        if is_closer(c) {
-            closed = true;
-        }
-        match c {
-            '.' | '．' => t.dots += 1,
-            '?' | '!' | '？' | '！' | '‽' => t.strong = true,
-            '…' | '‥' | '⋯' | '·' | '・' => t.ellipsis = true,
-            ')' | ']' | '}' | '）' | '］' | '】' | '〕' => bracket = Some(c),
-            c if is_closer(c) => t.quote = true,
-            'ㅋ' | 'ㅎ' | 'ㅠ' | 'ㅜ' => t.laugh = true,
-            c if is_decoration(c) => {}
-            _ => break,
-        }
-        end = j;
-    }
-    let mut core = &word[..end];
-    // A parenthesis glued to the word (`없잖아요(강한부정)`, `우신(牛神).`): judge the word
-    // before it.
-    if let Some(b) = bracket {
-        let opener = match b {
-            ')' => '(',
-            ']' => '[',
-            '}' => '{',
-            '）' => '（',
-            '］' => '［',
-            '】' => '【',
-            _ => '〔',
-        };
-        if let Some(k) = core.rfind(opener) {
-            core = &core[..k];
-        }
+        core = "";
+        break;
     }
     (core, t)
 }
 
 /// Abbreviations written with a full stop that rarely end a sentence.
 const ABBREVIATIONS: &[&str] = &[
-    "Co", "Corp", "Dr", "Fig", "Inc", "Jr", "Ltd", "Mr", "Mrs", "Ms", "No", "Nos", "Prof", "Sr",
-    "St", "Vol", "al", "cf", "e.g", "etc", "i.e", "no", "p", "pp", "vol", "vs",
+    "Ave", "Capt", "Co", "Col", "Corp", "Dr", "Fig", "Gen", "Gov", "Inc", "Jr", "Lt", "Ltd", "Mr",
+    "Mrs", "Ms", "Mt", "No", "Nos", "Prof", "Rev", "Sen", "Sgt", "Sr", "St", "Vol", "al", "approx",
+    "ca", "cf", "e.g", "ed", "eds", "etc", "fig", "i.e", "ibid", "no", "op", "p", "pp", "vol",
+    "vs",
 ];
 
 /// True when a `.` after `core` does not end a sentence: a bare number (dates, list items), an
@@ -460,6 +496,19 @@ fn period_is_not_final(core: &str) -> bool {
     single_upper || latin.contains('.') || ABBREVIATIONS.binary_search(&latin).is_ok()
 }
 
+/// A label that opens a list item when it starts a line or sentence: `가.`, `나.`, `ii.`, `b.`
+/// (digits and capitals are handled by [`period_is_not_final`] everywhere).
+fn is_list_label(core: &str) -> bool {
+    let mut chars = core.chars();
+    let (Some(c), None) = (chars.next(), chars.clone().next()) else {
+        return matches!(
+            core,
+            "ii" | "iii" | "iv" | "vi" | "vii" | "viii" | "ix" | "xi" | "xii"
+        );
+    };
+    "가나다라마바사아자차카타파하".contains(c) || c.is_ascii_lowercase()
+}
+
 /// Short words that trail off with an ellipsis without ending a sentence (`물론...`, `어...`).
 fn is_hesitation(core: &str) -> bool {
     let mut n = 0;
@@ -479,16 +528,64 @@ fn is_hesitation(core: &str) -> bool {
         )
 }
 
-/// True when `core` ends with a case particle (`해가…`, `나를…`): the sentence trails on.
+/// True when `core` ends with a case particle (`해가…`, `나를…`) or a conditional (`오면…`,
+/// `그랬다면…`, `생각해 보면…`): the sentence trails on.
 fn ends_with_particle(core: &str) -> bool {
-    core.chars().count() >= 2
-        && core.ends_with(['가', '를', '을', '는', '은', '에', '의', '와', '과', '로'])
+    let mut rev = core.chars().rev();
+    let (Some(last), Some(before)) = (rev.next(), rev.next()) else {
+        return false;
+    };
+    matches!(
+        last,
+        '가' | '를' | '을' | '는' | '은' | '에' | '의' | '와' | '과' | '로'
+    ) || (last == '면'
+        && matches!(
+            before,
+            '다' | '라' | '으' | '하' | '보' | '되' | '오' | '가' | '려' | '자' | '시' | '니'
+        ))
+}
+
+/// A word made only of emoticon chars: `^^`, `^0^`, `T_T`, `-_-;`, `ㅠㅠ`, `♡`, `:)`.
+fn is_emoticon(word: &str) -> bool {
+    let mut marked = false;
+    for (n, c) in word.chars().enumerate() {
+        if n == 8 {
+            return false;
+        }
+        if is_decoration(c) || matches!(c, '^' | '_' | ';') {
+            marked = true;
+        } else if !matches!(
+            c,
+            '-' | ':'
+                | '('
+                | ')'
+                | '0'
+                | 'o'
+                | 'O'
+                | 'T'
+                | '='
+                | '<'
+                | '>'
+                | '.'
+                | ','
+                | '\''
+                | '*'
+                | '/'
+                | '\\'
+                | '|'
+        ) {
+            return false;
+        }
+    }
+    marked || matches!(word, ":)" | ":-)" | ":(" | ":-(" | ":D" | ":P" | "XD")
 }
 
 /// Whether a sentence ends between the word `ps..pe` and the word starting at `ns`; `group` is
 /// a quote or bracket that opened before the word and closed in it.
 ///
-/// `started` says whether the word before began a sentence.
+/// `started` says whether the word before began a sentence. Emoticon words (`^^`, `T_T`) after
+/// a sentence end belong to that sentence: the cut is *held* (`held` set) and made after the
+/// last of them.
 fn cut_between(
     text: &str,
     ps: usize,
@@ -496,14 +593,40 @@ fn cut_between(
     ns: usize,
     group: Option<Group>,
     started: bool,
+    held: &mut bool,
 ) -> bool {
     let Some(word) = text.get(ps..pe) else {
         return false;
     };
+    if std::mem::take(held) && is_emoticon(word) {
+        *held = is_emoticon(next_word(text, ns));
+        return !*held;
+    }
+    let cut = ends_sentence(text, word, ns, group, started);
+    // Most words start with a syllable: no need to read the next word.
+    let first = text.get(ns..).and_then(|r| r.chars().next());
+    if first.is_none_or(is_syllable) || !is_emoticon(next_word(text, ns)) {
+        return cut;
+    }
+    if cut {
+        *held = true;
+    } else {
+        // An emoticon after a casual ending marks its end, as a glued laugh does (`망했어 T_T`).
+        let (core, tail) = tail_of(word);
+        *held = group.is_none()
+            && !tail.terminal()
+            && classify(core) == Ending::Weak
+            && !cues::continues(core);
+    }
+    false
+}
+
+/// [`cut_between`] without the emoticon rule.
+fn ends_sentence(text: &str, word: &str, ns: usize, group: Option<Group>, started: bool) -> bool {
     let (core, tail) = tail_of(word);
     // Fast path for the common case, a plain word ending in a particle or a noun: no cut, and
     // no need to read the next word.
-    if group.is_none() && !tail.terminal() && !tail.laugh && !core.is_empty() {
+    if group.is_none() && !tail.terminal() && !tail.laugh && !tail.tilde && !core.is_empty() {
         if let Ending::Other | Ending::Connective = classify(core) {
             return false;
         }
@@ -514,10 +637,6 @@ fn cut_between(
     let bare_next = next.trim_end_matches(|c: char| {
         c.is_ascii_punctuation() || is_closer(c) || is_decoration(c) || matches!(c, '…' | '·')
     });
-    // Emoticon-only words (`ㅋㅋ`, `^^`) belong to the sentence before them.
-    if !next.is_empty() && next.chars().all(is_decoration) {
-        return false;
-    }
     if let Some(g) = group.filter(|_| !tail.outer) {
         if cues::continues(bare_next) {
             return false;
@@ -544,7 +663,11 @@ fn cut_between(
                     || is_hesitation(core)
                     || ends_with_particle(core));
         }
-        if !tail.strong && tail.dots == 1 && !tail.ellipsis && period_is_not_final(core) {
+        if !tail.strong
+            && tail.dots == 1
+            && !tail.ellipsis
+            && (period_is_not_final(core) || (started && is_list_label(core)))
+        {
             return false;
         }
         return true;
@@ -557,9 +680,14 @@ fn cut_between(
     if cues::continues(bare_next) {
         return false;
     }
+    match core.chars().next_back() {
+        Some('까' | '가' | '나' | '냐') if cues::after_question(bare_next) => return false,
+        Some('야') if cues::after_must(bare_next) => return false,
+        _ => {}
+    }
     match classify(core) {
         Ending::Strong => true,
-        Ending::Weak => tail.laugh || cues::starts(bare_next),
+        Ending::Weak => tail.laugh || tail.tilde || cues::starts(bare_next),
         Ending::Connective => false,
         Ending::Other => tail.laugh && core.chars().last().is_some_and(is_syllable),
     }
@@ -578,4 +706,32 @@ fn next_word(text: &str, ns: usize) -> &str {
         }
     }
     &rest[..end]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn abbreviations_are_sorted_for_binary_search() {
+        assert!(ABBREVIATIONS.windows(2).all(|w| w[0] < w[1]));
+    }
+
+    #[test]
+    fn emoticon_words() {
+        for w in ["^^", "^0^", "T_T", "-_-;", "ㅠㅠ", ":)", "~", "♡"] {
+            assert!(is_emoticon(w), "{w}");
+        }
+        for w in ["T", "-", "...", "(1)", "ok", "가", "A_B_C_D_E"] {
+            assert!(!is_emoticon(w), "{w}");
+        }
+    }
+
+    #[test]
+    fn citation_marks_leave_the_full_stop_in_the_tail() {
+        let (core, tail) = tail_of("했다.[3][4]");
+        assert_eq!((core, tail.dots), ("했다", 1));
+        let (core, tail) = tail_of("없잖아요(강한부정)");
+        assert_eq!((core, tail.dots), ("없잖아요", 0));
+    }
 }

@@ -95,10 +95,18 @@ const CONTINUATIONS: &[&str] = &[
     "하면",
     "하면서",
     "하여",
+    "하여도",
+    "하여서",
+    "하여야",
+    "하였고",
+    "하였는데",
     "하였다",
+    "하였으나",
+    "하였지만",
     "하자",
     "한다",
     "한다고",
+    "할",
     "합니다",
     "해도",
     "해서",
@@ -124,7 +132,10 @@ const STARTS: &[&str] = &[
     "그래서",
     "그러나",
     "그러니",
+    "그러다",
+    "그러다가",
     "그러면",
+    "그러므로",
     "그러자",
     "그런데",
     "그럼",
@@ -136,13 +147,15 @@ const STARTS: &[&str] = &[
     "글고",
     "나는",
     "나도",
-    "난",
     "내가",
+    "내일은",
     "너는",
     "넌",
     "네가",
     "니가",
     "다만",
+    "다음엔",
+    "드디어",
     "따라서",
     "또한",
     "물론",
@@ -153,23 +166,30 @@ const STARTS: &[&str] = &[
     "아무튼",
     "암튼",
     "어",
+    "어제는",
     "어쨌든",
+    "여러분",
     "오늘은",
     "와",
     "왜냐면",
     "왜냐하면",
     "요즘",
+    "우리",
     "우리는",
+    "우선",
     "우와",
     "음",
     "이거",
     "이건",
+    "이번엔",
+    "일단",
     "저건",
     "저는",
     "저도",
+    "저희",
     "저희는",
-    "전",
     "제가",
+    "참고로",
     "특히",
     "하지만",
     "한편",
@@ -184,6 +204,35 @@ pub(crate) fn continues(word: &str) -> bool {
         || word.starts_with("있") // 말라 있었다, 되어 있다: an auxiliary
         || word.starts_with("하더")
         || word.starts_with("하드")
+        // 갖고 있지 못해서, 하지 못한: the negative auxiliary.
+        || ["못하", "못해", "못했", "못한", "못할", "못합", "못함"]
+            .iter()
+            .any(|p| word.starts_with(p))
+        // 잘 갔다 생각했다: a quoted thought without 고 (생각보다 and 생각해 보면 open one).
+        || (word.starts_with("생각")
+            && !word.starts_with("생각보다")
+            && !word.starts_with("생각해보")
+            && word != "생각해")
+}
+
+/// Verbs of thinking and asking that take a question before them as their object: 어디로 갈
+/// 것인가 고민했다, 얼마였을까 반성했다, 할까 말까 망설였다.
+const PONDERING: &[&str] = &[
+    "걱정", "고민", "궁금", "망설", "말까", "모르", "몰라", "몰랐", "묻", "물었", "물어", "반성",
+    "염려", "우려", "의문", "의심", "싶",
+];
+
+/// True when `word` continues a sentence after a word ending in a question (까, 가, 나, 냐).
+pub(crate) fn after_question(word: &str) -> bool {
+    PONDERING.iter().any(|p| word.starts_with(p))
+}
+
+/// True when `word` continues a sentence after `-야` (떠나야 하지만, 가야 할, 돼야 된다): the
+/// "must" construction with 하다 or 되다.
+pub(crate) fn after_must(word: &str) -> bool {
+    word.starts_with([
+        '하', '해', '했', '한', '할', '합', '함', '되', '돼', '됐', '된', '될', '됩',
+    ])
 }
 
 /// True when `word` (trailing punctuation already stripped) usually starts a sentence.

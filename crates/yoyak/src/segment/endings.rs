@@ -49,7 +49,6 @@ const FINAL2: &[[char; 2]] = &[
     ['군', '요'],
     ['기', '다'],
     ['긴', '다'],
-    ['길', '래'],
     ['까', '요'],
     ['꾼', '다'],
     ['꿨', '다'],
@@ -244,7 +243,11 @@ const NOT_FINAL2: &[[char; 2]] = &[
 const NOUNS: &[&str] = &[
     "강요",
     "개요",
+    "금요",
+    "다음",
     "동요",
+    "마음",
+    "목요",
     "미포함",
     "바다",
     "불포함",
@@ -252,8 +255,35 @@ const NOUNS: &[&str] = &[
     "소요",
     "수요",
     "요요",
+    "월요",
+    "일요",
     "중요",
+    "처음",
+    "토요",
     "포함",
+    "화요",
+];
+
+/// Words that link to what follows as a postposition or adverb would: `-에 대해`, `-에 따라`,
+/// `-와 더불어`. Their last syllable (해, 라, 어) is also a casual sentence ending.
+const LINKING_WORDS: &[&str] = &[
+    "관련해",
+    "관해",
+    "대비해",
+    "대해",
+    "더불어",
+    "따라",
+    "반해",
+    "비롯해",
+    "비해",
+    "아니라",
+    "아울러",
+    "위해",
+    "의해",
+    "인해",
+    "통해",
+    "포함해",
+    "향해",
 ];
 
 /// Two-syllable ends of common nouns that look like casual endings (연구, 미래, 참여, 분야):
@@ -385,6 +415,10 @@ pub(crate) fn classify(core: &str) -> Ending {
             | '디'
             | '고'
             | '오'
+            | '당'
+            | '욤'
+            | '염'
+            | '징'
     ) {
         return Ending::Other;
     }
@@ -395,6 +429,8 @@ pub(crate) fn classify(core: &str) -> Ending {
         // A one-syllable word (다 "all", 네 "yes", 요, 나 "I") is rarely an ending on its own.
         return match s1 {
             '혀' | '겨' | '햐' | '봐' => Ending::Weak,
+            // 유명하다고 함, 추천 함: a spaced 함 closes a note-style sentence.
+            '함' => Ending::Strong,
             _ => Ending::Other,
         };
     };
@@ -405,6 +441,8 @@ pub(crate) fn classify(core: &str) -> Ending {
         (_, '지' | '는' | '은' | '인' | '운' | '던', '만' | '데' | '디') => {
             return Ending::Connective
         }
+        // 하길래 (because), 하여 (literary "doing so"): clause links.
+        (_, '길', '래') | (_, '하', '여') => return Ending::Connective,
         (Some(q), '니', '까' | '깐') => {
             return if jong(q) == Some(J_B) {
                 Ending::Strong // 습니까, 합니까
@@ -417,6 +455,13 @@ pub(crate) fn classify(core: &str) -> Ending {
     if NOUNS.binary_search(&core).is_ok() || core.ends_with("포함") || in_table(NOT_FINAL2, p, s1)
     {
         return Ending::Other;
+    }
+    if LINKING_WORDS.binary_search(&core).is_ok() {
+        return Ending::Connective;
+    }
+    // 연장이요 확대다: the literary 이요 (= 이고) links nouns; spoken "한 잔이요" ends.
+    if (p, s1) == ('이', '요') {
+        return Ending::Weak;
     }
     if in_table(FINAL2, p, s1) {
         return Ending::Strong;
@@ -464,7 +509,9 @@ pub(crate) fn classify(core: &str) -> Ending {
             | '요' | '여' => Ending::Strong,
             _ => Ending::Other,
         },
-        '께' | '게' if j2 == Some(J_L) => Ending::Strong, // 할께, 할게 ("할 게" is spaced)
+        '께' if j2 == Some(J_L) => Ending::Strong, // 할께 (a misspelt 할게, never adverbial)
+        // 할게 (I will) is also 살게, 알게, 길게: the adverbial 게 of 살게 되다, 길게 잡다.
+        '게' if j2 == Some(J_L) => Ending::Weak,
         '랑' if p == '걸' => Ending::Strong,
         '먼' if p == '구' => Ending::Strong,
         '라' if p == '기' => Ending::Strong, // 나간기라 (dialect)
@@ -473,8 +520,39 @@ pub(crate) fn classify(core: &str) -> Ending {
         '함' => Ending::Weak, // 안좋아함, but also nouns: 상큼함 그 자체
         '음' => match (j2, p) {
             (Some(J_SS), _) | (_, '않' | '같' | '좋' | '싫' | '없' | '있') => Ending::Strong,
-            _ => Ending::Other,
+            // 먹음, 예쁨음 (the noun-form style of notes and posts), but also nouns (울음).
+            _ => Ending::Weak,
         },
+        // Cute spellings of blog posts: 했당, 했습니당, 좋아욤, 했어염, 했징.
+        '당' | '징' if j2 == Some(J_SS) || p == '니' => Ending::Strong,
+        '욤' | '염'
+            if matches!(
+                p,
+                '어' | '아' | '해' | '에' | '세' | '네' | '죠' | '지' | '게' | '데' | '예'
+            ) =>
+        {
+            Ending::Strong
+        }
+        // 했어여, 좋아여, 맞네여: 요 written 여.
+        '여' if matches!(
+            p,
+            '어' | '아'
+                | '해'
+                | '에'
+                | '세'
+                | '네'
+                | '죠'
+                | '게'
+                | '데'
+                | '예'
+                | '워'
+                | '봐'
+                | '줘'
+                | '돼'
+        ) =>
+        {
+            Ending::Strong
+        }
         '야' if matches!(
             p,
             '해' | '어' | '아' | '여' | '워' | '와' | '봐' | '돼' | '줘' | '져'
@@ -500,6 +578,7 @@ mod tests {
             assert!(t.windows(2).all(|w| w[0] < w[1]), "{:?}", t);
         }
         assert!(NOUNS.windows(2).all(|w| w[0] < w[1]));
+        assert!(LINKING_WORDS.windows(2).all(|w| w[0] < w[1]));
     }
 
     #[test]
