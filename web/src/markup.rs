@@ -173,25 +173,26 @@ pub struct EntityKey {
     pub text: String,
 }
 
-/// Distinct entities per type with their mention counts, most mentioned first.
+/// The article's entities per type with their mention counts, most mentioned first: the core's
+/// groups (`Analysis::groups`, the same the CLI's JSON and the JS API carry), so "정 대표" counts
+/// for 정신아 and "코(Ko)GPT" for KoGPT here too.
 pub fn entity_groups(analysis: &Analysis) -> BTreeMap<Label, Vec<(String, usize)>> {
-    let mut counts: HashMap<EntityKey, (usize, usize)> = HashMap::new();
-    for (i, e) in analysis.entities.iter().enumerate() {
-        let key = EntityKey {
-            label: e.label,
-            text: e.text.clone(),
-        };
-        counts.entry(key).or_insert((0, i)).0 += 1;
-    }
-    let mut groups: BTreeMap<Label, Vec<(String, usize, usize)>> = BTreeMap::new();
-    for (key, (n, first)) in counts {
-        groups
-            .entry(key.label)
+    // Parts of a long analysis arrive without groups; they are a pure function of the entities.
+    let computed;
+    let groups = if analysis.groups.is_empty() && !analysis.entities.is_empty() {
+        computed = yoyak::entity::alias::groups(&analysis.clean.body, &analysis.entities);
+        &computed
+    } else {
+        &analysis.groups
+    };
+    let mut out: BTreeMap<Label, Vec<(String, usize, usize)>> = BTreeMap::new();
+    for g in groups {
+        let first = g.mentions.first().map_or(usize::MAX, |m| m[0]);
+        out.entry(g.label)
             .or_default()
-            .push((key.text, n, first));
+            .push((g.name.clone(), g.count, first));
     }
-    groups
-        .into_iter()
+    out.into_iter()
         .map(|(label, mut v)| {
             v.sort_by(|a, b| b.1.cmp(&a.1).then(a.2.cmp(&b.2)));
             (label, v.into_iter().map(|(t, n, _)| (t, n)).collect())
@@ -400,6 +401,7 @@ mod tests {
             },
             entity(&body, "네이버", Label::OG),
         ];
+        a.groups.clear();
         let groups = entity_groups(&a);
         assert_eq!(groups[&Label::OG][0], ("카카오".to_string(), 2));
         assert_eq!(label_counts(&a), vec![(Label::OG, 3)]);

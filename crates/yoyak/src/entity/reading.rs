@@ -205,6 +205,16 @@ pub fn repair_span(text: &str, start: usize, end: usize, label: Label) -> Option
             }
         }
     }
+    if label == Label::PS && !may_end(text, e) {
+        // A person's last word cut after one syllable is the start of a title ("하 센" from
+        // "하 센터장"): the person ends before it. Longer runs are names with a suffix glued on
+        // ("송중기팬").
+        if let Some(space) = text[s..e].rfind(' ') {
+            if text[s + space + 1..e].chars().count() <= 1 {
+                e = s + space;
+            }
+        }
+    }
     if label == Label::PS {
         // Titles and roles stay outside a person ("이 부회장", "배우 최민식").
         let words: Vec<(usize, &str)> = text[s..e]
@@ -627,7 +637,8 @@ mod tests {
             Some("카카오브레인")
         );
         assert_eq!(repaired(t, "코(Ko", Label::AF).as_deref(), Some("코(Ko)"));
-        let p = "이 부회장과 배우 최민식";
+        let p = "이 부회장과 배우 최민식, 하 센터장";
+        assert_eq!(repaired(p, "하 센", Label::PS).as_deref(), Some("하"));
         assert_eq!(repaired(p, "이 부회장", Label::PS).as_deref(), Some("이"));
         assert_eq!(
             repaired(p, "배우 최민식", Label::PS).as_deref(),
