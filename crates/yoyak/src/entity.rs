@@ -121,20 +121,11 @@ pub fn merge(mut rule: Vec<Entity>, model: Vec<Entity>) -> Vec<Entity> {
             .cmp(&rank(&rule[a]))
             .then(rule[a].span.byte_start.cmp(&rule[b].span.byte_start))
     });
-    // Kept spans by start. They never overlap, so among those starting before a candidate's
-    // end only the last one can reach into it: one lookup per candidate, O(n log n) in all.
-    let mut kept: std::collections::BTreeMap<usize, usize> = std::collections::BTreeMap::new();
+    // Greedy claims over kept spans: O(n log n) in all.
+    let mut kept = Claimed::default();
     let mut take = vec![false; rule.len()];
     for i in order {
-        let span = rule[i].span;
-        let clash = kept
-            .range(..span.byte_end.max(span.byte_start + 1))
-            .next_back()
-            .is_some_and(|(_, &end)| end > span.byte_start);
-        if !clash {
-            kept.insert(span.byte_start, span.byte_end);
-            take[i] = true;
-        }
+        take[i] = kept.claim(rule[i].span);
     }
     let mut out: Vec<Entity> = rule
         .into_iter()
@@ -143,6 +134,26 @@ pub fn merge(mut rule: Vec<Entity>, model: Vec<Entity>) -> Vec<Entity> {
         .collect();
     out.sort_by_key(|e| e.span.byte_start);
     out
+}
+
+/// Byte ranges already taken, by start. They never overlap, so among those starting before a
+/// candidate's end only the last one can reach into it: one lookup per candidate.
+#[derive(Default)]
+pub(crate) struct Claimed(std::collections::BTreeMap<usize, usize>);
+
+impl Claimed {
+    /// Takes `span` unless it overlaps a range already taken; true when it was taken.
+    pub(crate) fn claim(&mut self, span: Span) -> bool {
+        let clash = self
+            .0
+            .range(..span.byte_end.max(span.byte_start + 1))
+            .next_back()
+            .is_some_and(|(_, &end)| end > span.byte_start);
+        if !clash {
+            self.0.insert(span.byte_start, span.byte_end);
+        }
+        !clash
+    }
 }
 
 /// Finds entities in `text`: the rule entities, merged with the model's where one is loaded, then

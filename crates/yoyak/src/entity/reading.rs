@@ -474,7 +474,7 @@ pub fn places(text: &str) -> Vec<(usize, usize, Label)> {
 }
 
 /// Rule: one label per surface string in a text, and the untagged mentions of a name get it.
-pub fn one_reading(text: &str, entities: &mut Vec<Entity>) -> Vec<(usize, usize, Label)> {
+pub fn one_reading(text: &str, entities: &mut [Entity]) -> Vec<(usize, usize, Label)> {
     let names = [Label::PS, Label::OG, Label::LC, Label::AF];
     let mut votes: HashMap<String, HashMap<Label, usize>> = HashMap::new();
     for e in entities.iter().filter(|e| names.contains(&e.label)) {
@@ -599,16 +599,10 @@ pub fn apply(text: &str, entities: Vec<Entity>) -> Vec<Entity> {
 
 /// Sorted and without overlaps: of two overlapping entities the earlier-listed one stays.
 fn dedup_overlaps(entities: Vec<Entity>) -> Vec<Entity> {
-    let mut kept: std::collections::BTreeMap<usize, usize> = std::collections::BTreeMap::new();
+    let mut kept = super::Claimed::default();
     let mut out = Vec::with_capacity(entities.len());
     for e in entities {
-        let span = e.span;
-        let clash = kept
-            .range(..span.byte_end.max(span.byte_start + 1))
-            .next_back()
-            .is_some_and(|(_, &end)| end > span.byte_start);
-        if !clash {
-            kept.insert(span.byte_start, span.byte_end);
+        if kept.claim(e.span) {
             out.push(e);
         }
     }
