@@ -20,6 +20,9 @@ fn cases() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/cases/entities")
 }
 
+/// A marked span: char range and label.
+type Marked = (usize, usize, Label);
+
 /// One annotated paragraph: its text, marked spans (char ranges) and forbidden strings.
 struct Paragraph {
     text: String,
@@ -347,7 +350,7 @@ fn klue_sample_scores_above_a_floor() {
     let text: std::collections::HashMap<&str, &str> =
         raw.lines().filter_map(|l| l.split_once('\t')).collect();
     let ann = std::fs::read_to_string(cases().join("klue-sample.tsv")).unwrap();
-    let mut gold: Vec<(String, Vec<(usize, usize, Label)>)> = Vec::new();
+    let mut gold: Vec<(String, Vec<Marked>)> = Vec::new();
     for line in ann.lines().filter(|l| !l.starts_with('#')) {
         let f: Vec<&str> = line.split('\t').collect();
         if gold.last().is_none_or(|g| g.0 != f[0]) {
