@@ -205,6 +205,18 @@ pub fn repair_span(text: &str, start: usize, end: usize, label: Label) -> Option
             }
         }
     }
+    if matches!(label, Label::PS | Label::OG | Label::LC | Label::AF) {
+        // A title or acronym that is never an entity ends no name ("카카오 CAIO" → "카카오").
+        if let Some(space) = text[s..e].rfind(' ') {
+            if never(&text[s + space + 1..e]) {
+                e = s + space;
+            }
+        }
+        // A name has letters: a bare version or number ("2.0") is none.
+        if !text[s..e].chars().any(char::is_alphabetic) {
+            return None;
+        }
+    }
     if label == Label::PS && !may_end(text, e) {
         // A person's last word cut after one syllable is the start of a title ("하 센" from
         // "하 센터장"): the person ends before it. Longer runs are names with a suffix glued on
@@ -494,6 +506,27 @@ pub fn one_reading(text: &str, entities: &mut [Entity]) -> Vec<(usize, usize, La
             reading.insert(surface.clone(), l);
         }
     }
+    // A mention that stops where a longer name of the article goes on ("카카오브레" + "인 대표"
+    // where "카카오브레인" is tagged elsewhere) takes the longer name.
+    let index = CharIndex::new(text);
+    for e in entities.iter_mut().filter(|e| names.contains(&e.label)) {
+        let (s, end) = (e.span.byte_start, e.span.byte_end);
+        let mut limit = (end + 16).min(text.len());
+        while !text.is_char_boundary(limit) {
+            limit -= 1;
+        }
+        let we = text[end..limit]
+            .find(|c: char| !c.is_alphanumeric())
+            .map_or(limit, |i| end + i);
+        if let Some(longer) = (end + 1..=we)
+            .rev()
+            .filter(|&b| text.is_char_boundary(b))
+            .find(|&b| reading.contains_key(&text[s..b]) && may_end(text, b))
+        {
+            e.span = index.span(s, longer);
+            e.text = text[s..longer].to_string();
+        }
+    }
     for e in entities.iter_mut() {
         let Some(&l) = reading.get(e.span.slice(text)) else {
             continue;
@@ -680,6 +713,11 @@ mod tests {
             repaired(t, "000년대", Label::DT).as_deref(),
             Some("2000년대")
         );
+        assert_eq!(
+            repaired("카카오 CAIO가", "카카오 CAIO", Label::OG).as_deref(),
+            Some("카카오")
+        );
+        assert_eq!(repaired("코GPT 2.0과", "2.0", Label::AF), None);
         let d = "이날 오후 3시";
         assert_eq!(day_before_time(d, 0, d.len()), Some("이날".len()));
     }
