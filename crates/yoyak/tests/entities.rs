@@ -176,11 +176,11 @@ fn written_news_sentences() {
 const NEWS_FLOOR: f64 = 0.80;
 /// Predictions inside a `!` string of `news.txt` tolerated (goal 0).
 const NEWS_FORBIDDEN_CEILING: usize = 1;
-/// The same for the seeds (the goal is 0.95; measured 0.75 when this was written).
-const SEEDS_FLOOR: f64 = 0.72;
-/// Mentions the tagger calls PS in the seeds that are not people (goal 0; 11 when written:
-/// the AI organisation 카나나 read as a person, 문, 수호).
-const NON_PERSON_PS_CEILING: usize = 11;
+/// The same for the seeds (the goal is 0.95; measured 0.777 when this was written).
+const SEEDS_FLOOR: f64 = 0.75;
+/// Mentions the tagger calls PS in the seeds that are not people (goal 0; 7 when written: the
+/// AI organisation 카나나 read as a person).
+const NON_PERSON_PS_CEILING: usize = 7;
 
 fn seed_files() -> Vec<(PathBuf, PathBuf)> {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../seeds");

@@ -383,7 +383,11 @@ pub fn surnames_before_titles(text: &str) -> Vec<(usize, usize, Label)> {
     let mut out = Vec::new();
     for (i, c) in text.char_indices() {
         // "전 대표", "현 회장": former and current, not the surnames 전 and 현.
-        if !lists::SURNAMES.contains(&c) || matches!(c, '전' | '현') || !may_start(text, i) {
+        if !is_hangul(c)
+            || lists::SURNAMES.binary_search(&c).is_err()
+            || matches!(c, '전' | '현')
+            || !may_start(text, i)
+        {
             continue;
         }
         let after = i + c.len_utf8();
@@ -504,6 +508,22 @@ pub fn one_reading(text: &str, entities: &mut [Entity]) -> Vec<(usize, usize, La
             .max_by_key(|(l, n)| (**n, std::cmp::Reverse(names.iter().position(|x| x == *l))))
         {
             reading.insert(surface.clone(), l);
+        }
+    }
+    // No person's name starts with an organisation of the same article ("카카오브레인" after
+    // "카카오"): such a "person" is the organisation's offshoot.
+    let orgs: Vec<String> = reading
+        .iter()
+        .filter(|(_, l)| **l == Label::OG)
+        .map(|(s, _)| s.clone())
+        .collect();
+    for (surface, l) in reading.iter_mut() {
+        if *l == Label::PS
+            && orgs
+                .iter()
+                .any(|o| surface.len() > o.len() && surface.starts_with(o.as_str()))
+        {
+            *l = Label::OG;
         }
     }
     // A mention that stops where a longer name of the article goes on ("카카오브레" + "인 대표"
@@ -720,6 +740,21 @@ mod tests {
         assert_eq!(repaired("코GPT 2.0과", "2.0", Label::AF), None);
         let d = "이날 오후 3시";
         assert_eq!(day_before_time(d, 0, d.len()), Some("이날".len()));
+    }
+
+    #[test]
+    fn a_person_never_starts_with_an_organisation_of_the_article() {
+        let t = "카카오는 웃었다. 카카오브레인 대표는 떠났다.";
+        let b = |p: &str| t.find(p).unwrap();
+        let mk = |p: &str, label| Entity {
+            span: crate::text::span_of(t, b(p), b(p) + p.len()),
+            label,
+            text: p.into(),
+            origin: Origin::Model,
+        };
+        let mut e = vec![mk("카카오", Label::OG), mk("카카오브레인", Label::PS)];
+        one_reading(t, &mut e);
+        assert_eq!(e[1].label, Label::OG);
     }
 
     #[test]
