@@ -37,14 +37,7 @@ impl Format {
         match self {
             Format::Kmou => &yoyak::entity::model::LABELS,
             Format::Klp => &[Label::PS, Label::OG, Label::LC, Label::DT, Label::TI],
-            Format::Klue => &[
-                Label::PS,
-                Label::OG,
-                Label::LC,
-                Label::DT,
-                Label::TI,
-                Label::QT,
-            ],
+            Format::Klue => &Label::KLUE,
         }
     }
 }

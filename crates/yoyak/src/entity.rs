@@ -53,6 +53,17 @@ impl Label {
         Label::STOCK,
     ];
 
+    /// The six labels KLUE-NER scores (`../shared/NER-CONVENTIONS.md`); AF and the
+    /// machine-readable kinds are yoyak's own.
+    pub const KLUE: [Label; 6] = [
+        Label::PS,
+        Label::OG,
+        Label::LC,
+        Label::DT,
+        Label::TI,
+        Label::QT,
+    ];
+
     /// The label's tag, e.g. `"PS"`.
     pub fn as_str(self) -> &'static str {
         match self {

@@ -7,14 +7,7 @@ use std::path::{Path, PathBuf};
 use yoyak::entity::{reading, Entity, Label};
 use yoyak::{analyze, AnalyzeOptions};
 
-const SIX: [Label; 6] = [
-    Label::PS,
-    Label::OG,
-    Label::LC,
-    Label::DT,
-    Label::TI,
-    Label::QT,
-];
+const SIX: [Label; 6] = Label::KLUE;
 
 fn cases() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/cases/entities")
