@@ -19,6 +19,7 @@ use std::path::Path;
 
 use yoyak::entity::model::lists;
 use yoyak::entity::Label;
+use yoyak::text::is_hangul;
 
 use crate::data::Sentence;
 use crate::TrainError;
@@ -137,10 +138,6 @@ pub fn annotated_sentences(raw: &[RawSentence], ann: &Annotation) -> Vec<Sentenc
 
 fn is_word_char(c: char) -> bool {
     c.is_alphanumeric()
-}
-
-fn is_hangul(c: char) -> bool {
-    ('\u{AC00}'..='\u{D7A3}').contains(&c)
 }
 
 /// True when a name may end at char `e` of `chars`: the word ends there, or what is left of the

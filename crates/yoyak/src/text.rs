@@ -108,6 +108,11 @@ impl<'a> CharIndex<'a> {
     }
 }
 
+/// True for a precomposed Hangul syllable (가 … 힣), the script of Korean words.
+pub fn is_hangul(c: char) -> bool {
+    ('\u{AC00}'..='\u{D7A3}').contains(&c)
+}
+
 /// A span for the byte range `start..end` of `text`, counting chars from the start of `text`.
 ///
 /// Fine for one span; for many spans of one text use [`CharIndex`].

@@ -12,6 +12,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use super::RemovalReason;
+use crate::text::is_hangul;
 
 /// What one line is, judged on its own.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -71,10 +72,6 @@ fn is_bullet(c: char) -> bool {
 /// The line without its leading bullets.
 pub(crate) fn strip_bullets(line: &str) -> &str {
     line.trim_start_matches(is_bullet)
-}
-
-fn is_hangul(c: char) -> bool {
-    ('가'..='힣').contains(&c)
 }
 
 /// Number of Hangul syllables in `s`.

@@ -9,6 +9,7 @@ use serde::{Deserialize, Serialize};
 
 use super::{Entity, Label};
 use crate::entity::model::lists;
+use crate::text::is_hangul;
 
 /// One entity and all its mentions in a text.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -90,10 +91,6 @@ pub fn key(text: &str) -> String {
         }
     }
     fold_hangul_letters(&out)
-}
-
-fn is_hangul(c: char) -> bool {
-    ('\u{AC00}'..='\u{D7A3}').contains(&c)
 }
 
 /// Hangul transcriptions that stand for Latin in product names ("코GPT" = "KoGPT").

@@ -22,7 +22,7 @@ use aho_corasick::{AhoCorasick, MatchKind};
 
 use super::model::lists;
 use super::{Entity, Label, Origin};
-use crate::text::CharIndex;
+use crate::text::{is_hangul, CharIndex};
 
 /// What may follow a name inside its word besides a particle: honorifics and plural or side
 /// markers that stay outside the span ("A씨", "정부측", "선수들", "카카오다운").
@@ -69,10 +69,6 @@ fn is_place(s: &str) -> bool {
     names.binary_search(&s).is_ok()
 }
 
-fn is_hangul(c: char) -> bool {
-    ('\u{AC00}'..='\u{D7A3}').contains(&c)
-}
-
 /// True when an entity may start at byte `at`: no letter or digit is glued on before it.
 pub fn may_start(text: &str, at: usize) -> bool {
     !text[..at]
@@ -104,6 +100,18 @@ fn is_particle_or_suffix(word: &str) -> bool {
             word.strip_prefix(s)
                 .is_some_and(|r| r.is_empty() || lists::contains(lists::JOSA, r))
         })
+}
+
+/// The space-separated words of `text[from..to]` with their byte offsets in `text`.
+fn words_at(text: &str, from: usize, to: usize) -> Vec<(usize, &str)> {
+    text[from..to]
+        .split(' ')
+        .scan(from, |at, w| {
+            let here = *at;
+            *at += w.len() + 1;
+            Some((here, w))
+        })
+        .collect()
 }
 
 /// The end of the word that contains byte `at` (at a space, a quote or a bracket).
@@ -229,14 +237,7 @@ pub fn repair_span(text: &str, start: usize, end: usize, label: Label) -> Option
     }
     if label == Label::PS {
         // Titles and roles stay outside a person ("이 부회장", "배우 최민식").
-        let words: Vec<(usize, &str)> = text[s..e]
-            .split(' ')
-            .scan(s, |at, w| {
-                let here = *at;
-                *at += w.len() + 1;
-                Some((here, w))
-            })
-            .collect();
+        let words = words_at(text, s, e);
         let title = |w: &str| lists::contains(lists::TITLES, w) || ROLES.contains(&w);
         let mut i = 0;
         let mut j = words.len();
@@ -340,7 +341,7 @@ const ROLES: &[&str] = &[
 
 /// Rule: a person span of several words stops before a word that this text reads as another kind
 /// of entity ("정신아 카카오" where "카카오" is an organisation elsewhere).
-pub fn split_runs(text: &str, entities: &mut Vec<Entity>) {
+pub fn split_runs(text: &str, index: &CharIndex, entities: &mut Vec<Entity>) {
     let mut other: HashMap<&str, Label> = HashMap::new();
     for e in entities.iter() {
         if e.label != Label::PS {
@@ -364,7 +365,6 @@ pub fn split_runs(text: &str, entities: &mut Vec<Entity>) {
             e.span.byte_end = e.span.byte_start + space;
         }
     }
-    let index = CharIndex::new(text);
     for e in entities.iter_mut() {
         e.span = index.span(e.span.byte_start, e.span.byte_end);
     }
@@ -391,18 +391,7 @@ pub fn surnames_before_titles(text: &str) -> Vec<(usize, usize, Label)> {
             continue;
         }
         let after = i + c.len_utf8();
-        let Some(rest) = text[after..].strip_prefix(' ') else {
-            continue;
-        };
-        let word = &rest[..rest
-            .find(|c: char| !c.is_alphanumeric())
-            .unwrap_or(rest.len())];
-        let titled = (1..=word.chars().count().min(6)).any(|k| {
-            let cut = word.char_indices().nth(k).map_or(word.len(), |(b, _)| b);
-            lists::contains(lists::TITLES, &word[..cut])
-                && (cut == word.len() || is_particle_or_suffix(&word[cut..]))
-        });
-        if titled {
+        if text[after..].strip_prefix(' ').is_some_and(is_title_word) {
             out.push((i, after, Label::PS));
         }
     }
@@ -434,14 +423,7 @@ pub fn names_before_titles(text: &str, entities: &[Entity]) -> Vec<(usize, usize
         .map(|e| (e.span.byte_start, e.span.byte_end))
         .collect();
     let mut out = Vec::new();
-    let words: Vec<(usize, &str)> = text
-        .split(' ')
-        .scan(0usize, |at, w| {
-            let here = *at;
-            *at += w.len() + 1;
-            Some((here, w))
-        })
-        .collect();
+    let words = words_at(text, 0, text.len());
     for (k, &(at, w)) in words.iter().enumerate() {
         let n = w.chars().count();
         let first = w.chars().next().unwrap_or(' ');
@@ -490,7 +472,11 @@ pub fn places(text: &str) -> Vec<(usize, usize, Label)> {
 }
 
 /// Rule: one label per surface string in a text, and the untagged mentions of a name get it.
-pub fn one_reading(text: &str, entities: &mut [Entity]) -> Vec<(usize, usize, Label)> {
+pub fn one_reading(
+    text: &str,
+    index: &CharIndex,
+    entities: &mut [Entity],
+) -> Vec<(usize, usize, Label)> {
     let names = [Label::PS, Label::OG, Label::LC, Label::AF];
     let mut votes: HashMap<String, HashMap<Label, usize>> = HashMap::new();
     for e in entities.iter().filter(|e| names.contains(&e.label)) {
@@ -528,7 +514,6 @@ pub fn one_reading(text: &str, entities: &mut [Entity]) -> Vec<(usize, usize, La
     }
     // A mention that stops where a longer name of the article goes on ("카카오브레" + "인 대표"
     // where "카카오브레인" is tagged elsewhere) takes the longer name.
-    let index = CharIndex::new(text);
     for e in entities.iter_mut().filter(|e| names.contains(&e.label)) {
         let (s, end) = (e.span.byte_start, e.span.byte_end);
         let mut limit = (end + 16).min(text.len());
@@ -627,7 +612,7 @@ pub fn apply(text: &str, entities: Vec<Entity>) -> Vec<Entity> {
         out.push(e);
     }
     out = dedup_overlaps(out);
-    split_runs(text, &mut out);
+    split_runs(text, &index, &mut out);
     for e in &mut out {
         e.text = e.span.slice(text).to_string();
         // A listed place the model called an organisation is one only where it acts.
@@ -638,7 +623,7 @@ pub fn apply(text: &str, entities: Vec<Entity>) -> Vec<Entity> {
     let mut extra = surnames_before_titles(text);
     extra.extend(names_before_titles(text, &out));
     extra.extend(places(text));
-    extra.extend(one_reading(text, &mut out));
+    extra.extend(one_reading(text, &index, &mut out));
     for (s, end, label) in extra {
         out.push(Entity {
             span: index.span(s, end),
@@ -753,7 +738,7 @@ mod tests {
             origin: Origin::Model,
         };
         let mut e = vec![mk("카카오", Label::OG), mk("카카오브레인", Label::PS)];
-        one_reading(t, &mut e);
+        one_reading(t, &CharIndex::new(t), &mut e);
         assert_eq!(e[1].label, Label::OG);
     }
 

@@ -53,11 +53,7 @@ pub(crate) fn digits(t: &str, p: usize) -> usize {
     e
 }
 
-/// A Hangul syllable.
-#[inline]
-pub(crate) fn is_hangul(c: char) -> bool {
-    ('\u{AC00}'..='\u{D7A3}').contains(&c)
-}
+pub(crate) use crate::text::is_hangul;
 
 /// True when the byte at `p` continues an ASCII word (letter or digit).
 #[inline]
