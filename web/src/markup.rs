@@ -177,16 +177,8 @@ pub struct EntityKey {
 /// groups (`Analysis::groups`, the same the CLI's JSON and the JS API carry), so "정 대표" counts
 /// for 정신아 and "코(Ko)GPT" for KoGPT here too.
 pub fn entity_groups(analysis: &Analysis) -> BTreeMap<Label, Vec<(String, usize)>> {
-    // Parts of a long analysis arrive without groups; they are a pure function of the entities.
-    let computed;
-    let groups = if analysis.groups.is_empty() && !analysis.entities.is_empty() {
-        computed = yoyak::entity::alias::groups(&analysis.clean.body, &analysis.entities);
-        &computed
-    } else {
-        &analysis.groups
-    };
     let mut out: BTreeMap<Label, Vec<(String, usize, usize)>> = BTreeMap::new();
-    for g in groups {
+    for g in &analysis.groups {
         let first = g.mentions.first().map_or(usize::MAX, |m| m[0]);
         out.entry(g.label)
             .or_default()
@@ -401,7 +393,7 @@ mod tests {
             },
             entity(&body, "네이버", Label::OG),
         ];
-        a.groups.clear();
+        a.groups = yoyak::entity::alias::groups(&body, &a.entities);
         let groups = entity_groups(&a);
         assert_eq!(groups[&Label::OG][0], ("카카오".to_string(), 2));
         assert_eq!(label_counts(&a), vec![(Label::OG, 3)]);

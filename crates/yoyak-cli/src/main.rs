@@ -10,6 +10,8 @@ use clap::{Args, Parser, Subcommand};
 
 use yoyak::{AnalyzeOptions, SummaryLength, DEFAULT_MAX_INPUT_BYTES};
 
+use protocol::Task;
+
 #[derive(Parser)]
 #[command(
     name = "yoyak",
@@ -116,16 +118,6 @@ impl Common {
             ..AnalyzeOptions::default()
         }
     }
-}
-
-/// What the command does with each text.
-#[derive(Clone, Copy, PartialEq, Eq)]
-pub(crate) enum Task {
-    Analyze,
-    Clean,
-    Split,
-    Summarize,
-    Tag,
 }
 
 fn main() -> ExitCode {

@@ -9,7 +9,15 @@ use serde_json::{json, Map, Value};
 use yoyak::summarize::Summarizer;
 use yoyak::{AnalyzeOptions, Analyzer, Span, SummaryLength};
 
-use crate::Task;
+/// What a request asks for with each text.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Task {
+    Analyze,
+    Clean,
+    Split,
+    Summarize,
+    Tag,
+}
 
 /// One request: a text or pre-split sentences, with optional summary length.
 pub(crate) struct Request {

@@ -18,15 +18,7 @@ use yoyak::AnalyzeOptions;
 #[allow(dead_code)]
 mod protocol;
 
-/// What to do with a text; `protocol` names it `crate::Task`, as in the CLI.
-#[derive(Clone, Copy, PartialEq, Eq)]
-pub(crate) enum Task {
-    Analyze,
-    Clean,
-    Split,
-    Summarize,
-    Tag,
-}
+use protocol::Task;
 
 thread_local! {
     // One worker per OS thread: its analyzer keeps buffers between calls, and threads that
