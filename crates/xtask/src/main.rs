@@ -326,6 +326,11 @@ fn test(args: &[String]) -> Result<()> {
     Ok(())
 }
 
+/// Makes an empty venv at `dir`, replacing whatever was there.
+fn new_venv(dir: &Path) -> Result<()> {
+    run(command("python3").args(["-m", "venv", "--clear"]).arg(dir))
+}
+
 /// The venv with the Python tools, made once and kept in the tools cache (pyspark is a large
 /// download); remade when [`PY_TOOLS`] changes.
 fn ensure_python_tools() -> Result<PathBuf> {
@@ -338,11 +343,7 @@ fn ensure_python_tools() -> Result<PathBuf> {
     timed(
         "installing maturin, pytest and pyspark in a venv (a 400 MB download, once)",
         || {
-            run(command("python3")
-                .arg("-m")
-                .arg("venv")
-                .arg("--clear")
-                .arg(&venv))?;
+            new_venv(&venv)?;
             run(command(&venv.join("bin/pip").to_string_lossy())
                 .args(["install", "--quiet", "--disable-pip-version-check"])
                 .args(PY_TOOLS))?;
@@ -422,11 +423,7 @@ fn python_package() -> Result<()> {
     timed(
         "wheel installed in a fresh venv; pytest (package and Spark job)",
         || {
-            run(command("python3")
-                .arg("-m")
-                .arg("venv")
-                .arg("--clear")
-                .arg(&venv))?;
+            new_venv(&venv)?;
             // The tools come from the cached venv through a .pth file; only yoyak is installed here.
             let site = |python: &Path| -> Result<String> {
                 let out = command(&python.to_string_lossy())
