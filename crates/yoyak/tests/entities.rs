@@ -78,6 +78,18 @@ impl Tally {
     fn rate(&self) -> f64 {
         self.six.0 as f64 / self.six.1.max(1) as f64
     }
+
+    /// "found/marked (rate%), AF found/marked".
+    fn line(&self) -> String {
+        format!(
+            "{}/{} ({:.1}%), AF {}/{}",
+            self.six.0,
+            self.six.1,
+            100.0 * self.rate(),
+            self.af.0,
+            self.af.1
+        )
+    }
 }
 
 /// Scores predicted char spans of one paragraph (offsets relative to it).
@@ -139,14 +151,7 @@ fn written_news_sentences() {
         let pred = spans_of(&yoyak::entity::tag(&p.text));
         score(&mut t, &p, &pred);
     }
-    eprintln!(
-        "news.txt: {}/{} of the six labels found ({:.1}%), AF {}/{}",
-        t.six.0,
-        t.six.1,
-        100.0 * t.rate(),
-        t.af.0,
-        t.af.1
-    );
+    eprintln!("news.txt, six labels found: {}", t.line());
     for m in &t.misses {
         eprintln!("  missed {m}");
     }
@@ -256,12 +261,8 @@ fn seeds() {
             .map(|e| e.text.as_str())
             .collect();
         report.push_str(&format!(
-            "{name}: {}/{} ({:.1}%), AF {}/{}, non-person PS {wrong_ps:?}, two labels {two:?}, cut {cut:?}\n",
-            t.six.0,
-            t.six.1,
-            100.0 * t.rate(),
-            t.af.0,
-            t.af.1
+            "{name}: {}, non-person PS {wrong_ps:?}, two labels {two:?}, cut {cut:?}\n",
+            t.line()
         ));
         for m in &t.misses {
             report.push_str(&format!("  missed {m}\n"));
