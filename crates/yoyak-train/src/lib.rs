@@ -617,6 +617,8 @@ pub struct EvalOptions {
     pub tagger: Tagger,
     /// The raw sentences (`id<TAB>text`) that `data` annotates, when `data` is a hand annotation
     /// in [`silver::read_annotation`]'s format.
+    /// With `split`, such an annotation is halved: `dev` scores its even-numbered sentences,
+    /// `test` its odd-numbered ones.
     pub raw: Option<PathBuf>,
 }
 
@@ -630,7 +632,21 @@ pub fn eval(data: &Path, opts: &EvalOptions) -> Result<EvalReport, TrainError> {
         Some(raw) => {
             let ann = silver::read_annotation(data)?;
             let raw = silver::read_raw(raw)?;
-            (Format::Klue, silver::annotated_sentences(&raw, &ann))
+            let all = silver::annotated_sentences(&raw, &ann);
+            // A hand annotation is halved by position: even sentences for choosing (dev), odd
+            // ones for reporting (test); without a split, all of it.
+            let keep = |i: usize| match opts.split {
+                None | Some(Split::Train) => true,
+                Some(Split::Dev) => i % 2 == 0,
+                Some(Split::Test) => i % 2 == 1,
+            };
+            let sents = all
+                .into_iter()
+                .enumerate()
+                .filter(|(i, _)| keep(*i))
+                .map(|(_, s)| s)
+                .collect();
+            (Format::Klue, sents)
         }
         None => data::read_eval(data, split).map_err(io_err(data))?,
     };
