@@ -265,6 +265,12 @@ pub fn repair_span(text: &str, start: usize, end: usize, label: Label) -> Option
         {
             e = s + cut;
         }
+        // "전 회장", "현 대표": former and current, whoever tagged the syllable.
+        if matches!(&text[s..e], "전" | "현")
+            && text[e..].strip_prefix(' ').is_some_and(is_title_word)
+        {
+            return None;
+        }
         // A role or title alone ("배우랑") is no person.
         let word = &text[s..e];
         let bare = (0..=word.len())
@@ -382,7 +388,7 @@ pub fn split_runs(text: &str, index: &CharIndex, entities: &mut Vec<Entity>) {
 pub fn surnames_before_titles(text: &str) -> Vec<(usize, usize, Label)> {
     let mut out = Vec::new();
     for (i, c) in text.char_indices() {
-        // "전 대표", "현 회장": former and current, not the surnames 전 and 현.
+        // "전 대표", "현 회장": former and current, not the surnames 전 and 현 (see repair_span).
         if !is_hangul(c)
             || lists::SURNAMES.binary_search(&c).is_err()
             || matches!(c, '전' | '현')
@@ -671,6 +677,7 @@ mod tests {
         assert_eq!(repaired(t, "코(Ko", Label::AF).as_deref(), Some("코(Ko)"));
         let p = "이 부회장과 배우 최민식, 하 센터장";
         assert_eq!(repaired(p, "하 센", Label::PS).as_deref(), Some("하"));
+        assert_eq!(repaired("전 회장은 웃었다", "전", Label::PS), None);
         assert_eq!(repaired(p, "이 부회장", Label::PS).as_deref(), Some("이"));
         assert_eq!(
             repaired(p, "배우 최민식", Label::PS).as_deref(),
