@@ -117,9 +117,11 @@ test(`${N} articles in one page: memory grows no faster at the end, time per art
     );
     // Time per article does not grow with the library: a per-article cost that grows with the
     // number of articles already there (re-rendering or copying every one of them) shows up
-    // here many times over. The figure itself goes to docs/benchmarks.md; the bound is loose so
-    // that a busy machine does not fail it.
-    assert.ok(last100 <= first100 * 1.5, `last 100 articles ${last100.toFixed(2)} ms each vs first 100 ${first100.toFixed(2)} ms`);
+    // here many times over (a cost linear in the library is about 20 times larger for articles
+    // 1900-2000 than for 1-100). The figure itself goes to docs/benchmarks.md. The ratio of
+    // these ~1 ms means swings from 0.15 to 2.2 between runs on this machine (answers arrive in
+    // bursts), so the bound is 5: loose enough for that noise, far below such growth.
+    assert.ok(last100 <= first100 * 5, `last 100 articles ${last100.toFixed(2)} ms each vs first 100 ${first100.toFixed(2)} ms`);
     assert.deepEqual(errors, []);
     assert.deepEqual(requests.filter((u) => !isLocal(u)), []);
   } finally {
