@@ -186,21 +186,17 @@ fn ensure_chromium() -> Result<()> {
     }
     timed(
         "installing chromium and chromium-driver (Debian packages)",
-        || {
-            run(command("apt-get").arg("update"))?;
-            run(command("apt-get")
-                .args([
-                    "install",
-                    "-y",
-                    "--no-install-recommends",
-                    "chromium",
-                    "chromium-driver",
-                ])
-                .env("DEBIAN_FRONTEND", "noninteractive"))?;
-            Ok(())
-        },
-    )?;
-    Ok(())
+        || apt_install(&["chromium", "chromium-driver"]),
+    )
+}
+
+/// Installs Debian packages (CI and the dev machines run as root).
+fn apt_install(packages: &[&str]) -> Result<()> {
+    run(command("apt-get").arg("update"))?;
+    run(command("apt-get")
+        .args(["install", "-y", "--no-install-recommends"])
+        .args(packages)
+        .env("DEBIAN_FRONTEND", "noninteractive"))
 }
 
 fn ensure_web_tools() -> Result<()> {
@@ -364,15 +360,7 @@ fn ensure_java() -> Result<()> {
         return Ok(());
     }
     timed("installing Java 17 for Spark (Debian package)", || {
-        run(command("apt-get").arg("update"))?;
-        run(command("apt-get")
-            .args([
-                "install",
-                "-y",
-                "--no-install-recommends",
-                "openjdk-17-jre-headless",
-            ])
-            .env("DEBIAN_FRONTEND", "noninteractive"))
+        apt_install(&["openjdk-17-jre-headless"])
     })
 }
 
