@@ -29,11 +29,7 @@ pub fn build_id() -> Option<String> {
 /// Cache Storage wants; relative, so it stays under the app's path. Nothing is ever fetched
 /// from it.)
 pub fn key(text: &str) -> String {
-    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-    for b in text.bytes() {
-        h ^= u64::from(b);
-        h = h.wrapping_mul(0x0100_0000_01b3);
-    }
+    let h = yoyak::text::Fnv1a::hash(text.as_bytes());
     format!("analysis/{h:016x}-{}.json", text.len())
 }
 

@@ -247,12 +247,7 @@ impl Split {
 /// The split of a KMOU corpus file: 80/10/10 by an FNV-1a hash of its file name, so the split
 /// never depends on the order files are listed in.
 pub fn kmou_split(file_name: &str) -> Split {
-    let mut h: u32 = 0x811C_9DC5;
-    for b in file_name.bytes() {
-        h ^= b as u32;
-        h = h.wrapping_mul(0x0100_0193);
-    }
-    match h % 10 {
+    match yoyak::text::Fnv1a::hash32(file_name.as_bytes()) % 10 {
         0 => Split::Test,
         1 => Split::Dev,
         _ => Split::Train,

@@ -194,11 +194,11 @@ enum Tail {
     Strict,
 }
 
-/// Fingerprint for spotting repeated lines: a 64-bit FNV-1a-style hash (one step per char) of the letters and digits
+/// Fingerprint for spotting repeated lines: a 64-bit FNV-1a hash (one step per char) of the letters and digits
 /// only (ASCII lowercased), so spacing, punctuation and quote styles do not matter. `None` for
 /// lines too short to call a repeat.
 fn dup_key(s: &str) -> Option<u64> {
-    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+    let mut hash = crate::text::Fnv1a::default();
     let mut n = 0;
     for c in s.chars() {
         let c = if ('가'..='힣').contains(&c) || c.is_ascii_digit() {
@@ -211,9 +211,9 @@ fn dup_key(s: &str) -> Option<u64> {
             continue;
         };
         n += 1;
-        hash = (hash ^ u64::from(c as u32)).wrapping_mul(0x0100_0000_01b3);
+        hash.write_unit(c as u32);
     }
-    (n >= 10).then_some(hash)
+    (n >= 10).then_some(hash.finish())
 }
 
 /// True when `t` ends with a full stop (not an ellipsis "..").

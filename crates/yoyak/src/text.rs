@@ -1,4 +1,5 @@
-//! Spans into the original text, carrying both byte and char ranges.
+//! Spans into the original text, carrying both byte and char ranges, and the small text helpers
+//! every stage shares (Hangul test, trimming, a stable hash).
 
 use serde::{Deserialize, Serialize};
 
@@ -128,9 +129,63 @@ pub fn trim_range(text: &str, start: usize, end: usize) -> (usize, usize) {
     (start + lead, start + lead + trimmed.len())
 }
 
+/// FNV-1a, the one stable hash of the crate (stems, repeated lines, the app's cache keys, the
+/// trainer's file split): fast on short keys and the same on every run and target, which
+/// `std`'s randomly seeded hasher is not.
+#[derive(Debug, Clone, Copy)]
+pub struct Fnv1a(u64);
+
+impl Default for Fnv1a {
+    fn default() -> Self {
+        Fnv1a(0xcbf2_9ce4_8422_2325)
+    }
+}
+
+impl Fnv1a {
+    /// Mixes in one unit (a byte, or a whole char as its scalar value).
+    pub fn write_unit(&mut self, unit: u32) {
+        self.0 = (self.0 ^ u64::from(unit)).wrapping_mul(0x0100_0000_01b3);
+    }
+
+    /// Mixes in each byte of `bytes`.
+    pub fn write_bytes(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.write_unit(u32::from(b));
+        }
+    }
+
+    /// The hash so far.
+    pub fn finish(&self) -> u64 {
+        self.0
+    }
+
+    /// The 64-bit FNV-1a hash of `bytes`.
+    pub fn hash(bytes: &[u8]) -> u64 {
+        let mut h = Fnv1a::default();
+        h.write_bytes(bytes);
+        h.finish()
+    }
+
+    /// The 32-bit FNV-1a hash of `bytes` (the trainer's corpus split was fixed with it).
+    pub fn hash32(bytes: &[u8]) -> u32 {
+        bytes.iter().fold(0x811C_9DC5u32, |h, &b| {
+            (h ^ u32::from(b)).wrapping_mul(0x0100_0193)
+        })
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn fnv1a_matches_the_published_vectors() {
+        assert_eq!(Fnv1a::hash(b""), 0xcbf2_9ce4_8422_2325);
+        assert_eq!(Fnv1a::hash(b"a"), 0xaf63_dc4c_8601_ec8c);
+        assert_eq!(Fnv1a::hash(b"foobar"), 0x8594_4171_f739_67e8);
+        assert_eq!(Fnv1a::hash32(b"a"), 0xe40c_292c);
+        assert_eq!(Fnv1a::hash32(b"foobar"), 0xbf9c_f968);
+    }
 
     #[test]
     fn char_offsets_match_a_naive_count() {

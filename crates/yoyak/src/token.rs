@@ -143,14 +143,9 @@ const STOPWORDS: &[&str] = &[
     "많은",
 ];
 
-/// FNV-1a: the stems are short, and this is fast and stable across runs and targets.
+/// Stems are keyed by their hash: short, and stable across runs and targets.
 pub(crate) fn hash_stem(s: &str) -> u64 {
-    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-    for b in s.bytes() {
-        h ^= b as u64;
-        h = h.wrapping_mul(0x0100_0000_01b3);
-    }
-    h
+    crate::text::Fnv1a::hash(s.as_bytes())
 }
 
 /// Keys are already hashes, so the map's hasher passes them through.
