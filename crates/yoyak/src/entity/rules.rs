@@ -22,9 +22,11 @@
 use super::{Entity, Label, Origin};
 use crate::text::CharIndex;
 
+mod date;
 mod expr;
 mod lex;
 mod num;
+mod unit;
 mod web;
 
 /// Finds the rule entities in `text`, ordered and non-overlapping.

@@ -2,98 +2,14 @@
 //! relative date words, joined into one mention where news writes them as one ("지난해 8월",
 //! "2024년 6월 23일", "오후 3시 30분", "3~5%").
 
+use super::date::{dt_atom, dt_chain, dt_suffix, tight_end, DT_LEADS};
 use super::lex::{
     any_lit, ascii_alnum_at, char_at, digits, hangul_word_ends, is_hangul, lit, range_sep, space,
     word_may_end,
 };
-use super::num::{number, spelled, spelled_unit, unit, unit_may_be_spaced, Num, Unit};
+use super::num::{number, spelled, Num};
+use super::unit::{spelled_unit, unit, unit_may_be_spaced, Unit};
 use crate::entity::Label;
-
-/// Syllables that may follow a date word that is also the head of other words ("연말정산",
-/// "초과", "말했다"): only a particle may, and a tighter set than after counters.
-const TIGHT_HEADS: &[char] = &[
-    '에', '부', '까', '의', '께', '쯤', '이', '은', '는', '을', '를', '로', '엔', '만', '도', '들',
-    '경', '인', '부', '중', '엔', '이', '처', '보', '와', '과', '가', '으',
-];
-
-/// True when a date word ends at `p`: no Hangul follows, or a particle from the tight set.
-fn tight_end(t: &str, p: usize) -> bool {
-    match char_at(t, p) {
-        Some(c) if is_hangul(c) => TIGHT_HEADS.contains(&c),
-        _ => true,
-    }
-}
-
-/// Date words that are a complete DT on their own.
-const DT_WORDS: &[&str] = &[
-    "지난해",
-    "지난달",
-    "지난주",
-    "지난 주",
-    "지난 달",
-    "올해",
-    "작년",
-    "재작년",
-    "내년",
-    "금년",
-    "전년",
-    "이달",
-    "이번 달",
-    "이번달",
-    "내달",
-    "다음 달",
-    "다음달",
-    "이번 주",
-    "이번주",
-    "다음 주",
-    "다음주",
-    "오늘날",
-    "오늘",
-    "어제",
-    "내일",
-    "그제",
-    "모레",
-    "주말",
-    "평일",
-    "연내",
-    "연말",
-    "연초",
-    "연중",
-    "상반기",
-    "하반기",
-    "매년",
-    "매월",
-    "매달",
-    "매주",
-    "새해",
-    "이듬해",
-    "이틀",
-    "사흘",
-    "나흘",
-    "닷새",
-    "엿새",
-    "열흘",
-    "보름",
-    "월요일",
-    "화요일",
-    "수요일",
-    "목요일",
-    "금요일",
-    "토요일",
-    "일요일",
-];
-
-/// Words that only follow another date ("작년 말", "6월 초", "이달 중순"); the first
-/// [`DT_TAIL_ONLY`] close the date.
-const DT_TAILS: &[&str] = &[
-    "초반", "중반", "후반", "말", "초", "중순", "상순", "하순", "초순",
-];
-
-/// How many of [`DT_TAILS`] close a date.
-const DT_TAIL_ONLY: usize = 9;
-
-/// Words that only lead a date ("지난 20일", "오는 7월", "최근 3년간", "올 상반기").
-const DT_LEADS: &[&str] = &["지난", "오는", "최근", "올", "이번", "향후", "내년", "올해"];
 
 /// Words that lead a clock time ("오후 3시").
 const TI_LEADS: &[&str] = &[
@@ -279,21 +195,6 @@ fn time_tail(t: &str, mut e: usize, kind: Unit) -> usize {
     e
 }
 
-/// Extends a date or period over `간`/`째` ("3년간", "2주째") or a half ("1년 반").
-fn dt_suffix(t: &str, e: usize) -> usize {
-    if t[..e].ends_with('년') {
-        if let Some(h) = lit(t, space(t, e), "반") {
-            if word_may_end(t, h) {
-                return h;
-            }
-        }
-    }
-    match any_lit(t, e, &["간", "째"]) {
-        Some((s, _)) if word_may_end(t, s) => s,
-        _ => e,
-    }
-}
-
 /// A number-led expression at `p` (an ASCII digit or a spelled numeral).
 pub(crate) fn numeric(t: &str, p: usize) -> Option<Found> {
     if let Some(e) = clock(t, p) {
@@ -351,115 +252,6 @@ pub(crate) fn numeric(t: &str, p: usize) -> Option<Found> {
     Some((e, label))
 }
 
-/// How fine a date part is, so a chain only goes from coarse to fine ("2024년 6월 23일",
-/// "다음 주 월요일") and does not swallow a list of dates ("최근 3년간 2010년대").
-fn grain(t: &str, s: usize, e: usize) -> u8 {
-    let w = &t[s..e];
-    const YEAR: &[&str] = &[
-        "올해",
-        "지난해",
-        "작년",
-        "재작년",
-        "내년",
-        "금년",
-        "전년",
-        "새해",
-        "이듬해",
-    ];
-    const MONTH: &[&str] = &[
-        "지난달",
-        "지난 달",
-        "이달",
-        "이번 달",
-        "이번달",
-        "내달",
-        "다음 달",
-        "다음달",
-    ];
-    const WEEK: &[&str] = &[
-        "지난주",
-        "지난 주",
-        "이번 주",
-        "이번주",
-        "다음 주",
-        "다음주",
-    ];
-    if w.ends_with('간') || w.ends_with('째') {
-        GRAIN_END
-    } else if w.ends_with('년') || YEAR.contains(&w) {
-        0
-    } else if w.ends_with("분기") || w.ends_with("반기") || w.starts_with('연') {
-        1
-    } else if w.ends_with('월') || MONTH.contains(&w) {
-        2
-    } else if WEEK.contains(&w) {
-        3
-    } else if w == "주말" {
-        4
-    } else if w.ends_with('일')
-        || w.ends_with("요일")
-        || ["오늘", "어제", "내일", "그제", "모레"].contains(&w)
-    {
-        5
-    } else {
-        GRAIN_END
-    }
-}
-
-/// The grain of a part after which nothing else joins (a period, "3년간", "2010년대").
-const GRAIN_END: u8 = 9;
-
-/// A DT that continues a date at `p` (after a space or directly): a numeric date unit, a date
-/// word, or a tail word. Returns its end and whether it is a tail ("말", "초").
-fn dt_atom(t: &str, p: usize, after_date: bool) -> Option<(usize, bool)> {
-    let c = char_at(t, p)?;
-    if c.is_ascii_digit() {
-        return match numeric(t, p) {
-            Some((e, Label::DT)) => Some((e, false)),
-            _ => None,
-        };
-    }
-    if !is_hangul(c) {
-        return None;
-    }
-    if after_date {
-        if let Some((e, i)) = any_lit(t, p, DT_TAILS) {
-            if tight_end(t, e) {
-                return Some((e, i < DT_TAIL_ONLY));
-            }
-        }
-    }
-    let (e, _) = any_lit(t, p, DT_WORDS)?;
-    tight_end(t, e).then(|| (dt_suffix(t, e), false))
-}
-
-/// Extends a date from `start..e` over the date parts that follow it ("2024년 6월 23일",
-/// "지난해 8월", "작년 말", "다음 주 월요일").
-fn dt_chain(t: &str, start: usize, mut e: usize) -> usize {
-    let mut g = grain(t, start, e);
-    loop {
-        if g == GRAIN_END {
-            return e;
-        }
-        let s = space(t, e);
-        match dt_atom(t, s, true) {
-            Some((n, true)) if n > s => {
-                // A tail closes the date: "작년 말", "1990년대 초반".
-                return n;
-            }
-            Some((n, false)) if n > s => {
-                let ng = grain(t, s, n);
-                if ng <= g {
-                    return e;
-                }
-                g = ng;
-                e = n;
-            }
-            _ => return e,
-        }
-    }
-}
-
 /// A TI led by a time-of-day word at `p` ("오후 3시", "새벽 2시", "오전 9:30").
 fn time_word(t: &str, p: usize) -> Option<Found> {
     let (w, i) = any_lit(t, p, TI_LEADS)?;
@@ -493,62 +285,19 @@ fn ti_range(t: &str, e: usize) -> usize {
 }
 
 /// True when an expression may start with `c`: the first syllables of the date, time and
-/// numeral words. Keep in sync with [`DT_WORDS`], [`DT_LEADS`], [`TI_LEADS`] and the numerals
+/// numeral words. Keep in sync with `DT_WORDS`, `DT_LEADS`, [`TI_LEADS`] and the numerals
 /// (a unit test checks).
 pub(crate) fn may_start(c: char) -> bool {
-    matches!(
-        c,
-        '그' | '금'
-            | '나'
-            | '낮'
-            | '내'
-            | '네'
-            | '다'
-            | '닷'
-            | '두'
-            | '마'
-            | '매'
-            | '몇'
-            | '모'
-            | '목'
-            | '밤'
-            | '보'
-            | '사'
-            | '상'
-            | '새'
-            | '서'
-            | '세'
-            | '수'
-            | '쉰'
-            | '스'
-            | '아'
-            | '어'
-            | '여'
-            | '연'
-            | '열'
-            | '엿'
-            | '오'
-            | '올'
-            | '월'
-            | '이'
-            | '일'
-            | '자'
-            | '작'
-            | '재'
-            | '저'
-            | '전'
-            | '정'
-            | '주'
-            | '지'
-            | '최'
-            | '토'
-            | '평'
-            | '하'
-            | '한'
-            | '향'
-            | '화'
-    )
+    STARTS.binary_search(&c).is_ok()
 }
+
+/// The first syllables of [`may_start`], sorted.
+const STARTS: &[char] = &[
+    '그', '금', '나', '낮', '내', '네', '다', '닷', '두', '마', '매', '몇', '모', '목', '밤', '보',
+    '사', '상', '새', '서', '세', '수', '쉰', '스', '아', '어', '여', '연', '열', '엿', '오', '올',
+    '월', '이', '일', '자', '작', '재', '저', '전', '정', '주', '지', '최', '토', '평', '하', '한',
+    '향', '화',
+];
 
 /// An expression at `p`, the start of a Hangul word.
 pub(crate) fn word(t: &str, p: usize) -> Option<Found> {
@@ -590,8 +339,9 @@ mod tests {
 
     #[test]
     fn every_trigger_word_passes_the_filter() {
-        for w in DT_WORDS
+        for w in super::super::date::DT_WORDS
             .iter()
+            .map(|(w, _)| w)
             .chain(DT_LEADS)
             .chain(TI_LEADS)
             .chain(super::super::num::SPELLED)
@@ -600,5 +350,6 @@ mod tests {
             let c = w.chars().next().unwrap();
             assert!(may_start(c), "{w}");
         }
+        assert!(STARTS.windows(2).all(|p| p[0] < p[1]), "sorted");
     }
 }
