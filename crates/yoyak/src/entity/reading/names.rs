@@ -1,0 +1,101 @@
+//! People: runs of names split where the article reads a word as another entity, and surnames
+//! or full names before a title.
+
+use std::collections::HashMap;
+
+use super::words::{is_title_word, may_start, words_at};
+use super::{is_place, lists, rule_entity};
+use crate::entity::{Entity, Label};
+use crate::text::{is_hangul, CharIndex};
+
+/// Rule: a person span of several words stops before a word that this text reads as another kind
+/// of entity ("정신아 카카오" where "카카오" is an organisation elsewhere).
+pub fn split_runs(text: &str, index: &CharIndex, entities: &mut Vec<Entity>) {
+    let mut other: HashMap<&str, Label> = HashMap::new();
+    for e in entities.iter() {
+        if e.label != Label::PS {
+            other.entry(e.span.slice(text)).or_insert(e.label);
+        }
+    }
+    let mut added = Vec::new();
+    for e in entities.iter_mut().filter(|e| e.label == Label::PS) {
+        let t = e.span.slice(text);
+        let Some(space) = t.find(' ') else { continue };
+        let rest = t[space + 1..].trim_start();
+        let first_word_rest = rest.split(' ').next().unwrap_or(rest);
+        let label = other
+            .get(rest)
+            .or_else(|| other.get(first_word_rest))
+            .copied()
+            .or_else(|| is_place(first_word_rest).then_some(Label::LC));
+        if let Some(label) = label {
+            let rest_start = e.span.byte_start + (t.len() - rest.len());
+            added.push((rest_start, rest_start + first_word_rest.len(), label));
+            e.span.byte_end = e.span.byte_start + space;
+        }
+    }
+    for e in entities.iter_mut() {
+        e.span = index.span(e.span.byte_start, e.span.byte_end);
+    }
+    entities.extend(added.into_iter().map(|r| rule_entity(text, index, r)));
+}
+
+/// Rule: a surname standing alone before a title is a person ("정 대표는", "김 씨가").
+pub fn surnames_before_titles(text: &str) -> Vec<(usize, usize, Label)> {
+    let mut out = Vec::new();
+    for (i, c) in text.char_indices() {
+        // "전 대표", "현 회장": former and current, not the surnames 전 and 현 (see repair_span).
+        if !is_hangul(c)
+            || lists::SURNAMES.binary_search(&c).is_err()
+            || matches!(c, '전' | '현')
+            || !may_start(text, i)
+        {
+            continue;
+        }
+        let after = i + c.len_utf8();
+        if text[after..].strip_prefix(' ').is_some_and(is_title_word) {
+            out.push((i, after, Label::PS));
+        }
+    }
+    out
+}
+
+/// Words that start with a surname's syllable and come before titles without being names.
+const NOT_NAMES: &[&str] = &["신임", "이번", "전임", "지난", "차기", "초대", "한편"];
+/// Rule: a Korean name (three syllables from a surname) before a title, or before an
+/// organisation and a title, is a person ("정신아 대표", "정신아 카카오 대표"). Two-syllable words
+/// are left to the model: too many nouns start with a surname's syllable ("배구 선수").
+pub fn names_before_titles(text: &str, entities: &[Entity]) -> Vec<(usize, usize, Label)> {
+    let org_at: HashMap<usize, usize> = entities
+        .iter()
+        .filter(|e| e.label == Label::OG)
+        .map(|e| (e.span.byte_start, e.span.byte_end))
+        .collect();
+    let mut out = Vec::new();
+    let words = words_at(text, 0, text.len());
+    for (k, &(at, w)) in words.iter().enumerate() {
+        let n = w.chars().count();
+        let first = w.chars().next().unwrap_or(' ');
+        if n != 3
+            || !w.chars().all(is_hangul)
+            || !lists::SURNAMES.contains(&first)
+            || NOT_NAMES.contains(&w)
+            || !may_start(text, at)
+        {
+            continue;
+        }
+        let next = words.get(k + 1).map(|x| x.1).unwrap_or("");
+        let titled = is_title_word(next)
+            || words.get(k + 1).is_some_and(|&(nat, _)| {
+                org_at.get(&nat).is_some_and(|&end| {
+                    let rest = text[end..].trim_start_matches(' ');
+                    rest.len() < text[end..].len()
+                        && is_title_word(rest.split(' ').next().unwrap_or(""))
+                })
+            });
+        if titled {
+            out.push((at, at + w.len(), Label::PS));
+        }
+    }
+    out
+}

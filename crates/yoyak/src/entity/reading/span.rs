@@ -1,0 +1,230 @@
+//! Span repair: brackets, word ends, titles and roles, particles left inside, a day before a time.
+
+use super::words::{is_particle_or_suffix, is_title_word, may_end, word_end, words_at};
+use super::{lists, never};
+use crate::entity::Label;
+use crate::text::is_hangul;
+
+/// Rule: spans own their brackets, end at a word's end, and a person's span holds no title.
+/// Returns the repaired byte range, or `None` when nothing sensible is left.
+pub fn repair_span(text: &str, start: usize, end: usize, label: Label) -> Option<(usize, usize)> {
+    let (mut s, mut e) = (start, end);
+    // A closing bracket with no opening one inside: the name began before it ("Ko)-GPT").
+    let inner = &text[s..e];
+    if let Some(close) = inner.find(')') {
+        if !inner[..close].contains('(') {
+            let before = &text[..s];
+            let word_start = before
+                .rfind(|c: char| c.is_whitespace() || "'\"‘’“”「」『』<>[]".contains(c))
+                .map_or(0, |i| {
+                    i + before[i..].chars().next().map_or(1, char::len_utf8)
+                });
+            if before[word_start..].contains('(') {
+                s = word_start;
+            } else {
+                s += close + 1;
+            }
+        }
+    }
+    // An opening bracket not closed inside: take the close if it is in the same word.
+    let inner = &text[s..e];
+    if let Some(open) = inner.rfind('(') {
+        if !inner[open..].contains(')') {
+            let after = &text[e..];
+            match after.find(|c: char| c == ')' || c.is_whitespace()) {
+                Some(i) if after[i..].starts_with(')') => e += i + 1,
+                _ => e = s + open,
+            }
+        }
+    }
+    // Trailing spaces, quotes and stray punctuation are never part of a name.
+    while let Some(c) = text[s..e].chars().next_back() {
+        if c.is_alphanumeric() || c == ')' || c == '%' {
+            break;
+        }
+        e -= c.len_utf8();
+    }
+    if s >= e {
+        return None;
+    }
+    // Stopping inside a word: names of things take the rest of the word, less its particle
+    // ("카카오브레" + "인은" → "카카오브레인"); people and numbers keep their span ("송중기팬").
+    if !may_end(text, e) && matches!(label, Label::OG | Label::LC | Label::AF) {
+        let we = word_end(text, e);
+        let word = &text[e..we];
+        let keep = (0..=word.len())
+            .filter(|&i| word.is_char_boundary(i))
+            .find(|&i| i > 0 && is_particle_or_suffix(&word[i..]))
+            .unwrap_or(word.len());
+        if word[..keep].chars().count() <= 4 {
+            e += keep;
+        }
+    }
+    if matches!(label, Label::DT | Label::TI | Label::QT) {
+        // A number is never cut: "2000년대" tagged from its "000" takes its first digit back.
+        while let Some(c) = text[..s].chars().next_back() {
+            if !(c.is_ascii_digit()
+                || ((c == ',' || c == '.') && s >= 2 && text.as_bytes()[s - 2].is_ascii_digit()))
+            {
+                break;
+            }
+            s -= c.len_utf8();
+        }
+    }
+    if matches!(label, Label::PS | Label::OG | Label::LC | Label::AF) {
+        // A particle of two syllables or more is never inside a name ("한국에선" → "한국").
+        for p in TRAILING_PARTICLES {
+            if let Some(rest) = text[s..e].strip_suffix(p) {
+                if rest.chars().filter(|c| c.is_alphanumeric()).count() >= 2 {
+                    e = s + rest.len();
+                    break;
+                }
+            }
+        }
+    }
+    if matches!(label, Label::DT | Label::TI) {
+        // A particle is never inside a date: "지난해부터" → "지난해", "사흘 동안" → "사흘".
+        for p in ["동안", "부터", "까지", "에는", "에도", "에서", "에"] {
+            let t = &text[s..e];
+            if let Some(rest) = t.strip_suffix(p) {
+                let rest = rest.trim_end();
+                let last = rest.chars().next_back();
+                if last.is_some_and(|c| c.is_alphanumeric()) && !(p == "에" && rest.ends_with('주'))
+                {
+                    e = s + rest.len();
+                    break;
+                }
+            }
+        }
+    }
+    if matches!(label, Label::PS | Label::OG | Label::LC | Label::AF) {
+        // A title or acronym that is never an entity ends no name ("카카오 CAIO" → "카카오").
+        if let Some(space) = text[s..e].rfind(' ') {
+            if never(&text[s + space + 1..e]) {
+                e = s + space;
+            }
+        }
+        // A name has letters: a bare version or number ("2.0") is none.
+        if !text[s..e].chars().any(char::is_alphabetic) {
+            return None;
+        }
+    }
+    if label == Label::PS && !may_end(text, e) {
+        // A person's last word cut after one syllable is the start of a title ("하 센" from
+        // "하 센터장"): the person ends before it. Longer runs are names with a suffix glued on
+        // ("송중기팬").
+        if let Some(space) = text[s..e].rfind(' ') {
+            if text[s + space + 1..e].chars().count() <= 1 {
+                e = s + space;
+            }
+        }
+    }
+    if label == Label::PS {
+        // Titles and roles stay outside a person ("이 부회장", "배우 최민식").
+        let words = words_at(text, s, e);
+        let title = |w: &str| lists::contains(lists::TITLES, w) || ROLES.contains(&w);
+        let mut i = 0;
+        let mut j = words.len();
+        while j > i + 1 && title(words[j - 1].1) {
+            j -= 1;
+        }
+        while i + 1 < j && title(words[i].1) {
+            i += 1;
+        }
+        if (i, j) != (0, words.len()) {
+            s = words[i].0;
+            e = words[j - 1].0 + words[j - 1].1.len();
+        }
+        // A title glued on ("권상우배우"): the name is what comes before it.
+        let t = &text[s..e];
+        if let Some(cut) = ROLES
+            .iter()
+            .chain(lists::TITLES)
+            .filter_map(|r| t.strip_suffix(r))
+            .map(str::len)
+            .filter(|&n| {
+                t[..n].chars().filter(|c| is_hangul(*c)).count() >= 2 && !t[..n].ends_with(' ')
+            })
+            .min()
+        {
+            e = s + cut;
+        }
+        // "전 회장", "현 대표": former and current, whoever tagged the syllable.
+        if matches!(&text[s..e], "전" | "현")
+            && text[e..].strip_prefix(' ').is_some_and(is_title_word)
+        {
+            return None;
+        }
+        // A role or title alone ("배우랑") is no person.
+        let word = &text[s..e];
+        let bare = (0..=word.len())
+            .filter(|&i| word.is_char_boundary(i))
+            .find(|&i| i > 0 && (i == word.len() || lists::contains(lists::JOSA, &word[i..])))
+            .map_or(word, |i| &word[..i]);
+        if ROLES.contains(&bare) || lists::contains(lists::TITLES, bare) {
+            return None;
+        }
+    }
+    (s < e).then_some((s, e))
+}
+
+/// Particles of two syllables or more that a tagger may leave inside a name.
+const TRAILING_PARTICLES: &[&str] = &[
+    "에게서",
+    "으로부터",
+    "에서는",
+    "에서도",
+    "에서",
+    "에선",
+    "에게",
+    "에는",
+    "에도",
+    "으로",
+    "과의",
+    "와의",
+    "부터",
+    "까지",
+    "처럼",
+    "보다",
+    "이라는",
+    "라는",
+    "이라고",
+];
+
+/// Day words that lead a time of day and are dates of their own ("이날 오후" → "이날", "오후").
+const DAY_WORDS: &[&str] = &[
+    "그날",
+    "내일",
+    "다음날",
+    "당일",
+    "어제",
+    "오늘",
+    "이날",
+    "전날",
+];
+
+/// Rule: a time of day led by a day is a date and a time: returns the byte end of the day part
+/// when `text[s..e]`, a TI, starts with one.
+pub(super) fn day_before_time(text: &str, s: usize, e: usize) -> Option<usize> {
+    let t = &text[s..e];
+    let (first, rest) = t.split_once(' ')?;
+    let numeric_day = first
+        .strip_suffix('일')
+        .is_some_and(|d| !d.is_empty() && d.chars().all(|c| c.is_ascii_digit()));
+    (!rest.trim().is_empty() && (DAY_WORDS.contains(&first) || numeric_day))
+        .then_some(s + first.len())
+}
+
+/// Roles that come before a name in news ("배우 최민식", "가수 아이유").
+const ROLES: &[&str] = &[
+    "가수",
+    "감독",
+    "개그맨",
+    "걸그룹",
+    "모델",
+    "방송인",
+    "배우",
+    "아나운서",
+    "작가",
+    "탤런트",
+];

@@ -1,0 +1,71 @@
+//! Word edges: where an entity may start and end inside running text, and the words around it.
+
+use super::lists;
+use crate::text::is_hangul;
+
+/// What may follow a name inside its word besides a particle: honorifics and plural or side
+/// markers that stay outside the span ("A씨", "정부측", "선수들", "카카오다운").
+const NAME_SUFFIXES: &[&str] = &["군", "님", "다운", "들", "등", "양", "씨", "측", "팬"];
+/// True when an entity may start at byte `at`: no letter or digit is glued on before it.
+pub fn may_start(text: &str, at: usize) -> bool {
+    !text[..at]
+        .chars()
+        .next_back()
+        .is_some_and(char::is_alphanumeric)
+}
+
+/// True when an entity may end at byte `at`: the word ends there, or what is left of the word is
+/// a particle, or a name suffix with or without a particle.
+pub fn may_end(text: &str, at: usize) -> bool {
+    let rest = &text[at..];
+    let Some(next) = rest.chars().next() else {
+        return true;
+    };
+    if !next.is_alphanumeric() {
+        return true;
+    }
+    if !is_hangul(next) {
+        return false;
+    }
+    let end = rest.find(|c: char| !is_hangul(c)).unwrap_or(rest.len());
+    is_particle_or_suffix(&rest[..end])
+}
+
+pub(super) fn is_particle_or_suffix(word: &str) -> bool {
+    lists::contains(lists::JOSA, word)
+        || NAME_SUFFIXES.iter().any(|s| {
+            word.strip_prefix(s)
+                .is_some_and(|r| r.is_empty() || lists::contains(lists::JOSA, r))
+        })
+}
+
+/// The space-separated words of `text[from..to]` with their byte offsets in `text`.
+pub(super) fn words_at(text: &str, from: usize, to: usize) -> Vec<(usize, &str)> {
+    text[from..to]
+        .split(' ')
+        .scan(from, |at, w| {
+            let here = *at;
+            *at += w.len() + 1;
+            Some((here, w))
+        })
+        .collect()
+}
+
+/// The end of the word that contains byte `at` (at a space, a quote or a bracket).
+pub(super) fn word_end(text: &str, at: usize) -> usize {
+    text[at..]
+        .find(|c: char| !c.is_alphanumeric())
+        .map_or(text.len(), |i| at + i)
+}
+
+/// True when `word` opens with a title ("대표는", "회장").
+pub(super) fn is_title_word(word: &str) -> bool {
+    let word = &word[..word
+        .find(|c: char| !c.is_alphanumeric())
+        .unwrap_or(word.len())];
+    (1..=word.chars().count().min(6)).any(|k| {
+        let cut = word.char_indices().nth(k).map_or(word.len(), |(b, _)| b);
+        lists::contains(lists::TITLES, &word[..cut])
+            && (cut == word.len() || is_particle_or_suffix(&word[cut..]))
+    })
+}
