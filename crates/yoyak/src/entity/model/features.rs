@@ -186,13 +186,7 @@ impl Extractor {
     /// Features every char gets: n-grams and script classes around it.
     fn char_features(&mut self, i: usize) {
         let ii = i as isize;
-        let w = [
-            self.c(ii - 2),
-            self.c(ii - 1),
-            self.c(ii),
-            self.c(ii + 1),
-            self.c(ii + 2),
-        ];
+        let w: [u64; 5] = std::array::from_fn(|d| self.c(ii + d as isize - 2));
         self.emit(0, 0);
         for (d, &x) in w.iter().enumerate() {
             self.emit(1 + d as u64, x);
@@ -203,13 +197,7 @@ impl Extractor {
         for d in 0..3 {
             self.emit(10 + d as u64, pack(w[d], w[d + 1], w[d + 2]));
         }
-        let k = [
-            self.k(ii - 2),
-            self.k(ii - 1),
-            self.k(ii),
-            self.k(ii + 1),
-            self.k(ii + 2),
-        ];
+        let k: [u64; 5] = std::array::from_fn(|d| self.k(ii + d as isize - 2));
         self.emit(13, k[1] << 8 | k[2] << 4 | k[3]);
         self.emit(
             14,

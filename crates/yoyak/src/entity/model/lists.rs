@@ -219,23 +219,28 @@ pub fn contains(list: &[&str], s: &str) -> bool {
 mod tests {
     use super::*;
 
-    #[test]
-    fn org_last_chars_match_the_suffixes() {
-        let mut last: Vec<char> = ORG_SUFFIXES
+    /// The distinct first or last chars of a list's words, sorted.
+    fn edge_chars(list: &[&str], last: bool) -> Vec<char> {
+        let mut chars: Vec<char> = list
             .iter()
-            .filter_map(|s| s.chars().last())
+            .filter_map(|s| {
+                if last {
+                    s.chars().last()
+                } else {
+                    s.chars().next()
+                }
+            })
             .collect();
-        last.sort();
-        last.dedup();
-        assert_eq!(last, ORG_LAST);
-        let mut first: Vec<char> = TITLES.iter().filter_map(|s| s.chars().next()).collect();
-        first.sort();
-        first.dedup();
-        assert_eq!(first, TITLE_FIRST);
-        let mut last: Vec<char> = JOSA.iter().filter_map(|s| s.chars().last()).collect();
-        last.sort();
-        last.dedup();
-        assert_eq!(last, JOSA_LAST);
+        chars.sort();
+        chars.dedup();
+        chars
+    }
+
+    #[test]
+    fn edge_char_lists_match_their_lists() {
+        assert_eq!(edge_chars(ORG_SUFFIXES, true), ORG_LAST);
+        assert_eq!(edge_chars(TITLES, false), TITLE_FIRST);
+        assert_eq!(edge_chars(JOSA, true), JOSA_LAST);
         assert!(SURNAMES.windows(2).all(|w| w[0] < w[1]));
         assert!(LOC_SUFFIXES.windows(2).all(|w| w[0] < w[1]));
     }
