@@ -3,11 +3,14 @@
 //! Both formats carry, per sentence, a line with inline `<text:TAG>` marks; that line alone gives
 //! the raw text and the entity spans in chars, so the morpheme rows are not needed.
 
+use std::collections::{HashMap, HashSet};
 use std::fmt;
 use std::io;
 use std::path::{Path, PathBuf};
 
 use yoyak::entity::Label;
+
+use crate::{io_err, TrainError};
 
 /// One annotated sentence.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -298,6 +301,64 @@ pub fn read_eval(path: &Path, split: Split) -> io::Result<(Format, Vec<Sentence>
         return Ok((Format::Kmou, sents));
     }
     read_file(path)
+}
+
+/// Reads the training, dev and test sentences the protocol of `MODEL.md` prescribes.
+pub(crate) fn load_training(
+    data: &Path,
+) -> Result<(Vec<Sentence>, Vec<Sentence>, usize), TrainError> {
+    let (corpus, klp) = kmou_paths(data);
+    if !corpus.is_dir() {
+        let (_, sents) = read_file(data).map_err(io_err(data))?;
+        return Ok((sents, Vec::new(), 0));
+    }
+    let kmou = read_kmou_dir(&corpus).map_err(io_err(&corpus))?;
+    let mut klp_sets = HashMap::new();
+    for (name, split) in [
+        ("ner.train", Split::Train),
+        ("ner.dev", Split::Dev),
+        ("ner.test", Split::Test),
+    ] {
+        let p = klp.join(name);
+        if p.is_file() {
+            klp_sets.insert(split, read_file(&p).map_err(io_err(&p))?.1);
+        }
+    }
+    // Anything in any dev or test set is kept out of training, whichever source it came from.
+    let mut held_out: HashSet<String> = HashSet::new();
+    for (split, s) in &kmou {
+        if *split != Split::Train {
+            held_out.insert(dedup_key(&s.text));
+        }
+    }
+    for split in [Split::Dev, Split::Test] {
+        for s in klp_sets.get(&split).into_iter().flatten() {
+            held_out.insert(dedup_key(&s.text));
+        }
+    }
+    let mut seen = HashSet::new();
+    let mut train = Vec::new();
+    let mut dropped = 0;
+    // KMOU first: where both sources hold a sentence its richer labels (QT, AF) win.
+    let candidates = kmou
+        .iter()
+        .filter(|(split, _)| *split == Split::Train)
+        .map(|(_, s)| s)
+        .chain(klp_sets.get(&Split::Train).into_iter().flatten());
+    for s in candidates {
+        let key = dedup_key(&s.text);
+        if held_out.contains(&key) || !seen.insert(key) {
+            dropped += 1;
+            continue;
+        }
+        train.push(s.clone());
+    }
+    let dev = kmou
+        .into_iter()
+        .filter(|(split, _)| *split == Split::Dev)
+        .map(|(_, s)| s)
+        .collect();
+    Ok((train, dev, dropped))
 }
 
 #[cfg(test)]

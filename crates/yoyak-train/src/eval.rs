@@ -1,11 +1,15 @@
-//! Strict entity-level scoring: a prediction counts only when its span and label both match.
+//! Evaluation: strict entity-level scoring (a prediction counts only when its span and label both
+//! match), and [`eval`], which scores a tagger on a data path.
 
 use std::collections::{BTreeMap, HashSet};
 use std::fmt;
+use std::path::{Path, PathBuf};
 
+use yoyak::entity::model::{tag_spans, Model, Scratch};
 use yoyak::entity::Label;
 
-use crate::data::{Format, Sentence};
+use crate::data::{self, Format, Sentence, Split};
+use crate::{io_err, silver, TrainError};
 
 /// Counts for one label.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -178,6 +182,121 @@ pub fn score(
         report.add(&s.spans, &pred);
     }
     report
+}
+
+/// Scores a loaded model (alone) on sentences.
+pub fn score_model(model: &Model, title: &str, format: Format, sents: &[Sentence]) -> EvalReport {
+    score_model_skip(model, title, format, sents, 0)
+}
+
+/// [`score_model`] for a model trained with templates left out (`skip`).
+pub fn score_model_skip(
+    model: &Model,
+    title: &str,
+    format: Format,
+    sents: &[Sentence],
+    skip: u64,
+) -> EvalReport {
+    let mut scratch = Scratch::default();
+    scratch.extractor_mut().skip = skip;
+    score(title, format, sents, |text| {
+        let tags = model.tag_line(text, &mut scratch).to_vec();
+        let chars: Vec<char> = text.chars().collect();
+        tag_spans(&tags, &chars)
+    })
+}
+
+/// Which tagger [`eval`] scores.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Tagger {
+    /// The learned model alone.
+    #[default]
+    Model,
+    /// `yoyak::entity::tag`: rules merged with the embedded model.
+    Merged,
+}
+
+/// Options of [`eval`].
+#[derive(Debug, Clone, Default)]
+pub struct EvalOptions {
+    /// A model file to score instead of the embedded one (ignored for [`Tagger::Merged`]).
+    pub model: Option<PathBuf>,
+    /// The split of a KMOU root or `corpus_morph_ner` folder; single files are scored whole.
+    pub split: Option<Split>,
+    /// Which tagger.
+    pub tagger: Tagger,
+    /// The raw sentences (`id<TAB>text`) that `data` annotates, when `data` is a hand annotation
+    /// in [`silver::read_annotation`]'s format.
+    /// With `split`, such an annotation is halved: `dev` scores its even-numbered sentences,
+    /// `test` its odd-numbered ones.
+    pub raw: Option<PathBuf>,
+}
+
+/// Scores a tagger on the data at `data`: a KMOU root or `corpus_morph_ner` folder (its test
+/// split unless `opts.split` says otherwise), or one file in KMOU or 2016klp format.
+///
+/// Only the labels of the data's scheme are scored (2016klp has no QT or AF).
+pub fn eval(data: &Path, opts: &EvalOptions) -> Result<EvalReport, TrainError> {
+    let split = opts.split.unwrap_or(Split::Test);
+    let (format, sents) = match &opts.raw {
+        Some(raw) => {
+            let ann = silver::read_annotation(data)?;
+            let raw = silver::read_raw(raw)?;
+            let all = silver::annotated_sentences(&raw, &ann);
+            // A hand annotation is halved by position: even sentences for choosing (dev), odd
+            // ones for reporting (test); without a split, all of it.
+            let keep = |i: usize| match opts.split {
+                None | Some(Split::Train) => true,
+                Some(Split::Dev) => i % 2 == 0,
+                Some(Split::Test) => i % 2 == 1,
+            };
+            let sents = all
+                .into_iter()
+                .enumerate()
+                .filter(|(i, _)| keep(*i))
+                .map(|(_, s)| s)
+                .collect();
+            (Format::Klue, sents)
+        }
+        None => data::read_eval(data, split).map_err(io_err(data))?,
+    };
+    let what = if data.is_dir() {
+        format!("{} {:?} split", data.display(), split).to_lowercase()
+    } else {
+        data.display().to_string()
+    };
+    match opts.tagger {
+        Tagger::Model => {
+            let loaded;
+            let model = match &opts.model {
+                Some(p) => {
+                    let bytes = std::fs::read(p).map_err(io_err(p))?;
+                    loaded =
+                        Model::from_compressed(&bytes).map_err(|e| TrainError(e.to_string()))?;
+                    &loaded
+                }
+                None => Model::embedded()
+                    .ok_or_else(|| TrainError("no model is embedded in this build".into()))?,
+            };
+            Ok(score_model(
+                model,
+                &format!("{what} ({format}), model only"),
+                format,
+                &sents,
+            ))
+        }
+        Tagger::Merged => Ok(score(
+            format!("{what} ({format}), rules + model"),
+            format,
+            &sents,
+            |text| {
+                yoyak::entity::tag(text)
+                    .into_iter()
+                    .map(|e| (e.span.char_start, e.span.char_end, e.label))
+                    .collect::<Vec<(usize, usize, Label)>>()
+            },
+        )),
+    }
 }
 
 #[cfg(test)]
