@@ -36,49 +36,9 @@ enum Command {
     /// Find entities (dates, times, quantities, e-mails, URLs, stock codes, and the model's).
     Tag(Common),
     /// Train the NER model on the KMOU corpus (a folder or one file) and write it to OUT.
-    TrainNer(TrainNer),
+    TrainNer(yoyak_train::cli::TrainArgs),
     /// Strict entity-level precision, recall and F1 per label, micro overall, and confusions.
-    EvalNer(EvalNer),
-}
-
-#[derive(Args)]
-struct TrainNer {
-    /// The KMOU corpus root (with corpus_morph_ner/ and 2016klp/) or one file.
-    data: PathBuf,
-    /// Where to write the compressed model.
-    out: PathBuf,
-    /// Passes over the training data.
-    #[arg(long)]
-    epochs: Option<usize>,
-    /// Keep features seen at least this often.
-    #[arg(long)]
-    min_count: Option<u32>,
-    /// The KLUE-NER train side (raw-sentences.tsv and forms.tsv): silver sentences and the
-    /// lexicon that maps KMOU onto KLUE's conventions.
-    #[arg(long)]
-    klue: Option<PathBuf>,
-    /// A hand annotation of KLUE raw sentences to keep out of training and the lexicon.
-    #[arg(long)]
-    holdout: Option<PathBuf>,
-}
-
-#[derive(Args)]
-struct EvalNer {
-    /// A KMOU root or folder (its test split), a KMOU / 2016klp file, a KLUE-NER file
-    /// (`char<TAB>B-XX` lines, `##` comments), or with --raw a hand annotation of raw sentences.
-    data: PathBuf,
-    /// A model file instead of the embedded model.
-    #[arg(long)]
-    model: Option<PathBuf>,
-    /// Which split of a KMOU root to score: train, dev or test.
-    #[arg(long)]
-    split: Option<String>,
-    /// Score the merged output (rules and model) instead of the model alone.
-    #[arg(long)]
-    merged: bool,
-    /// The raw sentences (`id<TAB>text`) that DATA annotates (`id<TAB>start<TAB>end<TAB>LABEL`).
-    #[arg(long)]
-    raw: Option<PathBuf>,
+    EvalNer(yoyak_train::cli::EvalArgs),
 }
 
 #[derive(Args, Clone)]
@@ -128,8 +88,10 @@ fn main() -> ExitCode {
         Command::Split(c) => (Task::Split, c),
         Command::Summarize(c) => (Task::Summarize, c),
         Command::Tag(c) => (Task::Tag, c),
-        Command::TrainNer(args) => return ner_result(train_ner(&args)),
-        Command::EvalNer(args) => return ner_result(eval_ner(&args)),
+        Command::TrainNer(args) => return ner_result(yoyak_train::train(&args.options())),
+        Command::EvalNer(args) => {
+            return ner_result(yoyak_train::eval(&args.data, &args.options()))
+        }
     };
     let result = if common.jsonl {
         run_stream(task, &common)
@@ -146,7 +108,7 @@ fn main() -> ExitCode {
     }
 }
 
-fn ner_result(result: Result<String, String>) -> ExitCode {
+fn ner_result(result: Result<impl std::fmt::Display, yoyak_train::TrainError>) -> ExitCode {
     match result {
         Ok(report) => {
             println!("{report}");
@@ -157,45 +119,6 @@ fn ner_result(result: Result<String, String>) -> ExitCode {
             ExitCode::from(2)
         }
     }
-}
-
-fn train_ner(args: &TrainNer) -> Result<String, String> {
-    let mut options = yoyak_train::TrainOptions::new(&args.data, &args.out);
-    options.verbose = true;
-    if let Some(epochs) = args.epochs {
-        options.epochs = epochs;
-    }
-    if let Some(min_count) = args.min_count {
-        options.min_count = min_count;
-    }
-    options.klue = args.klue.clone();
-    options.holdout = args.holdout.clone();
-    yoyak_train::train(&options)
-        .map(|r| r.to_string())
-        .map_err(|e| e.to_string())
-}
-
-fn eval_ner(args: &EvalNer) -> Result<String, String> {
-    let split = match args.split.as_deref() {
-        None => None,
-        Some(s) => Some(
-            yoyak_train::Split::parse(s)
-                .ok_or_else(|| format!("unknown split {s:?}: use train, dev or test"))?,
-        ),
-    };
-    let options = yoyak_train::EvalOptions {
-        model: args.model.clone(),
-        split,
-        raw: args.raw.clone(),
-        tagger: if args.merged {
-            yoyak_train::Tagger::Merged
-        } else {
-            yoyak_train::Tagger::Model
-        },
-    };
-    yoyak_train::eval(&args.data, &options)
-        .map(|r| r.to_string())
-        .map_err(|e| e.to_string())
 }
 
 fn open(common: &Common) -> Result<Box<dyn BufRead>, String> {

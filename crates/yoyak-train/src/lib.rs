@@ -23,6 +23,7 @@ use std::path::{Path, PathBuf};
 
 use yoyak::entity::model::Model;
 
+pub mod cli;
 pub mod data;
 pub mod eval;
 mod perceptron;
