@@ -14,21 +14,26 @@
 //! sentences, and their annotated entities are subtracted from the lexicon's frequencies, so a
 //! score on that sample does not rest on the sample's own labels.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 use std::path::Path;
 
-use yoyak::entity::model::lists;
-use yoyak::entity::Label;
-use yoyak::text::is_hangul;
+use yoyak::entity::{reading, Label};
 
 use crate::data::Sentence;
 use crate::TrainError;
 
+mod person;
+mod raw;
+
+use person::person_part;
+pub use raw::{annotated_sentences, read_annotation, read_raw, split_raw, Annotation, RawSentence};
+
 /// The longest lexicon string looked up, in chars.
 const MAX_FORM_CHARS: usize = 24;
 
-/// What may follow a name inside its word besides a particle: honorifics and plural or side
-/// markers that KLUE leaves outside the span ("A씨", "정부측", "선수들").
+/// What may follow a name inside its word besides a particle: the honorifics and plural or side
+/// markers that KLUE leaves outside the span ("A씨", "정부측", "선수들"), fewer than
+/// `entity::reading` keeps outside (the shipped model was trained on this list).
 const NAME_SUFFIXES: &[&str] = &["군", "님", "들", "등", "양", "씨", "측"];
 
 /// Entity strings and how they are read.
@@ -41,269 +46,26 @@ pub struct Lexicon {
     pub min_share: f64,
 }
 
-/// One raw KLUE sentence.
-#[derive(Debug, Clone)]
-pub struct RawSentence {
-    /// Its id (`klue-ner-v1_train_NNNNN_source`).
-    pub id: String,
-    /// Its text.
-    pub text: String,
-}
-
-/// Reads `raw-sentences.tsv` (`id<TAB>sentence`).
-pub fn read_raw(path: &Path) -> Result<Vec<RawSentence>, TrainError> {
-    let content = std::fs::read_to_string(path)
-        .map_err(|e| TrainError(format!("{}: {e}", path.display())))?;
-    Ok(content
-        .lines()
-        .filter_map(|l| {
-            let (id, text) = l.split_once('\t')?;
-            Some(RawSentence {
-                id: id.to_string(),
-                text: text.to_string(),
-            })
-        })
-        .collect())
-}
-
-/// A hand annotation of some raw sentences (`id<TAB>start<TAB>end<TAB>LABEL<TAB>surface`; a
-/// sentence without entities has `-` fields; `#` starts a comment).
-#[derive(Debug, Default, Clone)]
-pub struct Annotation {
-    /// Annotated entities per sentence id, in char offsets.
-    pub by_id: HashMap<String, Vec<(usize, usize, Label)>>,
-    /// Ids in file order.
-    pub order: Vec<String>,
-}
-
-/// Reads an [`Annotation`] file.
-pub fn read_annotation(path: &Path) -> Result<Annotation, TrainError> {
-    let content = std::fs::read_to_string(path)
-        .map_err(|e| TrainError(format!("{}: {e}", path.display())))?;
-    let mut out = Annotation::default();
-    for (n, line) in content.lines().enumerate() {
-        if line.starts_with('#') || line.trim().is_empty() {
-            continue;
-        }
-        let f: Vec<&str> = line.split('\t').collect();
-        let bad = || {
-            TrainError(format!(
-                "{}:{}: expected 5 tab-separated fields",
-                path.display(),
-                n + 1
-            ))
-        };
-        if f.len() < 4 {
-            return Err(bad());
-        }
-        let id = f[0].to_string();
-        if !out.by_id.contains_key(&id) {
-            out.order.push(id.clone());
-        }
-        let spans = out.by_id.entry(id).or_default();
-        if f[1] == "-" {
-            continue;
-        }
-        let (Ok(s), Ok(e), Some(label)) = (
-            f[1].parse::<usize>(),
-            f[2].parse::<usize>(),
-            crate::data::map_tag(f[3]),
-        ) else {
-            return Err(bad());
-        };
-        spans.push((s, e, label));
-    }
-    for spans in out.by_id.values_mut() {
-        spans.sort();
-    }
-    Ok(out)
-}
-
-/// The annotated sentences of `raw` as evaluation sentences, in the annotation's order.
-pub fn annotated_sentences(raw: &[RawSentence], ann: &Annotation) -> Vec<Sentence> {
-    let text: HashMap<&str, &str> = raw
-        .iter()
-        .map(|r| (r.id.as_str(), r.text.as_str()))
+/// Calls `f(start, end, string)` for every char range of `text` where a string of the lexicon
+/// could stand as a word of its own, its particles and KLUE's name suffixes outside.
+fn each_candidate(text: &str, mut f: impl FnMut(usize, usize, &str)) {
+    let at: Vec<usize> = text
+        .char_indices()
+        .map(|(b, _)| b)
+        .chain([text.len()])
         .collect();
-    ann.order
-        .iter()
-        .filter_map(|id| {
-            Some(Sentence {
-                text: text.get(id.as_str())?.to_string(),
-                spans: ann.by_id.get(id).cloned().unwrap_or_default(),
-            })
-        })
-        .collect()
-}
-
-fn is_word_char(c: char) -> bool {
-    c.is_alphanumeric()
-}
-
-/// True when a name may end at char `e` of `chars`: the word ends there, or what is left of the
-/// word is a particle or a name suffix (with or without a particle after it).
-fn may_end(chars: &[char], e: usize) -> bool {
-    let Some(&next) = chars.get(e) else {
-        return true;
-    };
-    if !is_word_char(next) {
-        return true;
-    }
-    if !is_hangul(next) {
-        // Latin or digits glued on: "KT" inside "KTX".
-        return false;
-    }
-    let rest: String = chars[e..].iter().take_while(|c| is_hangul(**c)).collect();
-    if lists::contains(lists::JOSA, &rest) {
-        return true;
-    }
-    NAME_SUFFIXES.iter().any(|s| {
-        rest.strip_prefix(s)
-            .is_some_and(|r| r.is_empty() || lists::contains(lists::JOSA, r))
-    })
-}
-
-fn may_start(chars: &[char], s: usize) -> bool {
-    s == 0 || !is_word_char(chars[s - 1])
-}
-
-/// Calls `f(start, end)` for every place in `chars` where a string of the map could stand as a
-/// word of its own.
-fn each_candidate(chars: &[char], mut f: impl FnMut(usize, usize, &str)) {
-    let mut buf = String::new();
-    for s in 0..chars.len() {
-        if !may_start(chars, s) || !is_word_char(chars[s]) {
+    let n = at.len() - 1;
+    for s in 0..n {
+        let starts_word = text[at[s]..].starts_with(char::is_alphanumeric);
+        if !starts_word || !reading::may_start(text, at[s]) {
             continue;
         }
-        buf.clear();
-        for e in s + 1..=(s + MAX_FORM_CHARS).min(chars.len()) {
-            buf.push(chars[e - 1]);
-            if may_end(chars, e) {
-                f(s, e, &buf);
+        for e in s + 1..=(s + MAX_FORM_CHARS).min(n) {
+            if reading::may_end_before(text, at[e], NAME_SUFFIXES) {
+                f(s, e, &text[at[s]..at[e]]);
             }
         }
     }
-}
-
-/// Words before a name that KONNE's person strings carry and KLUE leaves out ("배우 최민식").
-const ROLES: &[&str] = &[
-    "가수",
-    "감독",
-    "개그맨",
-    "걸그룹",
-    "남편",
-    "딸",
-    "모델",
-    "방송인",
-    "배우",
-    "아내",
-    "아들",
-    "작가",
-    "탤런트",
-];
-
-/// Titles after a name that KONNE's person strings carry and KLUE leaves out ("박 대통령").
-const AFTER_NAME: &[&str] = &[
-    "PD",
-    "교황",
-    "교수",
-    "교육감",
-    "국가주석",
-    "국장",
-    "검사",
-    "경사",
-    "경위",
-    "감독",
-    "기자",
-    "단장",
-    "당선인",
-    "대법관",
-    "대변인",
-    "대사",
-    "대통령",
-    "대표",
-    "명예교수",
-    "목사",
-    "박사",
-    "배우",
-    "변호사",
-    "병장",
-    "부부",
-    "부사장",
-    "부위원장",
-    "부장검사",
-    "부장판사",
-    "부총리",
-    "부회장",
-    "비서실장",
-    "사무장",
-    "사무총장",
-    "사장",
-    "상무",
-    "상병",
-    "선생",
-    "선수",
-    "셰프",
-    "소장",
-    "시장",
-    "씨",
-    "아나운서",
-    "앵커",
-    "위원",
-    "위원장",
-    "원내대표",
-    "원장",
-    "의사",
-    "의원",
-    "의장",
-    "이사",
-    "이사장",
-    "일병",
-    "작가",
-    "장관",
-    "전",
-    "제1위원장",
-    "주석",
-    "중위",
-    "지사",
-    "차관",
-    "총리",
-    "총장",
-    "최고위원",
-    "추기경",
-    "판사",
-    "평론가",
-    "하사",
-    "할머니",
-    "행정관",
-    "형제",
-    "화백",
-    "회장",
-    "후보",
-    "후보자",
-];
-
-/// The person inside a KONNE person string with spaces: role words before it, titles after it,
-/// and words the data reads as something else ("버락 오바마 미국 대통령": 미국) are left out.
-fn person_part(form: &str, freq: &HashMap<String, HashMap<Label, i64>>) -> (usize, usize) {
-    let words: Vec<&str> = form.split(' ').collect();
-    let other = |w: &str| {
-        freq.get(w).is_some_and(|m| {
-            let ps = m.get(&Label::PS).copied().unwrap_or(0);
-            m.iter().any(|(l, n)| *l != Label::PS && *n > ps)
-        })
-    };
-    let mut i = 0;
-    let mut j = words.len();
-    while j > i + 1 && (AFTER_NAME.contains(&words[j - 1]) || other(words[j - 1])) {
-        j -= 1;
-    }
-    while i + 1 < j && (ROLES.contains(&words[i]) || other(words[i])) {
-        i += 1;
-    }
-    let start: usize = words[..i].iter().map(|w| w.chars().count() + 1).sum();
-    let len = words[i..j].iter().map(|w| w.chars().count()).sum::<usize>() + (j - i - 1);
-    (start, start + len)
 }
 
 /// Whether a lexicon string is left to the rules: anything with a digit, and all quantities.
@@ -363,8 +125,7 @@ impl Lexicon {
         }
         let mut seen: HashMap<&str, i64> = HashMap::new();
         for r in raw.iter().filter(|r| !held.by_id.contains_key(&r.id)) {
-            let chars: Vec<char> = r.text.chars().collect();
-            each_candidate(&chars, |_, _, form| {
+            each_candidate(&r.text, |_, _, form| {
                 if let Some((k, _)) = freq.get_key_value(form) {
                     *seen.entry(k.as_str()).or_default() += 1;
                 }
@@ -411,9 +172,8 @@ impl Lexicon {
 
     /// Lexicon matches in `text`, longest first and never overlapping, as char spans.
     pub fn matches(&self, text: &str) -> Vec<(usize, usize, Label)> {
-        let chars: Vec<char> = text.chars().collect();
         let mut found: Vec<(usize, usize, Label)> = Vec::new();
-        each_candidate(&chars, |s, _e, form| {
+        each_candidate(text, |s, _e, form| {
             if let Some(&(l, a, b)) = self.entries.get(form) {
                 found.push((s + a, s + b, l));
             }
@@ -516,29 +276,6 @@ pub fn to_klue(lex: &Lexicon, s: &Sentence) -> Sentence {
     }
 }
 
-/// Splits raw sentences into silver training and silver dev (one in twenty, by a hash of the id),
-/// leaving out `held` ids.
-pub fn split_raw<'a>(
-    raw: &'a [RawSentence],
-    held: &HashSet<&str>,
-) -> (Vec<&'a RawSentence>, Vec<&'a RawSentence>) {
-    let mut train = Vec::new();
-    let mut dev = Vec::new();
-    for r in raw.iter().filter(|r| !held.contains(r.id.as_str())) {
-        let mut h: u32 = 0x811C_9DC5;
-        for b in r.id.bytes() {
-            h ^= b as u32;
-            h = h.wrapping_mul(0x0100_0193);
-        }
-        if h % 20 == 0 {
-            dev.push(r);
-        } else {
-            train.push(r);
-        }
-    }
-    (train, dev)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -558,17 +295,6 @@ mod tests {
         let l = lex(&[("경찰", Label::OG), ("서울", Label::LC), ("KT", Label::OG)]);
         let text = "경찰은 서울에서 KTX와 경찰청을 봤다";
         assert_eq!(l.matches(text), vec![(0, 2, Label::OG), (4, 6, Label::LC)]);
-    }
-
-    #[test]
-    fn person_strings_lose_roles_and_titles() {
-        let mut freq: HashMap<String, HashMap<Label, i64>> = HashMap::new();
-        freq.entry("미국".into()).or_default().insert(Label::LC, 5);
-        assert_eq!(person_part("박 대통령", &freq), (0, 1));
-        assert_eq!(person_part("배우 최민식", &freq), (3, 6));
-        assert_eq!(person_part("버락 오바마 미국 대통령", &freq), (0, 6));
-        assert_eq!(person_part("조 전 부사장", &freq), (0, 1));
-        assert_eq!(person_part("줄리아 로버츠", &freq), (0, 7));
     }
 
     #[test]

@@ -31,7 +31,7 @@ mod words;
 pub use names::{names_before_titles, split_runs, surnames_before_titles};
 use span::day_before_time;
 pub use span::repair_span;
-pub use words::{may_end, may_start};
+pub use words::{may_end, may_end_before, may_start};
 
 /// Strings that are never an entity of the six kinds or an artifact: job titles, metrics,
 /// generic acronyms (the conventions: "job titles and metrics are never entities").

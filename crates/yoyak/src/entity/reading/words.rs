@@ -6,6 +6,7 @@ use crate::text::is_hangul;
 /// What may follow a name inside its word besides a particle: honorifics and plural or side
 /// markers that stay outside the span ("A씨", "정부측", "선수들", "카카오다운").
 const NAME_SUFFIXES: &[&str] = &["군", "님", "다운", "들", "등", "양", "씨", "측", "팬"];
+
 /// True when an entity may start at byte `at`: no letter or digit is glued on before it.
 pub fn may_start(text: &str, at: usize) -> bool {
     !text[..at]
@@ -17,6 +18,12 @@ pub fn may_start(text: &str, at: usize) -> bool {
 /// True when an entity may end at byte `at`: the word ends there, or what is left of the word is
 /// a particle, or a name suffix with or without a particle.
 pub fn may_end(text: &str, at: usize) -> bool {
+    may_end_before(text, at, NAME_SUFFIXES)
+}
+
+/// [`may_end`] with other name suffixes: the trainer's silver labels follow KLUE's, which keep
+/// fewer words outside a name than this module does.
+pub fn may_end_before(text: &str, at: usize, suffixes: &[&str]) -> bool {
     let rest = &text[at..];
     let Some(next) = rest.chars().next() else {
         return true;
@@ -28,12 +35,17 @@ pub fn may_end(text: &str, at: usize) -> bool {
         return false;
     }
     let end = rest.find(|c: char| !is_hangul(c)).unwrap_or(rest.len());
-    is_particle_or_suffix(&rest[..end])
+    particle_or_suffix(&rest[..end], suffixes)
 }
 
+/// True when `word` is a particle, or a name suffix with or without a particle.
 pub(super) fn is_particle_or_suffix(word: &str) -> bool {
+    particle_or_suffix(word, NAME_SUFFIXES)
+}
+
+fn particle_or_suffix(word: &str, suffixes: &[&str]) -> bool {
     lists::contains(lists::JOSA, word)
-        || NAME_SUFFIXES.iter().any(|s| {
+        || suffixes.iter().any(|s| {
             word.strip_prefix(s)
                 .is_some_and(|r| r.is_empty() || lists::contains(lists::JOSA, r))
         })
