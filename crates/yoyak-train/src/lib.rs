@@ -3,7 +3,7 @@
 //! [`train`] reads the KMOU NER corpus from a path (it is never copied into the repository),
 //! splits it, fits an averaged structured perceptron over yoyak's char features, quantizes and
 //! prunes the weights to fit a size budget, and writes a zstd-compressed model file that
-//! [`yoyak::entity::model::Model`] loads. [`eval`] scores a model (or the whole entity tagger) on
+//! [`yoyak::entity::model::Model`] loads. [`eval()`] scores a model (or the whole entity tagger) on
 //! a data path with strict entity-level precision, recall and F1.
 //!
 //! ```no_run
