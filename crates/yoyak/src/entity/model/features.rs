@@ -212,7 +212,7 @@ impl Extractor {
     fn word_features(&mut self, line: &str, ws: usize, we: usize) {
         // The content ends where the longest josa that leaves at least one char begins.
         let mut ce = we;
-        let can_josa = lists::JOSA_LAST.binary_search(&self.chars[we - 1]).is_ok();
+        let can_josa = lists::JOSA_LAST.contains(self.chars[we - 1]);
         for k in (1..=4.min(we - ws - 1)).rev().filter(|_| can_josa) {
             if lists::contains(lists::JOSA, self.slice(line, we - k, we)) {
                 ce = we - k;
@@ -238,7 +238,7 @@ impl Extractor {
                     EDGE
                 };
                 let mut title = 0u64;
-                let can_title = lists::TITLE_FIRST.binary_search(&self.chars[ns]).is_ok();
+                let can_title = lists::TITLE_FIRST.contains(self.chars[ns]);
                 for k in (1..=5.min(ne - ns)).rev().filter(|_| can_title) {
                     if lists::contains(lists::TITLES, self.slice(line, ns, ns + k)) {
                         title = 1;
@@ -322,7 +322,7 @@ impl Extractor {
             // Organisation and place suffixes ending here. Organisation suffixes are only
             // looked up when the char can end one.
             let c = self.chars[i];
-            if lists::ORG_LAST.binary_search(&c).is_ok() {
+            if lists::ORG_LAST.contains(c) {
                 // The longest suffix that ends here and fits in the word, compared as bytes.
                 let (from, to) = (self.bytes[ws], self.bytes[i + 1]);
                 let before = line.as_bytes().get(from..to).unwrap_or(&[]);

@@ -3,6 +3,8 @@
 //!
 //! Every list is sorted (checked by a test) so lookups are binary searches with no allocation.
 
+use std::sync::OnceLock;
+
 /// One-syllable Korean surnames, the commonest ones (together well over 95% of people).
 pub const SURNAMES: &[char] = &[
     '강', '고', '곽', '구', '권', '금', '기', '길', '김', '나', '남', '노', '도', '라', '류', '마',
@@ -74,13 +76,6 @@ pub const TITLES: &[&str] = &[
     "후보",
 ];
 
-/// The first chars of [`TITLES`], sorted: a cheap test before the list lookups.
-pub const TITLE_FIRST: &[char] = &[
-    '감', '검', '고', '교', '국', '군', '기', '대', '박', '변', '본', '부', '사', '상', '선', '센',
-    '소', '시', '실', '씨', '연', '외', '원', '위', '의', '이', '작', '장', '전', '지', '차', '처',
-    '청', '총', '최', '코', '특', '팀', '판', '회', '후',
-];
-
 /// Endings of organisation names ("과학기술정보통신부", "네이버클라우드", "한국소프트웨어산업협회").
 pub const ORG_SUFFIXES: &[&str] = &[
     "건설",
@@ -130,13 +125,6 @@ pub const ORG_SUFFIXES: &[&str] = &[
     "홀딩스",
     "화학",
     "회",
-];
-
-/// The last chars of [`ORG_SUFFIXES`], sorted: a cheap test before the list lookups.
-pub const ORG_LAST: &[char] = &[
-    '교', '권', '단', '당', '대', '드', '랩', '룹', '문', '보', '부', '사', '설', '소', '스', '신',
-    '약', '업', '원', '융', '이', '인', '자', '즈', '처', '청', '콤', '크', '터', '트', '티', '학',
-    '행', '험', '회',
 ];
 
 /// Endings of place names ("안산시", "분당구", "경기도").
@@ -204,11 +192,61 @@ pub const JOSA: &[&str] = &[
     "하고",
 ];
 
-/// The last chars of [`JOSA`], sorted: a cheap test before the list lookups.
-pub const JOSA_LAST: &[char] = &[
-    '가', '게', '고', '과', '께', '나', '는', '다', '도', '랑', '럼', '로', '를', '만', '며', '서',
-    '에', '와', '은', '을', '의', '이', '인', '자', '지', '측', '터',
-];
+/// The first chars of [`TITLES`]: a cheap test before the list lookups.
+pub static TITLE_FIRST: EdgeChars = EdgeChars::new(TITLES, Edge::First);
+
+/// The last chars of [`ORG_SUFFIXES`]: a cheap test before the list lookups.
+pub static ORG_LAST: EdgeChars = EdgeChars::new(ORG_SUFFIXES, Edge::Last);
+
+/// The last chars of [`JOSA`]: a cheap test before the list lookups.
+pub static JOSA_LAST: EdgeChars = EdgeChars::new(JOSA, Edge::Last);
+
+/// Which end of a word [`EdgeChars`] looks at.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Edge {
+    /// The word's first char.
+    First,
+    /// The word's last char.
+    Last,
+}
+
+/// The chars that begin (or end) some word of a list, taken from the list on first use so the
+/// two never disagree.
+#[derive(Debug)]
+pub struct EdgeChars {
+    words: &'static [&'static str],
+    edge: Edge,
+    chars: OnceLock<Vec<char>>,
+}
+
+impl EdgeChars {
+    /// The first or last chars of `words`.
+    pub const fn new(words: &'static [&'static str], edge: Edge) -> Self {
+        EdgeChars {
+            words,
+            edge,
+            chars: OnceLock::new(),
+        }
+    }
+
+    /// True when some word of the list begins (or ends) with `c`.
+    pub fn contains(&self, c: char) -> bool {
+        let chars = self.chars.get_or_init(|| {
+            let mut v: Vec<char> = self
+                .words
+                .iter()
+                .filter_map(|w| match self.edge {
+                    Edge::First => w.chars().next(),
+                    Edge::Last => w.chars().next_back(),
+                })
+                .collect();
+            v.sort_unstable();
+            v.dedup();
+            v
+        });
+        chars.binary_search(&c).is_ok()
+    }
+}
 
 /// True when `s` is in the sorted `list`.
 pub fn contains(list: &[&str], s: &str) -> bool {
@@ -219,28 +257,28 @@ pub fn contains(list: &[&str], s: &str) -> bool {
 mod tests {
     use super::*;
 
-    /// The distinct first or last chars of a list's words, sorted.
-    fn edge_chars(list: &[&str], last: bool) -> Vec<char> {
-        let mut chars: Vec<char> = list
-            .iter()
-            .filter_map(|s| {
-                if last {
-                    s.chars().last()
-                } else {
-                    s.chars().next()
-                }
-            })
-            .collect();
-        chars.sort();
-        chars.dedup();
-        chars
-    }
-
     #[test]
-    fn edge_char_lists_match_their_lists() {
-        assert_eq!(edge_chars(ORG_SUFFIXES, true), ORG_LAST);
-        assert_eq!(edge_chars(TITLES, false), TITLE_FIRST);
-        assert_eq!(edge_chars(JOSA, true), JOSA_LAST);
+    fn edge_chars_are_those_of_their_lists() {
+        for (edge, words, chars) in [
+            (&TITLE_FIRST, TITLES, "감대회후"),
+            (&ORG_LAST, ORG_SUFFIXES, "단룹청회"),
+            (&JOSA_LAST, JOSA, "가는를에"),
+        ] {
+            for c in chars.chars() {
+                assert!(edge.contains(c), "{c}");
+            }
+            let pick = |w: &&str| match edge.edge {
+                Edge::First => w.chars().next(),
+                Edge::Last => w.chars().next_back(),
+            };
+            for c in ['가', '힣', 'A', ' '] {
+                assert_eq!(
+                    edge.contains(c),
+                    words.iter().any(|w| pick(w) == Some(c)),
+                    "{c}"
+                );
+            }
+        }
         assert!(SURNAMES.windows(2).all(|w| w[0] < w[1]));
         assert!(LOC_SUFFIXES.windows(2).all(|w| w[0] < w[1]));
     }
