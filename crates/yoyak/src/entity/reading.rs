@@ -9,11 +9,16 @@
 //! - [`NEVER`]: job titles, metrics and other strings that are never one of the entity kinds
 //!   (`CAIO`, `MAU`, `LLM`).
 //! - [`surnames_before_titles`]: a surname standing alone before a title is a person
-//!   (`정 대표`, `김 씨`).
+//!   (`정 대표`, `김 씨`), and so is one with 씨 glued on or 모 for a hidden given name
+//!   (`우씨는`, `조모 씨`).
 //! - [`places`]: a listed place standing as a word is LC; a listed place the model called an
 //!   organisation stays one only where it acts (`북한은`).
 //! - [`one_reading`]: a surface string keeps one label in a text, the label most of its mentions
 //!   got, and its untagged mentions get it too.
+//! - [`governments_acting`]: a city, province, county or district acting is an organisation
+//!   (`서울시는`).
+//! - [`place_before_org`]: a place right before an organisation is part of its name
+//!   (`부산 금정경찰서`).
 
 use std::collections::HashMap;
 use std::sync::OnceLock;
@@ -25,10 +30,12 @@ use super::{Entity, Label, Origin};
 use crate::text::{is_hangul, CharIndex};
 
 mod names;
+mod orgs;
 mod span;
 mod words;
 
 pub use names::{names_before_titles, split_runs, surnames_before_titles};
+pub use orgs::{governments_acting, place_before_org};
 use span::day_before_time;
 pub use span::repair_span;
 pub use words::{may_end, may_end_before, may_start};
@@ -248,7 +255,10 @@ pub fn apply(text: &str, entities: Vec<Entity>) -> Vec<Entity> {
     extra.extend(places(text));
     extra.extend(one_reading(text, &index, &mut out));
     out.extend(extra.into_iter().map(|r| rule_entity(text, &index, r)));
-    dedup_overlaps(out)
+    let mut out = dedup_overlaps(out);
+    governments_acting(text, &mut out);
+    place_before_org(text, &index, &mut out);
+    out
 }
 
 /// The entity a rule of this module found at the byte range `s..end` of `text`.
@@ -313,6 +323,51 @@ mod tests {
             .map(|&(s, e, _)| &t[s..e])
             .collect();
         assert_eq!(got, ["정", "김", "한"]);
+        // Cases written after the rule: glued 씨 and 모 for a hidden given name.
+        let t = "우씨는 2000년께 떠났고 조모 씨(25)와 남모(22) 양, 박씨가 왔다. 씨앗을 심은 이모도 왔다.";
+        let got: Vec<&str> = surnames_before_titles(t)
+            .iter()
+            .map(|&(s, e, _)| &t[s..e])
+            .collect();
+        assert_eq!(got, ["우", "조", "남", "박"]);
+        let s = t.find("조모").unwrap();
+        assert_eq!(
+            repair_span(t, s, s + "조모".len(), Label::PS).map(|(a, b)| &t[a..b]),
+            Some("조")
+        );
+        let t = "방송에서 MC 유재석 씨는 웃었다";
+        let s = t.find("MC").unwrap();
+        assert_eq!(
+            repair_span(t, s, s + "MC 유재석".len(), Label::PS).map(|(a, b)| &t[a..b]),
+            Some("유재석")
+        );
+    }
+
+    #[test]
+    fn governments_acting_and_seats_before_organisations_are_organisations() {
+        let t = "서울시는 28일 대책을 냈다. 서울시에 비가 왔다. 부산 금정경찰서는 수사에 나섰다.";
+        let b = |p: &str| t.find(p).unwrap();
+        let mk = |at: usize, p: &str, label| Entity {
+            span: crate::text::span_of(t, at, at + p.len()),
+            label,
+            text: p.into(),
+            origin: Origin::Model,
+        };
+        let second = b("서울시에");
+        let mut e = vec![
+            mk(0, "서울시", Label::LC),
+            mk(second, "서울시", Label::LC),
+            mk(b("부산"), "부산", Label::LC),
+            mk(b("금정경찰서"), "금정경찰서", Label::OG),
+        ];
+        governments_acting(t, &mut e);
+        assert_eq!((e[0].label, e[1].label), (Label::OG, Label::LC));
+        place_before_org(t, &CharIndex::new(t), &mut e);
+        assert_eq!(e.len(), 3);
+        assert_eq!(
+            (e[2].text.as_str(), e[2].label),
+            ("부산 금정경찰서", Label::OG)
+        );
     }
 
     #[test]

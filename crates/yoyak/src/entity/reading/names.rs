@@ -3,6 +3,7 @@
 
 use std::collections::HashMap;
 
+use super::span::surname_with_mo;
 use super::words::{is_title_word, may_start, words_at};
 use super::{is_place, lists, rule_entity};
 use crate::entity::{Entity, Label};
@@ -40,7 +41,18 @@ pub fn split_runs(text: &str, index: &CharIndex, entities: &mut Vec<Entity>) {
     entities.extend(added.into_iter().map(|r| rule_entity(text, index, r)));
 }
 
-/// Rule: a surname standing alone before a title is a person ("정 대표는", "김 씨가").
+/// True when 씨 is glued on at byte `at` and ends the word, with or without a particle
+/// ("우씨는", "남씨가"; not "씨앗").
+fn glued_honorific(text: &str, at: usize) -> bool {
+    let Some(rest) = text[at..].strip_prefix('씨') else {
+        return false;
+    };
+    let word = &rest[..rest.find(|c: char| !is_hangul(c)).unwrap_or(rest.len())];
+    word.is_empty() || lists::contains(lists::JOSA, word)
+}
+
+/// Rule: a surname standing alone before a title is a person ("정 대표는", "김 씨가"), and so
+/// is one with 씨 glued on ("우씨는") or with 모 for the hidden given name ("조모 씨", "남모(22)").
 pub fn surnames_before_titles(text: &str) -> Vec<(usize, usize, Label)> {
     let mut out = Vec::new();
     for (i, c) in text.char_indices() {
@@ -53,7 +65,10 @@ pub fn surnames_before_titles(text: &str) -> Vec<(usize, usize, Label)> {
             continue;
         }
         let after = i + c.len_utf8();
-        if text[after..].strip_prefix(' ').is_some_and(is_title_word) {
+        let glued = glued_honorific(text, after);
+        let mo = text[after..].starts_with('모')
+            && surname_with_mo(text, i, after + '모'.len_utf8()).is_some();
+        if text[after..].strip_prefix(' ').is_some_and(is_title_word) || glued || mo {
             out.push((i, after, Label::PS));
         }
     }

@@ -149,6 +149,10 @@ pub fn repair_span(text: &str, start: usize, end: usize, label: Label) -> Option
         {
             e = s + cut;
         }
+        // "조모 씨", "남모(22) 양": 모 hides the given name; the person is the surname.
+        if let Some(surname) = surname_with_mo(text, s, e) {
+            e = surname;
+        }
         // "전 회장", "현 대표": former and current, whoever tagged the syllable.
         if matches!(&text[s..e], "전" | "현")
             && text[e..].strip_prefix(' ').is_some_and(is_title_word)
@@ -166,6 +170,24 @@ pub fn repair_span(text: &str, start: usize, end: usize, label: Label) -> Option
         }
     }
     (s < e).then_some((s, e))
+}
+
+/// When `text[s..e]` is a surname and 모 before 씨, 양, 군 or an age in brackets ("조모 씨",
+/// "남모(22) 양"), the byte end of the surname.
+pub(super) fn surname_with_mo(text: &str, s: usize, e: usize) -> Option<usize> {
+    let mut chars = text[s..e].chars();
+    let (first, mo) = (chars.next()?, chars.next()?);
+    if chars.next().is_some() || mo != '모' || lists::SURNAMES.binary_search(&first).is_err() {
+        return None;
+    }
+    let rest = text[e..].trim_start_matches(' ');
+    let honorific = ["씨", "양", "군"].iter().any(|h| {
+        rest.strip_prefix(h).is_some_and(|r| {
+            !r.starts_with(is_hangul)
+                || is_particle_or_suffix(r.split(|c: char| !is_hangul(c)).next().unwrap_or(""))
+        })
+    });
+    (honorific || rest.starts_with('(')).then_some(s + first.len_utf8())
 }
 
 /// Particles of two syllables or more that a tagger may leave inside a name.
@@ -217,6 +239,9 @@ pub(super) fn day_before_time(text: &str, s: usize, e: usize) -> Option<usize> {
 
 /// Roles that come before a name in news ("배우 최민식", "가수 아이유").
 const ROLES: &[&str] = &[
+    "DJ",
+    "MC",
+    "PD",
     "가수",
     "감독",
     "개그맨",
