@@ -2,10 +2,9 @@
 
 use yew::prelude::*;
 
-use crate::components::app::AppContext;
 use crate::components::card::ArticleCard;
 use crate::components::exports::LibraryFiles;
-use crate::state::Action;
+use crate::state::{Action, AppContext};
 use crate::storage;
 
 /// Every bundled and saved article as a card.
