@@ -5,6 +5,7 @@ use yew::prelude::*;
 use yoyak::corpus::SortBy;
 use yoyak::Label;
 
+use crate::components::page_head::PageHead;
 use crate::hooks::use_explore;
 use crate::labels::{label_class, label_name};
 use crate::protocol::Query;
@@ -98,10 +99,9 @@ pub fn entities() -> Html {
     };
     html! {
         <section class="page entities" aria-labelledby="entities-title">
-            <div class="page-head">
-                <h1 id="entities-title">{ "개체" }<span class="sub">{ " Entities" }</span></h1>
+            <PageHead id="entities-title" title="개체" english="Entities">
                 <a class="button" href={Route::Pictures.href()}>{ "관계망 · 연표 보기" }</a>
-            </div>
+            </PageHead>
             <form class="entity-filters" role="search" onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())}>
                 <label>
                     { "이름 검색 " }

@@ -4,6 +4,7 @@
 use yew::prelude::*;
 use yoyak::corpus::Dated;
 
+use crate::components::page_head::PageHead;
 use crate::hooks::use_explore;
 use crate::labels::{label_class, label_name};
 use crate::layout::Picture;
@@ -30,10 +31,9 @@ pub fn pictures() -> Html {
     let timeline = explore.timeline.as_ref().and_then(|e| e.timeline());
     html! {
         <section class="page pictures" aria-labelledby="pictures-title">
-            <div class="page-head">
-                <h1 id="pictures-title">{ "관계망과 연표" }<span class="sub">{ " Pictures" }</span></h1>
+            <PageHead id="pictures-title" title="관계망과 연표" english="Pictures">
                 <a class="button" href={Route::Entities.href()}>{ "개체 목록" }</a>
-            </div>
+            </PageHead>
             <h2>{ "개체 관계망" }</h2>
             <p class="hint">
                 { format!("가장 많이 언급된 인물·기관·장소·인공물 {NETWORK_NODES}개. 원의 크기는 언급 수, 선의 굵기는 같은 문장에 함께 나온 횟수입니다. 원을 누르면 개체 페이지로 갑니다.") }
