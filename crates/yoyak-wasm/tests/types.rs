@@ -85,3 +85,11 @@ fn a_field_the_mirror_lacks_is_caught() {
     assert!(serde_json::from_value::<types::Span>(more).is_err());
     assert_eq!(through::<types::Span>(&value), value);
 }
+
+#[test]
+fn every_label_is_declared() {
+    for label in yoyak::Label::ALL {
+        let value = serde_json::to_value(label).unwrap();
+        assert_eq!(through::<types::Label>(&value), value);
+    }
+}
