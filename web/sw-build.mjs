@@ -1,5 +1,6 @@
 // trunk post_build hook (Trunk.toml): writes the offline service worker, sw.js, into the
-// staging dist and stamps index.html with the release's content hash.
+// staging dist and stamps index.html with the release's content hash; in `trunk serve` builds,
+// lets the page's policy run trunk's live-reload script.
 //
 // Release builds: VERSION = the first 16 hex digits of a SHA-256 over the name and bytes of
 // every file the app needs (the files at the top of dist/, not api/ or bench/), so a change to
@@ -8,6 +9,11 @@
 //
 // Dev builds (`trunk serve`): sw.js removes itself and the caches, and the page carries no
 // build hash, so it registers nothing and caches no analysis: a rebuilt file is always seen.
+// `trunk serve` appends its live-reload script inline, and the server rewrites it per request
+// (the address it was reached at), so no hash can name it and trunk's nonce option would leave
+// placeholders in release builds too: the dev page's script-src adds 'unsafe-inline' instead,
+// the rest of its policy stays as in release. Release builds never carry that script, and the
+// browser test checks that their policy has no 'unsafe-inline'.
 
 import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
@@ -20,7 +26,18 @@ if (!staging) {
 }
 const release = process.env.TRUNK_PROFILE === 'release';
 
+const indexPath = join(staging, 'index.html');
+const index = readFileSync(indexPath, 'utf8');
+
 if (!release) {
+  if (index.includes('.well-known/trunk/ws')) {
+    const policy = /(<meta http-equiv="Content-Security-Policy" content="[^"]*script-src 'self')/;
+    if (!policy.test(index)) {
+      console.error("sw-build.mjs: no Content-Security-Policy with script-src 'self' in index.html");
+      process.exit(1);
+    }
+    writeFileSync(indexPath, index.replace(policy, "$1 'unsafe-inline'"));
+  }
   writeFileSync(
     join(staging, 'sw.js'),
     `// Dev build: no offline cache (see web/sw-build.mjs). A service worker left by a release build
@@ -49,8 +66,6 @@ for (const f of files) {
 }
 const version = hash.digest('hex').slice(0, 16);
 
-const indexPath = join(staging, 'index.html');
-const index = readFileSync(indexPath, 'utf8');
 const stamped = index.replace(/<html\b/i, `<html data-yoyak-build="${version}"`);
 if (stamped === index) {
   console.error('sw-build.mjs: no <html> tag in index.html to stamp');

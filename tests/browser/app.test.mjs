@@ -5,7 +5,7 @@
 
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { distDir, seedIds, serve, launch, recordRequests, isLocal, screenshot } from './harness.mjs';
+import { distDir, seedIds, serve, launch, recordRequests, isLocal, screenshot, fillStorage } from './harness.mjs';
 
 let server, baseUrl, browser, context, page;
 let requests = [];
@@ -244,20 +244,7 @@ test('a full storage gives a clear message and keeps what was saved', async () =
   await openLibrary();
   const saved = await page.locator('.card.mine').count();
   assert.ok(saved >= 1, 'the paste test saves an article first');
-  // Fill this origin's localStorage to the brim.
-  await page.evaluate(() => {
-    let n = 0;
-    for (let size = 1 << 20; size >= 256; size >>= 1) {
-      const chunk = 'x'.repeat(size);
-      for (;;) {
-        try {
-          localStorage.setItem(`junk-${n++}`, chunk);
-        } catch {
-          break;
-        }
-      }
-    }
-  });
+  await fillStorage(page, 256);
   await page.goto(`${baseUrl}#/paste`);
   await page.fill('#paste-text', PASTED.repeat(8));
   await page.click('#save');

@@ -10,7 +10,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { distDir, seedIds, serve, launch, recordRequests, isLocal, repoRoot, artifacts } from './harness.mjs';
+import { distDir, seedIds, serve, launch, recordRequests, isLocal, repoRoot, artifacts, fillStorage } from './harness.mjs';
 
 let server, baseUrl, browser;
 const READY = 'html[data-library-ready-ms]';
@@ -220,24 +220,13 @@ async function withStored(raw, fill = false) {
   const page = await context.newPage();
   await openLibrary(page);
   await page.evaluate(
-    ({ key, raw, fill }) => {
+    ({ key, raw }) => {
       localStorage.clear();
       localStorage.setItem(key, raw);
-      if (!fill) return;
-      let n = 0;
-      for (let size = 1 << 20; size >= 16; size >>= 1) {
-        const chunk = 'x'.repeat(size);
-        for (;;) {
-          try {
-            localStorage.setItem(`junk-${n++}`, chunk);
-          } catch {
-            break;
-          }
-        }
-      }
     },
-    { key: KEY, raw, fill },
+    { key: KEY, raw },
   );
+  if (fill) await fillStorage(page, 16);
   await page.reload();
   await page.waitForSelector(READY, { timeout: 60_000 });
   return { context, page, seen };

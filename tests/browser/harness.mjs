@@ -124,6 +124,39 @@ export async function recordRequests(context) {
   return seen;
 }
 
+/**
+ * A page in a fresh desktop-sized context whose requests are recorded (and kept on loopback, see
+ * `recordRequests`) and whose uncaught errors are collected.
+ */
+export async function watchedPage(browser) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const requests = await recordRequests(context);
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  return { context, requests, page, errors };
+}
+
+/**
+ * Fills the page origin's localStorage to the brim, in ever smaller chunks down to `smallest`
+ * characters, so the next write of that size or more is refused.
+ */
+export async function fillStorage(page, smallest) {
+  await page.evaluate((smallest) => {
+    let n = 0;
+    for (let size = 1 << 20; size >= smallest; size >>= 1) {
+      const chunk = 'x'.repeat(size);
+      for (;;) {
+        try {
+          localStorage.setItem(`junk-${n++}`, chunk);
+        } catch {
+          break;
+        }
+      }
+    }
+  }, smallest);
+}
+
 export async function screenshot(page, name) {
   await mkdir(artifacts, { recursive: true });
   const path = join(artifacts, name);

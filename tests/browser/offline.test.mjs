@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { distDir, seedIds, serve, launch, recordRequests, isLocal } from './harness.mjs';
+import { distDir, seedIds, serve, launch, recordRequests, isLocal, watchedPage } from './harness.mjs';
 
 const READY = 'html[data-library-ready-ms]';
 const ARTICLE = [
@@ -71,11 +71,7 @@ async function waitOffline(page) {
 test('after one visit the app opens, shows the library and analyses a paste with the network off', async (t) => {
   const root = await copyOfDist();
   const { server, url } = await serve(root);
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-  const requests = await recordRequests(context);
-  const page = await context.newPage();
-  const errors = [];
-  page.on('pageerror', (e) => errors.push(String(e)));
+  const { context, requests, page, errors } = await watchedPage(browser);
   try {
     await page.goto(`${url}#/`);
     await page.waitForSelector(READY, { timeout: 30_000 });

@@ -11,7 +11,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { distDir, seedIds, serve, launch, recordRequests, isLocal, repoRoot, artifacts } from './harness.mjs';
+import { distDir, seedIds, serve, launch, isLocal, repoRoot, artifacts, watchedPage } from './harness.mjs';
 
 const N = 2000;
 const MIB = 1024 * 1024;
@@ -56,11 +56,7 @@ const median = (xs) => {
 };
 
 test(`${N} articles in one page: memory grows no faster at the end, time per article does not grow`, async (t) => {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-  const requests = await recordRequests(context);
-  const page = await context.newPage();
-  const errors = [];
-  page.on('pageerror', (e) => errors.push(String(e)));
+  const { context, requests, page, errors } = await watchedPage(browser);
   try {
     await page.goto(`${url}#/`);
     await page.waitForSelector('html[data-library-ready-ms]', { timeout: 60_000 });

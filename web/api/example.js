@@ -1,7 +1,11 @@
 // The JavaScript API example page's script (a file: the page's CSP has no 'unsafe-inline').
 import init, { analyze, summarize, tag, version } from './yoyak-wasm.js';
 
+// Types (checked by tests/browser/types.test.mjs with tsc): the page's elements loosely, the API's
+// results strictly, from yoyak-wasm.d.ts.
+/** @param {string} id @returns {any} */
 const $ = (id) => document.getElementById(id);
+/** @param {string} tag @param {string} text */
 const item = (tag, text) => { const el = document.createElement(tag); el.textContent = text; return el; };
 
 function run() {
@@ -21,7 +25,7 @@ function run() {
         $('keywords').textContent = a.keywords.map((w) => w.text).join(', ');
         document.documentElement.dataset.runs = String(Number(document.documentElement.dataset.runs || 0) + 1);
     } catch (e) {
-        $('error').textContent = String(e.message || e);
+        $('error').textContent = String((e instanceof Error && e.message) || e);
     }
 }
 

@@ -11,6 +11,7 @@ pub mod header;
 pub mod legend;
 pub mod length_control;
 pub mod library;
+pub mod page_head;
 pub mod paste;
 pub mod pictures;
 pub mod reader;

@@ -1,63 +1,23 @@
-//! Hooks: the current route, the analysis worker, the debounced paste analysis.
+//! Hooks: the current route, the analysis worker, the explorer's questions, the debounced paste
+//! analysis.
 
 use std::cell::RefCell;
 use std::rc::Rc;
 
 use gloo_timers::callback::{Interval, Timeout};
-use gloo_worker::{Spawnable, WorkerBridge};
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
-use yoyak::Analysis;
 
 use crate::cache;
-use crate::protocol::{Input, Job, JsCodec, LengthChoice, Output, Part, Query, Request};
+use crate::protocol::{Job, LengthChoice, Output, Part, Query};
 use crate::route::Route;
 use crate::seeds::SEEDS;
-use crate::state::{Action, AppState};
-use crate::worker::AnalysisWorker;
+use crate::state::{Action, AppContext, AppState};
+use crate::worker::WorkerHandle;
 
 /// How long the paste box waits after the last keystroke before analysing.
 pub const DEBOUNCE_MS: u32 = 300;
-
-/// The one connection to the analysis worker, shared by every component.
-#[derive(Clone)]
-pub struct WorkerHandle(Rc<WorkerBridge<AnalysisWorker>>);
-
-impl PartialEq for WorkerHandle {
-    fn eq(&self, other: &Self) -> bool {
-        Rc::ptr_eq(&self.0, &other.0)
-    }
-}
-
-impl WorkerHandle {
-    /// Asks for an analysis of `text`; the answer arrives as [`Action::Reply`].
-    pub fn analyze(&self, job: Job, text: &str, length: LengthChoice) {
-        self.0.send(Input::Analyze(Request {
-            options: job.options(length),
-            job,
-            text: text.to_string(),
-        }));
-    }
-
-    /// Adds an analysis the page already has (cached) to the worker's entity index.
-    pub fn index(&self, id: &str, analysis: &Analysis) {
-        self.0.send(Input::Index {
-            id: id.to_string(),
-            analysis: Box::new(analysis.clone()),
-        });
-    }
-
-    /// Asks the entity index; the answer arrives as [`Action::Explored`].
-    pub fn explore(&self, query: Query) {
-        self.0.send(Input::Explore(query));
-    }
-
-    /// Drops a deleted article from the entity index.
-    pub fn forget(&self, id: &str) {
-        self.0.send(Input::Forget(id.to_string()));
-    }
-}
 
 /// Starts the worker once and routes its answers into the state.
 #[hook]
@@ -66,51 +26,38 @@ pub fn use_worker(dispatch: UseReducerDispatcher<AppState>) -> WorkerHandle {
         let build = cache::build_id();
         // Parts of the next analysis (a long text's, see `Output::Part`), until it arrives.
         let parts: RefCell<Vec<Part>> = RefCell::new(Vec::new());
-        let bridge = AnalysisWorker::spawner()
-            .callback(move |output| {
-                dispatch.dispatch(match output {
-                    Output::Part(part) => {
-                        let mut parts = parts.borrow_mut();
-                        if parts.first().is_some_and(|p| p.job != part.job) {
-                            parts.clear();
-                        }
-                        parts.push(*part);
-                        return;
+        WorkerHandle::spawn(move |output| {
+            dispatch.dispatch(match output {
+                Output::Part(part) => {
+                    let mut parts = parts.borrow_mut();
+                    if parts.first().is_some_and(|p| p.job != part.job) {
+                        parts.clear();
                     }
-                    Output::Analysis(mut response) => {
-                        let parts = parts.take();
-                        if let (Some(first), Ok(analysis)) = (parts.first(), &mut response.result) {
-                            if first.job == response.job {
-                                Part::join(analysis, parts);
-                            }
+                    parts.push(*part);
+                    return;
+                }
+                Output::Analysis(mut response) => {
+                    let parts = parts.take();
+                    if let (Some(first), Ok(analysis)) = (parts.first(), &mut response.result) {
+                        if first.job == response.job {
+                            Part::join(analysis, parts);
                         }
-                        if let (Job::Library { id }, Ok(analysis)) =
-                            (&response.job, &response.result)
-                        {
-                            library_reply(build.as_deref(), id, analysis, response.memory_bytes);
-                        }
-                        if let Job::Draft { .. } = response.job {
-                            // When the draft's answer is decoded and about to be rendered: the
-                            // huge-paste test splits its long tasks at this mark.
-                            if let Some(p) = web_sys::window().and_then(|w| w.performance()) {
-                                let _ = p.mark("yoyak-draft-reply");
-                            }
-                        }
-                        Action::Reply(response)
                     }
-                    Output::Explored(explored) => Action::Explored(Rc::from(explored)),
-                })
+                    if let (Job::Library { id }, Ok(analysis)) = (&response.job, &response.result) {
+                        library_reply(build.as_deref(), id, analysis, response.memory_bytes);
+                    }
+                    if let Job::Draft { .. } = response.job {
+                        // When the draft's answer is decoded and about to be rendered: the
+                        // huge-paste test splits its long tasks at this mark.
+                        if let Some(p) = web_sys::window().and_then(|w| w.performance()) {
+                            let _ = p.mark("yoyak-draft-reply");
+                        }
+                    }
+                    Action::Reply(response, js_sys::Date::now())
+                }
+                Output::Explored(explored) => Action::Explored(Rc::from(explored)),
             })
-            .encoding::<JsCodec>()
-            // trunk builds workers for wasm-bindgen's `no-modules` target.
-            .as_module(false)
-            // `worker-loader.js` (a file, copied from `web/`) loads `worker.js` and its wasm.
-            // Without it gloo-worker would start the worker from a `blob:` URL, which the page's
-            // Content-Security-Policy (`worker-src 'self'`) refuses.
-            .with_loader(true)
-            // Relative, so the app works from a sub-path.
-            .spawn("./worker-loader.js");
-        WorkerHandle(Rc::new(bridge))
+        })
     });
     (*handle).clone()
 }
@@ -173,6 +120,44 @@ pub fn use_route() -> Route {
         });
     }
     (*route).clone()
+}
+
+/// How many newly analysed articles make the open explorer ask the index again.
+pub const REFRESH_EVERY: usize = 25;
+
+/// A number that changes when the library has grown by [`REFRESH_EVERY`] analyses or finished,
+/// so open explorer pages refresh while a big library is analysed, without asking on every
+/// single article.
+pub fn refresh_tick(analysed: usize, total: usize) -> usize {
+    if analysed >= total {
+        usize::MAX
+    } else {
+        analysed / REFRESH_EVERY
+    }
+}
+
+/// Asks the entity index the questions `ask` makes of `what` (what the page shows), again when
+/// `what` changes and as the library grows ([`refresh_tick`]); the answers arrive in
+/// `AppState::explore`. Gives the page its context.
+#[hook]
+pub fn use_explore<T>(what: T, ask: fn(&T) -> Vec<Query>) -> Option<AppContext>
+where
+    T: PartialEq + 'static,
+{
+    let ctx = use_context::<AppContext>();
+    let tick = ctx
+        .as_ref()
+        .map(|c| refresh_tick(c.state.library.len(), c.state.articles.len()))
+        .unwrap_or_default();
+    let worker = ctx.as_ref().map(|c| c.worker.clone());
+    use_effect_with((what, tick), move |(what, _)| {
+        if let Some(worker) = worker {
+            for query in ask(what) {
+                worker.explore(query);
+            }
+        }
+    });
+    ctx
 }
 
 /// Longest paste the app analyses or saves: the core's own limit (8 MiB of UTF-8). A longer

@@ -10,6 +10,7 @@ pub mod export;
 pub mod files;
 pub mod hooks;
 pub mod labels;
+pub mod layout;
 pub mod markup;
 pub mod protocol;
 pub mod route;

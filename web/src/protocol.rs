@@ -1,8 +1,9 @@
 //! The messages between the page and the analysis worker.
 
+use crate::layout::Picture;
 use serde::{Deserialize, Serialize};
 use wasm_bindgen::JsValue;
-use yoyak::corpus::{Associate, Dated, EntityDetail, Network, SearchResult, SortBy};
+use yoyak::corpus::{Associate, Dated, EntityDetail, SearchResult, SortBy};
 use yoyak::{Analysis, AnalyzeOptions, Entity, Label, Sentence, SummaryLength};
 
 /// What a request is for. The worker echoes it back, so the page needs no table of pending
@@ -181,6 +182,32 @@ pub struct Explored {
     pub answer: Answer,
 }
 
+impl Explored {
+    /// The answer if it is a search's.
+    pub fn search(&self) -> Option<&SearchResult> {
+        match &self.answer {
+            Answer::Search(r) => Some(r),
+            _ => None,
+        }
+    }
+
+    /// The answer if it is the network's.
+    pub fn network(&self) -> Option<&Picture> {
+        match &self.answer {
+            Answer::Network(n) => Some(n),
+            _ => None,
+        }
+    }
+
+    /// The answer if it is the timeline's.
+    pub fn timeline(&self) -> Option<&[Dated]> {
+        match &self.answer {
+            Answer::Timeline(t) => Some(t),
+            _ => None,
+        }
+    }
+}
+
 /// The answers, one per kind of [`Query`].
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub enum Answer {
@@ -189,7 +216,7 @@ pub enum Answer {
     /// The entity (none if no indexed article mentions it) and its associates.
     Entity(Option<EntityDetail>, Vec<Associate>),
     /// Nodes with positions, and edges.
-    Network(Network),
+    Network(Picture),
     /// Articles oldest first, undated last.
     Timeline(Vec<Dated>),
 }

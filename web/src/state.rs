@@ -1,15 +1,28 @@
-//! The app's state and the actions that change it.
+//! The app's state, the actions that change it, and the context every page reads.
+//!
+//! The reducer is pure: what it needs from the outside world (the time an answer arrived)
+//! comes in with the action, so it runs and is tested off the browser.
 
 use std::collections::{BTreeSet, HashMap, HashSet};
 use std::rc::Rc;
 
-use yew::Reducible;
+use yew::{Reducible, UseReducerHandle};
 use yoyak::{Analysis, Label};
 
 use crate::markup::EntityKey;
 use crate::protocol::{Answer, Explored, Job, LengthChoice, Response};
 use crate::seeds::SEEDS;
 use crate::storage::{Loaded, SavedArticle};
+use crate::worker::WorkerHandle;
+
+/// What every page reads: the state and the worker.
+#[derive(Clone, PartialEq)]
+pub struct AppContext {
+    /// The app's state and its dispatcher.
+    pub state: UseReducerHandle<AppState>,
+    /// The analysis worker.
+    pub worker: WorkerHandle,
+}
 
 /// An analysis shared between components; compared by identity, not by content.
 #[derive(Debug, Clone)]
@@ -182,8 +195,8 @@ impl AppState {
 /// What can happen.
 #[derive(Debug, Clone)]
 pub enum Action {
-    /// The worker answered.
-    Reply(Box<Response>),
+    /// The worker answered, at `.1` (`Date.now()` ms).
+    Reply(Box<Response>, f64),
     /// A library article's analysis, found in the page's cache.
     Cached(String, Analyzed),
     /// Show or hide an entity type.
@@ -217,7 +230,7 @@ impl Reducible for AppState {
         let mut s = (*self).clone();
         s.version += 1;
         match action {
-            Action::Reply(response) => {
+            Action::Reply(response, now) => {
                 let Response { job, result, .. } = *response;
                 let outcome = result.map(|a| Analyzed(Rc::new(a)));
                 match job {
@@ -243,7 +256,7 @@ impl Reducible for AppState {
                                 .draft
                                 .sent
                                 .filter(|sent| sent.0 == seq && sent.1 == length)
-                                .map(|sent| js_sys::Date::now() - sent.2);
+                                .map(|sent| now - sent.2);
                             s.draft.result = Some((seq, length, outcome));
                         }
                     }
@@ -315,5 +328,150 @@ impl Reducible for AppState {
             }
         }
         Rc::new(s)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::protocol::Query;
+
+    fn reply(job: Job, result: Result<Analysis, String>, at: f64) -> Action {
+        Action::Reply(
+            Box::new(Response {
+                job,
+                result,
+                memory_bytes: 0,
+            }),
+            at,
+        )
+    }
+
+    fn run(state: AppState, actions: Vec<Action>) -> Rc<AppState> {
+        actions
+            .into_iter()
+            .fold(Rc::new(state), |s, action| s.reduce(action))
+    }
+
+    fn analysis() -> Analysis {
+        let options = yoyak::AnalyzeOptions {
+            entities: false,
+            ..Default::default()
+        };
+        yoyak::analyze("카카오가 조직을 신설했다. 회사는 매출을 밝혔다.", &options).unwrap()
+    }
+
+    fn draft(seq: u64) -> Job {
+        Job::Draft {
+            seq,
+            length: LengthChoice::default(),
+        }
+    }
+
+    #[test]
+    fn a_draft_answer_takes_the_time_that_came_with_it() {
+        let length = LengthChoice::default();
+        let actions = vec![
+            Action::EditDraft(Rc::from("가")),
+            Action::DraftSent(1, length, 1_000.0),
+            reply(draft(1), Err("no".into()), 1_250.0),
+        ];
+        let s = run(AppState::default(), actions.clone());
+        assert_eq!(s.draft.took_ms, Some(250.0));
+        assert!(!s.draft.busy);
+        assert!(matches!(&s.draft.result, Some((1, _, Err(e))) if e == "no"));
+        // Pure: the same actions give the same state.
+        assert_eq!(run(AppState::default(), actions).draft.took_ms, Some(250.0));
+    }
+
+    #[test]
+    fn a_late_draft_answer_frees_the_worker_but_is_not_shown() {
+        let length = LengthChoice::default();
+        let s = run(
+            AppState::default(),
+            vec![
+                Action::EditDraft(Rc::from("가")),
+                Action::DraftSent(1, length, 0.0),
+                Action::EditDraft(Rc::from("가나")),
+                reply(draft(1), Err("old".into()), 5.0),
+            ],
+        );
+        assert!(!s.draft.busy);
+        assert!(s.draft.result.is_none() && s.draft.took_ms.is_none());
+    }
+
+    #[test]
+    fn a_preview_never_replaces_a_full_analysis_and_deleted_articles_get_none() {
+        let id = SEEDS[0].0.to_string();
+        let preview = || Job::Preview { id: id.clone() };
+        let library = || Job::Library { id: id.clone() };
+        let s = run(
+            AppState::initial(Loaded::default()),
+            vec![reply(preview(), Ok(analysis()), 0.0)],
+        );
+        assert!(s.previews.contains(&id) && !s.library_done());
+        let s = s.reduce(reply(library(), Err("full".into()), 0.0));
+        let s = s.reduce(reply(preview(), Ok(analysis()), 0.0));
+        assert!(!s.previews.contains(&id));
+        assert!(matches!(s.library.get(&id), Some(Err(e)) if e == "full"));
+        let s = s.reduce(Action::Deleted(id.clone()));
+        let s = s.reduce(reply(library(), Ok(analysis()), 0.0));
+        assert!(s.article(&id).is_none() && !s.library.contains_key(&id));
+    }
+
+    #[test]
+    fn saving_a_draft_keeps_its_analysis_and_keeps_counting_edits() {
+        let length = LengthChoice::default();
+        let article = Article {
+            id: "user-1".into(),
+            text: Rc::from("가"),
+            mine: true,
+            saved_at: 9.0,
+        };
+        let s = run(
+            AppState::default(),
+            vec![
+                Action::EditDraft(Rc::from("가")),
+                Action::DraftSent(1, length, 0.0),
+                reply(draft(1), Ok(analysis()), 1.0),
+                Action::Saved(article.clone()),
+            ],
+        );
+        assert_eq!(s.saved(), vec![article.to_saved()]);
+        assert!(matches!(s.library.get("user-1"), Some(Ok(_))));
+        assert_eq!((s.draft.seq, s.draft.resets), (2, 1));
+        assert!(s.draft.text.is_empty() && s.draft.result.is_none());
+    }
+
+    #[test]
+    fn each_kind_of_answer_has_its_own_slot() {
+        let explored = |query: Query, answer: Answer| {
+            Action::Explored(Rc::new(Explored {
+                query,
+                indexed: 0,
+                answer,
+            }))
+        };
+        let s = run(
+            AppState::default(),
+            vec![
+                explored(Query::Timeline, Answer::Timeline(Vec::new())),
+                explored(
+                    Query::Network { top: 3 },
+                    Answer::Network(Default::default()),
+                ),
+            ],
+        );
+        assert!(s
+            .explore
+            .timeline
+            .as_ref()
+            .is_some_and(|e| e.timeline().is_some()));
+        assert!(s
+            .explore
+            .network
+            .as_ref()
+            .is_some_and(|e| e.network().is_some()));
+        assert!(s.explore.search.is_none() && s.explore.entity.is_none());
     }
 }

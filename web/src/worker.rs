@@ -1,10 +1,16 @@
-//! The analysis worker: runs the core pipeline off the page's thread.
+//! The analysis worker, which runs the core pipeline off the page's thread, and the page's handle
+//! to it.
 
-use gloo_worker::{HandlerId, Worker, WorkerScope};
+use std::rc::Rc;
+
+use gloo_worker::{HandlerId, Spawnable, Worker, WorkerBridge, WorkerScope};
 use yoyak::corpus::Index;
-use yoyak::Analyzer;
+use yoyak::{Analysis, Analyzer};
 
-use crate::protocol::{Answer, Explored, Input, Job, Output, Part, Query, Response};
+use crate::layout::Picture;
+use crate::protocol::{
+    Answer, Explored, Input, Job, JsCodec, LengthChoice, Output, Part, Query, Request, Response,
+};
 
 /// Most entities the explorer shows per search (the total is given too).
 pub const SEARCH_LIMIT: usize = 200;
@@ -120,8 +126,67 @@ impl AnalysisWorker {
                 self.index
                     .cooccurring(id, &yoyak::corpus::NAMED, ASSOCIATES),
             ),
-            Query::Network { top } => Answer::Network(self.index.network((*top).min(80), &[])),
+            Query::Network { top } => {
+                Answer::Network(Picture::of(self.index.network((*top).min(80), &[])))
+            }
             Query::Timeline => Answer::Timeline(self.index.timeline()),
         }
+    }
+}
+
+/// The one connection to the analysis worker, shared by every component.
+#[derive(Clone)]
+pub struct WorkerHandle(Rc<WorkerBridge<AnalysisWorker>>);
+
+impl PartialEq for WorkerHandle {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
+    }
+}
+
+impl WorkerHandle {
+    /// Starts the worker; `on_output` gets each of its messages.
+    pub fn spawn(on_output: impl Fn(Output) + 'static) -> WorkerHandle {
+        let bridge = AnalysisWorker::spawner()
+            .callback(on_output)
+            .encoding::<JsCodec>()
+            // trunk builds workers for wasm-bindgen's `no-modules` target.
+            .as_module(false)
+            // `worker-loader.js` (a file, copied from `web/`) loads `worker.js` and its wasm.
+            // Without it gloo-worker would start the worker from a `blob:` URL, which the page's
+            // Content-Security-Policy (`worker-src 'self'`) refuses.
+            .with_loader(true)
+            // Relative, so the app works from a sub-path.
+            .spawn("./worker-loader.js");
+        WorkerHandle(Rc::new(bridge))
+    }
+
+    /// Asks for an analysis of `text`; the answer arrives as
+    /// [`Action::Reply`](crate::state::Action::Reply).
+    pub fn analyze(&self, job: Job, text: &str, length: LengthChoice) {
+        self.0.send(Input::Analyze(Request {
+            options: job.options(length),
+            job,
+            text: text.to_string(),
+        }));
+    }
+
+    /// Adds an analysis the page already has (cached) to the worker's entity index.
+    pub fn index(&self, id: &str, analysis: &Analysis) {
+        self.0.send(Input::Index {
+            id: id.to_string(),
+            analysis: Box::new(analysis.clone()),
+        });
+    }
+
+    /// Asks the entity index; the answer arrives as
+    /// [`Action::Explored`](crate::state::Action::Explored).
+    pub fn explore(&self, query: Query) {
+        self.0.send(Input::Explore(query));
+    }
+
+    /// Drops a deleted article from the entity index.
+    pub fn forget(&self, id: &str) {
+        self.0.send(Input::Forget(id.to_string()));
     }
 }

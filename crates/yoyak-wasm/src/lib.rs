@@ -11,69 +11,20 @@
 //! ```
 //!
 //! Results are plain JS objects (serde-wasm-bindgen, maps as objects); errors are thrown as JS
-//! `Error`s with the core's message. TypeScript shapes are in the generated `.d.ts`.
+//! `Error`s with the core's message. TypeScript shapes are in the generated `.d.ts`, derived from
+//! the Rust types ([`types`]).
 //!
 //! `summarize(text, k)` gives the same sentences as the yoyak app at summary length `k` (it runs
 //! the same `analyze` with `SummaryLength::Sentences(k)`).
 
 #![deny(missing_docs)]
 
+pub mod types;
+
 use serde::{Deserialize, Serialize};
+use tsify::Tsify;
 use wasm_bindgen::prelude::*;
 use yoyak::{AnalyzeOptions, Label, SummaryLength};
-
-#[wasm_bindgen(typescript_custom_section)]
-const TS_TYPES: &'static str = r#"
-/** A place in the text: UTF-8 byte offsets and Unicode scalar (char) offsets, end exclusive. */
-export interface Span { byte_start: number; byte_end: number; char_start: number; char_end: number; }
-/** Entity types (KLUE scheme plus machine-readable kinds). */
-export type Label = "PS" | "OG" | "LC" | "AF" | "DT" | "TI" | "QT" | "EMAIL" | "URL" | "STOCK";
-/** Summary length: a number of sentences or a share (0–1] of them. */
-export type SummaryLength = { sentences: number } | { ratio: number };
-/** Options of `analyze`; every field is optional. */
-export interface AnalyzeOptions {
-  summary?: SummaryLength;
-  /** How many keywords (default 10). */
-  keywords?: number;
-  /** Find entities (default true). */
-  entities?: boolean;
-  /** Run the cleaner (default true); false for text that is already just the article. */
-  clean?: boolean;
-  /** Longest input accepted, in bytes (default 8 MiB). */
-  max_input_bytes?: number;
-}
-export interface Entity { span: Span; label: Label; text: string; origin: "rule" | "model"; }
-/** An entity with all its mentions (`[char_start, char_end]` in `clean.body`). */
-export interface Group { label: Label; name: string; count: number; mentions: [number, number][]; }
-export interface Keyword { text: string; score: number; count: number; }
-export interface Sentence { span: Span; paragraph: number; text: string; }
-export interface Summary { indices: number[]; scores: number[]; sentence_scores: number[]; }
-export interface Metadata {
-  title: string | null; publisher: string | null;
-  reporters: { name: string; email: string | null }[];
-  published: string | null;
-  stock_codes: { code: string; company: string | null }[];
-}
-export interface Cleaned {
-  title: string | null; body: string;
-  paragraphs: { span: Span; source: Span }[];
-  site_summary: string[]; captions: { text: string; source: Span }[]; metadata: Metadata;
-  removed: { text: string; reason: string; source: Span }[]; subheadings: string[];
-}
-/** Result of `analyze`. All spans index `clean.body`. */
-export interface Analysis {
-  clean: Cleaned; sentences: Sentence[]; summary: Summary; keywords: Keyword[]; entities: Entity[];
-  groups: Group[];
-}
-/** Result of `summarize`: the chosen sentences in article order. */
-export interface SummaryResult { sentences: string[]; indices: number[]; scores: number[]; title: string | null; }
-/** One entity found by `tag`: `text.slice(start, end)` is the mention (UTF-16 offsets, as JS
- * strings count); `char_start`/`char_end` count Unicode scalars, `byte_*` UTF-8 bytes. */
-export interface Tagged {
-  text: string; label: Label; start: number; end: number;
-  char_start: number; char_end: number; byte_start: number; byte_end: number;
-}
-"#;
 
 fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsError> {
     let serializer = serde_wasm_bindgen::Serializer::new().serialize_maps_as_objects(true);
@@ -100,8 +51,8 @@ pub fn analyze(
     to_js(&analysis)
 }
 
-/// What [`summarize`] returns.
-#[derive(Serialize, Deserialize)]
+/// Result of `summarize`: the chosen sentences in article order.
+#[derive(Serialize, Deserialize, Tsify)]
 struct SummaryResult {
     sentences: Vec<String>,
     indices: Vec<usize>,
@@ -134,10 +85,12 @@ pub fn summarize(text: &str, k: u32) -> Result<JsValue, JsError> {
     })
 }
 
-/// One entity found by [`tag`].
-#[derive(Serialize)]
+/// One entity found by `tag`: `text.slice(start, end)` is the mention (UTF-16 offsets, as JS
+/// strings count); `char_start`/`char_end` count Unicode scalars, `byte_*` UTF-8 bytes.
+#[derive(Serialize, Tsify)]
 struct Tagged {
     text: String,
+    #[tsify(type = "Label")]
     label: Label,
     /// UTF-16 offsets into the text as given: what JS string methods count.
     start: usize,

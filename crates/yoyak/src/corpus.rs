@@ -1,5 +1,6 @@
 //! The library as a whole: an index of the entities of many articles, kept up to date one article
-//! at a time, with search, keyword-in-context, co-occurrence and a network picture.
+//! at a time, with search, keyword-in-context, co-occurrence and the network of the entities
+//! seen together (the app draws it: its layout is the app's).
 //!
 //! An entity of the collection is a per-article [`entity::alias`](crate::entity::alias) group, merged
 //! across articles by label and normalised name (lower-case letters and digits only), so
@@ -14,11 +15,18 @@
 //! the 2×2 table "sentence mentions A / mentions B", keeping only pairs seen together more often
 //! than chance.
 
-pub mod layout;
+mod answers;
+mod entries;
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 use serde::{Deserialize, Serialize};
+
+use answers::cut;
+pub use answers::{
+    Associate, Context, Dated, Edge, EntityDetail, EntitySummary, Network, Piece, SearchResult,
+};
+use entries::{by_sentence, decrement, ArticleEntry, Contribution, EntityEntry, MentionAt};
 
 use crate::entity::alias;
 use crate::{Analysis, Label};
@@ -33,191 +41,8 @@ pub enum SortBy {
     Articles,
 }
 
-/// One entity of the collection, with its counts.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct EntitySummary {
-    /// Stable id, `"<LABEL>:<normalised name>"`.
-    pub id: String,
-    /// The name to show: its most frequent spelling.
-    pub name: String,
-    /// Its label.
-    pub label: Label,
-    /// Mentions across all articles.
-    pub mentions: usize,
-    /// Articles that mention it.
-    pub articles: usize,
-}
-
-/// The answer to [`Index::search`].
-#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
-pub struct SearchResult {
-    /// How many entities match in all.
-    pub total: usize,
-    /// The first matches, in the order asked for.
-    pub entities: Vec<EntitySummary>,
-}
-
-/// A piece of a sentence in context: plain or a mention of the entity.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Piece {
-    /// The text.
-    pub text: String,
-    /// True for a mention of the entity.
-    pub mark: bool,
-}
-
-/// A sentence that mentions an entity (keyword in context).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Context {
-    /// The article's id.
-    pub article: String,
-    /// The article's title.
-    pub title: String,
-    /// The sentence's index in the article's analysis.
-    pub sentence: usize,
-    /// The sentence cut at the mentions.
-    pub pieces: Vec<Piece>,
-}
-
-/// Everything about one entity: [`Index::entity`].
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct EntityDetail {
-    /// Name and counts.
-    pub summary: EntitySummary,
-    /// The spellings seen, with how often, most frequent first.
-    pub variants: Vec<(String, usize)>,
-    /// The sentences that mention it, by article (newest first) then position; at most the
-    /// number asked for.
-    pub contexts: Vec<Context>,
-    /// How many sentences mention it in all.
-    pub contexts_total: usize,
-}
-
-/// An entity seen with another: [`Index::cooccurring`].
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct Associate {
-    /// The other entity.
-    pub entity: EntitySummary,
-    /// Sentences that mention both.
-    pub together: usize,
-    /// Log-likelihood ratio G² of the association (higher is stronger).
-    pub score: f64,
-}
-
-/// A node of the network picture.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct Node {
-    /// The entity.
-    pub entity: EntitySummary,
-    /// Position, 0 to 1 from the left.
-    pub x: f64,
-    /// Position, 0 to 1 from the top.
-    pub y: f64,
-}
-
-/// An edge of the network picture: two nodes mentioned in the same sentences.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Edge {
-    /// Index of one node.
-    pub a: usize,
-    /// Index of the other.
-    pub b: usize,
-    /// Sentences that mention both.
-    pub together: usize,
-}
-
-/// The co-occurrence network of the top entities: [`Index::network`].
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-pub struct Network {
-    /// Nodes, most mentioned first.
-    pub nodes: Vec<Node>,
-    /// Edges between them.
-    pub edges: Vec<Edge>,
-}
-
-/// An article on the timeline: [`Index::timeline`].
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Dated {
-    /// The article's id.
-    pub article: String,
-    /// Its title.
-    pub title: String,
-    /// Publication date as the cleaner normalised it (`YYYY-MM-DD[ HH:MM]`), if found.
-    pub published: Option<String>,
-}
-
 /// The labels of named things, drawn in the network (dates and amounts would crowd it).
 pub const NAMED: [Label; 4] = [Label::PS, Label::OG, Label::LC, Label::AF];
-
-/// One mention inside an indexed article.
-#[derive(Debug, Clone)]
-struct MentionAt {
-    sentence: usize,
-    /// Byte range inside the sentence's text.
-    start: usize,
-    end: usize,
-    entity: String,
-}
-
-#[derive(Debug, Clone)]
-struct ArticleEntry {
-    title: String,
-    published: Option<String>,
-    sentences: Vec<String>,
-    /// Sorted by sentence, then position.
-    mentions: Vec<MentionAt>,
-    /// What this article added to each entity, taken off again by `remove`.
-    parts: Vec<Contribution>,
-}
-
-/// One article's share of one entity.
-#[derive(Debug, Clone)]
-struct Contribution {
-    entity: String,
-    label: Label,
-    names: Vec<(String, usize)>,
-    keys: BTreeSet<String>,
-    mentions: usize,
-    sentences: BTreeSet<usize>,
-}
-
-fn decrement(map: &mut BTreeMap<String, usize>, key: &str, by: usize) {
-    if let Some(n) = map.get_mut(key) {
-        *n = n.saturating_sub(by);
-        if *n == 0 {
-            map.remove(key);
-        }
-    }
-}
-
-#[derive(Debug, Clone)]
-struct EntityEntry {
-    label: Label,
-    /// Spellings with their mention counts.
-    names: BTreeMap<String, usize>,
-    /// Mentions per article.
-    articles: BTreeMap<String, usize>,
-    /// Distinct sentences per article.
-    sentences: BTreeMap<String, usize>,
-    mentions: usize,
-    /// Normalised spellings (with how many articles use them), for search.
-    keys: BTreeMap<String, usize>,
-}
-
-impl EntityEntry {
-    fn name(&self) -> String {
-        // Most mentioned spelling; ties go to the smallest, so the choice is order-free.
-        self.names
-            .iter()
-            .max_by(|a, b| a.1.cmp(b.1).then_with(|| b.0.cmp(a.0)))
-            .map(|(n, _)| n.clone())
-            .unwrap_or_default()
-    }
-
-    fn sentence_count(&self) -> usize {
-        self.sentences.values().sum()
-    }
-}
 
 /// The cross-article entity index.
 #[derive(Debug, Clone, Default)]
@@ -523,7 +348,7 @@ impl Index {
     }
 
     /// The `top_n` most mentioned entities with a label in `labels` (empty: [`NAMED`]), the
-    /// sentence co-occurrences between them, and a force-directed layout.
+    /// sentence co-occurrences between them.
     pub fn network(&self, top_n: usize, labels: &[Label]) -> Network {
         let labels = if labels.is_empty() {
             &NAMED[..]
@@ -554,19 +379,7 @@ impl Index {
             .into_iter()
             .map(|((a, b), together)| Edge { a, b, together })
             .collect();
-        let weights: Vec<(usize, usize, f64)> = edges
-            .iter()
-            .map(|e| (e.a, e.b, (e.together as f64).ln_1p()))
-            .collect();
-        let points = layout::force(top.len(), &weights, 300);
-        Network {
-            nodes: top
-                .into_iter()
-                .zip(points)
-                .map(|(entity, (x, y))| Node { entity, x, y })
-                .collect(),
-            edges,
-        }
+        Network { nodes: top, edges }
     }
 
     /// Every article with its publication date, oldest first; undated ones last.
@@ -615,53 +428,6 @@ fn sentence_of(analysis: &Analysis, at: usize) -> Option<usize> {
     let s = &analysis.sentences;
     let i = s.partition_point(|x| x.span.byte_end <= at);
     (i < s.len() && s[i].span.byte_start <= at).then_some(i)
-}
-
-/// Distinct entity ids per sentence, from mentions sorted by sentence.
-fn by_sentence(mentions: &[MentionAt]) -> Vec<(usize, BTreeSet<&str>)> {
-    let mut out: Vec<(usize, BTreeSet<&str>)> = Vec::new();
-    for m in mentions {
-        match out.last_mut() {
-            Some((s, ids)) if *s == m.sentence => {
-                ids.insert(m.entity.as_str());
-            }
-            _ => out.push((m.sentence, BTreeSet::from([m.entity.as_str()]))),
-        }
-    }
-    out
-}
-
-/// `text` cut into plain pieces and marked ranges (byte ranges, sorted); ranges that are out of
-/// bounds, overlap or do not fall on char boundaries are left unmarked.
-fn cut(text: &str, marks: &[(usize, usize)]) -> Vec<Piece> {
-    let mut out = Vec::new();
-    let mut at = 0;
-    for &(s, e) in marks {
-        if s < at || e <= s {
-            continue;
-        }
-        let (Some(before), Some(mark)) = (text.get(at..s), text.get(s..e)) else {
-            continue;
-        };
-        if !before.is_empty() {
-            out.push(Piece {
-                text: before.to_string(),
-                mark: false,
-            });
-        }
-        out.push(Piece {
-            text: mark.to_string(),
-            mark: true,
-        });
-        at = e;
-    }
-    if let Some(rest) = text.get(at..).filter(|r| !r.is_empty()) {
-        out.push(Piece {
-            text: rest.to_string(),
-            mark: false,
-        });
-    }
-    out
 }
 
 /// Dunning's log-likelihood ratio of a 2×2 table: `ab` units with both, `a` with the first, `b`

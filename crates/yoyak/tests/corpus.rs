@@ -156,14 +156,11 @@ fn network_and_timeline() {
     let index = small_index();
     let net = index.network(4, &[]);
     assert_eq!(net.nodes.len(), 4);
-    assert!(net.nodes.iter().all(|n| NAMED.contains(&n.entity.label)));
-    assert_eq!(net.nodes[0].entity.name, "카카오");
+    assert!(net.nodes.iter().all(|n| NAMED.contains(&n.label)));
+    assert_eq!(net.nodes[0].name, "카카오");
     assert!(!net.edges.is_empty());
     for e in &net.edges {
         assert!(e.a < e.b && e.b < 4 && e.together >= 1);
-    }
-    for n in &net.nodes {
-        assert!((0.0..=1.0).contains(&n.x) && (0.0..=1.0).contains(&n.y));
     }
     let t = index.timeline();
     assert_eq!(t.len(), 2);

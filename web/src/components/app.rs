@@ -12,20 +12,12 @@ use crate::components::library::Library;
 use crate::components::paste::Paste;
 use crate::components::pictures::Pictures;
 use crate::components::reader::Reader;
-use crate::hooks::{use_route, use_worker, WorkerHandle};
+use crate::hooks::{use_route, use_worker};
 use crate::protocol::{Job, LengthChoice};
 use crate::route::Route;
-use crate::state::{Action, Analyzed, AppState};
+use crate::state::{Action, Analyzed, AppContext, AppState};
 use crate::storage;
-
-/// What every page reads: the state and the worker.
-#[derive(Clone, PartialEq)]
-pub struct AppContext {
-    /// The app's state and its dispatcher.
-    pub state: UseReducerHandle<AppState>,
-    /// The analysis worker.
-    pub worker: WorkerHandle,
-}
+use crate::worker::WorkerHandle;
 
 /// Records a moment of the library's first render: a `performance` mark `yoyak-<what>` and a
 /// `data-<what>-ms` attribute on `<html>` (ms since navigation start), read by the browser

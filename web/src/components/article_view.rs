@@ -6,14 +6,13 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::components::app::AppContext;
 use crate::components::body::Body;
 use crate::components::legend::Legend;
 use crate::components::removed::Removed;
 use crate::components::side_panel::SidePanel;
 use crate::markup::EntityKey;
 use crate::protocol::LengthChoice;
-use crate::state::{Action, Analyzed};
+use crate::state::{Action, Analyzed, AppContext};
 
 /// Props of [`ArticleView`].
 #[derive(Properties, PartialEq)]

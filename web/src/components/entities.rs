@@ -5,53 +5,27 @@ use yew::prelude::*;
 use yoyak::corpus::SortBy;
 use yoyak::Label;
 
-use crate::components::app::AppContext;
+use crate::components::page_head::PageHead;
+use crate::hooks::use_explore;
 use crate::labels::{label_class, label_name};
-use crate::protocol::{Answer, Query};
+use crate::protocol::Query;
 use crate::route::Route;
 use crate::worker::SEARCH_LIMIT;
-
-/// How many newly analysed articles make the open explorer ask the index again.
-pub const REFRESH_EVERY: usize = 25;
-
-/// A number that changes when the library has grown by [`REFRESH_EVERY`] analyses or finished,
-/// so open explorer pages refresh while a big library is analysed, without asking on every
-/// single article.
-pub fn refresh_tick(analysed: usize, total: usize) -> usize {
-    if analysed >= total {
-        usize::MAX
-    } else {
-        analysed / REFRESH_EVERY
-    }
-}
 
 /// The entities view.
 #[function_component(Entities)]
 pub fn entities() -> Html {
-    let ctx = use_context::<AppContext>();
     let query = use_state(String::new);
     let label = use_state(|| None::<Label>);
     let sort = use_state(SortBy::default);
-    let tick = ctx
-        .as_ref()
-        .map(|c| refresh_tick(c.state.library.len(), c.state.articles.len()))
-        .unwrap_or_default();
-    {
-        let worker = ctx.as_ref().map(|c| c.worker.clone());
-        use_effect_with(
-            ((*query).clone(), *label, *sort, tick),
-            move |(text, label, sort, _)| {
-                if let Some(worker) = worker {
-                    worker.explore(Query::Search {
-                        text: text.clone(),
-                        labels: label.iter().copied().collect(),
-                        sort: *sort,
-                        limit: SEARCH_LIMIT,
-                    });
-                }
-            },
-        );
-    }
+    let ctx = use_explore(((*query).clone(), *label, *sort), |(text, label, sort)| {
+        vec![Query::Search {
+            text: text.clone(),
+            labels: label.iter().copied().collect(),
+            sort: *sort,
+            limit: SEARCH_LIMIT,
+        }]
+    });
     let Some(ctx) = ctx else {
         return html! {};
     };
@@ -81,10 +55,7 @@ pub fn entities() -> Html {
             });
         })
     };
-    let answer = state.explore.search.as_ref().and_then(|e| match &e.answer {
-        Answer::Search(r) => Some((e.clone(), r)),
-        _ => None,
-    });
+    let answer = (state.explore.search.as_ref()).and_then(|e| Some((e, e.search()?)));
     let analysed = state.library.len();
     let total = state.articles.len();
     let results = match &answer {
@@ -128,10 +99,9 @@ pub fn entities() -> Html {
     };
     html! {
         <section class="page entities" aria-labelledby="entities-title">
-            <div class="page-head">
-                <h1 id="entities-title">{ "개체" }<span class="sub">{ " Entities" }</span></h1>
+            <PageHead id="entities-title" title="개체" english="Entities">
                 <a class="button" href={Route::Pictures.href()}>{ "관계망 · 연표 보기" }</a>
-            </div>
+            </PageHead>
             <form class="entity-filters" role="search" onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())}>
                 <label>
                     { "이름 검색 " }

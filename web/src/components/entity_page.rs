@@ -5,8 +5,7 @@ use std::collections::BTreeMap;
 
 use yew::prelude::*;
 
-use crate::components::app::AppContext;
-use crate::components::entities::refresh_tick;
+use crate::hooks::use_explore;
 use crate::labels::{label_class, label_english, label_name};
 use crate::protocol::{Answer, Query};
 use crate::route::Route;
@@ -21,19 +20,9 @@ pub struct EntityPageProps {
 /// The entity page.
 #[function_component(EntityPage)]
 pub fn entity_page(props: &EntityPageProps) -> Html {
-    let ctx = use_context::<AppContext>();
-    let tick = ctx
-        .as_ref()
-        .map(|c| refresh_tick(c.state.library.len(), c.state.articles.len()))
-        .unwrap_or_default();
-    {
-        let worker = ctx.as_ref().map(|c| c.worker.clone());
-        use_effect_with((props.id.clone(), tick), move |(id, _)| {
-            if let Some(worker) = worker {
-                worker.explore(Query::Entity { id: id.clone() });
-            }
-        });
-    }
+    let ctx = use_explore(props.id.clone(), |id| {
+        vec![Query::Entity { id: id.clone() }]
+    });
     let Some(ctx) = ctx else {
         return html! {};
     };

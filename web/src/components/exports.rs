@@ -6,11 +6,10 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::components::app::AppContext;
 use crate::export;
 use crate::files;
 use crate::protocol::{Job, LengthChoice};
-use crate::state::{Action, Analyzed, Article};
+use crate::state::{Action, Analyzed, AppContext, Article};
 use crate::storage;
 
 /// Props of [`ArticleExports`].

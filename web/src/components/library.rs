@@ -2,10 +2,10 @@
 
 use yew::prelude::*;
 
-use crate::components::app::AppContext;
 use crate::components::card::ArticleCard;
 use crate::components::exports::LibraryFiles;
-use crate::state::Action;
+use crate::components::page_head::PageHead;
+use crate::state::{Action, AppContext};
 use crate::storage;
 
 /// Every bundled and saved article as a card.
@@ -33,15 +33,14 @@ pub fn library() -> Html {
     let total = state.articles.len();
     html! {
         <section class="page library" aria-labelledby="library-title">
-            <div class="page-head">
-                <h1 id="library-title">{ "서재" }<span class="sub">{ " Library" }</span></h1>
+            <PageHead id="library-title" title="서재" english="Library">
                 <p class="hint" aria-live="polite">
                     { format!("기사 {total}건") }
                     if done < total { { format!(" · 분석 중 {done}/{total}") } }
                     else if !state.previews.is_empty() { { " · 개체 찾는 중…" } }
                 </p>
                 <a class="button" href="#/paste">{ "+ 기사 붙여넣기" }</a>
-            </div>
+            </PageHead>
             <LibraryFiles />
             <ul class="cards">
                 { for state.articles.iter().map(|a| html! {

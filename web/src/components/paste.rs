@@ -7,13 +7,12 @@ use wasm_bindgen::JsCast;
 use web_sys::HtmlTextAreaElement;
 use yew::prelude::*;
 
-use crate::components::app::AppContext;
 use crate::components::article_view::ArticleView;
 use crate::hooks::{go, use_draft_analysis, use_ticker, MAX_PASTE_BYTES};
 use crate::markup;
 use crate::protocol::{Job, LengthChoice};
 use crate::route::Route;
-use crate::state::{Action, Article};
+use crate::state::{Action, AppContext, Article};
 use crate::storage;
 
 /// Puts the clipboard's `text/html` (instead of its plain text) into the text area at the

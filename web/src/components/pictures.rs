@@ -1,13 +1,14 @@
-//! Pictures of the library: the co-occurrence network of the top entities (layout computed by
-//! the core in the worker) and a timeline of the articles by publication date.
+//! Pictures of the library: the co-occurrence network of the top entities (laid out by
+//! `layout.rs` in the worker) and a timeline of the articles by publication date.
 
 use yew::prelude::*;
-use yoyak::corpus::{Dated, Network};
+use yoyak::corpus::Dated;
 
-use crate::components::app::AppContext;
-use crate::components::entities::refresh_tick;
+use crate::components::page_head::PageHead;
+use crate::hooks::use_explore;
 use crate::labels::{label_class, label_name};
-use crate::protocol::{Answer, Query};
+use crate::layout::Picture;
+use crate::protocol::Query;
 use crate::route::Route;
 
 /// Nodes in the network picture.
@@ -19,47 +20,20 @@ const H: f64 = 620.0;
 /// The pictures page.
 #[function_component(Pictures)]
 pub fn pictures() -> Html {
-    let ctx = use_context::<AppContext>();
-    let tick = ctx
-        .as_ref()
-        .map(|c| refresh_tick(c.state.library.len(), c.state.articles.len()))
-        .unwrap_or_default();
-    {
-        let worker = ctx.as_ref().map(|c| c.worker.clone());
-        use_effect_with(tick, move |_| {
-            if let Some(worker) = worker {
-                worker.explore(Query::Network { top: NETWORK_NODES });
-                worker.explore(Query::Timeline);
-            }
-        });
-    }
+    let ctx = use_explore((), |_| {
+        vec![Query::Network { top: NETWORK_NODES }, Query::Timeline]
+    });
     let Some(ctx) = ctx else {
         return html! {};
     };
-    let network = ctx
-        .state
-        .explore
-        .network
-        .as_ref()
-        .and_then(|e| match &e.answer {
-            Answer::Network(n) => Some(n),
-            _ => None,
-        });
-    let timeline = ctx
-        .state
-        .explore
-        .timeline
-        .as_ref()
-        .and_then(|e| match &e.answer {
-            Answer::Timeline(t) => Some(t),
-            _ => None,
-        });
+    let explore = &ctx.state.explore;
+    let network = explore.network.as_ref().and_then(|e| e.network());
+    let timeline = explore.timeline.as_ref().and_then(|e| e.timeline());
     html! {
         <section class="page pictures" aria-labelledby="pictures-title">
-            <div class="page-head">
-                <h1 id="pictures-title">{ "관계망과 연표" }<span class="sub">{ " Pictures" }</span></h1>
+            <PageHead id="pictures-title" title="관계망과 연표" english="Pictures">
                 <a class="button" href={Route::Entities.href()}>{ "개체 목록" }</a>
-            </div>
+            </PageHead>
             <h2>{ "개체 관계망" }</h2>
             <p class="hint">
                 { format!("가장 많이 언급된 인물·기관·장소·인공물 {NETWORK_NODES}개. 원의 크기는 언급 수, 선의 굵기는 같은 문장에 함께 나온 횟수입니다. 원을 누르면 개체 페이지로 갑니다.") }
@@ -78,7 +52,7 @@ pub fn pictures() -> Html {
     }
 }
 
-fn network_svg(n: &Network) -> Html {
+fn network_svg(n: &Picture) -> Html {
     let max = n
         .nodes
         .iter()

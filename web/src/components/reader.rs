@@ -5,11 +5,11 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::components::app::AppContext;
 use crate::components::article_view::ArticleView;
 use crate::components::exports::ArticleExports;
 use crate::markup;
 use crate::protocol::{Job, LengthChoice};
+use crate::state::AppContext;
 
 /// Props of [`Reader`].
 #[derive(Properties, PartialEq)]

@@ -1,7 +1,56 @@
-//! A deterministic force-directed layout (Fruchterman–Reingold) for the network picture.
+//! Where the network picture puts its nodes: a deterministic force-directed layout
+//! (Fruchterman–Reingold), computed in the worker so the page only draws.
 //!
 //! Nodes start on a golden-angle spiral in rank order (the most mentioned in the middle), so the
 //! same graph always gets the same picture, with no random numbers.
+
+use serde::{Deserialize, Serialize};
+use yoyak::corpus::{Edge, EntitySummary, Network};
+
+/// Rounds of the layout: enough for the 30 to 80 nodes the picture shows to settle.
+const ITERATIONS: usize = 300;
+
+/// A node of the network picture.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Node {
+    /// The entity.
+    pub entity: EntitySummary,
+    /// Position, 0 to 1 from the left.
+    pub x: f64,
+    /// Position, 0 to 1 from the top.
+    pub y: f64,
+}
+
+/// The network picture: the index's co-occurrence network with a place for each node.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct Picture {
+    /// Nodes, most mentioned first.
+    pub nodes: Vec<Node>,
+    /// Edges between them (`a` and `b` index `nodes`).
+    pub edges: Vec<Edge>,
+}
+
+impl Picture {
+    /// Lays out `network`, pulling entities seen together more often closer (the pull grows with
+    /// the log of the sentences they share, so one frequent pair does not collapse the picture).
+    pub fn of(network: Network) -> Picture {
+        let weights: Vec<(usize, usize, f64)> = network
+            .edges
+            .iter()
+            .map(|e| (e.a, e.b, (e.together as f64).ln_1p()))
+            .collect();
+        let points = force(network.nodes.len(), &weights, ITERATIONS);
+        Picture {
+            nodes: network
+                .nodes
+                .into_iter()
+                .zip(points)
+                .map(|(entity, (x, y))| Node { entity, x, y })
+                .collect(),
+            edges: network.edges,
+        }
+    }
+}
 
 /// Positions in the unit square (0.05 to 0.95 on each axis) for `n` nodes joined by weighted
 /// `edges` (`(a, b, weight)`), after `iterations` rounds.
@@ -119,6 +168,39 @@ mod tests {
                 assert!(d(i, j) > 0.02, "{i} {j} {a:?}");
             }
         }
+    }
+
+    fn entity(name: &str) -> EntitySummary {
+        EntitySummary {
+            id: format!("OG:{name}"),
+            name: name.to_string(),
+            label: yoyak::Label::OG,
+            mentions: 1,
+            articles: 1,
+        }
+    }
+
+    #[test]
+    fn a_picture_keeps_the_network_and_places_every_node() {
+        let network = Network {
+            nodes: ["가", "나", "다"].into_iter().map(entity).collect(),
+            edges: vec![Edge {
+                a: 0,
+                b: 1,
+                together: 4,
+            }],
+        };
+        let picture = Picture::of(network.clone());
+        assert_eq!(picture.edges, network.edges);
+        let names: Vec<&str> = picture
+            .nodes
+            .iter()
+            .map(|n| n.entity.name.as_str())
+            .collect();
+        assert_eq!(names, ["가", "나", "다"]);
+        let weights = [(0, 1, 4f64.ln_1p())];
+        let at: Vec<(f64, f64)> = picture.nodes.iter().map(|n| (n.x, n.y)).collect();
+        assert_eq!(at, force(3, &weights, ITERATIONS));
     }
 
     #[test]
