@@ -63,6 +63,7 @@ pub mod corpus;
 pub mod entity;
 pub mod errors;
 pub mod keywords;
+mod rank;
 pub mod segment;
 pub mod summarize;
 pub mod text;
@@ -164,6 +165,7 @@ pub fn from_utf8(bytes: &[u8]) -> Result<&str> {
 pub struct Analyzer {
     options: AnalyzeOptions,
     summarizer: summarize::Summarizer,
+    tokens: token::TokenLists,
 }
 
 impl Analyzer {
@@ -172,6 +174,7 @@ impl Analyzer {
         Analyzer {
             options,
             summarizer: summarize::Summarizer::default(),
+            tokens: token::TokenLists::default(),
         }
     }
 
@@ -210,10 +213,20 @@ impl Analyzer {
         let texts: Vec<&str> = sentences.iter().map(|s| s.text.as_str()).collect();
         let title = cleaned.title.as_deref();
         let lead = sentences.iter().take_while(|s| s.paragraph == 0).count();
-        let summary =
-            self.summarizer
-                .summarize_article(&texts, title, lead, self.options.summary)?;
-        let keywords = keywords::keywords_titled(body, &spans, title, self.options.keywords);
+        // Tokenised once: the summary and the keywords read the same stems.
+        self.tokens.clear();
+        for text in texts.iter().chain(&title) {
+            self.tokens.push(text);
+        }
+        let summary = self.summarizer.summarize_tokenized(
+            &texts,
+            title,
+            lead,
+            &self.tokens,
+            self.options.summary,
+        )?;
+        let keywords =
+            keywords::keywords_tokenized(body, &spans, title, &self.tokens, self.options.keywords);
         let entities = if self.options.entities {
             entity::try_tag(body)?
         } else {

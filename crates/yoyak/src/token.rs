@@ -274,6 +274,35 @@ pub fn tokenize_into(text: &str, out: &mut Vec<Token>) {
     }
 }
 
+/// The tokens of several texts (an article's sentences, then its headline) in one buffer, so
+/// that each text is tokenised once and its tokens shared by the summary and the keywords.
+#[derive(Debug, Default, Clone)]
+pub(crate) struct TokenLists {
+    tokens: Vec<Token>,
+    /// Where each text's tokens end in `tokens`.
+    ends: Vec<usize>,
+}
+
+impl TokenLists {
+    /// Forgets every text, keeping the buffers.
+    pub(crate) fn clear(&mut self) {
+        self.tokens.clear();
+        self.ends.clear();
+    }
+
+    /// Tokenises `text` as the next text.
+    pub(crate) fn push(&mut self, text: &str) {
+        tokenize_into(text, &mut self.tokens);
+        self.ends.push(self.tokens.len());
+    }
+
+    /// The tokens of text `i`, offsets relative to that text.
+    pub(crate) fn get(&self, i: usize) -> &[Token] {
+        let start = if i == 0 { 0 } else { self.ends[i - 1] };
+        &self.tokens[start..self.ends[i]]
+    }
+}
+
 /// The tokens of `text`.
 pub fn tokenize(text: &str) -> Vec<Token> {
     let mut out = Vec::new();
