@@ -31,6 +31,8 @@ use std::hash::{BuildHasherDefault, Hasher};
 
 use suffixes::{suffix_len, SuffixClass};
 
+use crate::text::is_hangul;
+
 /// What kind of word a token is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum TokenKind {
@@ -188,7 +190,7 @@ enum Class {
 
 fn class(c: char) -> Class {
     match c {
-        '가'..='힣' => Class::Hangul,
+        c if is_hangul(c) => Class::Hangul,
         'a'..='z' | 'A'..='Z' => Class::Latin,
         '0'..='9' => Class::Digit,
         c if c.is_whitespace() => Class::Space,

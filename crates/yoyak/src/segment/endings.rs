@@ -7,16 +7,21 @@
 //! the final consonant (jongseong) of the syllable before the ending, which is where Korean marks
 //! tense (했다, 있나: ㅆ) and the present/future forms (한다: ㄴ, 할까: ㄹ).
 //!
-//! [`FINAL2`] and [`NOT_FINAL2`] were derived from the KMOU NER corpus (about 24,000 news and
+//! [`FINAL2`](tables::FINAL2) and [`NOT_FINAL2`](tables::NOT_FINAL2) were derived from the KMOU NER corpus (about 24,000 news and
 //! magazine sentences, morpheme-tagged; `shared/data/ner/kmou/corpus_morph_ner`): for every eojeol
 //! the last two Hangul syllables were counted, and the eojeol counted as sentence-final when its
 //! last non-symbol morpheme is tagged `EF` or when it is followed by `.`, `?` or `!`.
-//! [`FINAL2`] keeps the pairs seen at least 5 times with a final share of at least 60%;
-//! [`NOT_FINAL2`] keeps pairs ending in a usually final syllable (다, 요, 까, 나, ...) seen at
+//! [`FINAL2`](tables::FINAL2) keeps the pairs seen at least 5 times with a final share of at least 60%;
+//! [`NOT_FINAL2`](tables::NOT_FINAL2) keeps pairs ending in a usually final syllable (다, 요, 까, 나, ...) seen at
 //! least 10 times with a final share under 20% (보다, 마다, 필요, 주요, ...). Four artefacts were
 //! dropped by hand (누구, 구나, 산다, and 하다: in running news text without a full stop it is
 //! the connective 하다(가), as in 활동하다 2021년 대표이사에 올랐다). The corpus is written Korean, so casual and dialectal
 //! endings (유, 쥬, 용, 걸랑, 구먼, 긋나, 기라, ...) are added as rules in [`classify`].
+
+mod tables;
+
+use self::tables::{FINAL2, LINKING_WORDS, NOT_FINAL2, NOUNS, WEAK_NOUNS};
+use crate::text::is_hangul;
 
 /// How strongly the end of a word suggests the end of a sentence.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -31,307 +36,6 @@ pub(crate) enum Ending {
     Other,
 }
 
-/// Two-syllable eojeol ends that are sentence-final most of the time (derived, see module docs).
-const FINAL2: &[[char; 2]] = &[
-    ['가', '다'],
-    ['간', '다'],
-    ['갔', '다'],
-    ['같', '다'],
-    ['거', '다'],
-    ['거', '야'],
-    ['거', '죠'],
-    ['겁', '다'],
-    ['겠', '다'],
-    ['겼', '다'],
-    ['고', '요'],
-    ['과', '다'],
-    ['구', '다'],
-    ['군', '요'],
-    ['기', '다'],
-    ['긴', '다'],
-    ['까', '요'],
-    ['꾼', '다'],
-    ['꿨', '다'],
-    ['끈', '다'],
-    ['나', '요'],
-    ['난', '다'],
-    ['났', '다'],
-    ['낮', '다'],
-    ['낸', '다'],
-    ['냈', '다'],
-    ['네', '요'],
-    ['넸', '다'],
-    ['높', '다'],
-    ['놨', '다'],
-    ['눴', '다'],
-    ['느', '냐'],
-    ['는', '다'],
-    ['니', '다'],
-    ['단', '다'],
-    ['대', '다'],
-    ['댔', '다'],
-    ['더', '라'],
-    ['던', '가'],
-    ['데', '요'],
-    ['도', '다'],
-    ['됐', '다'],
-    ['된', '다'],
-    ['드', '다'],
-    ['든', '다'],
-    ['든', '요'],
-    ['들', '다'],
-    ['떨', '까'],
-    ['띈', '다'],
-    ['랐', '다'],
-    ['랬', '다'],
-    ['럽', '다'],
-    ['렀', '다'],
-    ['렵', '다'],
-    ['렸', '다'],
-    ['례', '다'],
-    ['뤘', '다'],
-    ['르', '다'],
-    ['른', '다'],
-    ['린', '다'],
-    ['많', '다'],
-    ['말', '라'],
-    ['맞', '다'],
-    ['몄', '다'],
-    ['모', '다'],
-    ['미', '다'],
-    ['배', '다'],
-    ['본', '다'],
-    ['봤', '다'],
-    ['부', '다'],
-    ['쁘', '다'],
-    ['사', '다'],
-    ['샀', '다'],
-    ['서', '다'],
-    ['선', '다'],
-    ['섰', '다'],
-    ['세', '다'],
-    ['세', '요'],
-    ['셨', '다'],
-    ['쉽', '다'],
-    ['스', '다'],
-    ['시', '오'],
-    ['싶', '다'],
-    ['쌌', '다'],
-    ['썼', '다'],
-    ['아', '요'],
-    ['안', '다'],
-    ['않', '나'],
-    ['않', '다'],
-    ['았', '다'],
-    ['어', '다'],
-    ['어', '라'],
-    ['어', '요'],
-    ['없', '다'],
-    ['었', '다'],
-    ['었', '소'],
-    ['에', '요'],
-    ['연', '다'],
-    ['였', '다'],
-    ['예', '요'],
-    ['오', '다'],
-    ['온', '다'],
-    ['왔', '다'],
-    ['우', '다'],
-    ['운', '다'],
-    ['워', '요'],
-    ['웠', '다'],
-    ['위', '다'],
-    ['유', '다'],
-    ['은', '다'],
-    ['의', '다'],
-    ['이', '다'],
-    ['이', '죠'],
-    ['인', '다'],
-    ['일', '까'],
-    ['있', '나'],
-    ['있', '다'],
-    ['있', '죠'],
-    ['자', '다'],
-    ['재', '다'],
-    ['제', '다'],
-    ['졌', '다'],
-    ['좋', '다'],
-    ['주', '다'],
-    ['준', '다'],
-    ['줬', '다'],
-    ['지', '다'],
-    ['지', '요'],
-    ['진', '다'],
-    ['째', '다'],
-    ['찼', '다'],
-    ['쳤', '다'],
-    ['춘', '다'],
-    ['췄', '다'],
-    ['치', '다'],
-    ['친', '다'],
-    ['켰', '다'],
-    ['크', '다'],
-    ['킨', '다'],
-    ['탔', '다'],
-    ['태', '다'],
-    ['터', '다'],
-    ['트', '다'],
-    ['표', '다'],
-    ['하', '죠'],
-    ['한', '다'],
-    ['할', '까'],
-    ['해', '다'],
-    ['했', '나'],
-    ['했', '다'],
-    ['했', '죠'],
-    ['혔', '다'],
-    ['호', '다'],
-    ['화', '다'],
-    ['힌', '다'],
-];
-
-/// Two-syllable eojeol ends that look final but rarely are (derived, see module docs).
-const NOT_FINAL2: &[[char; 2]] = &[
-    ['감', '소'],
-    ['개', '나'],
-    ['거', '나'],
-    ['고', '소'],
-    ['구', '소'],
-    ['기', '소'],
-    ['니', '까'],
-    ['다', '소'],
-    ['데', '다'],
-    ['러', '나'],
-    ['러', '다'],
-    ['레', '나'],
-    ['려', '다'],
-    ['례', '나'],
-    ['리', '나'],
-    ['마', '나'],
-    ['마', '다'],
-    ['만', '나'],
-    ['미', '군'],
-    ['바', '다'],
-    ['보', '다'],
-    ['성', '군'],
-    ['아', '나'],
-    ['어', '나'],
-    ['에', '다'],
-    ['엑', '소'],
-    ['연', '소'],
-    ['육', '군'],
-    ['으', '나'],
-    ['이', '나'],
-    ['장', '소'],
-    ['제', '나'],
-    ['주', '요'],
-    ['지', '나'],
-    ['최', '다'],
-    ['최', '소'],
-    ['취', '소'],
-    ['타', '나'],
-    ['테', '네'],
-    ['티', '나'],
-    ['평', '소'],
-    ['필', '요'],
-    ['하', '나'],
-    ['해', '군'],
-    ['후', '군'],
-];
-
-/// Nouns ending in a syllable that is also an ending (요, 함, 다) that the corpus saw too rarely.
-const NOUNS: &[&str] = &[
-    "강요",
-    "개요",
-    "금요",
-    "다음",
-    "동요",
-    "마음",
-    "목요",
-    "미포함",
-    "바다",
-    "불포함",
-    "불필요",
-    "소요",
-    "수요",
-    "요요",
-    "월요",
-    "일요",
-    "중요",
-    "처음",
-    "토요",
-    "포함",
-    "화요",
-];
-
-/// Words that link to what follows as a postposition or adverb would: `-에 대해`, `-에 따라`,
-/// `-와 더불어`. Their last syllable (해, 라, 어) is also a casual sentence ending.
-const LINKING_WORDS: &[&str] = &[
-    "관련해",
-    "관해",
-    "대비해",
-    "대해",
-    "더불어",
-    "따라",
-    "반해",
-    "비롯해",
-    "비해",
-    "아니라",
-    "아울러",
-    "위해",
-    "의해",
-    "인해",
-    "통해",
-    "포함해",
-    "향해",
-];
-
-/// Two-syllable ends of common nouns that look like casual endings (연구, 미래, 참여, 분야):
-/// never treated as [`Ending::Weak`].
-const WEAK_NOUNS: &[[char; 2]] = &[
-    ['가', '구'],
-    ['가', '라'],
-    ['거', '래'],
-    ['국', '어'],
-    ['기', '여'],
-    ['나', '라'],
-    ['니', '아'],
-    ['단', '어'],
-    ['대', '래'],
-    ['도', '구'],
-    ['두', '라'],
-    ['드', '라'],
-    ['디', '어'],
-    ['리', '아'],
-    ['메', '라'],
-    ['모', '임'],
-    ['미', '래'],
-    ['부', '여'],
-    ['분', '야'],
-    ['비', '아'],
-    ['사', '라'],
-    ['선', '임'],
-    ['수', '여'],
-    ['시', '아'],
-    ['시', '야'],
-    ['시', '임'],
-    ['신', '임'],
-    ['연', '구'],
-    ['영', '어'],
-    ['요', '구'],
-    ['입', '구'],
-    ['전', '임'],
-    ['주', '임'],
-    ['지', '구'],
-    ['참', '여'],
-    ['책', '임'],
-    ['출', '구'],
-    ['친', '구'],
-    ['코', '어'],
-    ['투', '어'],
-    ['후', '임'],
-];
-
 /// Final consonant index of a precomposed Hangul syllable (0 = none), or `None`.
 pub(crate) fn jong(c: char) -> Option<u32> {
     let v = c as u32;
@@ -340,11 +44,6 @@ pub(crate) fn jong(c: char) -> Option<u32> {
     } else {
         None
     }
-}
-
-/// True for a precomposed Hangul syllable.
-pub(crate) fn is_syllable(c: char) -> bool {
-    jong(c).is_some()
 }
 
 const J_N: u32 = 4; // ㄴ
@@ -364,7 +63,7 @@ pub(crate) fn classify(core: &str) -> Ending {
     // The last three chars, newest first; only Hangul syllables count.
     let mut it = core.chars().rev();
     let s1 = match it.next() {
-        Some(c) if is_syllable(c) => c,
+        Some(c) if is_hangul(c) => c,
         _ => return Ending::Other,
     };
     // Most words end in a particle or a noun syllable that no rule below looks at.
@@ -422,8 +121,8 @@ pub(crate) fn classify(core: &str) -> Ending {
     ) {
         return Ending::Other;
     }
-    let s2 = it.next().filter(|&c| is_syllable(c));
-    let s3 = s2.and_then(|_| it.next()).filter(|&c| is_syllable(c));
+    let s2 = it.next().filter(|&c| is_hangul(c));
+    let s3 = s2.and_then(|_| it.next()).filter(|&c| is_hangul(c));
     let j2 = s2.and_then(jong);
     let Some(p) = s2 else {
         // A one-syllable word (다 "all", 네 "yes", 요, 나 "I") is rarely an ending on its own.
