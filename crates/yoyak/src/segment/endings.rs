@@ -38,12 +38,7 @@ pub(crate) enum Ending {
 
 /// Final consonant index of a precomposed Hangul syllable (0 = none), or `None`.
 pub(crate) fn jong(c: char) -> Option<u32> {
-    let v = c as u32;
-    if (0xAC00..=0xD7A3).contains(&v) {
-        Some((v - 0xAC00) % 28)
-    } else {
-        None
-    }
+    is_hangul(c).then(|| (c as u32 - 0xAC00) % 28)
 }
 
 const J_N: u32 = 4; // ㄴ
