@@ -40,7 +40,8 @@
 //! ## Performance
 //!
 //! Every stage is linear or near-linear in the text's length: the splitter and tokenizer scan
-//! once, the sentence graph only links sentences that share a stem (capped per stem), rule
+//! once (an [`Analyzer`] tokenises each sentence once for the summary and the keywords both;
+//! both rank with one PageRank over a sparse graph), the sentence graph only links sentences that share a stem (capped per stem), rule
 //! entities come from one scan, the learned tagger is a linear-chain model with a fixed number
 //! of feature lookups per char, and overlapping entities are resolved in O(n log n).
 //!

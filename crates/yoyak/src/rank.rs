@@ -11,9 +11,9 @@ pub(crate) struct Sparse<'a> {
     pub edges: &'a [(u32, f64)],
 }
 
-impl Sparse<'_> {
+impl<'a> Sparse<'a> {
     /// The edges leaving node `i`.
-    pub(crate) fn row(&self, i: usize) -> &[(u32, f64)] {
+    pub(crate) fn row(&self, i: usize) -> &'a [(u32, f64)] {
         &self.edges[self.offsets[i]..self.offsets[i + 1]]
     }
 }

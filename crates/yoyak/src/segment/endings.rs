@@ -7,12 +7,12 @@
 //! the final consonant (jongseong) of the syllable before the ending, which is where Korean marks
 //! tense (했다, 있나: ㅆ) and the present/future forms (한다: ㄴ, 할까: ㄹ).
 //!
-//! [`FINAL2`](tables::FINAL2) and [`NOT_FINAL2`](tables::NOT_FINAL2) were derived from the KMOU NER corpus (about 24,000 news and
+//! [`FINAL2`] and [`NOT_FINAL2`] were derived from the KMOU NER corpus (about 24,000 news and
 //! magazine sentences, morpheme-tagged; `shared/data/ner/kmou/corpus_morph_ner`): for every eojeol
 //! the last two Hangul syllables were counted, and the eojeol counted as sentence-final when its
 //! last non-symbol morpheme is tagged `EF` or when it is followed by `.`, `?` or `!`.
-//! [`FINAL2`](tables::FINAL2) keeps the pairs seen at least 5 times with a final share of at least 60%;
-//! [`NOT_FINAL2`](tables::NOT_FINAL2) keeps pairs ending in a usually final syllable (다, 요, 까, 나, ...) seen at
+//! [`FINAL2`] keeps the pairs seen at least 5 times with a final share of at least 60%;
+//! [`NOT_FINAL2`] keeps pairs ending in a usually final syllable (다, 요, 까, 나, ...) seen at
 //! least 10 times with a final share under 20% (보다, 마다, 필요, 주요, ...). Four artefacts were
 //! dropped by hand (누구, 구나, 산다, and 하다: in running news text without a full stop it is
 //! the connective 하다(가), as in 활동하다 2021년 대표이사에 올랐다). The corpus is written Korean, so casual and dialectal

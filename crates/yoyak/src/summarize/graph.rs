@@ -131,17 +131,18 @@ impl Graph {
 
     /// The neighbours of sentence `i` with their cosine similarity.
     pub(crate) fn neighbours(&self, i: usize) -> impl Iterator<Item = (usize, f64)> + '_ {
-        self.edges[self.edge_offsets[i]..self.edge_offsets[i + 1]]
-            .iter()
-            .map(|&(j, w)| (j as usize, w))
+        self.sparse().row(i).iter().map(|&(j, w)| (j as usize, w))
+    }
+
+    fn sparse(&self) -> rank::Sparse<'_> {
+        rank::Sparse {
+            offsets: &self.edge_offsets,
+            edges: &self.edges,
+        }
     }
 
     /// PageRank over the graph, teleporting by `prior` (any positive weights). Sums to 1.
     pub(crate) fn pagerank(&self, prior: &[f64], damping: f64) -> Vec<f64> {
-        let graph = rank::Sparse {
-            offsets: &self.edge_offsets,
-            edges: &self.edges,
-        };
         let walk = rank::Walk {
             damping,
             rounds: 100,
@@ -149,6 +150,6 @@ impl Graph {
             tolerance: 1e-8,
             start: rank::Start::Prior,
         };
-        rank::pagerank(graph, prior, &walk)
+        rank::pagerank(self.sparse(), prior, &walk)
     }
 }

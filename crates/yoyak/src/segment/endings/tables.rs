@@ -258,7 +258,7 @@ pub(super) const LINKING_WORDS: &[&str] = &[
 ];
 
 /// Two-syllable ends of common nouns that look like casual endings (연구, 미래, 참여, 분야):
-/// never treated as [`Ending::Weak`].
+/// never treated as [`Ending::Weak`](super::Ending::Weak).
 pub(super) const WEAK_NOUNS: &[[char; 2]] = &[
     ['가', '구'],
     ['가', '라'],
