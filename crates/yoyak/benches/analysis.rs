@@ -1,12 +1,13 @@
 //! Whole-analysis benchmarks: per seed, and a scaling curve from 1 KB to 1 MB.
 
-mod common;
+#[path = "../tests/support/inputs.rs"]
+mod inputs;
 
 use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion, Throughput};
 
 fn per_seed(c: &mut Criterion) {
     let mut group = c.benchmark_group("analyze");
-    for (name, text) in common::seeds() {
+    for (name, text) in inputs::seeds() {
         group.throughput(Throughput::Bytes(text.len() as u64));
         let mut analyzer = yoyak::Analyzer::new(yoyak::AnalyzeOptions::default());
         group.bench_function(&name[..3], |b| b.iter(|| analyzer.analyze(&text).unwrap()));
@@ -32,7 +33,7 @@ fn article_of(bytes: usize, bodies: &[String]) -> String {
 }
 
 fn scaling(c: &mut Criterion) {
-    let bodies: Vec<String> = common::seeds()
+    let bodies: Vec<String> = inputs::seeds()
         .iter()
         .map(|(_, t)| yoyak::clean::clean(t).body)
         .collect();

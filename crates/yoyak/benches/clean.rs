@@ -1,17 +1,18 @@
 //! Cleaner benchmarks: each seed page, the HTML test page, and a 5 MB paste (linearity).
 
-mod common;
+#[path = "../tests/support/inputs.rs"]
+mod inputs;
 
 use criterion::{criterion_group, criterion_main, Criterion, Throughput};
 
 fn clean(c: &mut Criterion) {
-    let seeds = common::read_dir("seeds", "txt");
+    let seeds = inputs::seeds();
     let mut group = c.benchmark_group("clean");
     for (name, text) in &seeds {
         group.throughput(Throughput::Bytes(text.len() as u64));
         group.bench_function(&name[..3], |b| b.iter(|| yoyak::clean::clean(text)));
     }
-    for (name, text) in common::read_dir("tests/cases/clean", "html") {
+    for (name, text) in inputs::read_files(&inputs::repo_root().join("tests/cases/clean"), "html") {
         group.throughput(Throughput::Bytes(text.len() as u64));
         group.bench_function(name, |b| b.iter(|| yoyak::clean::clean(&text)));
     }

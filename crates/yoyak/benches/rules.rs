@@ -1,30 +1,19 @@
 //! Throughput of the rule entity tagger on the seed articles, on number-dense text, and on
 //! adversarial runs (long digit, dot and letter runs) that must stay linear.
 
-use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion, Throughput};
+#[path = "../tests/support/inputs.rs"]
+mod inputs;
 
-fn seeds() -> String {
-    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../../seeds");
-    let mut paths: Vec<_> = std::fs::read_dir(dir)
-        .expect("seeds/ exists")
-        .filter_map(|e| e.ok().map(|e| e.path()))
-        .filter(|p| p.extension().is_some_and(|x| x == "txt"))
-        .collect();
-    paths.sort();
-    paths
-        .iter()
-        .map(|p| std::fs::read_to_string(p).expect("seed is UTF-8"))
-        .collect::<Vec<_>>()
-        .join("\n")
-}
+use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion, Throughput};
 
 fn rules(c: &mut Criterion) {
     let mut group = c.benchmark_group("rules");
     let dense = "카카오(035720)는 지난해 8월 1406억원, 올해 1분기 4만5000건(1.5%↑)을 기록했고 \
                  오후 3시 30분 hoje@sedaily.com, www.mt.co.kr에 2024-06-23 공시했다. "
         .repeat(200);
+    let seeds: Vec<String> = inputs::seeds().into_iter().map(|(_, t)| t).collect();
     let inputs = [
-        ("seeds", seeds()),
+        ("seeds", seeds.join("\n")),
         ("dense", dense),
         ("digits", "1".repeat(100_000)),
         ("dots", "1.".repeat(50_000)),

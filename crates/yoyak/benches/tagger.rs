@@ -3,7 +3,8 @@
 //! The dev machine is shared: wall-clock times swing with other people's builds, so compare
 //! runs taken at a low load average.
 
-mod common;
+#[path = "../tests/support/inputs.rs"]
+mod inputs;
 
 use criterion::{criterion_group, criterion_main, Criterion, Throughput};
 use yoyak::entity::model::{Model, Scratch};
@@ -13,7 +14,7 @@ fn tagger(c: &mut Criterion) {
         eprintln!("no embedded model: nothing to measure");
         return;
     };
-    let all: String = common::seeds().into_iter().map(|(_, t)| t).collect();
+    let all: String = inputs::seeds().into_iter().map(|(_, t)| t).collect();
     let mut group = c.benchmark_group("tagger");
     group.throughput(Throughput::Bytes(all.len() as u64));
     let mut scratch = Scratch::default();

@@ -7,6 +7,9 @@
 //! and the labels agree), which separates convention differences in extents ("지난 20일" vs
 //! "20일") from misses.
 
+#[path = "../tests/support/inputs.rs"]
+mod inputs;
+
 use std::collections::HashMap;
 
 use yoyak::entity::rules;
@@ -61,12 +64,7 @@ fn main() {
         .and_then(|i| args.get(i + 1))
         .and_then(|s| s.parse().ok())
         .unwrap_or(0);
-    let mut files: Vec<_> = std::fs::read_dir(dir)
-        .expect("corpus dir")
-        .filter_map(|e| e.ok().map(|e| e.path()))
-        .filter(|p| p.extension().is_some_and(|x| x == "txt"))
-        .collect();
-    files.sort();
+    let files = inputs::files_with_extension(std::path::Path::new(dir), "txt");
     // label -> (tp, fp, fn, overlap tp of pred, overlap tp of gold)
     let mut counts: HashMap<&str, [usize; 5]> = HashMap::new();
     let mut shown = 0;

@@ -23,7 +23,10 @@
 //! The lead baseline is the first k sentences as given; "lead story" is the first k sentences
 //! that are finished sentences (skipping a headline or byline line), a stronger baseline.
 
-use std::path::{Path, PathBuf};
+#[path = "../tests/support/inputs.rs"]
+mod inputs;
+
+use std::path::Path;
 
 use serde::Deserialize;
 use yoyak::summarize::{Scorer, Summarizer, SummaryParams, FEATURES, FEATURE_NAMES};
@@ -56,21 +59,12 @@ impl Case {
     }
 }
 
-fn root() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
-}
-
 fn squash(s: &str) -> String {
     s.chars().filter(|c| c.is_alphanumeric()).collect()
 }
 
 fn page_cases(dir: &Path) -> Vec<Case> {
-    let mut paths: Vec<_> = std::fs::read_dir(dir)
-        .expect("a readable folder")
-        .filter_map(|e| e.ok().map(|e| e.path()))
-        .filter(|p| p.extension().is_some_and(|x| x == "txt"))
-        .collect();
-    paths.sort();
+    let paths = inputs::files_with_extension(dir, "txt");
     let mut out = Vec::new();
     for path in paths {
         let page = std::fs::read_to_string(&path).expect("UTF-8 page");
@@ -133,12 +127,7 @@ fn labelled_cases(path: &Path) -> Vec<Case> {
 }
 
 fn written_cases(dir: &Path) -> Vec<Case> {
-    let mut paths: Vec<_> = std::fs::read_dir(dir)
-        .expect("a readable folder")
-        .filter_map(|e| e.ok().map(|e| e.path()))
-        .filter(|p| p.extension().is_some_and(|x| x == "json"))
-        .collect();
-    paths.sort();
+    let paths = inputs::files_with_extension(dir, "json");
     paths
         .iter()
         .map(|path| {
@@ -345,9 +334,7 @@ fn cross_validate(cases: &[Case], l2: f64) -> [f64; 4] {
 }
 
 fn bflysoft() -> Option<(Vec<Case>, Vec<Case>)> {
-    let data = std::env::var_os("YOYAK_DATA")
-        .map(PathBuf::from)
-        .unwrap_or_else(|| root().join("../shared/data"));
+    let data = inputs::data_dir();
     let path = data.join("summarize/bflysoft-100.jsonl");
     if !path.exists() {
         eprintln!("{}: absent, bflysoft skipped", path.display());
@@ -425,13 +412,13 @@ fn main() {
                     score(&tuning, Scorer::Learned, verbose),
                 );
             }
-            let seeds = page_cases(&root().join("seeds"));
+            let seeds = page_cases(&inputs::repo_root().join("seeds"));
             print_row(
                 "seeds' site summaries",
                 seeds.len(),
                 score(&seeds, Scorer::Learned, verbose),
             );
-            let own = written_cases(&root().join("tests/cases/summary"));
+            let own = written_cases(&inputs::repo_root().join("tests/cases/summary"));
             print_row(
                 "own hand-labelled articles",
                 own.len(),

@@ -4,6 +4,9 @@
 //! cargo run --release -p yoyak --example stages -- 4 64 1024     # sizes in KB
 //! ```
 
+#[path = "../tests/support/inputs.rs"]
+mod inputs;
+
 use std::time::Instant;
 
 fn median(mut v: Vec<f64>) -> f64 {
@@ -12,19 +15,10 @@ fn median(mut v: Vec<f64>) -> f64 {
 }
 
 fn main() {
-    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../../seeds");
-    let mut bodies = Vec::new();
-    let mut paths: Vec<_> = std::fs::read_dir(dir)
-        .unwrap()
-        .filter_map(|e| e.ok().map(|e| e.path()))
-        .collect();
-    paths.sort();
-    for p in paths
+    let bodies: Vec<String> = inputs::seeds()
         .iter()
-        .filter(|p| p.extension().is_some_and(|x| x == "txt"))
-    {
-        bodies.push(yoyak::clean::clean(&std::fs::read_to_string(p).unwrap()).body);
-    }
+        .map(|(_, page)| yoyak::clean::clean(page).body)
+        .collect();
     for kb in std::env::args()
         .skip(1)
         .map(|a| a.parse::<usize>().unwrap())

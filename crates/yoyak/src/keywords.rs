@@ -24,8 +24,9 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::rank;
 use crate::text::Span;
-use crate::token::{hash_stem, is_stopword, tokenize_into, StemMap, Suffix, Token, TokenKind};
+use crate::token::{hash_stem, is_stopword, StemMap, Suffix, Token, TokenKind, TokenLists};
 
 /// How many following candidates a stem is linked to.
 pub const WINDOW: usize = 3;
@@ -129,14 +130,33 @@ pub fn keywords_titled(
     if n == 0 {
         return Vec::new();
     }
-    let mut tokens = Vec::new();
+    let mut tokens = TokenLists::default();
+    for sentence in sentences {
+        tokens.push(sentence.slice(text));
+    }
+    if let Some(title) = title {
+        tokens.push(title);
+    }
+    keywords_tokenized(text, sentences, title, &tokens, n)
+}
+
+/// [`keywords_titled`] with the tokens already found: `tokens` holds those of each sentence in
+/// order, then those of the title when there is one.
+pub(crate) fn keywords_tokenized(
+    text: &str,
+    sentences: &[Span],
+    title: Option<&str>,
+    tokens: &TokenLists,
+    n: usize,
+) -> Vec<Keyword> {
+    if n == 0 {
+        return Vec::new();
+    }
     let mut in_title: StemMap<()> = StemMap::default();
     if let Some(title) = title {
-        tokenize_into(title, &mut tokens);
-        for token in &tokens {
+        for token in tokens.get(sentences.len()) {
             in_title.insert(hash_stem(token.stem(title)), ());
         }
-        tokens.clear();
     }
     let mut candidates: Vec<Candidate> = Vec::new();
     let mut terms: StemMap<u32> = StemMap::default();
@@ -144,18 +164,15 @@ pub fn keywords_titled(
     // The stems of the whole text, so that a noun the tokenizer cut (카나나 → 카나, read as
     // 카나 + the particle 나) is joined again when the uncut form occurs too (카나나를 → 카나나).
     let mut stems: StemMap<()> = StemMap::default();
-    for sentence in sentences {
-        tokens.clear();
+    for (si, sentence) in sentences.iter().enumerate() {
         let sentence_text = sentence.slice(text);
-        tokenize_into(sentence_text, &mut tokens);
-        for token in &tokens {
+        for token in tokens.get(si) {
             stems.insert(hash_stem(token.stem(sentence_text)), ());
         }
     }
     for (si, sentence) in sentences.iter().enumerate() {
-        tokens.clear();
+        let tokens = tokens.get(si);
         let sentence_text = sentence.slice(text);
-        tokenize_into(sentence_text, &mut tokens);
         let base = sentence.byte_start;
         // Whether each token belongs to a written number (5천대, 1천, 5만ha).
         let mut numeric = vec![false; tokens.len()];
@@ -244,14 +261,23 @@ pub fn keywords_titled(
         }
     }
     edges.sort_unstable();
-    let mut degree = vec![0.0f64; m];
-    let mut weighted: Vec<(u32, u32, f64)> = Vec::with_capacity(edges.len());
+    // The same edges in compressed rows, a repeated pair counted in its weight.
+    let mut offsets = vec![0usize; m + 1];
+    let mut weighted: Vec<(u32, f64)> = Vec::with_capacity(edges.len());
+    let mut last = None;
     for &(a, b) in &edges {
-        match weighted.last_mut() {
-            Some(last) if last.0 == a && last.1 == b => last.2 += 1.0,
-            _ => weighted.push((a, b, 1.0)),
+        if last == Some((a, b)) {
+            if let Some(edge) = weighted.last_mut() {
+                edge.1 += 1.0;
+            }
+        } else {
+            weighted.push((b, 1.0));
+            offsets[a as usize + 1] += 1;
         }
-        degree[a as usize] += 1.0;
+        last = Some((a, b));
+    }
+    for t in 0..m {
+        offsets[t + 1] += offsets[t];
     }
     let mut count = vec![0usize; m];
     let mut noun = vec![false; m];
@@ -271,32 +297,18 @@ pub fn keywords_titled(
             early[t] += 1.0;
         }
     }
-    let early_total: f64 = early.iter().sum();
-    let restart: Vec<f64> = early.iter().map(|e| e / early_total).collect();
-
-    let damping = 0.85;
-    let mut rank = vec![1.0 / m as f64; m];
-    let mut next = vec![0.0; m];
-    for _ in 0..50 {
-        let mut dangling = 0.0;
-        for (t, r) in rank.iter().enumerate() {
-            if degree[t] == 0.0 {
-                dangling += r;
-            }
-        }
-        for (x, r) in next.iter_mut().zip(&restart) {
-            *x = (1.0 - damping + damping * dangling) * r;
-        }
-        for &(a, b, w) in &weighted {
-            next[b as usize] += damping * rank[a as usize] * w / degree[a as usize];
-        }
-        let change: f64 = rank.iter().zip(&next).map(|(a, b)| (a - b).abs()).sum();
-        std::mem::swap(&mut rank, &mut next);
+    let graph = rank::Sparse {
+        offsets: &offsets,
+        edges: &weighted,
+    };
+    let walk = rank::Walk {
+        damping: 0.85,
+        rounds: 50,
         // Ranks only order the terms: far below the gaps between them, stop.
-        if change < 1e-6 {
-            break;
-        }
-    }
+        tolerance: 1e-6,
+        start: rank::Start::Uniform,
+    };
+    let rank = rank::pagerank(graph, &early, &walk);
     let score: Vec<f64> = (0..m)
         .map(|t| {
             let (s, e) = surfaces[t];

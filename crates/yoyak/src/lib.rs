@@ -40,7 +40,8 @@
 //! ## Performance
 //!
 //! Every stage is linear or near-linear in the text's length: the splitter and tokenizer scan
-//! once, the sentence graph only links sentences that share a stem (capped per stem), rule
+//! once (an [`Analyzer`] tokenises each sentence once for the summary and the keywords both;
+//! both rank with one PageRank over a sparse graph), the sentence graph only links sentences that share a stem (capped per stem), rule
 //! entities come from one scan, the learned tagger is a linear-chain model with a fixed number
 //! of feature lookups per char, and overlapping entities are resolved in O(n log n).
 //!
@@ -63,6 +64,7 @@ pub mod corpus;
 pub mod entity;
 pub mod errors;
 pub mod keywords;
+mod rank;
 pub mod segment;
 pub mod summarize;
 pub mod text;
@@ -164,6 +166,7 @@ pub fn from_utf8(bytes: &[u8]) -> Result<&str> {
 pub struct Analyzer {
     options: AnalyzeOptions,
     summarizer: summarize::Summarizer,
+    tokens: token::TokenLists,
 }
 
 impl Analyzer {
@@ -172,6 +175,7 @@ impl Analyzer {
         Analyzer {
             options,
             summarizer: summarize::Summarizer::default(),
+            tokens: token::TokenLists::default(),
         }
     }
 
@@ -210,10 +214,20 @@ impl Analyzer {
         let texts: Vec<&str> = sentences.iter().map(|s| s.text.as_str()).collect();
         let title = cleaned.title.as_deref();
         let lead = sentences.iter().take_while(|s| s.paragraph == 0).count();
-        let summary =
-            self.summarizer
-                .summarize_article(&texts, title, lead, self.options.summary)?;
-        let keywords = keywords::keywords_titled(body, &spans, title, self.options.keywords);
+        // Tokenised once: the summary and the keywords read the same stems.
+        self.tokens.clear();
+        for text in texts.iter().chain(&title) {
+            self.tokens.push(text);
+        }
+        let summary = self.summarizer.summarize_tokenized(
+            &texts,
+            title,
+            lead,
+            &self.tokens,
+            self.options.summary,
+        )?;
+        let keywords =
+            keywords::keywords_tokenized(body, &spans, title, &self.tokens, self.options.keywords);
         let entities = if self.options.entities {
             entity::try_tag(body)?
         } else {

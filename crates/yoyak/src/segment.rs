@@ -40,18 +40,21 @@
 //!   more than `MAX_QUOTE_BYTES` after its opener does not close it, so one stray bracket cannot
 //!   swallow a long paragraph.
 
+mod brackets;
 mod cues;
 mod endings;
+mod tail;
 
-use self::endings::{classify, is_syllable, Ending};
-use crate::text::{trim_range, CharIndex, Span};
+use self::brackets::{brackets, closer_of, is_closer, is_opener, Frame, Group, Place};
+use self::endings::{classify, Ending};
+use self::tail::{
+    ends_with_particle, is_decoration, is_emoticon, is_hesitation, is_list_label, is_terminal,
+    period_is_not_final, tail_of,
+};
+use crate::text::{is_hangul, trim_range, CharIndex, Span};
 
 /// How many chars of the next word are looked at.
 const LOOKAHEAD: usize = 12;
-/// Deepest quote/bracket nesting tracked; deeper openers are ignored.
-const MAX_DEPTH: usize = 16;
-/// Longest quote or parenthesis (in bytes) whose closing drops the cuts inside it.
-const MAX_QUOTE_BYTES: usize = 1200;
 
 /// Splits `text` into sentences.
 pub fn split(text: &str) -> Vec<Span> {
@@ -70,43 +73,6 @@ pub fn split(text: &str) -> Vec<Span> {
         start = end;
     }
     out
-}
-
-/// An open quote or bracket.
-struct Frame {
-    /// The char that closes it.
-    closer: char,
-    /// Number of cuts when it opened: closing it truncates the cut list back to this.
-    mark: usize,
-    /// Byte offset of the opener.
-    at: usize,
-    /// Where it opened, which decides how the group is judged when it closes.
-    place: Place,
-}
-
-/// Where a quote or bracket opened.
-#[derive(Clone, Copy, PartialEq, Eq, Debug)]
-enum Place {
-    /// Inside a sentence: the group is a phrase of it.
-    Inside,
-    /// At the start of a sentence or of a dialogue line (`이름: "..."`): the group is judged as
-    /// a sentence of its own.
-    Start,
-    /// Right after a sentence ended (`..."(요한 3:13)`): a citation that closes that sentence.
-    AfterEnd,
-}
-
-/// The last quote or bracket closed: the group of words it enclosed.
-#[derive(Clone, Copy)]
-struct Group {
-    /// Byte offset of its opener.
-    at: usize,
-    /// Byte offset just after its closer.
-    end: usize,
-    /// See [`Frame::place`].
-    place: Place,
-    /// A quote (not a bracket).
-    quote: bool,
 }
 
 /// Byte offsets where sentences end, ascending.
@@ -131,7 +97,7 @@ fn cut_points(text: &str) -> Vec<usize> {
     let mut chars = text.char_indices().peekable();
     while let Some((i, c)) = chars.next() {
         let next = chars.peek().map(|&(_, n)| n);
-        if is_syllable(c) && word_start.is_some() {
+        if is_hangul(c) && word_start.is_some() {
             // Inside a Hangul word, the only question is a full stop glued to it (`했다.그`).
             if run > 0 && glued_cut(prev, before_run, run) {
                 cuts.push(i);
@@ -166,10 +132,10 @@ fn cut_points(text: &str) -> Vec<usize> {
                 }
                 word_start = Some(i);
                 only_openers = true;
-            } else if is_syllable(c) && glued_cut(prev, before_run, run) {
+            } else if is_hangul(c) && glued_cut(prev, before_run, run) {
                 cuts.push(i);
             }
-            if is_syllable(c) || c.is_ascii_alphanumeric() {
+            if is_hangul(c) || c.is_ascii_alphanumeric() {
                 only_openers = false;
             } else {
                 if closer_of(c).is_some() || is_closer(c) {
@@ -213,16 +179,9 @@ fn ends_word(text: &str, g: &Group, ps: usize, pe: usize) -> bool {
         })
 }
 
-fn is_terminal(c: char) -> bool {
-    matches!(
-        c,
-        '.' | '?' | '!' | '…' | '‥' | '⋯' | '．' | '？' | '！' | '‽' | '。'
-    )
-}
-
 /// A full stop, question or exclamation mark typed without the space after it (`했다.그러나`).
 fn glued_cut(prev: Option<char>, before_run: Option<char>, run: usize) -> bool {
-    let Some(b) = before_run.filter(|&b| is_syllable(b)) else {
+    let Some(b) = before_run.filter(|&b| is_hangul(b)) else {
         return false;
     };
     match prev {
@@ -237,347 +196,6 @@ fn is_line_break(c: char) -> bool {
         c,
         '\n' | '\r' | '\u{0B}' | '\u{0C}' | '\u{85}' | '\u{2028}' | '\u{2029}'
     )
-}
-
-/// The closer of an opening bracket or quote that always opens.
-fn closer_of(c: char) -> Option<char> {
-    Some(match c {
-        '(' => ')',
-        '[' => ']',
-        '{' => '}',
-        '<' => '>',
-        '（' => '）',
-        '［' => '］',
-        '「' => '」',
-        '『' => '』',
-        '《' => '》',
-        '〈' => '〉',
-        '【' => '】',
-        '〔' => '〕',
-        '«' => '»',
-        '“' => '”',
-        '‘' => '’',
-        _ => return None,
-    })
-}
-
-/// True for chars that open a quote or bracket (used to judge the context of `"` and `'`).
-fn is_opener(c: char) -> bool {
-    closer_of(c).is_some() || matches!(c, '"' | '\'')
-}
-
-/// Updates the quote/bracket stack for `c` at byte `i`; returns the group it closes, if any.
-fn brackets(
-    c: char,
-    i: usize,
-    prev: Option<char>,
-    next: Option<char>,
-    place: Place,
-    frames: &mut Vec<Frame>,
-    cuts: &mut Vec<usize>,
-) -> Option<Group> {
-    if let Some(closer) = closer_of(c) {
-        open(frames, closer, i, cuts.len(), place);
-        return None;
-    }
-    let symmetric = matches!(c, '"' | '\'' | '”' | '’');
-    let found = frames.iter().rposition(|f| f.closer == c);
-    if !symmetric {
-        return found.map(|pos| close(frames, pos, i, c, cuts));
-    }
-    let after_space = prev.is_none_or(|p| p.is_whitespace() || is_opener(p));
-    let before_space = next.is_none_or(|n| n.is_whitespace());
-    if c == '\''
-        && prev.is_some_and(char::is_alphanumeric)
-        && next.is_some_and(char::is_alphanumeric)
-    {
-        return None; // an apostrophe: don't, it's
-    }
-    match found {
-        // `"A" "B"`: a quote right after a space opens a new one even if one is open; the old
-        // one was a stray and its cuts stand.
-        Some(pos) if after_space && !before_space => {
-            frames.truncate(pos);
-            open(frames, c, i, cuts.len(), place);
-            None
-        }
-        Some(pos) => Some(close(frames, pos, i, c, cuts)),
-        None if !after_space && (before_space || next.is_some_and(|n| !n.is_alphanumeric())) => {
-            // A closer with nothing open (the text started inside a quote): ignore it.
-            None
-        }
-        None => {
-            open(frames, c, i, cuts.len(), place);
-            None
-        }
-    }
-}
-
-fn open(frames: &mut Vec<Frame>, closer: char, at: usize, mark: usize, place: Place) {
-    if frames.len() < MAX_DEPTH {
-        frames.push(Frame {
-            closer,
-            mark,
-            at,
-            place,
-        });
-    }
-}
-
-/// Closes `frames[pos]` with `c` at byte `i`, dropping the cuts found inside it.
-fn close(frames: &mut Vec<Frame>, pos: usize, i: usize, c: char, cuts: &mut Vec<usize>) -> Group {
-    let frame = &frames[pos];
-    let group = Group {
-        at: frame.at,
-        end: i + c.len_utf8(),
-        place: frame.place,
-        quote: !matches!(c, ')' | ']' | '}' | '）' | '］' | '】' | '〕'),
-    };
-    if i - frame.at <= MAX_QUOTE_BYTES {
-        cuts.truncate(frame.mark);
-    }
-    frames.truncate(pos);
-    group
-}
-
-/// What ends a word: terminal punctuation, closers and emoticons after its core.
-#[derive(Default)]
-struct Tail {
-    /// A `?` or `!` was seen.
-    strong: bool,
-    /// Number of `.`.
-    dots: usize,
-    /// An ellipsis char (`…`, `‥`, `⋯`, `·`) was seen.
-    ellipsis: bool,
-    /// A closing quote was seen.
-    quote: bool,
-    /// Laughter or crying jamo (ㅋ, ㅎ, ㅠ, ㅜ).
-    laugh: bool,
-    /// A tilde (`~`, `～`): drawn-out speech, which in posts closes a casual sentence (`좋아~`).
-    tilde: bool,
-    /// A terminal mark follows the last closing quote or bracket (`다").` rather than `다.")`).
-    outer: bool,
-}
-
-impl Tail {
-    fn terminal(&self) -> bool {
-        self.strong || self.dots > 0 || self.ellipsis
-    }
-    fn is_ellipsis(&self) -> bool {
-        !self.strong && (self.ellipsis || self.dots >= 2)
-    }
-}
-
-/// Emoticon and decoration chars that may follow a sentence's last word.
-fn is_decoration(c: char) -> bool {
-    matches!(
-        c,
-        'ㄱ'..='ㆎ' | '~' | '～' | '^' | '♡' | '♥' | '★' | '☆' | '♪' | '♬' | '＾'
-    ) || ('\u{1F300}'..='\u{1FAFF}').contains(&c)
-        || ('\u{2600}'..='\u{27BF}').contains(&c)
-}
-
-fn is_closer(c: char) -> bool {
-    matches!(
-        c,
-        '"' | '\''
-            | '”'
-            | '’'
-            | '」'
-            | '』'
-            | '》'
-            | '〉'
-            | '>'
-            | '»'
-            | ')'
-            | ']'
-            | '}'
-            | '）'
-            | '］'
-            | '】'
-            | '〕'
-    )
-}
-
-/// Footnote marks that may trail a word (`했다.¹`, `있다.*`, `이다.†`).
-fn is_footnote_mark(c: char) -> bool {
-    matches!(c, '¹' | '²' | '³' | '⁰'..='⁹' | '*' | '†' | '‡')
-}
-
-/// The opener matching closing bracket `c`.
-fn opener_of(c: char) -> char {
-    match c {
-        ')' => '(',
-        ']' => '[',
-        '}' => '{',
-        '）' => '（',
-        '］' => '［',
-        '】' => '【',
-        _ => '〔',
-    }
-}
-
-/// Splits `word` into its core and what trails it.
-///
-/// A bracket glued to the end of the word is skipped with what it holds, and what came before
-/// it is read again: a citation or footnote after a sentence end (`였다.[2]`, `였다.[3][4]`,
-/// `이다.(주1)`) leaves the full stop in the tail, and a gloss before one (`없잖아요(강한부정)`,
-/// `우신(牛神).`) leaves the word before it as the core.
-fn tail_of(word: &str) -> (&str, Tail) {
-    let mut t = Tail::default();
-    let mut core = word;
-    let mut closed = false;
-    // At most a few glued brackets are peeled off, so a word of many `[x]` stays linear.
-    let mut peeled = 0;
-    'pass: loop {
-        for (j, c) in core.char_indices().rev() {
-            if is_terminal(c) && !closed {
-                t.outer = true;
-            }
-            if is_closer(c) {
-                closed = true;
-            }
-            match c {
-                '.' | '．' => t.dots += 1,
-                '?' | '!' | '？' | '！' | '‽' => t.strong = true,
-                '…' | '‥' | '⋯' | '·' | '・' => t.ellipsis = true,
-                ')' | ']' | '}' | '）' | '］' | '】' | '〕' => {
-                    // A group opened inside the word: skip it and read what is before it.
-                    if peeled < 4 {
-                        if let Some(k) = core[..j].rfind(opener_of(c)) {
-                            peeled += 1;
-                            core = &core[..k];
-                            continue 'pass;
-                        }
-                    }
-                }
-                c if is_closer(c) => t.quote = true,
-                'ㅋ' | 'ㅎ' | 'ㅠ' | 'ㅜ' => t.laugh = true,
-                '~' | '～' => t.tilde = true,
-                c if is_decoration(c) || is_footnote_mark(c) => {}
-                _ => {
-                    core = &core[..j + c.len_utf8()];
-                    break 'pass;
-                }
-            }
-        }
-        core = "";
-        break;
-    }
-    (core, t)
-}
-
-/// Abbreviations written with a full stop that rarely end a sentence.
-const ABBREVIATIONS: &[&str] = &[
-    "Ave", "Capt", "Co", "Col", "Corp", "Dr", "Fig", "Gen", "Gov", "Inc", "Jr", "Lt", "Ltd", "Mr",
-    "Mrs", "Ms", "Mt", "No", "Nos", "Prof", "Rev", "Sen", "Sgt", "Sr", "St", "Vol", "al", "approx",
-    "ca", "cf", "e.g", "ed", "eds", "etc", "fig", "i.e", "ibid", "no", "op", "p", "pp", "vol",
-    "vs",
-];
-
-/// True when a `.` after `core` does not end a sentence: a bare number (dates, list items), an
-/// initial or an abbreviation.
-fn period_is_not_final(core: &str) -> bool {
-    if !core.is_empty() && core.len() <= 4 && core.bytes().all(|b| b.is_ascii_digit()) {
-        return true;
-    }
-    // The trailing run of ASCII letters and dots (`U.S`, `Mr`, `J`).
-    let start = core
-        .char_indices()
-        .rev()
-        .take_while(|&(_, c)| c.is_ascii_alphabetic() || c == '.')
-        .last()
-        .map_or(core.len(), |(j, _)| j);
-    let latin = &core[start..];
-    if latin.is_empty() {
-        return false;
-    }
-    let single_upper = latin.len() == 1 && latin.bytes().all(|b| b.is_ascii_uppercase());
-    single_upper || latin.contains('.') || ABBREVIATIONS.binary_search(&latin).is_ok()
-}
-
-/// A label that opens a list item when it starts a line or sentence: `가.`, `나.`, `ii.`, `b.`
-/// (digits and capitals are handled by [`period_is_not_final`] everywhere).
-fn is_list_label(core: &str) -> bool {
-    let mut chars = core.chars();
-    let (Some(c), None) = (chars.next(), chars.clone().next()) else {
-        return matches!(
-            core,
-            "ii" | "iii" | "iv" | "vi" | "vii" | "viii" | "ix" | "xi" | "xii"
-        );
-    };
-    "가나다라마바사아자차카타파하".contains(c) || c.is_ascii_lowercase()
-}
-
-/// Short words that trail off with an ellipsis without ending a sentence (`물론...`, `어...`).
-fn is_hesitation(core: &str) -> bool {
-    let mut n = 0;
-    for c in core.chars() {
-        if !is_syllable(c) {
-            return false;
-        }
-        n += 1;
-        if n > 2 {
-            return false;
-        }
-    }
-    n == 1
-        || matches!(
-            core,
-            "물론" | "그냥" | "근데" | "아니" | "글쎄" | "저기" | "그게" | "사실"
-        )
-}
-
-/// True when `core` ends with a case particle (`해가…`, `나를…`) or a conditional (`오면…`,
-/// `그랬다면…`, `생각해 보면…`): the sentence trails on.
-fn ends_with_particle(core: &str) -> bool {
-    let mut rev = core.chars().rev();
-    let (Some(last), Some(before)) = (rev.next(), rev.next()) else {
-        return false;
-    };
-    matches!(
-        last,
-        '가' | '를' | '을' | '는' | '은' | '에' | '의' | '와' | '과' | '로'
-    ) || (last == '면'
-        && matches!(
-            before,
-            '다' | '라' | '으' | '하' | '보' | '되' | '오' | '가' | '려' | '자' | '시' | '니'
-        ))
-}
-
-/// A word made only of emoticon chars: `^^`, `^0^`, `T_T`, `-_-;`, `ㅠㅠ`, `♡`, `:)`.
-fn is_emoticon(word: &str) -> bool {
-    let mut marked = false;
-    for (n, c) in word.chars().enumerate() {
-        if n == 8 {
-            return false;
-        }
-        if is_decoration(c) || matches!(c, '^' | '_' | ';') {
-            marked = true;
-        } else if !matches!(
-            c,
-            '-' | ':'
-                | '('
-                | ')'
-                | '0'
-                | 'o'
-                | 'O'
-                | 'T'
-                | '='
-                | '<'
-                | '>'
-                | '.'
-                | ','
-                | '\''
-                | '*'
-                | '/'
-                | '\\'
-                | '|'
-        ) {
-            return false;
-        }
-    }
-    marked || matches!(word, ":)" | ":-)" | ":(" | ":-(" | ":D" | ":P" | "XD")
 }
 
 /// Whether a sentence ends between the word `ps..pe` and the word starting at `ns`; `group` is
@@ -605,7 +223,7 @@ fn cut_between(
     let cut = ends_sentence(text, word, ns, group, started);
     // Most words start with a syllable: no need to read the next word.
     let first = text.get(ns..).and_then(|r| r.chars().next());
-    if first.is_none_or(is_syllable) || !is_emoticon(next_word(text, ns)) {
+    if first.is_none_or(is_hangul) || !is_emoticon(next_word(text, ns)) {
         return cut;
     }
     if cut {
@@ -689,7 +307,7 @@ fn ends_sentence(text: &str, word: &str, ns: usize, group: Option<Group>, starte
         Ending::Strong => true,
         Ending::Weak => tail.laugh || tail.tilde || cues::starts(bare_next),
         Ending::Connective => false,
-        Ending::Other => tail.laugh && core.chars().last().is_some_and(is_syllable),
+        Ending::Other => tail.laugh && core.chars().last().is_some_and(is_hangul),
     }
 }
 
@@ -706,32 +324,4 @@ fn next_word(text: &str, ns: usize) -> &str {
         }
     }
     &rest[..end]
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn abbreviations_are_sorted_for_binary_search() {
-        assert!(ABBREVIATIONS.windows(2).all(|w| w[0] < w[1]));
-    }
-
-    #[test]
-    fn emoticon_words() {
-        for w in ["^^", "^0^", "T_T", "-_-;", "ㅠㅠ", ":)", "~", "♡"] {
-            assert!(is_emoticon(w), "{w}");
-        }
-        for w in ["T", "-", "...", "(1)", "ok", "가", "A_B_C_D_E"] {
-            assert!(!is_emoticon(w), "{w}");
-        }
-    }
-
-    #[test]
-    fn citation_marks_leave_the_full_stop_in_the_tail() {
-        let (core, tail) = tail_of("했다.[3][4]");
-        assert_eq!((core, tail.dots), ("했다", 1));
-        let (core, tail) = tail_of("없잖아요(강한부정)");
-        assert_eq!((core, tail.dots), ("없잖아요", 0));
-    }
 }

@@ -31,6 +31,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::errors::{Error, Result};
 use crate::text::Span;
+use crate::token::TokenLists;
 
 pub use features::{is_unfinished, FEATURES, FEATURE_NAMES};
 pub use graph::MAX_POSTINGS;
@@ -139,6 +140,7 @@ impl SummaryParams {
 pub struct Summarizer {
     params: SummaryParams,
     graph: graph::Graph,
+    tokens: TokenLists,
     rows: Vec<[f64; FEATURES]>,
 }
 
@@ -176,7 +178,27 @@ impl Summarizer {
         &mut self,
         sentences: &[&str],
         title: Option<&str>,
+        lead_sentences: usize,
+        length: SummaryLength,
+    ) -> Result<Summary> {
+        let mut tokens = std::mem::take(&mut self.tokens);
+        tokens.clear();
+        for text in sentences.iter().chain(&title) {
+            tokens.push(text);
+        }
+        let summary = self.summarize_tokenized(sentences, title, lead_sentences, &tokens, length);
+        self.tokens = tokens;
+        summary
+    }
+
+    /// [`Summarizer::summarize_article`] with the tokens already found: `tokens` holds those of
+    /// each sentence in order, then those of the title when there is one.
+    pub(crate) fn summarize_tokenized(
+        &mut self,
+        sentences: &[&str],
+        title: Option<&str>,
         _lead_sentences: usize,
+        tokens: &TokenLists,
         length: SummaryLength,
     ) -> Result<Summary> {
         let k = length.count(sentences.len())?;
@@ -188,7 +210,7 @@ impl Summarizer {
         let title = title.filter(|t| !t.trim().is_empty());
         let mut nodes: Vec<&str> = sentences.to_vec();
         nodes.extend(title);
-        self.graph.build(&nodes, p.min_similarity);
+        self.graph.build(&nodes, tokens, p.min_similarity);
         let uniform = vec![1.0; nodes.len()];
         let mut centrality = self.graph.pagerank(&uniform, p.damping);
         centrality.truncate(n);

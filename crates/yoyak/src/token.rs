@@ -31,6 +31,8 @@ use std::hash::{BuildHasherDefault, Hasher};
 
 use suffixes::{suffix_len, SuffixClass};
 
+use crate::text::is_hangul;
+
 /// What kind of word a token is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum TokenKind {
@@ -188,7 +190,7 @@ enum Class {
 
 fn class(c: char) -> Class {
     match c {
-        '가'..='힣' => Class::Hangul,
+        c if is_hangul(c) => Class::Hangul,
         'a'..='z' | 'A'..='Z' => Class::Latin,
         '0'..='9' => Class::Digit,
         c if c.is_whitespace() => Class::Space,
@@ -271,6 +273,35 @@ pub fn tokenize_into(text: &str, out: &mut Vec<Token>) {
         }
         glued = true;
         out.push(token);
+    }
+}
+
+/// The tokens of several texts (an article's sentences, then its headline) in one buffer, so
+/// that each text is tokenised once and its tokens shared by the summary and the keywords.
+#[derive(Debug, Default, Clone)]
+pub(crate) struct TokenLists {
+    tokens: Vec<Token>,
+    /// Where each text's tokens end in `tokens`.
+    ends: Vec<usize>,
+}
+
+impl TokenLists {
+    /// Forgets every text, keeping the buffers.
+    pub(crate) fn clear(&mut self) {
+        self.tokens.clear();
+        self.ends.clear();
+    }
+
+    /// Tokenises `text` as the next text.
+    pub(crate) fn push(&mut self, text: &str) {
+        tokenize_into(text, &mut self.tokens);
+        self.ends.push(self.tokens.len());
+    }
+
+    /// The tokens of text `i`, offsets relative to that text.
+    pub(crate) fn get(&self, i: usize) -> &[Token] {
+        let start = if i == 0 { 0 } else { self.ends[i - 1] };
+        &self.tokens[start..self.ends[i]]
     }
 }
 

@@ -6,7 +6,10 @@
 //!
 //! `cargo test -p yoyak --test keywords -- --nocapture` prints every article's misses.
 
-use std::path::{Path, PathBuf};
+#[path = "support/inputs.rs"]
+mod inputs;
+
+use std::path::Path;
 
 use serde::Deserialize;
 use yoyak::text::Span;
@@ -15,10 +18,6 @@ use yoyak::text::Span;
 struct Written {
     title: String,
     paragraphs: Vec<Vec<String>>,
-}
-
-fn root() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
 }
 
 fn squash(s: &str) -> String {
@@ -87,13 +86,8 @@ fn precision(got: &[String], gold: &[Vec<String>]) -> (f64, Vec<String>) {
 
 #[test]
 fn keywords_are_what_a_reader_picks() {
-    let dir = root().join("tests/cases/keywords");
-    let mut files: Vec<PathBuf> = std::fs::read_dir(&dir)
-        .unwrap()
-        .filter_map(|e| e.ok().map(|e| e.path()))
-        .filter(|p| p.extension().is_some_and(|x| x == "txt"))
-        .collect();
-    files.sort();
+    let dir = inputs::repo_root().join("tests/cases/keywords");
+    let files = inputs::files_with_extension(&dir, "txt");
     let (mut tuned, mut held) = (Vec::new(), Vec::new());
     for file in &files {
         let content = std::fs::read_to_string(file).unwrap();
@@ -106,7 +100,7 @@ fn keywords_are_what_a_reader_picks() {
             .filter(|l| !l.trim().is_empty())
             .map(|l| l.split('|').map(|a| a.trim().to_string()).collect())
             .collect();
-        let path = root().join(source);
+        let path = inputs::repo_root().join(source);
         let got = if source.ends_with(".json") {
             written_keywords(&path)
         } else {
@@ -143,4 +137,29 @@ fn keywords_are_what_a_reader_picks() {
         mean(&held) >= 0.5,
         "held-out keyword precision at 10 fell below 0.5"
     );
+}
+
+/// The analyzer tokenises each sentence once and hands the tokens to the summary and the
+/// keywords; the stand-alone functions tokenise for themselves. Both ways must agree exactly.
+#[test]
+fn shared_tokens_give_what_the_stand_alone_functions_give() {
+    let options = yoyak::AnalyzeOptions::default();
+    let mut analyzer = yoyak::Analyzer::new(options.clone());
+    let mut checked = 0;
+    for (name, page) in inputs::seeds() {
+        let a = analyzer.analyze(&page).unwrap();
+        let body = a.clean.body.as_str();
+        let spans: Vec<Span> = a.sentences.iter().map(|s| s.span).collect();
+        let texts: Vec<&str> = a.sentences.iter().map(|s| s.text.as_str()).collect();
+        let title = a.clean.title.as_deref();
+        let alone = yoyak::keywords::keywords_titled(body, &spans, title, options.keywords);
+        assert_eq!(a.keywords, alone, "{name}: keywords");
+        let lead = a.sentences.iter().take_while(|s| s.paragraph == 0).count();
+        let summary = yoyak::summarize::Summarizer::default()
+            .summarize_article(&texts, title, lead, options.summary)
+            .unwrap();
+        assert_eq!(a.summary, summary, "{name}: summary");
+        checked += usize::from(!a.keywords.is_empty() && !a.summary.indices.is_empty());
+    }
+    assert_eq!(checked, 5, "every seed has keywords and a summary");
 }

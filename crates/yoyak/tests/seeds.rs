@@ -7,7 +7,8 @@
 //! What a person checked lives elsewhere: entities in `tests/cases/entities/` (see its README),
 //! cleaning in `tests/cases/clean/`.
 
-use std::path::{Path, PathBuf};
+#[path = "support/inputs.rs"]
+mod inputs;
 
 use serde::{Deserialize, Serialize};
 
@@ -21,10 +22,6 @@ struct Golden {
     keywords: Vec<String>,
     /// `LABEL text` per entity, in order.
     entities: Vec<String>,
-}
-
-fn root() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
 }
 
 fn golden_of(page: &str) -> Golden {
@@ -51,15 +48,10 @@ fn golden_of(page: &str) -> Golden {
 
 #[test]
 fn seeds_match_their_golden_analyses() {
-    let seeds = root().join("seeds");
-    let cases = root().join("tests/cases/seeds");
+    let seeds = inputs::repo_root().join("seeds");
+    let cases = inputs::repo_root().join("tests/cases/seeds");
     let bless = std::env::var_os("YOYAK_BLESS").is_some();
-    let mut paths: Vec<PathBuf> = std::fs::read_dir(&seeds)
-        .unwrap()
-        .filter_map(|e| e.ok().map(|e| e.path()))
-        .filter(|p| p.extension().is_some_and(|x| x == "txt"))
-        .collect();
-    paths.sort();
+    let paths = inputs::files_with_extension(&seeds, "txt");
     assert_eq!(paths.len(), 5, "five bundled seeds");
     let mut failures = Vec::new();
     for path in paths {

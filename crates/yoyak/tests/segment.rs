@@ -1,18 +1,16 @@
 //! Tests of the sentence splitter: golden cases, scores on the kss test sets, and span
 //! invariants over arbitrary strings.
 
+#[path = "support/inputs.rs"]
+mod inputs;
 #[path = "../examples/eval_split/metric.rs"]
 #[allow(dead_code)]
 mod metric;
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 use proptest::prelude::*;
 use yoyak::segment::split;
-
-fn repo_root() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
-}
 
 fn sentences(text: &str) -> Vec<&str> {
     split(text).iter().map(|s| s.slice(text)).collect()
@@ -58,13 +56,8 @@ fn read_cases(path: &Path) -> Vec<Case> {
 
 #[test]
 fn golden_cases() {
-    let dir = repo_root().join("tests/cases/split");
-    let mut files: Vec<PathBuf> = std::fs::read_dir(&dir)
-        .unwrap_or_else(|e| panic!("{}: {e}", dir.display()))
-        .filter_map(|e| e.ok().map(|e| e.path()))
-        .filter(|p| p.extension().is_some_and(|x| x == "txt"))
-        .collect();
-    files.sort();
+    let dir = inputs::repo_root().join("tests/cases/split");
+    let files = inputs::files_with_extension(&dir, "txt");
     assert!(!files.is_empty(), "no golden files in {}", dir.display());
     let mut failures = Vec::new();
     let mut total = 0;
@@ -108,17 +101,15 @@ const FLOORS: &[(&str, f64)] = &[
     ("v_ending", 0.78),
 ];
 
-#[test]
-fn kss_test_sets_stay_above_floors() {
-    let data = std::env::var_os("YOYAK_DATA")
-        .map(PathBuf::from)
-        .unwrap_or_else(|| repo_root().join("../shared/data"));
-    let dir = data.join("sentsplit");
+/// Scores each named set of the shared data folder `sets` and fails when one falls below its
+/// F1 floor; sets or files that are absent are skipped with a note.
+fn assert_floors(sets: &str, floors: &[(&str, f64)]) {
+    let dir = inputs::data_dir().join(sets);
     let files = match metric::test_files(&dir) {
         Ok(f) if !f.is_empty() => f,
         _ => {
             eprintln!(
-                "skipped: no kss test sets at {} (set YOYAK_DATA to the shared data folder)",
+                "skipped: no test sets at {} (set YOYAK_DATA to the shared data folder)",
                 dir.display()
             );
             return;
@@ -126,7 +117,7 @@ fn kss_test_sets_stay_above_floors() {
     };
     let split_strings =
         |s: &str| -> Vec<String> { sentences(s).into_iter().map(String::from).collect() };
-    for (name, floor) in FLOORS {
+    for (name, floor) in floors {
         let Some((_, text)) = files.iter().find(|(n, _)| n == name) else {
             eprintln!("skipped {name}: not in {}", dir.display());
             continue;
@@ -134,12 +125,17 @@ fn kss_test_sets_stay_above_floors() {
         let score = metric::score_part(text, metric::Part::All, split_strings, |_, _| {});
         assert!(
             score.f1() >= *floor,
-            "{name}: F1 {:.3} fell below {floor} (P {:.3}, R {:.3})",
+            "{sets}/{name}: F1 {:.3} fell below {floor} (P {:.3}, R {:.3})",
             score.f1(),
             score.precision(),
             score.recall()
         );
     }
+}
+
+#[test]
+fn kss_test_sets_stay_above_floors() {
+    assert_floors("sentsplit", FLOORS);
 }
 
 /// F1 floors on the UD sets (`sentsplit-ud`), whole files; the held halves score 0.989 (kaist)
@@ -148,28 +144,7 @@ const UD_FLOORS: &[(&str, f64)] = &[("gsd", 0.98), ("kaist", 0.98)];
 
 #[test]
 fn ud_sets_stay_above_floors() {
-    let data = std::env::var_os("YOYAK_DATA")
-        .map(PathBuf::from)
-        .unwrap_or_else(|| repo_root().join("../shared/data"));
-    let dir = data.join("sentsplit-ud");
-    let Ok(files) = metric::test_files(&dir) else {
-        eprintln!("skipped: no UD sets at {}", dir.display());
-        return;
-    };
-    let split_strings =
-        |s: &str| -> Vec<String> { sentences(s).into_iter().map(String::from).collect() };
-    for (name, floor) in UD_FLOORS {
-        let Some((_, text)) = files.iter().find(|(n, _)| n == name) else {
-            eprintln!("skipped {name}: not in {}", dir.display());
-            continue;
-        };
-        let score = metric::score_part(text, metric::Part::All, split_strings, |_, _| {});
-        assert!(
-            score.f1() >= *floor,
-            "{name}: F1 {:.3} fell below {floor}",
-            score.f1()
-        );
-    }
+    assert_floors("sentsplit-ud", UD_FLOORS);
 }
 
 #[test]

@@ -1,6 +1,7 @@
 //! The sparse sentence similarity graph and its personalised PageRank.
 
-use crate::token::{hash_stem, is_stopword, tokenize_into, StemMap, Token, TokenKind};
+use crate::rank;
+use crate::token::{hash_stem, is_stopword, StemMap, TokenKind, TokenLists};
 
 /// Stems found in more sentences than this are not used to link sentences: they are nearly
 /// stopwords, and pairing all their sentences would make long texts quadratic.
@@ -11,7 +12,6 @@ pub const MAX_POSTINGS: usize = 64;
 #[derive(Debug, Default)]
 pub(crate) struct Graph {
     terms: StemMap<u32>,
-    tokens: Vec<Token>,
     /// Per sentence, its (term, weight) pairs: `vectors[vector_offsets[i]..vector_offsets[i+1]]`.
     vector_offsets: Vec<usize>,
     vectors: Vec<(u32, f64)>,
@@ -27,8 +27,9 @@ pub(crate) struct Graph {
 }
 
 impl Graph {
-    /// Builds the graph of `sentences`, linking pairs whose cosine is at least `min_similarity`.
-    pub(crate) fn build(&mut self, sentences: &[&str], min_similarity: f64) {
+    /// Builds the graph of `sentences`, whose tokens are `tokens.get(i)`, linking pairs whose
+    /// cosine is at least `min_similarity`.
+    pub(crate) fn build(&mut self, sentences: &[&str], tokens: &TokenLists, min_similarity: f64) {
         let n = sentences.len();
         self.terms.clear();
         self.vector_offsets.clear();
@@ -37,11 +38,9 @@ impl Graph {
 
         // Term frequencies per sentence.
         self.vector_offsets.push(0);
-        for sentence in sentences {
-            self.tokens.clear();
-            tokenize_into(sentence, &mut self.tokens);
+        for (i, sentence) in sentences.iter().enumerate() {
             let from = self.vectors.len();
-            for token in &self.tokens {
+            for token in tokens.get(i) {
                 let stem = token.stem(sentence);
                 if token.kind == TokenKind::Other && stem.chars().count() < 2 {
                     continue;
@@ -132,47 +131,25 @@ impl Graph {
 
     /// The neighbours of sentence `i` with their cosine similarity.
     pub(crate) fn neighbours(&self, i: usize) -> impl Iterator<Item = (usize, f64)> + '_ {
-        self.edges[self.edge_offsets[i]..self.edge_offsets[i + 1]]
-            .iter()
-            .map(|&(j, w)| (j as usize, w))
+        self.sparse().row(i).iter().map(|&(j, w)| (j as usize, w))
+    }
+
+    fn sparse(&self) -> rank::Sparse<'_> {
+        rank::Sparse {
+            offsets: &self.edge_offsets,
+            edges: &self.edges,
+        }
     }
 
     /// PageRank over the graph, teleporting by `prior` (any positive weights). Sums to 1.
     pub(crate) fn pagerank(&self, prior: &[f64], damping: f64) -> Vec<f64> {
-        let n = prior.len();
-        let total: f64 = prior.iter().sum();
-        let teleport: Vec<f64> = prior.iter().map(|p| p / total).collect();
-        let out_weight: Vec<f64> = (0..n)
-            .map(|i| self.neighbours(i).map(|(_, w)| w).sum())
-            .collect();
-        let mut score = teleport.clone();
-        let mut next = vec![0.0; n];
-        for _ in 0..100 {
-            // Mass of sentences without edges goes back through the prior.
-            let mut dangling = 0.0;
-            for i in 0..n {
-                if out_weight[i] == 0.0 {
-                    dangling += score[i];
-                }
-            }
-            for i in 0..n {
-                next[i] = (1.0 - damping + damping * dangling) * teleport[i];
-            }
-            for i in 0..n {
-                if out_weight[i] > 0.0 {
-                    let share = damping * score[i] / out_weight[i];
-                    for (j, w) in self.neighbours(i) {
-                        next[j] += share * w;
-                    }
-                }
-            }
-            let change: f64 = score.iter().zip(&next).map(|(a, b)| (a - b).abs()).sum();
-            std::mem::swap(&mut score, &mut next);
+        let walk = rank::Walk {
+            damping,
+            rounds: 100,
             // Scores only order sentences and feed a feature: far finer than either needs.
-            if change < 1e-8 {
-                break;
-            }
-        }
-        score
+            tolerance: 1e-8,
+            start: rank::Start::Prior,
+        };
+        rank::pagerank(self.sparse(), prior, &walk)
     }
 }

@@ -2,28 +2,10 @@
 //! is seed `i % 5` with a numbered headline and one of its lines left out, so every article is
 //! different but reads like real news.
 
-use std::path::Path;
+#[path = "inputs.rs"]
+mod inputs;
 
-/// The seed pages, in file-name order.
-pub fn seeds() -> Vec<(String, String)> {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../seeds");
-    let mut out: Vec<(String, String)> = std::fs::read_dir(&dir)
-        .expect("seeds/ is readable")
-        .filter_map(|e| e.ok())
-        .map(|e| e.path())
-        .filter(|p| p.extension().is_some_and(|x| x == "txt"))
-        .map(|p| {
-            let id = p
-                .file_stem()
-                .unwrap_or_default()
-                .to_string_lossy()
-                .to_string();
-            (id, std::fs::read_to_string(&p).expect("seed is UTF-8"))
-        })
-        .collect();
-    out.sort();
-    out
-}
+pub use inputs::seeds;
 
 /// `n` articles `(id, text)` made from the seeds.
 pub fn articles(n: usize) -> Vec<(String, String)> {

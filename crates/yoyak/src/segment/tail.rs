@@ -1,0 +1,245 @@
+//! How a word ends: its core, and the full stops, closers, emoticons and footnote marks that
+//! trail it; and the rules that read a core before a full stop or an ellipsis.
+
+use super::brackets::{is_closer, opener_of};
+use crate::text::is_hangul;
+
+pub(super) fn is_terminal(c: char) -> bool {
+    matches!(
+        c,
+        '.' | '?' | '!' | '…' | '‥' | '⋯' | '．' | '？' | '！' | '‽' | '。'
+    )
+}
+
+/// What ends a word: terminal punctuation, closers and emoticons after its core.
+#[derive(Default)]
+pub(super) struct Tail {
+    /// A `?` or `!` was seen.
+    pub(super) strong: bool,
+    /// Number of `.`.
+    pub(super) dots: usize,
+    /// An ellipsis char (`…`, `‥`, `⋯`, `·`) was seen.
+    pub(super) ellipsis: bool,
+    /// A closing quote was seen.
+    pub(super) quote: bool,
+    /// Laughter or crying jamo (ㅋ, ㅎ, ㅠ, ㅜ).
+    pub(super) laugh: bool,
+    /// A tilde (`~`, `～`): drawn-out speech, which in posts closes a casual sentence (`좋아~`).
+    pub(super) tilde: bool,
+    /// A terminal mark follows the last closing quote or bracket (`다").` rather than `다.")`).
+    pub(super) outer: bool,
+}
+
+impl Tail {
+    pub(super) fn terminal(&self) -> bool {
+        self.strong || self.dots > 0 || self.ellipsis
+    }
+    pub(super) fn is_ellipsis(&self) -> bool {
+        !self.strong && (self.ellipsis || self.dots >= 2)
+    }
+}
+
+/// Emoticon and decoration chars that may follow a sentence's last word.
+pub(super) fn is_decoration(c: char) -> bool {
+    matches!(
+        c,
+        'ㄱ'..='ㆎ' | '~' | '～' | '^' | '♡' | '♥' | '★' | '☆' | '♪' | '♬' | '＾'
+    ) || ('\u{1F300}'..='\u{1FAFF}').contains(&c)
+        || ('\u{2600}'..='\u{27BF}').contains(&c)
+}
+
+/// Footnote marks that may trail a word (`했다.¹`, `있다.*`, `이다.†`).
+fn is_footnote_mark(c: char) -> bool {
+    matches!(c, '¹' | '²' | '³' | '⁰'..='⁹' | '*' | '†' | '‡')
+}
+
+/// Splits `word` into its core and what trails it.
+///
+/// A bracket glued to the end of the word is skipped with what it holds, and what came before
+/// it is read again: a citation or footnote after a sentence end (`였다.[2]`, `였다.[3][4]`,
+/// `이다.(주1)`) leaves the full stop in the tail, and a gloss before one (`없잖아요(강한부정)`,
+/// `우신(牛神).`) leaves the word before it as the core.
+pub(super) fn tail_of(word: &str) -> (&str, Tail) {
+    let mut t = Tail::default();
+    let mut core = word;
+    let mut closed = false;
+    // At most a few glued brackets are peeled off, so a word of many `[x]` stays linear.
+    let mut peeled = 0;
+    'pass: loop {
+        for (j, c) in core.char_indices().rev() {
+            if is_terminal(c) && !closed {
+                t.outer = true;
+            }
+            if is_closer(c) {
+                closed = true;
+            }
+            match c {
+                '.' | '．' => t.dots += 1,
+                '?' | '!' | '？' | '！' | '‽' => t.strong = true,
+                '…' | '‥' | '⋯' | '·' | '・' => t.ellipsis = true,
+                ')' | ']' | '}' | '）' | '］' | '】' | '〕' => {
+                    // A group opened inside the word: skip it and read what is before it.
+                    if peeled < 4 {
+                        if let Some(k) = core[..j].rfind(opener_of(c)) {
+                            peeled += 1;
+                            core = &core[..k];
+                            continue 'pass;
+                        }
+                    }
+                }
+                c if is_closer(c) => t.quote = true,
+                'ㅋ' | 'ㅎ' | 'ㅠ' | 'ㅜ' => t.laugh = true,
+                '~' | '～' => t.tilde = true,
+                c if is_decoration(c) || is_footnote_mark(c) => {}
+                _ => {
+                    core = &core[..j + c.len_utf8()];
+                    break 'pass;
+                }
+            }
+        }
+        core = "";
+        break;
+    }
+    (core, t)
+}
+
+/// Abbreviations written with a full stop that rarely end a sentence.
+const ABBREVIATIONS: &[&str] = &[
+    "Ave", "Capt", "Co", "Col", "Corp", "Dr", "Fig", "Gen", "Gov", "Inc", "Jr", "Lt", "Ltd", "Mr",
+    "Mrs", "Ms", "Mt", "No", "Nos", "Prof", "Rev", "Sen", "Sgt", "Sr", "St", "Vol", "al", "approx",
+    "ca", "cf", "e.g", "ed", "eds", "etc", "fig", "i.e", "ibid", "no", "op", "p", "pp", "vol",
+    "vs",
+];
+
+/// True when a `.` after `core` does not end a sentence: a bare number (dates, list items), an
+/// initial or an abbreviation.
+pub(super) fn period_is_not_final(core: &str) -> bool {
+    if !core.is_empty() && core.len() <= 4 && core.bytes().all(|b| b.is_ascii_digit()) {
+        return true;
+    }
+    // The trailing run of ASCII letters and dots (`U.S`, `Mr`, `J`).
+    let start = core
+        .char_indices()
+        .rev()
+        .take_while(|&(_, c)| c.is_ascii_alphabetic() || c == '.')
+        .last()
+        .map_or(core.len(), |(j, _)| j);
+    let latin = &core[start..];
+    if latin.is_empty() {
+        return false;
+    }
+    let single_upper = latin.len() == 1 && latin.bytes().all(|b| b.is_ascii_uppercase());
+    single_upper || latin.contains('.') || ABBREVIATIONS.binary_search(&latin).is_ok()
+}
+
+/// A label that opens a list item when it starts a line or sentence: `가.`, `나.`, `ii.`, `b.`
+/// (digits and capitals are handled by [`period_is_not_final`] everywhere).
+pub(super) fn is_list_label(core: &str) -> bool {
+    let mut chars = core.chars();
+    let (Some(c), None) = (chars.next(), chars.clone().next()) else {
+        return matches!(
+            core,
+            "ii" | "iii" | "iv" | "vi" | "vii" | "viii" | "ix" | "xi" | "xii"
+        );
+    };
+    "가나다라마바사아자차카타파하".contains(c) || c.is_ascii_lowercase()
+}
+
+/// Short words that trail off with an ellipsis without ending a sentence (`물론...`, `어...`).
+pub(super) fn is_hesitation(core: &str) -> bool {
+    let mut n = 0;
+    for c in core.chars() {
+        if !is_hangul(c) {
+            return false;
+        }
+        n += 1;
+        if n > 2 {
+            return false;
+        }
+    }
+    n == 1
+        || matches!(
+            core,
+            "물론" | "그냥" | "근데" | "아니" | "글쎄" | "저기" | "그게" | "사실"
+        )
+}
+
+/// True when `core` ends with a case particle (`해가…`, `나를…`) or a conditional (`오면…`,
+/// `그랬다면…`, `생각해 보면…`): the sentence trails on.
+pub(super) fn ends_with_particle(core: &str) -> bool {
+    let mut rev = core.chars().rev();
+    let (Some(last), Some(before)) = (rev.next(), rev.next()) else {
+        return false;
+    };
+    matches!(
+        last,
+        '가' | '를' | '을' | '는' | '은' | '에' | '의' | '와' | '과' | '로'
+    ) || (last == '면'
+        && matches!(
+            before,
+            '다' | '라' | '으' | '하' | '보' | '되' | '오' | '가' | '려' | '자' | '시' | '니'
+        ))
+}
+
+/// A word made only of emoticon chars: `^^`, `^0^`, `T_T`, `-_-;`, `ㅠㅠ`, `♡`, `:)`.
+pub(super) fn is_emoticon(word: &str) -> bool {
+    let mut marked = false;
+    for (n, c) in word.chars().enumerate() {
+        if n == 8 {
+            return false;
+        }
+        if is_decoration(c) || matches!(c, '^' | '_' | ';') {
+            marked = true;
+        } else if !matches!(
+            c,
+            '-' | ':'
+                | '('
+                | ')'
+                | '0'
+                | 'o'
+                | 'O'
+                | 'T'
+                | '='
+                | '<'
+                | '>'
+                | '.'
+                | ','
+                | '\''
+                | '*'
+                | '/'
+                | '\\'
+                | '|'
+        ) {
+            return false;
+        }
+    }
+    marked || matches!(word, ":)" | ":-)" | ":(" | ":-(" | ":D" | ":P" | "XD")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn abbreviations_are_sorted_for_binary_search() {
+        assert!(ABBREVIATIONS.windows(2).all(|w| w[0] < w[1]));
+    }
+
+    #[test]
+    fn emoticon_words() {
+        for w in ["^^", "^0^", "T_T", "-_-;", "ㅠㅠ", ":)", "~", "♡"] {
+            assert!(is_emoticon(w), "{w}");
+        }
+        for w in ["T", "-", "...", "(1)", "ok", "가", "A_B_C_D_E"] {
+            assert!(!is_emoticon(w), "{w}");
+        }
+    }
+
+    #[test]
+    fn citation_marks_leave_the_full_stop_in_the_tail() {
+        let (core, tail) = tail_of("했다.[3][4]");
+        assert_eq!((core, tail.dots), ("했다", 1));
+        let (core, tail) = tail_of("없잖아요(강한부정)");
+        assert_eq!((core, tail.dots), ("없잖아요", 0));
+    }
+}
