@@ -5,7 +5,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use super::patterns::{self, BYLINE, DATE, EMAIL};
+use super::byline::{self, BYLINE, DATE, EMAIL};
 use super::{Metadata, Reporter, StockCode};
 
 /// Collects metadata while the cleaner walks the page.
@@ -87,7 +87,7 @@ impl Collector {
                 r.email = Some(email.to_string());
             }
         }
-        if let Some(c) = patterns::dateline_only(line) {
+        if let Some(c) = byline::dateline_only(line) {
             self.dateline(&c);
         }
         self.dates(line);
@@ -97,7 +97,7 @@ impl Collector {
     pub(crate) fn dateline(&mut self, c: &regex::Captures<'_>) {
         if let Some(p) = c.name("pub") {
             // With a city ("서울=연합뉴스") the bracket names the agency whatever its ending.
-            let publisher = c.name("city").is_some() || patterns::is_publisher_name(p.as_str());
+            let publisher = c.name("city").is_some() || byline::is_publisher_name(p.as_str());
             if publisher && self.dateline_publisher.is_none() {
                 self.dateline_publisher = Some(p.as_str().to_string());
             }
@@ -337,45 +337,42 @@ mod tests {
 
     #[test]
     fn publishers_from_copyright_lines() {
-        let p = |s: &str| publisher_from_copyright(s);
-        assert_eq!(
-            p("Copyright © 서울경제. 무단전재 및 재배포 금지.").as_deref(),
-            Some("서울경제")
-        );
-        assert_eq!(
-            p("<저작권자 ⓒ '성공을 꿈꾸는 사람들의 경제 뉴스' 머니S, 무단전재 및 재배포 금지>")
-                .as_deref(),
-            Some("머니S")
-        );
-        assert_eq!(
-            p("©'5개국어 글로벌 경제신문' 아주경제. 무단전재·재배포 금지").as_deref(),
-            Some("아주경제")
-        );
-        assert_eq!(
-            p("[ⓒ 한국경제 & hankyung.com, 무단전재 및 재배포 금지]").as_deref(),
-            Some("한국경제")
-        );
-        assert_eq!(
-            p("<ⓒ경향신문(www.khan.co.kr), 무단전재 및 재배포 금지>").as_deref(),
-            Some("경향신문")
-        );
-        assert_eq!(
-            p("저작권자 © 전자신문 무단전재 및 재배포 금지").as_deref(),
-            Some("전자신문")
-        );
-        assert_eq!(
-            p("<ⓒ경제를 보는 눈, 세계를 보는 창 아시아경제(www.asiae.co.kr) 무단전재 배포금지>")
-                .as_deref(),
-            Some("아시아경제")
-        );
-        assert_eq!(
-            p("Copyright © JTBC. All Rights Reserved.").as_deref(),
-            Some("JTBC")
-        );
-        assert_eq!(
-            p("<저작권자(c) 연합뉴스, 무단 전재-재배포, AI 학습 및 활용 금지>").as_deref(),
-            Some("연합뉴스")
-        );
+        let cases = [
+            ("Copyright © 서울경제. 무단전재 및 재배포 금지.", "서울경제"),
+            (
+                "<저작권자 ⓒ '성공을 꿈꾸는 사람들의 경제 뉴스' 머니S, 무단전재 및 재배포 금지>",
+                "머니S",
+            ),
+            (
+                "©'5개국어 글로벌 경제신문' 아주경제. 무단전재·재배포 금지",
+                "아주경제",
+            ),
+            (
+                "[ⓒ 한국경제 & hankyung.com, 무단전재 및 재배포 금지]",
+                "한국경제",
+            ),
+            (
+                "<ⓒ경향신문(www.khan.co.kr), 무단전재 및 재배포 금지>",
+                "경향신문",
+            ),
+            ("저작권자 © 전자신문 무단전재 및 재배포 금지", "전자신문"),
+            (
+                "<ⓒ경제를 보는 눈, 세계를 보는 창 아시아경제(www.asiae.co.kr) 무단전재 배포금지>",
+                "아시아경제",
+            ),
+            ("Copyright © JTBC. All Rights Reserved.", "JTBC"),
+            (
+                "<저작권자(c) 연합뉴스, 무단 전재-재배포, AI 학습 및 활용 금지>",
+                "연합뉴스",
+            ),
+        ];
+        for (line, want) in cases {
+            assert_eq!(
+                publisher_from_copyright(line).as_deref(),
+                Some(want),
+                "{line}"
+            );
+        }
     }
 
     #[test]

@@ -1,0 +1,654 @@
+//! The line rules: what one line of a Korean news page is, judged on its own.
+//!
+//! [`RULES`] is an ordered list; the first rule that applies to a line decides its [`Class`],
+//! and a line no rule applies to is [`Class::Plain`]. Each rule has a name, a one-line reason
+//! and a case file `tests/cases/clean/rules/<name>.txt` of lines it must remove and lines that
+//! must be kept (run by this module's tests). Whole-line phrases are data: the tables in
+//! `phrases/*.txt`, one phrase a line. Decisions that need the lines around a line (summary
+//! blocks, sub-headings, the page's tail) are made in `page`.
+
+use std::collections::HashSet;
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::byline;
+use super::RemovalReason::{self, *};
+use crate::text::is_hangul;
+
+/// What one line is, judged on its own.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Class {
+    /// Nothing recognisable: article text, a title, a sub-heading.
+    Plain,
+    /// Page furniture to remove for the given reason.
+    Furniture(RemovalReason),
+    /// A line announcing or explaining the portal's automatic summary.
+    SummaryMarker,
+    /// A photo caption or photo credit.
+    Caption,
+    /// A header such as "▶ 관련기사" that starts a list of links.
+    RelatedHeader,
+    /// An end-of-article mark such as "(끝)".
+    End,
+}
+
+/// One trimmed, non-empty line as the rules see it.
+pub(crate) struct Line<'a> {
+    /// The line.
+    text: &'a str,
+    /// The line without its leading bullets.
+    body: &'a str,
+    /// Its length in chars.
+    chars: usize,
+    /// For lines of at most [`PHRASE_MAX_CHARS`] chars, the [`phrase_key`] of `body`.
+    key: Option<&'a str>,
+}
+
+/// Lines longer than this (in chars) are never looked up as phrases: no widget label is.
+const PHRASE_MAX_CHARS: usize = 60;
+
+impl<'a> Line<'a> {
+    /// `key_buf` holds the phrase key, so classifying a page allocates it once.
+    fn new(text: &'a str, key_buf: &'a mut String) -> Self {
+        let chars = text.chars().count();
+        let body = strip_bullets(text);
+        let key = (chars <= PHRASE_MAX_CHARS).then(|| {
+            phrase_key(body, key_buf);
+            key_buf.as_str()
+        });
+        Line {
+            text,
+            body,
+            chars,
+            key,
+        }
+    }
+}
+
+/// A named line rule.
+#[cfg_attr(
+    not(test),
+    expect(dead_code, reason = "name and why are read by the case tests")
+)]
+pub(crate) struct Rule {
+    /// The rule's name, also the stem of its case file.
+    pub(crate) name: &'static str,
+    /// Why such a line is not article text (or, for captions, not running text).
+    pub(crate) why: &'static str,
+    /// What the line is when the rule applies.
+    pub(crate) class: Class,
+    applies: fn(&Line<'_>) -> bool,
+}
+
+const fn rule(
+    name: &'static str,
+    why: &'static str,
+    class: Class,
+    applies: fn(&Line<'_>) -> bool,
+) -> Rule {
+    Rule {
+        name,
+        why,
+        class,
+        applies,
+    }
+}
+
+use Class::Furniture as F;
+
+/// The rules in the order they are tried. The order matters where two could apply: widget and
+/// summary wording is tested before captions, a photo credit ("ⓒ게티이미지뱅크") before the
+/// copyright notice, phrases before bylines.
+pub(crate) static RULES: &[Rule] = &[
+    rule(
+        "example_widget",
+        "a portal's worked example of a widget, printed as text",
+        F(Widget),
+        |l| l.body.starts_with("(예시)"),
+    ),
+    rule(
+        "font_size",
+        "the font-size widget: its label, its 가 buttons and its steps",
+        F(Widget),
+        font_size,
+    ),
+    rule("translation", "the translation widget", F(Widget), |l| {
+        (l.chars <= 80 && l.text.contains("Translated by"))
+            || (l.chars <= 40 && l.body.starts_with("번역"))
+    }),
+    rule(
+        "audio",
+        "the text-to-speech widget: its buttons and its data-charge notice",
+        F(Widget),
+        audio,
+    ),
+    rule(
+        "summary_marker",
+        "announces or explains the portal's automatic summary",
+        Class::SummaryMarker,
+        summary_marker,
+    ),
+    rule(
+        "caption",
+        "a photo caption or credit belongs to the picture, not the running text",
+        Class::Caption,
+        caption,
+    ),
+    rule(
+        "copyright",
+        "the publisher's copyright or redistribution notice",
+        F(Copyright),
+        copyright,
+    ),
+    rule(
+        "counter",
+        "a comment box's character counter (\"0 / 300\")",
+        F(Comments),
+        |l| l.key == Some("") && COUNTER.is_match(l.body.trim()),
+    ),
+    rule(
+        "no_letters",
+        "lone numbers and punctuation are counts and separators of widgets",
+        F(Other),
+        |l| l.key == Some(""),
+    ),
+    rule(
+        "widget_phrase",
+        "labels of share, print, reaction and speech buttons (phrases/widget.txt)",
+        F(Widget),
+        |l| WIDGET.covers(l),
+    ),
+    rule(
+        "toolbar_phrase",
+        "menus and navigation links (phrases/toolbar.txt)",
+        F(Toolbar),
+        |l| TOOLBAR.covers(l),
+    ),
+    rule(
+        "comments_phrase",
+        "labels and buttons of comment boxes (phrases/comments.txt)",
+        F(Comments),
+        |l| COMMENTS.covers(l),
+    ),
+    rule(
+        "other_phrase",
+        "ads, rankings and image-viewer buttons (phrases/other.txt)",
+        F(Other),
+        |l| OTHER.covers(l),
+    ),
+    rule(
+        "byline_phrase",
+        "labels of the reporter box (phrases/byline.txt)",
+        F(Byline),
+        |l| BYLINE_LABELS.covers(l),
+    ),
+    rule(
+        "related_phrase",
+        "a header above a list of links to other articles (phrases/related.txt)",
+        Class::RelatedHeader,
+        |l| RELATED.covers(l),
+    ),
+    rule(
+        "dialog",
+        "comment and reaction dialogs speak to the reader, an article does not",
+        F(Comments),
+        dialog,
+    ),
+    rule(
+        "end_mark",
+        "the agency's end-of-article mark",
+        Class::End,
+        |l| l.key == Some("끝") && ["(끝)", "<끝>", "[끝]"].iter().any(|m| l.text.contains(m)),
+    ),
+    rule(
+        "logo",
+        "the publisher's logo, printed as its alt text",
+        F(Other),
+        |l| {
+            l.key.is_some()
+                && (l.text.ends_with("언론사 이미지") || l.text.ends_with("언론사 로고"))
+        },
+    ),
+    rule(
+        "promo",
+        "links and calls to subscribe, send tips or join events",
+        F(Other),
+        promo,
+    ),
+    rule(
+        "byline",
+        "the reporter's byline (read into the metadata)",
+        F(Byline),
+        |l| l.chars <= 100 && byline::is_byline(l.text),
+    ),
+    rule(
+        "email_only",
+        "a reporter's address on its own line",
+        F(Byline),
+        |l| {
+            l.chars <= 60 && !l.text.contains(char::is_whitespace) && byline::EMAIL.is_match(l.text)
+        },
+    ),
+    rule(
+        "date_line",
+        "publication and update times",
+        F(Byline),
+        |l| l.chars <= 100 && byline::is_date_line(l.text, l.chars),
+    ),
+    rule(
+        "dateline_only",
+        "an agency dateline (\"[서울경제]\") on a line of its own",
+        F(Byline),
+        |l| l.chars <= 100 && byline::dateline_only(l.text).is_some(),
+    ),
+    rule(
+        "source_suffix",
+        "a related-article link printed with its source (\"… - 머니S\")",
+        F(RelatedLinks),
+        source_suffix,
+    ),
+    rule(
+        "related_prefix",
+        "a related-articles header with a count or a bracket",
+        Class::RelatedHeader,
+        |l| {
+            l.chars <= 15
+                && (l.body.starts_with("관련기사") || l.body.starts_with("[관련기사]"))
+                && !ends_like_sentence(l.text)
+        },
+    ),
+];
+
+/// Classifies one trimmed, non-empty line on its own.
+pub(crate) fn classify(line: &str, key_buf: &mut String) -> Class {
+    rule_for(line, key_buf).map_or(Class::Plain, |r| r.class)
+}
+
+/// The first rule that applies to the line.
+fn rule_for(line: &str, key_buf: &mut String) -> Option<&'static Rule> {
+    let l = Line::new(line, key_buf);
+    RULES.iter().find(|r| (r.applies)(&l))
+}
+
+/// Leading bullets and arrows that portals print before menu items and list entries.
+fn is_bullet(c: char) -> bool {
+    c.is_whitespace() || "•·‧∙◦▪▫■□◆◇●○*▶▷►※☞→-–—>+".contains(c)
+}
+
+/// The line without its leading bullets.
+pub(crate) fn strip_bullets(line: &str) -> &str {
+    line.trim_start_matches(is_bullet)
+}
+
+/// Number of Hangul syllables in `s`.
+pub(crate) fn hangul_count(s: &str) -> usize {
+    s.chars().filter(|&c| is_hangul(c)).count()
+}
+
+/// True when the line ends like a written sentence.
+pub(crate) fn ends_like_sentence(line: &str) -> bool {
+    let t = line.trim_end_matches(|c: char| c.is_whitespace() || "\"'”’)]」』".contains(c));
+    ends_with_full_stop(t) || t.ends_with('다') || t.ends_with('。')
+}
+
+/// True when `t` ends with a full stop (not an ellipsis "..").
+pub(crate) fn ends_with_full_stop(t: &str) -> bool {
+    t.ends_with('.') && !t.ends_with("..")
+}
+
+/// The lookup key of a short line: Hangul and Latin letters only (lowercased), so that "0개의
+/// 댓글", "댓글 12" and "• 글자크기 설정" meet their table entries whatever the counts, spacing
+/// and bullets.
+fn phrase_key(line: &str, out: &mut String) {
+    out.clear();
+    for c in line.chars() {
+        if is_hangul(c) || c == '_' {
+            out.push(c);
+        } else if c.is_ascii_alphabetic() {
+            out.push(c.to_ascii_lowercase());
+        }
+    }
+}
+
+/// A table of whole-line phrases, keyed by [`phrase_key`].
+pub(crate) struct Phrases {
+    keys: HashSet<String>,
+    /// Chars of the longest key, which bounds the search in [`Phrases::words`].
+    longest: usize,
+}
+
+impl Phrases {
+    /// Reads a table: one phrase a line, `#` starts a comment.
+    fn load(src: &str) -> Phrases {
+        let mut keys = HashSet::new();
+        let mut buf = String::new();
+        for line in src.lines() {
+            let phrase = line.split('#').next().unwrap_or("").trim();
+            phrase_key(phrase, &mut buf);
+            if !buf.is_empty() {
+                keys.insert(buf.clone());
+            }
+        }
+        let longest = keys.iter().map(|k| k.chars().count()).max().unwrap_or(0);
+        Phrases { keys, longest }
+    }
+
+    /// True when the line's letters are one phrase of the table or several in a row (a bar of
+    /// buttons: "쏠쏠정보 0 흥미진진 0 공감백배 0").
+    fn covers(&self, l: &Line<'_>) -> bool {
+        l.key.is_some_and(|k| self.words(k).is_some())
+    }
+
+    /// The phrases `key` is made of, if it is made of phrases of this table only.
+    fn words<'k>(&self, key: &'k str) -> Option<Vec<&'k str>> {
+        if key.is_empty() {
+            return None;
+        }
+        if self.keys.contains(key) {
+            return Some(vec![key]);
+        }
+        let bounds: Vec<usize> = key
+            .char_indices()
+            .map(|(i, _)| i)
+            .chain([key.len()])
+            .collect();
+        let n = bounds.len() - 1;
+        // from[j]: where the last phrase of a split of key[..j] starts.
+        let mut from: Vec<Option<usize>> = vec![None; n + 1];
+        from[0] = Some(0);
+        for i in 0..n {
+            if from[i].is_none() {
+                continue;
+            }
+            for j in i + 1..=(i + self.longest).min(n) {
+                if from[j].is_none() && self.keys.contains(&key[bounds[i]..bounds[j]]) {
+                    from[j] = Some(i);
+                }
+            }
+        }
+        let mut words = Vec::new();
+        let mut j = n;
+        while j > 0 {
+            let i = from[j]?;
+            words.push(&key[bounds[i]..bounds[j]]);
+            j = i;
+        }
+        words.reverse();
+        Some(words)
+    }
+}
+
+macro_rules! phrases {
+    ($name:ident, $file:literal) => {
+        static $name: LazyLock<Phrases> =
+            LazyLock::new(|| Phrases::load(include_str!(concat!("phrases/", $file))));
+    };
+}
+phrases!(WIDGET, "widget.txt");
+phrases!(TOOLBAR, "toolbar.txt");
+phrases!(COMMENTS, "comments.txt");
+phrases!(OTHER, "other.txt");
+phrases!(BYLINE_LABELS, "byline.txt");
+phrases!(RELATED, "related.txt");
+
+fn font_size(l: &Line<'_>) -> bool {
+    let labelled = l.chars <= 80
+        && ["글자크기", "글자 크기", "글씨크기", "글씨 크기"]
+            .iter()
+            .any(|w| l.text.contains(w));
+    // The buttons print a 가 per size ("가가가가가") or the size's step ("가3단계 크게").
+    let buttons = l
+        .key
+        .is_some_and(|k| !k.is_empty() && k.chars().all(|c| c == '가'));
+    let step = l.key.is_some()
+        && l.body.strip_prefix('가').is_some_and(|r| {
+            let r = r.trim_start();
+            r.starts_with(|c: char| c.is_ascii_digit())
+                && r.trim_start_matches(|c: char| c.is_ascii_digit())
+                    .starts_with("단계")
+        });
+    labelled || buttons || step
+}
+
+fn audio(l: &Line<'_>) -> bool {
+    let player = l.chars <= 100
+        && ["음성재생", "음성 재생", "음성을 재생"]
+            .iter()
+            .any(|w| l.text.contains(w));
+    // Button labels: "본문듣기 시작", "기사 읽어주기", "텍스트 음성 변환 서비스 사용하기".
+    let button = l.chars <= 40
+        && ["듣기", "읽어주기", "음성 변환", "음성변환"]
+            .iter()
+            .any(|w| l.text.contains(w))
+        && !ends_like_sentence(l.text);
+    player || button
+}
+
+/// Reader-facing forms of the comment system's messages, which an article's own sentences
+/// (plain 다 style, or a broadcast's 습니다 about third parties) do not use.
+const DIALOG_FORMS: &[&str] = &[
+    "하시겠습니까",
+    "셨습니다",
+    "보실 수 없",
+    "가능합니다",
+    "로그인이 필요",
+    "완료되었습니다",
+    "게시물입니다",
+];
+
+/// Words of comment, report and block dialogs.
+const DIALOG_WORDS: &[&str] = &[
+    "로그인",
+    "댓글",
+    "신고",
+    "차단",
+    "게시물",
+    "참여",
+    "삭제",
+    "추천",
+    "공감",
+];
+
+fn dialog(l: &Line<'_>) -> bool {
+    if l.chars > PHRASE_MAX_CHARS {
+        return false;
+    }
+    // "이 기사를 추천합니다", "이 기사에 대해 어떻게 생각하시나요?": prompts have no full stop, a
+    // sentence about the article ("이 기사는 … 작성됐습니다.") has.
+    let prompt = l.key.is_some_and(|k| k.starts_with("이기사")) && !ends_with_full_stop(l.text);
+    let message = DIALOG_FORMS.iter().any(|f| l.text.contains(f))
+        && DIALOG_WORDS.iter().any(|w| l.text.contains(w));
+    prompt || message
+}
+
+fn promo(l: &Line<'_>) -> bool {
+    if l.key.is_none() || ends_like_sentence(l.text) {
+        return false;
+    }
+    // "▶ 네이버에서 한국경제 구독하기", "☞ 제보하기": a bullet and a call to act.
+    let bulleted = l.body.len() != l.text.len()
+        && [
+            "구독",
+            "바로가기",
+            "네이버에서",
+            "클릭",
+            "채널 추가",
+            "제보",
+            "이벤트",
+            "무료",
+        ]
+        .iter()
+        .any(|w| l.body.contains(w));
+    // "지금 바로 구독해보세요", "언론사 구독하세요!": an imperative to subscribe.
+    let t = l.text.trim_end_matches(['!', '.', ' ']);
+    let subscribe = l.text.contains("구독") && (t.ends_with("보세요") || t.ends_with("하세요"));
+    bulleted || subscribe
+}
+
+fn source_suffix(l: &Line<'_>) -> bool {
+    if l.chars > 150 || ends_like_sentence(l.text) {
+        return false;
+    }
+    l.text.rfind(" - ").is_some_and(|p| {
+        let src = l.text[p + 3..].trim();
+        (1..=12).contains(&src.chars().count()) && !src.contains(' ')
+    })
+}
+
+static COUNTER: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^\d[\d,]*\s*/\s*\d[\d,]*$").expect("valid regex"));
+
+/// A photo credit: "사진=카카오", "사진제공=네이버", "[그래픽=…]".
+static CREDIT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?:사진|그래픽|이미지|일러스트|인포그래픽|영상|자료|출처|제공)\s*(?:제공|출처)?\s*=",
+    )
+    .expect("valid regex")
+});
+
+/// A caption that ends with an agency or photographer credit after a slash: "… 전경. /연합뉴스".
+static SLASH_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"[.)\]」』]\s*/\s*[가-힣A-Za-z0-9][가-힣A-Za-z0-9 ·]{0,14}$").expect("valid regex")
+});
+
+/// Stock-photo agencies named at the end of a caption.
+const PHOTO_AGENCIES: &[&str] = &[
+    "게티이미지뱅크",
+    "게티이미지",
+    "셔터스톡",
+    "클립아트코리아",
+    "자료사진",
+];
+
+fn caption(l: &Line<'_>) -> bool {
+    let (line, chars) = (l.text, l.chars);
+    if chars > 300 {
+        return false;
+    }
+    if line.contains('=') {
+        if let Some(m) = CREDIT.find_iter(line).last() {
+            let before = line[..m.start()].trim_end();
+            let after = &line[m.end()..];
+            let credit_first = before.is_empty()
+                || before.ends_with(['[', '(', '<', '/', '【', '▲', '△'])
+                || strip_bullets(before).is_empty();
+            if credit_first && chars <= 200 {
+                return true;
+            }
+            if after.chars().count() <= 40 && !after.contains("다.") {
+                return true;
+            }
+        }
+    }
+    if line.contains("photo@") || line.contains("ⓒ News1") || line.contains("ⓒNews1") {
+        return true;
+    }
+    if chars <= 200 && line.contains('/') && SLASH_CREDIT.is_match(line) {
+        return true;
+    }
+    let t = line.trim_end_matches([']', ')', ' ']);
+    chars <= 200 && PHOTO_AGENCIES.iter().any(|s| t.ends_with(s))
+}
+
+/// Any of the words a copyright notice is made of, found in one scan.
+static COPYRIGHT_HINT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"©|ⓒ|\([cC]\)|무단|저작권|(?i:copyright|all rights)").expect("valid regex")
+});
+
+fn copyright(l: &Line<'_>) -> bool {
+    let (line, chars) = (l.text, l.chars);
+    if chars > 200 || !COPYRIGHT_HINT.is_match(line) {
+        return false;
+    }
+    let marked = [
+        "©",
+        "ⓒ",
+        "(c)",
+        "(C)",
+        "저작권",
+        "Copyright",
+        "COPYRIGHT",
+        "copyright",
+    ]
+    .iter()
+    .any(|m| line.contains(m));
+    let starts_marked = {
+        let s = line.trim_start_matches(['<', '[', '(', ' ']);
+        s.starts_with('©') || s.starts_with('ⓒ') || s.starts_with("Copyright")
+    };
+    if starts_marked && chars <= 150 {
+        return true;
+    }
+    if [
+        "All Rights Reserved",
+        "All rights reserved",
+        "ALL RIGHTS RESERVED",
+    ]
+    .iter()
+    .any(|m| line.contains(m))
+    {
+        return true;
+    }
+    let unlicensed = line.contains("무단")
+        && (line.contains("전재") || line.contains("배포") || line.contains("복제"));
+    // A sentence of the article that talks about copying ends in 다; a notice does not.
+    let sentence = line.trim_end().trim_end_matches('.').ends_with('다');
+    if unlicensed && !sentence && (marked || line.contains("금지")) {
+        return true;
+    }
+    marked && chars <= 150 && (line.contains("Copyright") || line.contains("저작권자"))
+}
+
+/// True when a copyright line ends the article for good (a notice of the publisher's rights,
+/// not a credit such as "ⓒ 연합뉴스").
+pub(crate) fn is_strong_copyright(line: &str) -> bool {
+    ["무단", "금지", "Copyright", "COPYRIGHT", "저작권"]
+        .iter()
+        .any(|w| line.contains(w))
+        || line.to_ascii_lowercase().contains("all rights")
+}
+
+fn summary_marker(l: &Line<'_>) -> bool {
+    let (line, chars) = (l.text, l.chars);
+    if chars > 200 {
+        return false;
+    }
+    let recommends = line.contains("권장")
+        && (line.contains("전체 맥락") || line.contains("본문 보기") || line.contains("전체보기"));
+    let automatic = ["자동요약", "자동 요약", "요약된 내용입니다"]
+        .iter()
+        .any(|w| line.contains(w));
+    let label = chars <= 15
+        && ["기사요약", "기사 요약", "요약봇"]
+            .iter()
+            .any(|w| line.contains(w));
+    recommends || automatic || label
+}
+
+/// Punctuation that never appears in an image's alt text.
+const NOT_IN_ALT: &str = ".,()[]'\"‘’“”=/?!";
+
+/// True when `alt` looks like the image's alt text printed just before its caption: a run
+/// of keywords without punctuation ("초거대언어모델LLMKoGPT 인포그래픽 사진카카오").
+pub(crate) fn is_alt_text(alt: &str, caption: &str) -> bool {
+    let chars = alt.chars().count();
+    if !(4..=80).contains(&chars) || alt.chars().any(|c| NOT_IN_ALT.contains(c)) {
+        return false;
+    }
+    if let Some(last) = alt.split_whitespace().last() {
+        if last.starts_with("사진") && last.chars().count() > 2 {
+            return true;
+        }
+    }
+    let seen: HashSet<char> = caption.chars().filter(|c| c.is_alphanumeric()).collect();
+    let (mut total, mut hit) = (0usize, 0usize);
+    for c in alt.chars().filter(|c| c.is_alphanumeric()) {
+        total += 1;
+        hit += usize::from(seen.contains(&c));
+    }
+    total >= 4 && hit * 10 >= total * 9
+}
+
+#[cfg(test)]
+mod tests;
