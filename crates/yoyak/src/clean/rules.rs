@@ -401,7 +401,8 @@ fn font_size(l: &Line<'_>) -> bool {
     let buttons = l
         .key
         .is_some_and(|k| !k.is_empty() && k.chars().all(|c| c == '가'));
-    let step = l.key.is_some()
+    let step = l.chars <= 12
+        && !ends_like_sentence(l.text)
         && l.body.strip_prefix('가').is_some_and(|r| {
             let r = r.trim_start();
             r.starts_with(|c: char| c.is_ascii_digit())
@@ -462,22 +463,19 @@ fn dialog(l: &Line<'_>) -> bool {
     prompt || message
 }
 
+/// Calls to act printed after a bullet. Topic words such as 무료 or 이벤트 alone are not
+/// calls: "- 무료 급식 대상 확대" is a sub-headline.
+const PROMO_CALLS: &[&str] = &[
+    "구독", "바로가기", "네이버에서", "클릭", "채널 추가", "제보", "참여하", "응모",
+];
+
 fn promo(l: &Line<'_>) -> bool {
     if l.key.is_none() || ends_like_sentence(l.text) {
         return false;
     }
     // "▶ 네이버에서 한국경제 구독하기", "☞ 제보하기": a bullet and a call to act.
     let bulleted = l.body.len() != l.text.len()
-        && [
-            "구독",
-            "바로가기",
-            "네이버에서",
-            "클릭",
-            "채널 추가",
-            "제보",
-            "이벤트",
-            "무료",
-        ]
+        && PROMO_CALLS
         .iter()
         .any(|w| l.body.contains(w));
     // "지금 바로 구독해보세요", "언론사 구독하세요!": an imperative to subscribe.
