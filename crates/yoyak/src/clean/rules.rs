@@ -83,9 +83,9 @@ pub(crate) struct Rule {
 
 const fn rule(
     name: &'static str,
-    why: &'static str,
     class: Class,
     applies: fn(&Line<'_>) -> bool,
+    why: &'static str,
 ) -> Rule {
     Rule {
         name,
@@ -100,164 +100,34 @@ use Class::Furniture as F;
 /// The rules in the order they are tried. The order matters where two could apply: widget and
 /// summary wording is tested before captions, a photo credit ("ⓒ게티이미지뱅크") before the
 /// copyright notice, phrases before bylines.
+#[rustfmt::skip] // A table: one rule a line.
 pub(crate) static RULES: &[Rule] = &[
-    rule(
-        "example_widget",
-        "a portal's worked example of a widget, printed as text",
-        F(Widget),
-        |l| l.body.starts_with("(예시)"),
-    ),
-    rule(
-        "font_size",
-        "the font-size widget: its label, its 가 buttons and its steps",
-        F(Widget),
-        font_size,
-    ),
-    rule("translation", "the translation widget", F(Widget), |l| {
-        (l.chars <= 80 && l.text.contains("Translated by"))
-            || (l.chars <= 40 && l.body.starts_with("번역"))
-    }),
-    rule(
-        "audio",
-        "the text-to-speech widget: its buttons and its data-charge notice",
-        F(Widget),
-        audio,
-    ),
-    rule(
-        "summary_marker",
-        "announces or explains the portal's automatic summary",
-        Class::SummaryMarker,
-        summary_marker,
-    ),
-    rule(
-        "caption",
-        "a photo caption or credit belongs to the picture, not the running text",
-        Class::Caption,
-        caption,
-    ),
-    rule(
-        "copyright",
-        "the publisher's copyright or redistribution notice",
-        F(Copyright),
-        copyright,
-    ),
-    rule(
-        "counter",
-        "a comment box's character counter (\"0 / 300\")",
-        F(Comments),
-        |l| l.key == Some("") && COUNTER.is_match(l.body.trim()),
-    ),
-    rule(
-        "no_letters",
-        "lone numbers and punctuation are counts and separators of widgets",
-        F(Other),
-        |l| l.key == Some(""),
-    ),
-    rule(
-        "widget_phrase",
-        "labels of share, print, reaction and speech buttons (phrases/widget.txt)",
-        F(Widget),
-        |l| WIDGET.covers(l),
-    ),
-    rule(
-        "toolbar_phrase",
-        "menus and navigation links (phrases/toolbar.txt)",
-        F(Toolbar),
-        |l| TOOLBAR.covers(l),
-    ),
-    rule(
-        "comments_phrase",
-        "labels and buttons of comment boxes (phrases/comments.txt)",
-        F(Comments),
-        |l| COMMENTS.covers(l),
-    ),
-    rule(
-        "other_phrase",
-        "ads, rankings and image-viewer buttons (phrases/other.txt)",
-        F(Other),
-        |l| OTHER.covers(l),
-    ),
-    rule(
-        "byline_phrase",
-        "labels of the reporter box (phrases/byline.txt)",
-        F(Byline),
-        |l| BYLINE_LABELS.covers(l),
-    ),
-    rule(
-        "related_phrase",
-        "a header above a list of links to other articles (phrases/related.txt)",
-        Class::RelatedHeader,
-        |l| RELATED.covers(l),
-    ),
-    rule(
-        "dialog",
-        "comment and reaction dialogs speak to the reader, an article does not",
-        F(Comments),
-        dialog,
-    ),
-    rule(
-        "end_mark",
-        "the agency's end-of-article mark",
-        Class::End,
-        |l| l.key == Some("끝") && ["(끝)", "<끝>", "[끝]"].iter().any(|m| l.text.contains(m)),
-    ),
-    rule(
-        "logo",
-        "the publisher's logo, printed as its alt text",
-        F(Other),
-        |l| {
-            l.key.is_some()
-                && (l.text.ends_with("언론사 이미지") || l.text.ends_with("언론사 로고"))
-        },
-    ),
-    rule(
-        "promo",
-        "links and calls to subscribe, send tips or join events",
-        F(Other),
-        promo,
-    ),
-    rule(
-        "byline",
-        "the reporter's byline (read into the metadata)",
-        F(Byline),
-        |l| l.chars <= 100 && byline::is_byline(l.text),
-    ),
-    rule(
-        "email_only",
-        "a reporter's address on its own line",
-        F(Byline),
-        |l| {
-            l.chars <= 60 && !l.text.contains(char::is_whitespace) && byline::EMAIL.is_match(l.text)
-        },
-    ),
-    rule(
-        "date_line",
-        "publication and update times",
-        F(Byline),
-        |l| l.chars <= 100 && byline::is_date_line(l.text, l.chars),
-    ),
-    rule(
-        "dateline_only",
-        "an agency dateline (\"[서울경제]\") on a line of its own",
-        F(Byline),
-        |l| l.chars <= 100 && byline::dateline_only(l.text).is_some(),
-    ),
-    rule(
-        "source_suffix",
-        "a related-article link printed with its source (\"… - 머니S\")",
-        F(RelatedLinks),
-        source_suffix,
-    ),
-    rule(
-        "related_prefix",
-        "a related-articles header with a count or a bracket",
-        Class::RelatedHeader,
-        |l| {
-            l.chars <= 15
-                && (l.body.starts_with("관련기사") || l.body.starts_with("[관련기사]"))
-                && !ends_like_sentence(l.text)
-        },
-    ),
+    rule("example_widget", F(Widget), |l| l.body.starts_with("(예시)"), "a portal's worked example of a widget, printed as text"),
+    rule("font_size", F(Widget), font_size, "the font-size widget: its label, its 가 buttons and its steps"),
+    rule("translation", F(Widget), translation, "the translation widget"),
+    rule("audio", F(Widget), audio, "the text-to-speech widget: its buttons and its data-charge notice"),
+    rule("summary_marker", Class::SummaryMarker, summary_marker, "announces or explains the portal's automatic summary"),
+    rule("caption", Class::Caption, caption, "a photo caption or credit belongs to the picture, not the running text"),
+    rule("copyright", F(Copyright), copyright, "the publisher's copyright or redistribution notice"),
+    rule("counter", F(Comments), |l| l.key == Some("") && COUNTER.is_match(l.body.trim()), "a comment box's character counter (\"0 / 300\")"),
+    rule("no_letters", F(Other), |l| l.key == Some(""), "lone numbers and punctuation are counts and separators of widgets"),
+    rule("widget_phrase", F(Widget), |l| WIDGET.covers(l), "labels of share, print, reaction and speech buttons (phrases/widget.txt)"),
+    rule("toolbar_phrase", F(Toolbar), |l| TOOLBAR.covers(l), "menus and navigation links (phrases/toolbar.txt)"),
+    rule("comments_phrase", F(Comments), |l| COMMENTS.covers(l), "labels and buttons of comment boxes (phrases/comments.txt)"),
+    rule("other_phrase", F(Other), |l| OTHER.covers(l), "ads, rankings and image-viewer buttons (phrases/other.txt)"),
+    rule("byline_phrase", F(Byline), |l| BYLINE_LABELS.covers(l), "labels of the reporter box (phrases/byline.txt)"),
+    rule("related_phrase", Class::RelatedHeader, |l| RELATED.covers(l), "a header above a list of links to other articles (phrases/related.txt)"),
+    rule("dialog", F(Comments), dialog, "comment and reaction dialogs speak to the reader, an article does not"),
+    rule("end_mark", Class::End, end_mark, "the agency's end-of-article mark"),
+    rule("logo", F(Other), logo, "the publisher's logo, printed as its alt text"),
+    rule("promo", F(Other), promo, "links and calls to subscribe, send tips or join events"),
+    rule("section_note", F(Other), section_note, "the portal's note on which section the article is filed in"),
+    rule("byline", F(Byline), |l| l.chars <= 100 && byline::is_byline(l.text), "the reporter's byline (read into the metadata)"),
+    rule("email_only", F(Byline), email_only, "a reporter's address on its own line"),
+    rule("date_line", F(Byline), |l| l.chars <= 100 && byline::is_date_line(l.text, l.chars), "publication and update times"),
+    rule("dateline_only", F(Byline), |l| l.chars <= 100 && byline::dateline_only(l.text).is_some(), "an agency dateline (\"[서울경제]\") on a line of its own"),
+    rule("source_suffix", F(RelatedLinks), source_suffix, "a related-article link printed with its source (\"… - 머니S\")"),
+    rule("related_prefix", Class::RelatedHeader, related_prefix, "a related-articles header with a count or a bracket"),
 ];
 
 /// Classifies one trimmed, non-empty line on its own.
@@ -412,11 +282,41 @@ fn font_size(l: &Line<'_>) -> bool {
     labelled || buttons || step
 }
 
+fn translation(l: &Line<'_>) -> bool {
+    (l.chars <= 80 && l.text.contains("Translated by"))
+        || (l.chars <= 40 && l.body.starts_with("번역"))
+}
+
+fn end_mark(l: &Line<'_>) -> bool {
+    l.key == Some("끝") && ["(끝)", "<끝>", "[끝]"].iter().any(|m| l.text.contains(m))
+}
+
+fn logo(l: &Line<'_>) -> bool {
+    l.key.is_some() && (l.text.ends_with("언론사 이미지") || l.text.ends_with("언론사 로고"))
+}
+
+fn email_only(l: &Line<'_>) -> bool {
+    l.chars <= 60 && !l.text.contains(char::is_whitespace) && byline::EMAIL.is_match(l.text)
+}
+
+fn related_prefix(l: &Line<'_>) -> bool {
+    l.chars <= 15
+        && (l.body.starts_with("관련기사") || l.body.starts_with("[관련기사]"))
+        && !ends_like_sentence(l.text)
+}
+
 fn audio(l: &Line<'_>) -> bool {
+    // The player, its data-charge notice ("음성을 재생하면 …") and its fallback text.
     let player = l.chars <= 100
-        && ["음성재생", "음성 재생", "음성을 재생"]
-            .iter()
-            .any(|w| l.text.contains(w));
+        && [
+            "음성재생",
+            "음성 재생",
+            "음성을 재생",
+            "기사를 읽어드립니다",
+            "audio element",
+        ]
+        .iter()
+        .any(|w| l.text.contains(w));
     // Button labels: "본문듣기 시작", "기사 읽어주기", "텍스트 음성 변환 서비스 사용하기".
     let button = l.chars <= 40
         && ["듣기", "읽어주기", "음성 변환", "음성변환"]
@@ -466,22 +366,44 @@ fn dialog(l: &Line<'_>) -> bool {
 /// Calls to act printed after a bullet. Topic words such as 무료 or 이벤트 alone are not
 /// calls: "- 무료 급식 대상 확대" is a sub-headline.
 const PROMO_CALLS: &[&str] = &[
-    "구독", "바로가기", "네이버에서", "클릭", "채널 추가", "제보", "참여하", "응모",
+    "구독",
+    "바로가기",
+    "네이버에서",
+    "클릭",
+    "채널 추가",
+    "제보",
+    "참여하",
+    "응모",
 ];
 
 fn promo(l: &Line<'_>) -> bool {
-    if l.key.is_none() || ends_like_sentence(l.text) {
+    if l.key.is_none() {
         return false;
     }
+    let sentence = ends_like_sentence(l.text);
     // "▶ 네이버에서 한국경제 구독하기", "☞ 제보하기": a bullet and a call to act.
     let bulleted = l.body.len() != l.text.len()
-        && PROMO_CALLS
-        .iter()
-        .any(|w| l.body.contains(w));
-    // "지금 바로 구독해보세요", "언론사 구독하세요!": an imperative to subscribe.
+        && PROMO_CALLS.iter().any(|w| l.body.contains(w))
+        && !sentence;
+    // "지금 바로 구독해보세요", "보고 싶은 언론사를 구독하세요.": an imperative to subscribe.
     let t = l.text.trim_end_matches(['!', '.', ' ']);
     let subscribe = l.text.contains("구독") && (t.ends_with("보세요") || t.ends_with("하세요"));
-    bulleted || subscribe
+    // "[제보] 카카오톡 okjebo / 이메일 jebo@yna.co.kr": where to send tips.
+    let tips = l.text.contains("제보")
+        && ["@", "카카오톡", "전화"].iter().any(|w| l.text.contains(w))
+        && !sentence;
+    bulleted || subscribe || tips
+}
+
+/// Naver's note on the article's section ("이 기사는 언론사에서 경제 섹션으로 분류했습니다.").
+fn section_note(l: &Line<'_>) -> bool {
+    const NOTES: &[&str] = &[
+        "섹션으로 분류했습니다",
+        "섹션 분류 안내",
+        "섹션 정보는 해당 언론사",
+        "섹션으로 중복 분류",
+    ];
+    l.chars <= 120 && NOTES.iter().any(|w| l.text.contains(w))
 }
 
 fn source_suffix(l: &Line<'_>) -> bool {
