@@ -1,12 +1,9 @@
 //! Metadata from the lines the cleaner took out: publisher, reporters, publication time, and
 //! stock codes from the kept text.
 
-use std::sync::LazyLock;
-
-use regex::Regex;
-
 use super::byline::{self, BYLINE, DATE, EMAIL};
 use super::{Metadata, Reporter, StockCode};
+use crate::entity::{self, Label};
 
 /// Collects metadata while the cleaner walks the page.
 #[derive(Debug, Default)]
@@ -155,23 +152,21 @@ impl Collector {
         }
     }
 
-    /// Finds stock codes in kept text: 카카오(035720), (KRX:035720).
+    /// Finds stock codes in kept text: 카카오(035720), (KRX:035720). The codes are the entity
+    /// rules' (one scanner for the idea); the company is the name printed against the bracket.
     pub(crate) fn stock_codes(&mut self, text: &str) {
-        if !text.contains('(') {
+        if !text.contains(['(', '[']) {
             return;
         }
-        for c in STOCK.captures_iter(text) {
-            let code = &c["code"];
-            if self.meta.stock_codes.iter().any(|s| s.code == code) {
+        for e in entity::rules::tag(text) {
+            if e.label != Label::STOCK || self.meta.stock_codes.iter().any(|s| s.code == e.text) {
                 continue;
             }
-            let company = c
-                .name("company")
-                .map(|m| m.as_str())
-                .filter(|s| !s.is_empty())
-                .map(str::to_string);
+            let before = &text[..e.span.byte_start];
+            let open = before.rfind(['(', '[']).unwrap_or(0);
+            let company = company_before(&before[..open]);
             self.meta.stock_codes.push(StockCode {
-                code: code.to_string(),
+                code: e.text,
                 company,
             });
         }
@@ -201,12 +196,19 @@ impl Collector {
     }
 }
 
-static STOCK: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"(?P<company>[가-힣A-Za-z0-9&]{0,20})\(\s*(?:(?:KRX|KS|KQ|KOSPI|KOSDAQ|코스피|코스닥)\s*:\s*)?(?P<code>\d{6})(?:\.(?:KS|KQ))?\s*\)",
-    )
-    .expect("valid regex")
-});
+/// The company name written straight before a stock code's bracket: up to 20 letters, digits
+/// or `&` ("카카오", "SK하이닉스", "LG에너지솔루션"); `None` after a space or punctuation.
+fn company_before(text: &str) -> Option<String> {
+    let is_name = |c: char| ('가'..='힣').contains(&c) || c.is_ascii_alphanumeric() || c == '&';
+    let start = text
+        .char_indices()
+        .rev()
+        .take_while(|&(_, c)| is_name(c))
+        .take(20)
+        .last()
+        .map(|(i, _)| i)?;
+    Some(text[start..].to_string())
+}
 
 /// `YYYY-MM-DD` or `YYYY-MM-DD HH:MM` from a [`DATE`] match, if the numbers make a date.
 fn normalise(c: &regex::Captures<'_>) -> Option<String> {
@@ -387,5 +389,27 @@ mod tests {
         c.byline("김성태 기자 2023. 4. 18. 07:00");
         assert_eq!(c.meta.published.as_deref(), Some("2023-04-18 07:00"));
         assert_eq!(c.meta.reporters[0].name, "김성태");
+    }
+
+    #[test]
+    fn stock_codes_with_their_companies() {
+        let mut c = Collector::default();
+        c.stock_codes("카카오(035720)가 오르고 SK하이닉스(KRX:000660), (KOSPI:005930) 순이다.");
+        c.stock_codes("LG 에너지솔루션(373220) 매출 1조(123456원), 카카오(035720) 다시.");
+        let got: Vec<(&str, Option<&str>)> = c
+            .meta
+            .stock_codes
+            .iter()
+            .map(|s| (s.code.as_str(), s.company.as_deref()))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                ("035720", Some("카카오")),
+                ("000660", Some("SK하이닉스")),
+                ("005930", None),
+                ("373220", Some("에너지솔루션")),
+            ]
+        );
     }
 }

@@ -382,9 +382,8 @@ fn promo(l: &Line<'_>) -> bool {
     }
     let sentence = ends_like_sentence(l.text);
     // "▶ 네이버에서 한국경제 구독하기", "☞ 제보하기": a bullet and a call to act.
-    let bulleted = l.body.len() != l.text.len()
-        && PROMO_CALLS.iter().any(|w| l.body.contains(w))
-        && !sentence;
+    let bulleted =
+        l.body.len() != l.text.len() && PROMO_CALLS.iter().any(|w| l.body.contains(w)) && !sentence;
     // "지금 바로 구독해보세요", "보고 싶은 언론사를 구독하세요.": an imperative to subscribe.
     let t = l.text.trim_end_matches(['!', '.', ' ']);
     let subscribe = l.text.contains("구독") && (t.ends_with("보세요") || t.ends_with("하세요"));
