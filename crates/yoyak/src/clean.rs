@@ -16,6 +16,7 @@ mod byline;
 mod html;
 mod metadata;
 mod page;
+mod phrases;
 mod rules;
 
 use serde::{Deserialize, Serialize};

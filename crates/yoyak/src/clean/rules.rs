@@ -13,6 +13,9 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use super::byline;
+use super::phrases::{
+    phrase_key, Phrases, BYLINE_LABELS, COMMENTS, OTHER, RELATED, TOOLBAR, WIDGET,
+};
 use super::RemovalReason::{self, *};
 use crate::text::is_hangul;
 
@@ -111,12 +114,12 @@ pub(crate) static RULES: &[Rule] = &[
     rule("copyright", F(Copyright), copyright, "the publisher's copyright or redistribution notice"),
     rule("counter", F(Comments), |l| l.key == Some("") && COUNTER.is_match(l.body.trim()), "a comment box's character counter (\"0 / 300\")"),
     rule("no_letters", F(Other), |l| l.key == Some(""), "lone numbers and punctuation are counts and separators of widgets"),
-    rule("widget_phrase", F(Widget), |l| WIDGET.covers(l), "labels of share, print, reaction and speech buttons (phrases/widget.txt)"),
-    rule("toolbar_phrase", F(Toolbar), |l| TOOLBAR.covers(l), "menus and navigation links (phrases/toolbar.txt)"),
-    rule("comments_phrase", F(Comments), |l| COMMENTS.covers(l), "labels and buttons of comment boxes (phrases/comments.txt)"),
-    rule("other_phrase", F(Other), |l| OTHER.covers(l), "ads, rankings and image-viewer buttons (phrases/other.txt)"),
-    rule("byline_phrase", F(Byline), |l| BYLINE_LABELS.covers(l), "labels of the reporter box (phrases/byline.txt)"),
-    rule("related_phrase", Class::RelatedHeader, |l| RELATED.covers(l), "a header above a list of links to other articles (phrases/related.txt)"),
+    rule("widget_phrase", F(Widget), |l| phrase(&WIDGET, l), "labels of share, print, reaction and speech buttons (phrases/widget.txt)"),
+    rule("toolbar_phrase", F(Toolbar), |l| phrase(&TOOLBAR, l), "menus and navigation links (phrases/toolbar.txt)"),
+    rule("comments_phrase", F(Comments), |l| phrase(&COMMENTS, l), "labels and buttons of comment boxes (phrases/comments.txt)"),
+    rule("other_phrase", F(Other), |l| phrase(&OTHER, l), "ads, rankings and image-viewer buttons (phrases/other.txt)"),
+    rule("byline_phrase", F(Byline), |l| phrase(&BYLINE_LABELS, l), "labels of the reporter box (phrases/byline.txt)"),
+    rule("related_phrase", Class::RelatedHeader, |l| phrase(&RELATED, l), "a header above a list of links to other articles (phrases/related.txt)"),
     rule("dialog", F(Comments), dialog, "comment and reaction dialogs speak to the reader, an article does not"),
     rule("end_mark", Class::End, end_mark, "the agency's end-of-article mark"),
     rule("logo", F(Other), logo, "the publisher's logo, printed as its alt text"),
@@ -167,100 +170,10 @@ pub(crate) fn ends_with_full_stop(t: &str) -> bool {
     t.ends_with('.') && !t.ends_with("..")
 }
 
-/// The lookup key of a short line: Hangul and Latin letters only (lowercased), so that "0개의
-/// 댓글", "댓글 12" and "• 글자크기 설정" meet their table entries whatever the counts, spacing
-/// and bullets.
-fn phrase_key(line: &str, out: &mut String) {
-    out.clear();
-    for c in line.chars() {
-        if is_hangul(c) || c == '_' {
-            out.push(c);
-        } else if c.is_ascii_alphabetic() {
-            out.push(c.to_ascii_lowercase());
-        }
-    }
+/// True when the line is short and made of phrases of `table`.
+fn phrase(table: &Phrases, l: &Line<'_>) -> bool {
+    l.key.is_some_and(|k| table.covers(k))
 }
-
-/// A table of whole-line phrases, keyed by [`phrase_key`].
-pub(crate) struct Phrases {
-    keys: HashSet<String>,
-    /// Chars of the longest key, which bounds the search in [`Phrases::words`].
-    longest: usize,
-}
-
-impl Phrases {
-    /// Reads a table: one phrase a line, `#` starts a comment.
-    fn load(src: &str) -> Phrases {
-        let mut keys = HashSet::new();
-        let mut buf = String::new();
-        for line in src.lines() {
-            let phrase = line.split('#').next().unwrap_or("").trim();
-            phrase_key(phrase, &mut buf);
-            if !buf.is_empty() {
-                keys.insert(buf.clone());
-            }
-        }
-        let longest = keys.iter().map(|k| k.chars().count()).max().unwrap_or(0);
-        Phrases { keys, longest }
-    }
-
-    /// True when the line's letters are one phrase of the table or several in a row (a bar of
-    /// buttons: "쏠쏠정보 0 흥미진진 0 공감백배 0").
-    fn covers(&self, l: &Line<'_>) -> bool {
-        l.key.is_some_and(|k| self.words(k).is_some())
-    }
-
-    /// The phrases `key` is made of, if it is made of phrases of this table only.
-    fn words<'k>(&self, key: &'k str) -> Option<Vec<&'k str>> {
-        if key.is_empty() {
-            return None;
-        }
-        if self.keys.contains(key) {
-            return Some(vec![key]);
-        }
-        let bounds: Vec<usize> = key
-            .char_indices()
-            .map(|(i, _)| i)
-            .chain([key.len()])
-            .collect();
-        let n = bounds.len() - 1;
-        // from[j]: where the last phrase of a split of key[..j] starts.
-        let mut from: Vec<Option<usize>> = vec![None; n + 1];
-        from[0] = Some(0);
-        for i in 0..n {
-            if from[i].is_none() {
-                continue;
-            }
-            for j in i + 1..=(i + self.longest).min(n) {
-                if from[j].is_none() && self.keys.contains(&key[bounds[i]..bounds[j]]) {
-                    from[j] = Some(i);
-                }
-            }
-        }
-        let mut words = Vec::new();
-        let mut j = n;
-        while j > 0 {
-            let i = from[j]?;
-            words.push(&key[bounds[i]..bounds[j]]);
-            j = i;
-        }
-        words.reverse();
-        Some(words)
-    }
-}
-
-macro_rules! phrases {
-    ($name:ident, $file:literal) => {
-        static $name: LazyLock<Phrases> =
-            LazyLock::new(|| Phrases::load(include_str!(concat!("phrases/", $file))));
-    };
-}
-phrases!(WIDGET, "widget.txt");
-phrases!(TOOLBAR, "toolbar.txt");
-phrases!(COMMENTS, "comments.txt");
-phrases!(OTHER, "other.txt");
-phrases!(BYLINE_LABELS, "byline.txt");
-phrases!(RELATED, "related.txt");
 
 fn font_size(l: &Line<'_>) -> bool {
     let labelled = l.chars <= 80
