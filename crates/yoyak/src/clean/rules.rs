@@ -124,7 +124,7 @@ pub(crate) static RULES: &[Rule] = &[
     rule("end_mark", Class::End, end_mark, "the agency's end-of-article mark"),
     rule("logo", F(Other), logo, "the publisher's logo, printed as its alt text"),
     rule("promo", F(Other), promo, "links and calls to subscribe, send tips or join events"),
-    rule("section_note", F(Other), section_note, "the portal's note on which section the article is filed in"),
+    rule("section_note", F(Other), section_note, "the portal's notes on the article's section and the publisher's picks"),
     rule("byline", F(Byline), |l| l.chars <= 100 && byline::is_byline(l.text), "the reporter's byline (read into the metadata)"),
     rule("email_only", F(Byline), email_only, "a reporter's address on its own line"),
     rule("date_line", F(Byline), |l| l.chars <= 100 && byline::is_date_line(l.text, l.chars), "publication and update times"),
@@ -249,6 +249,8 @@ const DIALOG_FORMS: &[&str] = &[
     "로그인이 필요",
     "완료되었습니다",
     "게시물입니다",
+    "복사되었습니다",
+    "제공하지 않습니다",
 ];
 
 /// Words of comment, report and block dialogs.
@@ -262,6 +264,9 @@ const DIALOG_WORDS: &[&str] = &[
     "삭제",
     "추천",
     "공감",
+    "URL",
+    "주소",
+    "링크",
 ];
 
 fn dialog(l: &Line<'_>) -> bool {
@@ -307,13 +312,16 @@ fn promo(l: &Line<'_>) -> bool {
     bulleted || subscribe || tips
 }
 
-/// Naver's note on the article's section ("이 기사는 언론사에서 경제 섹션으로 분류했습니다.").
+/// Naver's notes on the article's section ("이 기사는 언론사에서 경제 섹션으로 분류했습니다.") and
+/// on the publisher's picks printed below the article.
 fn section_note(l: &Line<'_>) -> bool {
     const NOTES: &[&str] = &[
         "섹션으로 분류했습니다",
         "섹션 분류 안내",
         "섹션 정보는 해당 언론사",
         "섹션으로 중복 분류",
+        "언론사에서 선정하며",
+        "언론사 페이지(아웃링크)로 이동",
     ];
     l.chars <= 120 && NOTES.iter().any(|w| l.text.contains(w))
 }
@@ -452,7 +460,7 @@ fn summary_marker(l: &Line<'_>) -> bool {
         .iter()
         .any(|w| line.contains(w));
     let label = chars <= 15
-        && ["기사요약", "기사 요약", "요약봇"]
+        && ["기사요약", "기사 요약", "요약봇", "AI 요약", "AI요약"]
             .iter()
             .any(|w| line.contains(w));
     recommends || automatic || label
