@@ -112,6 +112,7 @@ pub(crate) static RULES: &[Rule] = &[
     rule("summary_marker", Class::SummaryMarker, summary_marker, "announces or explains the portal's automatic summary"),
     rule("caption", Class::Caption, caption, "a photo caption or credit belongs to the picture, not the running text"),
     rule("copyright", F(Copyright), copyright, "the publisher's copyright or redistribution notice"),
+    rule("date_line", F(Byline), |l| l.chars <= 100 && byline::is_date_line(l.text, l.chars), "publication and update times"),
     rule("counter", F(Comments), |l| l.key == Some("") && COUNTER.is_match(l.body.trim()), "a comment box's character counter (\"0 / 300\")"),
     rule("no_letters", F(Other), |l| l.key == Some(""), "lone numbers and punctuation are counts and separators of widgets"),
     rule("widget_phrase", F(Widget), |l| phrase(&WIDGET, l), "labels of share, print, reaction and speech buttons (phrases/widget.txt)"),
@@ -125,9 +126,9 @@ pub(crate) static RULES: &[Rule] = &[
     rule("logo", F(Other), logo, "the publisher's logo, printed as its alt text"),
     rule("promo", F(Other), promo, "links and calls to subscribe, send tips or join events"),
     rule("section_note", F(Other), section_note, "the portal's notes on the article's section and the publisher's picks"),
+    rule("publisher_name", F(Other), |l| l.chars <= 12 && l.key.is_some_and(|k| !k.is_empty()) && !l.text.contains(' ') && byline::is_publisher_name(l.text), "the publisher's name alone, printed as its logo or link"),
     rule("byline", F(Byline), |l| l.chars <= 100 && byline::is_byline(l.text), "the reporter's byline (read into the metadata)"),
     rule("email_only", F(Byline), email_only, "a reporter's address on its own line"),
-    rule("date_line", F(Byline), |l| l.chars <= 100 && byline::is_date_line(l.text, l.chars), "publication and update times"),
     rule("dateline_only", F(Byline), |l| l.chars <= 100 && byline::dateline_only(l.text).is_some(), "an agency dateline (\"[서울경제]\") on a line of its own"),
     rule("source_suffix", F(RelatedLinks), source_suffix, "a related-article link printed with its source (\"… - 머니S\")"),
     rule("related_prefix", Class::RelatedHeader, related_prefix, "a related-articles header with a count or a bracket"),
@@ -388,7 +389,23 @@ fn caption(l: &Line<'_>) -> bool {
         return true;
     }
     let t = line.trim_end_matches([']', ')', ' ']);
-    chars <= 200 && PHOTO_AGENCIES.iter().any(|s| t.ends_with(s))
+    (chars <= 200 && PHOTO_AGENCIES.iter().any(|s| t.ends_with(s)))
+        || (chars <= 150 && credit_after_sentence(t))
+}
+
+/// A caption whose last sentence is followed by its credit, a photographer or an agency: "…
+/// 걷고 있다. 김혜윤 기자", "… 모습. 연합뉴스". Running text never ends in a name after its stop.
+fn credit_after_sentence(t: &str) -> bool {
+    let Some((before, credit)) = t.rsplit_once(". ") else {
+        return false;
+    };
+    let credit = credit.trim();
+    let photographer = credit
+        .strip_suffix("기자")
+        .map(str::trim_end)
+        .is_some_and(|n| (2..=4).contains(&n.chars().count()) && n.chars().all(is_hangul));
+    !before.is_empty()
+        && (photographer || (!credit.contains(' ') && byline::is_publisher_name(credit)))
 }
 
 /// Any of the words a copyright notice is made of, found in one scan.
