@@ -353,6 +353,14 @@ static SLASH_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"[.)\]」』]\s*/\s*[가-힣A-Za-z0-9][가-힣A-Za-z0-9 ·]{0,14}$").expect("valid regex")
 });
 
+/// A date and an e-mail address ending a line, as agencies sign their photos.
+static DATED_ADDRESS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?:19|20)\d{2}\.\d{1,2}\.\d{1,2}\.?\s+[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[a-z]{2,}$",
+    )
+    .expect("valid regex")
+});
+
 /// Stock-photo agencies named at the end of a caption.
 const PHOTO_AGENCIES: &[&str] = &[
     "게티이미지뱅크",
@@ -383,6 +391,10 @@ fn caption(l: &Line<'_>) -> bool {
         }
     }
     if line.contains("photo@") || line.contains("ⓒ News1") || line.contains("ⓒNews1") {
+        return true;
+    }
+    // An agency photo's date and photographer's address: "… 있다. 2024.6.1 psj@yna.co.kr".
+    if line.contains('@') && DATED_ADDRESS.is_match(line) {
         return true;
     }
     if chars <= 200 && line.contains('/') && SLASH_CREDIT.is_match(line) {
