@@ -6,13 +6,19 @@
 //! of those, reporting each removed line with its reason and its place in the input, and
 //! reads title, publisher, reporters, date and stock codes on the way.
 //!
-//! A page goes through, in order: `html` (pasted HTML reduced to text), `rules` (each line's
-//! class on its own: an ordered list of named rules, phrase tables in `phrases/`), `page` (the
-//! decisions that need the lines around a line, in one pass), `metadata` (bylines, notices and
-//! datelines read on the way; their patterns are in `byline`). Each step is linear in the input.
-//! `clean/README.md` lists the rules with their reasons.
+//! A page goes through, in order:
+//! 1. `html`: pasted HTML reduced to text (entities decoded by `html-escape`);
+//! 2. `rules`: each line's class on its own, from an ordered list of named rules (listed with
+//!    their reasons in `clean/README.md`); the whole-line phrase tables are data files read by
+//!    `phrases`, the caption tests are in `captions`, the byline and date patterns in `byline`;
+//! 3. `page`: the decisions that need the lines around a line (summary block, headline,
+//!    sub-headlines, related links, the page's tail, repeats), in one pass;
+//! 4. `metadata`: bylines, notices and datelines read on the way.
+//!
+//! Each step is linear in the input.
 
 mod byline;
+mod captions;
 mod html;
 mod metadata;
 mod page;

@@ -12,7 +12,7 @@
 use std::collections::HashSet;
 
 use super::rules::{self, Class};
-use super::{byline, metadata, Caption, RemovalReason, Removed};
+use super::{byline, captions, metadata, Caption, RemovalReason, Removed};
 use crate::text::{trim_range, Fnv1a, Span};
 
 /// Most lines a portal's automatic summary block can hold.
@@ -151,7 +151,7 @@ pub(crate) fn alt_lines(text: &str, lines: &[LineRec], summary: &[bool]) -> Vec<
             let before = &text[lines[p].start..lines[p].end];
             if lines[p].class == Some(Class::Plain)
                 && !summary[p]
-                && rules::is_alt_text(before, &text[l.start..l.end])
+                && captions::is_alt_text(before, &text[l.start..l.end])
             {
                 alt[p] = true;
             }
