@@ -302,9 +302,14 @@ fn promo(l: &Line<'_>) -> bool {
     // "▶ 네이버에서 한국경제 구독하기", "☞ 제보하기": a bullet and a call to act.
     let bulleted =
         l.body.len() != l.text.len() && PROMO_CALLS.iter().any(|w| l.body.contains(w)) && !sentence;
-    // "지금 바로 구독해보세요", "보고 싶은 언론사를 구독하세요.": an imperative to subscribe.
-    let t = l.text.trim_end_matches(['!', '.', ' ']);
-    let subscribe = l.text.contains("구독") && (t.ends_with("보세요") || t.ends_with("하세요"));
+    // "지금 바로 구독해보세요", "보고 싶은 언론사를 구독하세요.", "[무료 뉴스레터 구독하기]",
+    // "[ 경향신문 바로가기 ]": an imperative to subscribe, or a link to the publisher.
+    let t = l.text.trim_end_matches(['!', '.', ' ', ']', '】', '>']);
+    let subscribe = (l.text.contains("구독")
+        && ["보세요", "하세요", "구독하기"]
+            .iter()
+            .any(|w| t.ends_with(w)))
+        || t.ends_with("바로가기");
     // "[제보] 카카오톡 okjebo / 이메일 jebo@yna.co.kr": where to send tips.
     let tips = l.text.contains("제보")
         && ["@", "카카오톡", "전화"].iter().any(|w| l.text.contains(w))
