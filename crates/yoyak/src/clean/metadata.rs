@@ -4,6 +4,7 @@
 use super::byline::{self, BYLINE, DATE, EMAIL};
 use super::{Metadata, Reporter, StockCode};
 use crate::entity::{self, Label};
+use crate::text::is_hangul;
 
 /// Collects metadata while the cleaner walks the page.
 #[derive(Debug, Default)]
@@ -55,7 +56,7 @@ impl Collector {
 
     fn add_names(&mut self, names: &str, email: Option<&str>) {
         let mut added = false;
-        for name in names.split(|c: char| !('가'..='힣').contains(&c)) {
+        for name in names.split(|c: char| !is_hangul(c)) {
             let n = name.chars().count();
             if (2..=4).contains(&n) && !NOT_NAMES.contains(&name) {
                 // One e-mail address belongs to one reporter: the first named.
@@ -199,7 +200,7 @@ impl Collector {
 /// The company name written straight before a stock code's bracket: up to 20 letters, digits
 /// or `&` ("카카오", "SK하이닉스", "LG에너지솔루션"); `None` after a space or punctuation.
 fn company_before(text: &str) -> Option<String> {
-    let is_name = |c: char| ('가'..='힣').contains(&c) || c.is_ascii_alphanumeric() || c == '&';
+    let is_name = |c: char| is_hangul(c) || c.is_ascii_alphanumeric() || c == '&';
     let start = text
         .char_indices()
         .rev()
@@ -285,7 +286,7 @@ pub(crate) fn publisher_from_copyright(line: &str) -> Option<String> {
     let candidate = rest[..end]
         .trim_end_matches(|c: char| c.is_whitespace() || matches!(c, ',' | '.' | '·' | '_' | '-'));
     let mut name = candidate.rsplit([',', '.']).next().unwrap_or("").trim();
-    if name.chars().any(|c| ('가'..='힣').contains(&c)) {
+    if name.chars().any(is_hangul) {
         name = name.split_whitespace().last().unwrap_or("");
     }
     let n = name.chars().count();
