@@ -131,6 +131,7 @@ pub(crate) static RULES: &[Rule] = &[
     rule("dateline_only", F(Byline), |l| l.chars <= 100 && byline::dateline_only(l.text).is_some(), "an agency dateline (\"[서울경제]\") on a line of its own"),
     rule("source_suffix", F(RelatedLinks), source_suffix, "a related-article link printed with its source (\"… - 머니S\")"),
     rule("related_prefix", Class::RelatedHeader, related_prefix, "a related-articles header with a count or a bracket"),
+    rule("related_inline", F(RelatedLinks), related_inline, "a link to another article printed with its label (\"관련 기사: …\")"),
 ];
 
 /// Classifies one trimmed, non-empty line on its own.
@@ -218,6 +219,17 @@ fn related_prefix(l: &Line<'_>) -> bool {
         && !ends_like_sentence(l.text)
 }
 
+/// "▶ 관련 기사: 감귤 가격 작년보다 10% 올라", "[관련뉴스] …": one link with its label.
+fn related_inline(l: &Line<'_>) -> bool {
+    let Some(rest) = ["관련 기사", "관련기사", "관련 뉴스", "관련뉴스"]
+        .iter()
+        .find_map(|w| l.body.trim_start_matches('[').strip_prefix(w))
+    else {
+        return false;
+    };
+    l.chars <= 100 && rest.trim_start().starts_with([':', ']', '=']) && !ends_with_full_stop(l.text)
+}
+
 fn audio(l: &Line<'_>) -> bool {
     // The player, its data-charge notice ("음성을 재생하면 …") and its fallback text.
     let player = l.chars <= 100
@@ -303,13 +315,15 @@ fn promo(l: &Line<'_>) -> bool {
     let bulleted =
         l.body.len() != l.text.len() && PROMO_CALLS.iter().any(|w| l.body.contains(w)) && !sentence;
     // "지금 바로 구독해보세요", "보고 싶은 언론사를 구독하세요.", "[무료 뉴스레터 구독하기]",
-    // "[ 경향신문 바로가기 ]": an imperative to subscribe, or a link to the publisher.
+    // "[ 경향신문 바로가기 ]", "조선일보 구독": an imperative to subscribe, or a link to the
+    // publisher.
     let t = l.text.trim_end_matches(['!', '.', ' ', ']', '】', '>']);
     let subscribe = (l.text.contains("구독")
         && ["보세요", "하세요", "구독하기"]
             .iter()
             .any(|w| t.ends_with(w)))
-        || t.ends_with("바로가기");
+        || t.ends_with("바로가기")
+        || (l.chars <= 15 && t.ends_with(" 구독"));
     // "[제보] 카카오톡 okjebo / 이메일 jebo@yna.co.kr": where to send tips.
     let tips = l.text.contains("제보")
         && ["@", "카카오톡", "전화"].iter().any(|w| l.text.contains(w))
