@@ -307,28 +307,31 @@ const PROMO_CALLS: &[&str] = &[
 ];
 
 fn promo(l: &Line<'_>) -> bool {
-    if l.key.is_none() {
+    if l.chars > 120 {
         return false;
     }
+    let short = l.key.is_some();
     let sentence = ends_like_sentence(l.text);
     // "▶ 네이버에서 한국경제 구독하기", "☞ 제보하기": a bullet and a call to act.
-    let bulleted =
-        l.body.len() != l.text.len() && PROMO_CALLS.iter().any(|w| l.body.contains(w)) && !sentence;
+    let bulleted = short
+        && l.body.len() != l.text.len()
+        && PROMO_CALLS.iter().any(|w| l.body.contains(w))
+        && !sentence;
     // "지금 바로 구독해보세요", "보고 싶은 언론사를 구독하세요.", "[무료 뉴스레터 구독하기]",
     // "[ 경향신문 바로가기 ]", "조선일보 구독": an imperative to subscribe, or a link to the
     // publisher.
     let t = l.text.trim_end_matches(['!', '.', ' ', ']', '】', '>']);
-    let subscribe = (l.text.contains("구독")
-        && ["보세요", "하세요", "구독하기"]
+    let subscribe = l.text.contains("구독")
+        && ["보세요", "하세요", "구독하기", "바로 보기", "바로보기"]
             .iter()
-            .any(|w| t.ends_with(w)))
-        || t.ends_with("바로가기")
-        || (l.chars <= 15 && t.ends_with(" 구독"));
-    // "[제보] 카카오톡 okjebo / 이메일 jebo@yna.co.kr": where to send tips.
+            .any(|w| t.ends_with(w));
+    let link = t.ends_with("바로가기") || (l.chars <= 15 && t.ends_with(" 구독"));
+    // "[제보] 카카오톡 okjebo / 이메일 jebo@yna.co.kr", "■ 제보하기 ▷ 전화 : 02-398-8585 ▷ 메일 :
+    // social@ytn.co.kr": where to send tips.
     let tips = l.text.contains("제보")
         && ["@", "카카오톡", "전화"].iter().any(|w| l.text.contains(w))
         && !sentence;
-    bulleted || subscribe || tips
+    bulleted || (short && (subscribe || link)) || tips
 }
 
 /// Naver's notes on the article's section ("이 기사는 언론사에서 경제 섹션으로 분류했습니다.") and
