@@ -76,7 +76,8 @@ pub(crate) fn is_caption(line: &str, chars: usize) -> bool {
 }
 
 /// A caption whose last sentence is followed by its credit, a photographer or an agency: "…
-/// 걷고 있다. 김혜윤 기자", "… 모습. 연합뉴스". Running text never ends in a name after its stop.
+/// 걷고 있다. 김혜윤 기자", "… 모습. 연합뉴스", "… 출국장 모습. 서울경제DB", "… 전경. 카카오 제공".
+/// Running text never ends in a name after its stop.
 fn credit_after_sentence(t: &str) -> bool {
     let Some((before, credit)) = t.rsplit_once(". ") else {
         return false;
@@ -86,8 +87,15 @@ fn credit_after_sentence(t: &str) -> bool {
         .strip_suffix("기자")
         .map(str::trim_end)
         .is_some_and(|n| (2..=4).contains(&n.chars().count()) && n.chars().all(is_hangul));
-    !before.is_empty()
-        && (photographer || (!credit.contains(' ') && byline::is_publisher_name(credit)))
+    // "서울경제DB", "카카오 제공", "연합뉴스 자료사진": a source and the kind of picture.
+    let sourced = ["DB", "제공", "자료사진"].iter().any(|k| {
+        credit
+            .strip_suffix(k)
+            .map(str::trim_end)
+            .is_some_and(|src| (1..=10).contains(&src.chars().count()) && !src.contains(' '))
+    });
+    let agency = !credit.contains(' ') && byline::is_publisher_name(credit);
+    !before.is_empty() && (photographer || sourced || agency)
 }
 
 /// Punctuation that never appears in an image's alt text.

@@ -112,6 +112,7 @@ pub(crate) static RULES: &[Rule] = &[
     rule("caption", Class::Caption, |l| captions::is_caption(l.text, l.chars), "a photo caption or credit belongs to the picture, not the running text"),
     rule("copyright", F(Copyright), copyright, "the publisher's copyright or redistribution notice"),
     rule("date_line", F(Byline), |l| l.chars <= 100 && byline::is_date_line(l.text, l.chars), "publication and update times"),
+    rule("breadcrumb", F(Toolbar), breadcrumb, "the section path or menu printed as one line (\"홈 > 사회 > 사건·사고\")"),
     rule("counter", F(Comments), |l| l.key == Some("") && COUNTER.is_match(l.body.trim()), "a comment box's character counter (\"0 / 300\")"),
     rule("no_letters", F(Other), |l| l.key == Some(""), "lone numbers and punctuation are counts and separators of widgets"),
     rule("widget_phrase", F(Widget), |l| phrase(&WIDGET, l), "labels of share, print, reaction and speech buttons (phrases/widget.txt)"),
@@ -194,6 +195,20 @@ fn font_size(l: &Line<'_>) -> bool {
                     .starts_with("단계")
         });
     labelled || buttons || step
+}
+
+fn breadcrumb(l: &Line<'_>) -> bool {
+    if l.chars > 60 || ends_like_sentence(l.text) {
+        return false;
+    }
+    const SEPARATORS: [char; 4] = ['>', '|', '›', '»'];
+    // Spaced separators only: "유성시립도서관|도서관" is a list of words, not a menu.
+    let spaced = l
+        .text
+        .match_indices(SEPARATORS)
+        .all(|(i, sep)| l.text[..i].ends_with(' ') && l.text[i + sep.len()..].starts_with(' '));
+    let parts: Vec<&str> = l.text.split(SEPARATORS).map(str::trim).collect();
+    spaced && parts.len() >= 3 && parts.iter().all(|p| (1..=8).contains(&p.chars().count()))
 }
 
 fn translation(l: &Line<'_>) -> bool {
