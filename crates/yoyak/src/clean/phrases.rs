@@ -57,14 +57,20 @@ impl Phrases {
         if self.keys.contains(key) {
             return Some(vec![key]);
         }
-        let bounds: Vec<usize> = key
-            .char_indices()
-            .map(|(i, _)| i)
-            .chain([key.len()])
-            .collect();
-        let n = bounds.len() - 1;
+        // Keys are of lines of at most 60 chars, so fixed arrays do (no allocation per line).
+        const MAX: usize = 64;
+        let mut bounds = [0usize; MAX + 1];
+        let mut n = 0;
+        for (i, _) in key.char_indices() {
+            if n == MAX {
+                return None;
+            }
+            bounds[n] = i;
+            n += 1;
+        }
+        bounds[n] = key.len();
         // from[j]: where the last phrase of a split of key[..j] starts.
-        let mut from: Vec<Option<usize>> = vec![None; n + 1];
+        let mut from: [Option<usize>; MAX + 1] = [None; MAX + 1];
         from[0] = Some(0);
         for i in 0..n {
             if from[i].is_none() {
@@ -76,6 +82,7 @@ impl Phrases {
                 }
             }
         }
+        from[n]?;
         let mut words = Vec::new();
         let mut j = n;
         while j > 0 {
