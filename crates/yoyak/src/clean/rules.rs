@@ -101,7 +101,8 @@ use Class::Furniture as F;
 
 /// The rules in the order they are tried. The order matters where two could apply: widget and
 /// summary wording is tested before captions, a photo credit ("ⓒ게티이미지뱅크") before the
-/// copyright notice, phrases before bylines.
+/// copyright notice, dates before phrases (등록 in "등록 2024-07-05 08:51" is also a comment
+/// button), phrases before bylines.
 #[rustfmt::skip] // A table: one rule a line.
 pub(crate) static RULES: &[Rule] = &[
     rule("example_widget", F(Widget), |l| l.body.starts_with("(예시)"), "a portal's worked example of a widget, printed as text"),
@@ -118,9 +119,9 @@ pub(crate) static RULES: &[Rule] = &[
     rule("widget_phrase", F(Widget), |l| phrase(&WIDGET, l), "labels of share, print, reaction and speech buttons (phrases/widget.txt)"),
     rule("toolbar_phrase", F(Toolbar), |l| phrase(&TOOLBAR, l), "menus and navigation links (phrases/toolbar.txt)"),
     rule("comments_phrase", F(Comments), |l| phrase(&COMMENTS, l), "labels and buttons of comment boxes (phrases/comments.txt)"),
-    rule("other_phrase", F(Other), |l| phrase(&OTHER, l), "ads, rankings and image-viewer buttons (phrases/other.txt)"),
+    rule("other_phrase", F(Other), |l| phrase(&OTHER, l), "ads, image-viewer buttons and other page furniture (phrases/other.txt)"),
     rule("byline_phrase", F(Byline), |l| phrase(&BYLINE_LABELS, l), "labels of the reporter box (phrases/byline.txt)"),
-    rule("related_phrase", Class::RelatedHeader, |l| phrase(&RELATED, l), "a header above a list of links to other articles (phrases/related.txt)"),
+    rule("related_phrase", Class::RelatedHeader, |l| phrase(&RELATED, l), "a header above a list of links to other articles or a ranking (phrases/related.txt)"),
     rule("dialog", F(Comments), dialog, "comment and reaction dialogs speak to the reader, an article does not"),
     rule("end_mark", Class::End, end_mark, "the agency's end-of-article mark"),
     rule("logo", F(Other), logo, "the publisher's logo, printed as its alt text"),
