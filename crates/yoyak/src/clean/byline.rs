@@ -53,6 +53,15 @@ pub(crate) static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid regex")
 });
 
+/// A dateline naming the publisher and the reporter with "=": "[OSEN=홍길동 기자]",
+/// "[스포츠조선 = 홍길동 기자]". `agency` is always the publisher, whatever its ending.
+static NAMED_DATELINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"^[\[【(<]\s*(?P<agency>[가-힣A-Za-z0-9]{2,12})\s*=\s*(?P<names>[가-힣]{2,4}(?:\s*[·,]\s*[가-힣]{2,4})*)\s*(?:기자|특파원)\s*[\]】)>]\s*",
+    )
+    .expect("valid regex")
+});
+
 /// Name endings of Korean publishers, for telling a dateline "[서울경제]" from a tag "[단독]".
 const PUBLISHER_SUFFIXES: &[&str] = &[
     "경제",
@@ -137,7 +146,10 @@ pub(crate) fn dateline_at_start(line: &str) -> Option<regex::Captures<'_>> {
     if !line.starts_with(['[', '【', '(', '<']) {
         return None;
     }
-    DATELINE.captures(line).filter(dateline_is_valid)
+    DATELINE
+        .captures(line)
+        .filter(dateline_is_valid)
+        .or_else(|| NAMED_DATELINE.captures(line))
 }
 
 /// A dateline match is real when it names a city, a reporter or a known kind of publisher.

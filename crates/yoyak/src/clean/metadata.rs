@@ -93,9 +93,12 @@ impl Collector {
 
     /// Reads a dateline such as "(서울=연합뉴스) 김철수 기자 =".
     pub(crate) fn dateline(&mut self, c: &regex::Captures<'_>) {
-        if let Some(p) = c.name("pub") {
-            // With a city ("서울=연합뉴스") the bracket names the agency whatever its ending.
-            let publisher = c.name("city").is_some() || byline::is_publisher_name(p.as_str());
+        if let Some(p) = c.name("agency").or_else(|| c.name("pub")) {
+            // With a city ("서울=연합뉴스") or a reporter ("OSEN=홍길동 기자") the bracket names the
+            // agency whatever its ending.
+            let publisher = c.name("city").is_some()
+                || c.name("agency").is_some()
+                || byline::is_publisher_name(p.as_str());
             if publisher && self.dateline_publisher.is_none() {
                 self.dateline_publisher = Some(p.as_str().to_string());
             }
@@ -412,5 +415,21 @@ mod tests {
                 ("373220", Some("에너지솔루션")),
             ]
         );
+    }
+
+    #[test]
+    fn datelines_name_publisher_and_reporter() {
+        for (line, publisher, name) in [
+            ("(서울=연합뉴스) 김철수 기자 = 본문", "연합뉴스", "김철수"),
+            ("[OSEN=홍길동 기자] 본문", "OSEN", "홍길동"),
+            ("[스포츠조선 = 박영희 기자] 본문", "스포츠조선", "박영희"),
+        ] {
+            let mut c = Collector::default();
+            let caps = byline::dateline_at_start(line).expect("a dateline");
+            c.dateline(&caps);
+            let meta = c.finish();
+            assert_eq!(meta.publisher.as_deref(), Some(publisher), "{line}");
+            assert_eq!(meta.reporters[0].name, name, "{line}");
+        }
     }
 }
