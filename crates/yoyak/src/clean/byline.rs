@@ -12,54 +12,51 @@ use regex::Regex;
 
 use super::rules::hangul_count;
 
+/// A compiled pattern of this module's constants (they are tested, so they compile).
+pub(crate) fn re(pattern: &str) -> Regex {
+    Regex::new(pattern).expect("valid regex")
+}
+
 /// A byline: an optional city ("제주="), names, an optional job word and a reporter title,
 /// then nothing but e-mail, date and labels. `names` captures the names for `metadata`.
 pub(crate) static BYLINE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
+    re(
         r"^[\[(<]?\s*(?:[가-힣]{1,8}\s*=\s*)?(?:글·사진|사진·글|글|사진|영상|취재)?\s*(?P<names>[가-힣]{2,4}(?:\s*[·,/]\s*[가-힣]{2,4})*)\s*(?:선임|수석|전문|인턴|수습|객원|편집|사진|영상|취재|대)?\s*(?:기자|특파원|논설위원|통신원|에디터)(?:$|[^가-힣])",
     )
-    .expect("valid regex")
 });
 
 /// An e-mail address. The top-level domain is lowercase only, so an address printed straight
 /// against the next word ("hoje@sedaily.comCopyright") stops at ".com".
-pub(crate) static EMAIL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"[A-Za-z0-9._%+-]+@(?:[A-Za-z0-9-]+\.)+[a-z]{2,}").expect("valid regex")
-});
+pub(crate) static EMAIL: LazyLock<Regex> =
+    LazyLock::new(|| re(r"[A-Za-z0-9._%+-]+@(?:[A-Za-z0-9-]+\.)+[a-z]{2,}"));
 
 /// A calendar date with an optional time: "2024-06-23 15:15", "2023. 4. 18. 07:00",
 /// "2024.05.01. 오전 9:12", "2024년 5월 1일 오후 3시".
 pub(crate) static DATE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
+    re(
         r"(?P<y>(?:19|20)\d{2})\s*(?:[-./]|년)\s*(?P<m>\d{1,2})\s*(?:[-./]|월)\s*(?P<d>\d{1,2})(?:\s*[.일])?(?:\s*\([월화수목금토일]\))?(?:\s*(?P<ap>오전|오후|AM|PM|am|pm))?(?:\s*(?P<h>\d{1,2})\s*(?::\s*(?P<mi>\d{2})|시(?:\s*(?P<mi2>\d{1,2})\s*분)?))?",
     )
-    .expect("valid regex")
 });
 
 /// Labels printed before publication and update times.
 static DATE_LABEL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"입력|수정|등록|승인|송고|업데이트|발행|게재|작성|전송|(?i:posted|updated|published|date)",
-    )
-    .expect("valid regex")
+    re(r"입력|수정|등록|승인|송고|업데이트|발행|게재|작성|전송|(?i:posted|updated|published|date)")
 });
 
 /// A bracketed dateline at the start of a paragraph: "[서울경제]", "(서울=연합뉴스) 김철수 기자 =",
 /// "[아시아경제 홍길동 기자]", "【서울=뉴시스】".
 pub(crate) static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
+    re(
         r"^[\[【(<]\s*(?:(?P<city>[가-힣]{1,8})\s*=\s*)?(?P<pub>[가-힣A-Za-z0-9]{2,12})(?:\s+(?P<names>[가-힣]{2,4}(?:\s*[·,]\s*[가-힣]{2,4})*)\s*(?:기자|특파원))?\s*[\]】)>]\s*(?:(?P<names2>[가-힣]{2,4}(?:\s*[·,]\s*[가-힣]{2,4})*)\s*(?:기자|특파원)\s*=\s*)?",
     )
-    .expect("valid regex")
 });
 
 /// A dateline naming the publisher and the reporter with "=": "[OSEN=홍길동 기자]",
 /// "[스포츠조선 = 홍길동 기자]". `agency` is always the publisher, whatever its ending.
 static NAMED_DATELINE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
+    re(
         r"^[\[【(<]\s*(?P<agency>[가-힣A-Za-z0-9]{2,12})\s*=\s*(?P<names>[가-힣]{2,4}(?:\s*[·,]\s*[가-힣]{2,4})*)\s*(?:기자|특파원)\s*[\]】)>]\s*",
     )
-    .expect("valid regex")
 });
 
 /// Name endings of Korean publishers, for telling a dateline "[서울경제]" from a tag "[단독]".

@@ -6,29 +6,22 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use super::byline;
+use super::byline::{self, re};
 use super::rules::strip_bullets;
 use crate::text::is_hangul;
 
 /// A photo credit: "사진=카카오", "사진제공=네이버", "[그래픽=…]".
 static CREDIT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"(?:사진|그래픽|이미지|일러스트|인포그래픽|영상|자료|출처|제공)\s*(?:제공|출처)?\s*=",
-    )
-    .expect("valid regex")
+    re(r"(?:사진|그래픽|이미지|일러스트|인포그래픽|영상|자료|출처|제공)\s*(?:제공|출처)?\s*=")
 });
 
 /// A caption that ends with an agency or photographer credit after a slash: "… 전경. /연합뉴스".
-static SLASH_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"[.)\]」』]\s*/\s*[가-힣A-Za-z0-9][가-힣A-Za-z0-9 ·]{0,14}$").expect("valid regex")
-});
+static SLASH_CREDIT: LazyLock<Regex> =
+    LazyLock::new(|| re(r"[.)\]」』]\s*/\s*[가-힣A-Za-z0-9][가-힣A-Za-z0-9 ·]{0,14}$"));
 
 /// A date and an e-mail address ending a line, as agencies sign their photos.
 static DATED_ADDRESS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"(?:19|20)\d{2}\.\d{1,2}\.\d{1,2}\.?\s+[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[a-z]{2,}$",
-    )
-    .expect("valid regex")
+    re(r"(?:19|20)\d{2}\.\d{1,2}\.\d{1,2}\.?\s+[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[a-z]{2,}$")
 });
 
 /// Stock-photo agencies named at the end of a caption.

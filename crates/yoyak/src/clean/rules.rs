@@ -11,6 +11,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
+use super::byline::re;
 use super::phrases::{
     phrase_key, Phrases, BYLINE_LABELS, COMMENTS, OTHER, RELATED, TOOLBAR, WIDGET,
 };
@@ -374,13 +375,11 @@ fn source_suffix(l: &Line<'_>) -> bool {
     })
 }
 
-static COUNTER: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^\d[\d,]*\s*/\s*\d[\d,]*$").expect("valid regex"));
+static COUNTER: LazyLock<Regex> = LazyLock::new(|| re(r"^\d[\d,]*\s*/\s*\d[\d,]*$"));
 
 /// Any of the words a copyright notice is made of, found in one scan.
-static COPYRIGHT_HINT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"©|ⓒ|\([cC]\)|무단|저작권|(?i:copyright|all rights)").expect("valid regex")
-});
+static COPYRIGHT_HINT: LazyLock<Regex> =
+    LazyLock::new(|| re(r"©|ⓒ|\([cC]\)|무단|저작권|(?i:copyright|all rights)"));
 
 fn copyright(l: &Line<'_>) -> bool {
     let (line, chars) = (l.text, l.chars);
