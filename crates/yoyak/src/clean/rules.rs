@@ -259,9 +259,10 @@ fn audio(l: &Line<'_>) -> bool {
         ]
         .iter()
         .any(|w| l.text.contains(w));
-    // Button labels: "본문듣기 시작", "기사 읽어주기", "텍스트 음성 변환 서비스 사용하기".
+    // Button labels: "본문듣기 시작", "기사 읽어주기", "텍스트 음성 변환 서비스 사용하기",
+    // "이 기사를 오디오로 들으세요".
     let button = l.chars <= 40
-        && ["듣기", "읽어주기", "음성 변환", "음성변환"]
+        && ["듣기", "읽어주기", "음성 변환", "음성변환", "오디오로 들으"]
             .iter()
             .any(|w| l.text.contains(w))
         && !ends_like_sentence(l.text);
