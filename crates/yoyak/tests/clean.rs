@@ -9,22 +9,8 @@ use std::path::{Path, PathBuf};
 
 use proptest::prelude::*;
 use serde::Deserialize;
-use yoyak::clean::{clean, Cleaned, RemovalReason};
+use yoyak::clean::{clean, Cleaned, RemovalReason, Reporter, StockCode};
 use yoyak::text::Span;
-
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
-struct Reporter {
-    name: String,
-    email: Option<String>,
-}
-
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
-struct Stock {
-    code: String,
-    company: Option<String>,
-}
 
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -36,7 +22,7 @@ struct Golden {
     publisher: Option<String>,
     reporters: Vec<Reporter>,
     published: Option<String>,
-    stock_codes: Vec<Stock>,
+    stock_codes: Vec<StockCode>,
     site_summary: Vec<String>,
     captions: Vec<String>,
     subheadings: Vec<String>,
@@ -71,87 +57,35 @@ fn goldens() -> Vec<(String, Golden)> {
     out
 }
 
+/// Pretty debug text, for comparing fields and printing both sides on a mismatch.
+fn dbg(v: impl std::fmt::Debug) -> String {
+    format!("{v:#?}")
+}
+
 /// Checks one page; returns the list of mismatches.
 fn check(name: &str, g: &Golden) -> Vec<String> {
     let input = std::fs::read_to_string(root().join(&g.input)).expect("readable input");
     let c = clean(&input);
     let mut errs = Vec::new();
-    let mut eq = |what: &str, got: String, want: String| {
+    let captions: Vec<&String> = c.captions.iter().map(|c| &c.text).collect();
+    let m = &c.metadata;
+    let fields = [
+        ("html", dbg(c.html), dbg(g.html)),
+        ("title", dbg(&c.title), dbg(&g.title)),
+        ("metadata.title", dbg(&m.title), dbg(&g.title)),
+        ("publisher", dbg(&m.publisher), dbg(&g.publisher)),
+        ("reporters", dbg(&m.reporters), dbg(&g.reporters)),
+        ("published", dbg(&m.published), dbg(&g.published)),
+        ("stock_codes", dbg(&m.stock_codes), dbg(&g.stock_codes)),
+        ("site_summary", dbg(&c.site_summary), dbg(&g.site_summary)),
+        ("captions", dbg(&captions), dbg(&g.captions)),
+        ("subheadings", dbg(&c.subheadings), dbg(&g.subheadings)),
+    ];
+    for (what, got, want) in fields {
         if got != want {
             errs.push(format!("{name}: {what}: got {got}, want {want}"));
         }
-    };
-    eq("html", format!("{}", c.html), format!("{}", g.html));
-    eq("title", format!("{:?}", c.title), format!("{:?}", g.title));
-    eq(
-        "metadata.title",
-        format!("{:?}", c.metadata.title),
-        format!("{:?}", g.title),
-    );
-    eq(
-        "publisher",
-        format!("{:?}", c.metadata.publisher),
-        format!("{:?}", g.publisher),
-    );
-    eq(
-        "reporters",
-        format!(
-            "{:?}",
-            c.metadata
-                .reporters
-                .iter()
-                .map(|r| (r.name.clone(), r.email.clone()))
-                .collect::<Vec<_>>()
-        ),
-        format!(
-            "{:?}",
-            g.reporters
-                .iter()
-                .map(|r| (r.name.clone(), r.email.clone()))
-                .collect::<Vec<_>>()
-        ),
-    );
-    eq(
-        "published",
-        format!("{:?}", c.metadata.published),
-        format!("{:?}", g.published),
-    );
-    eq(
-        "stock_codes",
-        format!(
-            "{:?}",
-            c.metadata
-                .stock_codes
-                .iter()
-                .map(|s| (s.code.clone(), s.company.clone()))
-                .collect::<Vec<_>>()
-        ),
-        format!(
-            "{:?}",
-            g.stock_codes
-                .iter()
-                .map(|s| (s.code.clone(), s.company.clone()))
-                .collect::<Vec<_>>()
-        ),
-    );
-    eq(
-        "site_summary",
-        format!("{:#?}", c.site_summary),
-        format!("{:#?}", g.site_summary),
-    );
-    eq(
-        "captions",
-        format!(
-            "{:#?}",
-            c.captions.iter().map(|c| &c.text).collect::<Vec<_>>()
-        ),
-        format!("{:#?}", g.captions),
-    );
-    eq(
-        "subheadings",
-        format!("{:#?}", c.subheadings),
-        format!("{:#?}", g.subheadings),
-    );
+    }
     let paragraphs: Vec<&str> = c.paragraphs.iter().map(|p| p.span.slice(&c.body)).collect();
     if paragraphs.len() != g.paragraph_prefixes.len() {
         errs.push(format!(

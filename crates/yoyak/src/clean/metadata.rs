@@ -1,12 +1,10 @@
 //! Metadata from the lines the cleaner took out: publisher, reporters, publication time, and
 //! stock codes from the kept text.
 
-use std::sync::LazyLock;
-
-use regex::Regex;
-
-use super::patterns::{self, BYLINE, DATE, EMAIL};
+use super::byline::{self, BYLINE, DATE, EMAIL};
 use super::{Metadata, Reporter, StockCode};
+use crate::entity::{self, Label};
+use crate::text::is_hangul;
 
 /// Collects metadata while the cleaner walks the page.
 #[derive(Debug, Default)]
@@ -58,7 +56,7 @@ impl Collector {
 
     fn add_names(&mut self, names: &str, email: Option<&str>) {
         let mut added = false;
-        for name in names.split(|c: char| !('가'..='힣').contains(&c)) {
+        for name in names.split(|c: char| !is_hangul(c)) {
             let n = name.chars().count();
             if (2..=4).contains(&n) && !NOT_NAMES.contains(&name) {
                 // One e-mail address belongs to one reporter: the first named.
@@ -87,7 +85,7 @@ impl Collector {
                 r.email = Some(email.to_string());
             }
         }
-        if let Some(c) = patterns::dateline_only(line) {
+        if let Some(c) = byline::dateline_only(line) {
             self.dateline(&c);
         }
         self.dates(line);
@@ -95,9 +93,12 @@ impl Collector {
 
     /// Reads a dateline such as "(서울=연합뉴스) 김철수 기자 =".
     pub(crate) fn dateline(&mut self, c: &regex::Captures<'_>) {
-        if let Some(p) = c.name("pub") {
-            // With a city ("서울=연합뉴스") the bracket names the agency whatever its ending.
-            let publisher = c.name("city").is_some() || patterns::is_publisher_name(p.as_str());
+        if let Some(p) = c.name("agency").or_else(|| c.name("pub")) {
+            // With a city ("서울=연합뉴스") or a reporter ("OSEN=홍길동 기자") the bracket names the
+            // agency whatever its ending.
+            let publisher = c.name("city").is_some()
+                || c.name("agency").is_some()
+                || byline::is_publisher_name(p.as_str());
             if publisher && self.dateline_publisher.is_none() {
                 self.dateline_publisher = Some(p.as_str().to_string());
             }
@@ -155,23 +156,21 @@ impl Collector {
         }
     }
 
-    /// Finds stock codes in kept text: 카카오(035720), (KRX:035720).
+    /// Finds stock codes in kept text: 카카오(035720), (KRX:035720). The codes are the entity
+    /// rules' (one scanner for the idea); the company is the name printed against the bracket.
     pub(crate) fn stock_codes(&mut self, text: &str) {
-        if !text.contains('(') {
+        if !text.contains(['(', '[']) {
             return;
         }
-        for c in STOCK.captures_iter(text) {
-            let code = &c["code"];
-            if self.meta.stock_codes.iter().any(|s| s.code == code) {
+        for e in entity::rules::tag(text) {
+            if e.label != Label::STOCK || self.meta.stock_codes.iter().any(|s| s.code == e.text) {
                 continue;
             }
-            let company = c
-                .name("company")
-                .map(|m| m.as_str())
-                .filter(|s| !s.is_empty())
-                .map(str::to_string);
+            let before = &text[..e.span.byte_start];
+            let open = before.rfind(['(', '[']).unwrap_or(0);
+            let company = company_before(&before[..open]);
             self.meta.stock_codes.push(StockCode {
-                code: code.to_string(),
+                code: e.text,
                 company,
             });
         }
@@ -201,12 +200,19 @@ impl Collector {
     }
 }
 
-static STOCK: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"(?P<company>[가-힣A-Za-z0-9&]{0,20})\(\s*(?:(?:KRX|KS|KQ|KOSPI|KOSDAQ|코스피|코스닥)\s*:\s*)?(?P<code>\d{6})(?:\.(?:KS|KQ))?\s*\)",
-    )
-    .expect("valid regex")
-});
+/// The company name written straight before a stock code's bracket: up to 20 letters, digits
+/// or `&` ("카카오", "SK하이닉스", "LG에너지솔루션"); `None` after a space or punctuation.
+fn company_before(text: &str) -> Option<String> {
+    let is_name = |c: char| is_hangul(c) || c.is_ascii_alphanumeric() || c == '&';
+    let start = text
+        .char_indices()
+        .rev()
+        .take_while(|&(_, c)| is_name(c))
+        .take(20)
+        .last()
+        .map(|(i, _)| i)?;
+    Some(text[start..].to_string())
+}
 
 /// `YYYY-MM-DD` or `YYYY-MM-DD HH:MM` from a [`DATE`] match, if the numbers make a date.
 fn normalise(c: &regex::Captures<'_>) -> Option<String> {
@@ -283,7 +289,7 @@ pub(crate) fn publisher_from_copyright(line: &str) -> Option<String> {
     let candidate = rest[..end]
         .trim_end_matches(|c: char| c.is_whitespace() || matches!(c, ',' | '.' | '·' | '_' | '-'));
     let mut name = candidate.rsplit([',', '.']).next().unwrap_or("").trim();
-    if name.chars().any(|c| ('가'..='힣').contains(&c)) {
+    if name.chars().any(is_hangul) {
         name = name.split_whitespace().last().unwrap_or("");
     }
     let n = name.chars().count();
@@ -337,45 +343,42 @@ mod tests {
 
     #[test]
     fn publishers_from_copyright_lines() {
-        let p = |s: &str| publisher_from_copyright(s);
-        assert_eq!(
-            p("Copyright © 서울경제. 무단전재 및 재배포 금지.").as_deref(),
-            Some("서울경제")
-        );
-        assert_eq!(
-            p("<저작권자 ⓒ '성공을 꿈꾸는 사람들의 경제 뉴스' 머니S, 무단전재 및 재배포 금지>")
-                .as_deref(),
-            Some("머니S")
-        );
-        assert_eq!(
-            p("©'5개국어 글로벌 경제신문' 아주경제. 무단전재·재배포 금지").as_deref(),
-            Some("아주경제")
-        );
-        assert_eq!(
-            p("[ⓒ 한국경제 & hankyung.com, 무단전재 및 재배포 금지]").as_deref(),
-            Some("한국경제")
-        );
-        assert_eq!(
-            p("<ⓒ경향신문(www.khan.co.kr), 무단전재 및 재배포 금지>").as_deref(),
-            Some("경향신문")
-        );
-        assert_eq!(
-            p("저작권자 © 전자신문 무단전재 및 재배포 금지").as_deref(),
-            Some("전자신문")
-        );
-        assert_eq!(
-            p("<ⓒ경제를 보는 눈, 세계를 보는 창 아시아경제(www.asiae.co.kr) 무단전재 배포금지>")
-                .as_deref(),
-            Some("아시아경제")
-        );
-        assert_eq!(
-            p("Copyright © JTBC. All Rights Reserved.").as_deref(),
-            Some("JTBC")
-        );
-        assert_eq!(
-            p("<저작권자(c) 연합뉴스, 무단 전재-재배포, AI 학습 및 활용 금지>").as_deref(),
-            Some("연합뉴스")
-        );
+        let cases = [
+            ("Copyright © 서울경제. 무단전재 및 재배포 금지.", "서울경제"),
+            (
+                "<저작권자 ⓒ '성공을 꿈꾸는 사람들의 경제 뉴스' 머니S, 무단전재 및 재배포 금지>",
+                "머니S",
+            ),
+            (
+                "©'5개국어 글로벌 경제신문' 아주경제. 무단전재·재배포 금지",
+                "아주경제",
+            ),
+            (
+                "[ⓒ 한국경제 & hankyung.com, 무단전재 및 재배포 금지]",
+                "한국경제",
+            ),
+            (
+                "<ⓒ경향신문(www.khan.co.kr), 무단전재 및 재배포 금지>",
+                "경향신문",
+            ),
+            ("저작권자 © 전자신문 무단전재 및 재배포 금지", "전자신문"),
+            (
+                "<ⓒ경제를 보는 눈, 세계를 보는 창 아시아경제(www.asiae.co.kr) 무단전재 배포금지>",
+                "아시아경제",
+            ),
+            ("Copyright © JTBC. All Rights Reserved.", "JTBC"),
+            (
+                "<저작권자(c) 연합뉴스, 무단 전재-재배포, AI 학습 및 활용 금지>",
+                "연합뉴스",
+            ),
+        ];
+        for (line, want) in cases {
+            assert_eq!(
+                publisher_from_copyright(line).as_deref(),
+                Some(want),
+                "{line}"
+            );
+        }
     }
 
     #[test]
@@ -390,5 +393,43 @@ mod tests {
         c.byline("김성태 기자 2023. 4. 18. 07:00");
         assert_eq!(c.meta.published.as_deref(), Some("2023-04-18 07:00"));
         assert_eq!(c.meta.reporters[0].name, "김성태");
+    }
+
+    #[test]
+    fn stock_codes_with_their_companies() {
+        let mut c = Collector::default();
+        c.stock_codes("카카오(035720)가 오르고 SK하이닉스(KRX:000660), (KOSPI:005930) 순이다.");
+        c.stock_codes("LG 에너지솔루션(373220) 매출 1조(123456원), 카카오(035720) 다시.");
+        let got: Vec<(&str, Option<&str>)> = c
+            .meta
+            .stock_codes
+            .iter()
+            .map(|s| (s.code.as_str(), s.company.as_deref()))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                ("035720", Some("카카오")),
+                ("000660", Some("SK하이닉스")),
+                ("005930", None),
+                ("373220", Some("에너지솔루션")),
+            ]
+        );
+    }
+
+    #[test]
+    fn datelines_name_publisher_and_reporter() {
+        for (line, publisher, name) in [
+            ("(서울=연합뉴스) 김철수 기자 = 본문", "연합뉴스", "김철수"),
+            ("[OSEN=홍길동 기자] 본문", "OSEN", "홍길동"),
+            ("[스포츠조선 = 박영희 기자] 본문", "스포츠조선", "박영희"),
+        ] {
+            let mut c = Collector::default();
+            let caps = byline::dateline_at_start(line).expect("a dateline");
+            c.dateline(&caps);
+            let meta = c.finish();
+            assert_eq!(meta.publisher.as_deref(), Some(publisher), "{line}");
+            assert_eq!(meta.reporters[0].name, name, "{line}");
+        }
     }
 }
