@@ -8,19 +8,23 @@
 //! side at least twice (인공지능 사업, 데이터센터 안산) are returned as one phrase.
 //!
 //! A reader picks names and things, so a stem must show that it is a noun, which a dictionary-free
-//! tokenizer cannot tell directly:
-//! - at least once it carries a particle that only follows nouns (를, 에서, 으로…; not 는/은,
-//!   which also end verb forms: 들여오는) or a light verb (신설했다), or stands bare right before
-//!   another candidate as a compound's first part (전기차 충전기) without a modifier's ending
-//!   (가벼운, 내려진), or is Latin (AI, KoGPT);
+//! tokenizer cannot tell from its form (가까운 → 가까, 맞벌이 → 맞벌 + 이):
+//! - it is in the noun list or a compound of listed nouns (the `nouns` module: 금리, 기준금리), or it
+//!   carries, at least once, a particle that only follows nouns (를, 에서, 으로…; not 는/은,
+//!   which also end verb forms: 들여오는) — names the list cannot hold (카카오를) — or it is
+//!   Latin (AI, KoGPT); a stem the tokenizer cut before a one-syllable particle (물놀 + 이) is
+//!   joined again when the whole word is a listed noun (물놀이) or occurs uncut in the text;
 //! - it is not a unit glued to a number (5천**대**, 3**시간씩**);
 //! - it is not a word that reads as a determiner, adverb or an `-적` word on its own (서로,
 //!   새로운, 생산적) — see `GENERIC`.
 //!
 //! The random walk restarts at stems in proportion to how early they appear (PositionRank,
-//! Florescu & Caragea 2017): a news story names its subject in its first sentences. Very general
-//! nouns of news prose (사업, 서비스, 관계자) are kept but ranked lower: a reader would pick
-//! them only inside a phrase.
+//! Florescu & Caragea 2017): a news story names its subject in its first sentences. The rank is
+//! scaled by how specific the stem is (the noun list's article frequency, see `specificity`),
+//! and very general nouns of news prose (사업, 서비스, 관계자) are kept but ranked lower: a
+//! reader would pick them only inside a phrase.
+
+mod nouns;
 
 use serde::{Deserialize, Serialize};
 
@@ -66,13 +70,6 @@ const GENERIC: &[&str] = &[
     "연말", "초기", "국가", "사회", "최대", "최소", "평균", "전년", "대비", "각종", "다수", "주변", "인근", "일대",
 ];
 
-/// Syllables that end a modifier, adverb or connective verb form rather than a noun (가벼운,
-/// 내려진, 새로, 만들어).
-#[rustfmt::skip]
-const MODIFIER_ENDS: &[char] = &[
-    '운', '은', '는', '던', '진', '된', '런', '른', '쁜', '고', '며', '게', '로', '어', '아', '여',
-];
-
 /// Particles that follow verbs as well as nouns (들여오**는**, 작**은**), so they do not show a noun.
 const AMBIGUOUS_NOUN_PARTICLES: &[&str] = &["는", "은", "든"];
 
@@ -84,6 +81,19 @@ fn is_generic(stem: &str) -> bool {
     SET.get_or_init(|| GENERIC.iter().map(|s| (hash_stem(s), ())).collect())
         .contains_key(&hash_stem(stem))
         || (stem.ends_with('적') && stem.chars().count() >= 2)
+}
+
+/// How specific a stem is to this article, from 1 (not in the noun list: a name, a rare
+/// word) down to 0.05⁴: the inverse document frequency over the noun list's articles, scaled
+/// to 1 and raised to the fourth power, so that a noun found in one article in ten (추가, 기준)
+/// ranks far below a name or a term of the story.
+fn specificity(stem: &str) -> f64 {
+    let Some(share) = nouns::share(stem) else {
+        return 1.0;
+    };
+    let articles = nouns::articles();
+    let idf = ((1.0 / (share + 1.0 / articles)).ln() / articles.ln()).max(0.05);
+    idf.powi(4)
 }
 
 struct Candidate {
@@ -99,8 +109,6 @@ struct Candidate {
     noun: bool,
     /// Whether this occurrence is a verbal noun used as the predicate (신설했다).
     light: bool,
-    /// Whether a particle, a light verb or Latin letters show it is a noun, not only its place.
-    marked: bool,
 }
 
 fn is_candidate(token: &Token, text: &str) -> bool {
@@ -185,7 +193,9 @@ pub(crate) fn keywords_tokenized(
             let suffix = &sentence_text[token.stem_end..token.end];
             if token.suffix == Suffix::Particle
                 && suffix.chars().count() == 1
-                && stems.contains_key(&hash_stem(&sentence_text[token.start..token.end]))
+                && (stems.contains_key(&hash_stem(&sentence_text[token.start..token.end]))
+                    || (nouns::share(&sentence_text[token.start..token.end]).is_some()
+                        && !nouns::is_noun(&sentence_text[token.start..token.stem_end])))
             {
                 token.stem_end = token.end;
                 token.suffix = Suffix::None;
@@ -209,22 +219,15 @@ pub(crate) fn keywords_tokenized(
             let stem = &text[start..stem_end];
             let suffix = &sentence_text[token.stem_end..token.end];
             let light = token.suffix == Suffix::LightVerb;
+            // Listed nouns, and unlisted stems that carry a particle only nouns take (names the
+            // list cannot hold: 카카오를, 정신아는 is ambiguous, 정신아를 is not).
             let noun = match token.kind {
                 TokenKind::Latin => true,
-                _ => match token.suffix {
-                    Suffix::LightVerb => true,
-                    Suffix::Particle => !AMBIGUOUS_NOUN_PARTICLES.contains(&suffix),
-                    Suffix::None => {
-                        // A bare word right before another candidate: a compound's first part.
-                        let before_noun = tokens.get(ti + 1).is_some_and(|next| {
-                            next.start == token.end + 1
-                                && sentence_text.as_bytes()[token.end] == b' '
-                                && is_candidate(next, sentence_text)
-                        });
-                        before_noun && !stem.ends_with(MODIFIER_ENDS)
-                    }
-                    Suffix::Ending => false,
-                },
+                _ => {
+                    nouns::is_noun(stem)
+                        || (token.suffix == Suffix::Particle
+                            && !AMBIGUOUS_NOUN_PARTICLES.contains(&suffix))
+                }
             };
             let next = terms.len() as u32;
             let term = *terms.entry(hash_stem(stem)).or_insert(next);
@@ -240,7 +243,6 @@ pub(crate) fn keywords_tokenized(
                 bare: token.suffix == Suffix::None,
                 noun,
                 light,
-                marked: noun && token.suffix != Suffix::None,
             });
         }
     }
@@ -282,14 +284,12 @@ pub(crate) fn keywords_tokenized(
     let mut count = vec![0usize; m];
     let mut noun = vec![false; m];
     let mut light = vec![0usize; m];
-    let mut marked = vec![false; m];
     // PositionRank's restart weights: the sum over occurrences of 1 / (1 + sentence index).
     let mut early = vec![0.0f64; m];
     for c in &candidates {
         count[c.term as usize] += 1;
         noun[c.term as usize] |= c.noun;
         light[c.term as usize] += usize::from(c.light);
-        marked[c.term as usize] |= c.marked;
         early[c.term as usize] += 1.0 / (1.0 + c.sentence as f64);
     }
     for (t, &(s, e)) in surfaces.iter().enumerate() {
@@ -317,7 +317,7 @@ pub(crate) fn keywords_tokenized(
             } else {
                 1.0
             };
-            rank[t] * (1.0 + count[t] as f64).ln() * general
+            rank[t] * (1.0 + count[t] as f64).ln() * general * specificity(&text[s..e])
         })
         .collect();
 
@@ -331,10 +331,9 @@ pub(crate) fn keywords_tokenized(
         top
     };
 
-    // Phrases: a bare top stem followed, after one space, by another top stem. Written so
-    // twice, they are a phrase of the article; once, when the second part closes a noun phrase
-    // with a particle (아파트 단지를, 위기 경보를) and the first is not a general word.
-    let mut phrases: StemMap<(usize, usize, u32, u32, usize, bool)> = StemMap::default();
+    // Phrases: a bare top stem followed, after one space, by another top stem, written so at
+    // least twice (written once, a pair is more often two keywords than one phrase).
+    let mut phrases: StemMap<(usize, usize, u32, u32, usize)> = StemMap::default();
     for pair in candidates.windows(2) {
         let (a, b) = (&pair[0], &pair[1]);
         let adjacent = a.sentence == b.sentence
@@ -344,25 +343,21 @@ pub(crate) fn keywords_tokenized(
         let head = noun[a.term as usize] && !is_generic(&text[a.start..a.stem_end]);
         if adjacent && head && top[a.term as usize] && top[b.term as usize] {
             let key = hash_stem(&text[a.start..b.stem_end]);
-            let closed =
-                !b.bare && b.noun && (marked[a.term as usize] || count[a.term as usize] >= 2);
             let entry = phrases
                 .entry(key)
-                .or_insert((a.start, b.stem_end, a.term, b.term, 0, false));
+                .or_insert((a.start, b.stem_end, a.term, b.term, 0));
             entry.4 += 1;
-            entry.5 |= closed;
         }
     }
     let mut out: Vec<Keyword> = Vec::new();
     let mut used = vec![false; m];
-    let mut phrase_list: Vec<_> = phrases.into_values().filter(|p| p.4 >= 2 || p.5).collect();
+    let mut phrase_list: Vec<_> = phrases.into_values().filter(|p| p.4 >= 2).collect();
     phrase_list.sort_by_key(|p| p.0);
-    for (start, end, a, b, times, _) in phrase_list {
+    for (start, end, a, b, times) in phrase_list {
         let (sa, sb) = (score[a as usize], score[b as usize]);
         out.push(Keyword {
             text: text[start..end].to_string(),
-            // A phrase written once is worth its better part, not both.
-            score: if times >= 2 { sa + sb } else { sa.max(sb) },
+            score: sa + sb,
             count: times,
         });
         used[a as usize] |= count[a as usize] <= times + 1;
@@ -422,6 +417,23 @@ mod tests {
             assert!(!names.contains(&bad), "{bad} in {names:?}");
         }
         assert!(names.contains(&"은행"), "{names:?}");
+    }
+
+    #[test]
+    fn verb_fragments_are_not_keywords_and_cut_nouns_are_joined() {
+        let text = "해수욕장 물놀이 안전요원이 늘었다. 물놀이 사고가 가까운 바다에서 잦다. \
+                    해수욕장은 가까운 곳에 안전요원을 더 둔다.";
+        let sentences = split(text);
+        let names: Vec<String> = keywords(text, &sentences, 10)
+            .into_iter()
+            .map(|k| k.text)
+            .collect();
+        assert!(names.iter().any(|n| n == "물놀이"), "{names:?}");
+        assert!(
+            !names.iter().any(|n| n == "물놀" || n == "가까"),
+            "{names:?}"
+        );
+        assert!(names.iter().any(|n| n == "해수욕장"), "{names:?}");
     }
 
     #[test]

@@ -88,7 +88,7 @@ fn precision(got: &[String], gold: &[Vec<String>]) -> (f64, Vec<String>) {
 fn keywords_are_what_a_reader_picks() {
     let dir = inputs::repo_root().join("tests/cases/keywords");
     let files = inputs::files_with_extension(&dir, "txt");
-    let (mut tuned, mut held) = (Vec::new(), Vec::new());
+    let (mut tuned, mut held, mut fresh) = (Vec::new(), Vec::new(), Vec::new());
     for file in &files {
         let content = std::fs::read_to_string(file).unwrap();
         let mut lines = content.lines();
@@ -109,33 +109,43 @@ fn keywords_are_what_a_reader_picks() {
         let (p, misses) = precision(&got, &gold);
         let name = file.file_stem().unwrap().to_string_lossy().into_owned();
         println!("{name:<36} P@10 {p:.2}  misses {misses:?}");
-        // Hand-written articles 11–20 were kept out of tuning.
+        // Hand-written articles 11–20 were kept out of tuning; 21–30 were written later, after
+        // the noun list was chosen, and scored once.
         let number: Option<u32> = name.get(..2).and_then(|n| n.parse().ok());
-        if source.ends_with(".json") && number.is_some_and(|n| n > 10) {
+        if source.ends_with(".json") && number.is_some_and(|n| n > 20) {
+            fresh.push(p);
+        } else if source.ends_with(".json") && number.is_some_and(|n| n > 10) {
             held.push(p);
         } else {
             tuned.push(p);
         }
     }
     let mean = |v: &[f64]| v.iter().sum::<f64>() / v.len().max(1) as f64;
-    let all: Vec<f64> = tuned.iter().chain(&held).copied().collect();
+    let all: Vec<f64> = tuned.iter().chain(&held).chain(&fresh).copied().collect();
     println!(
-        "P@10: all {} articles {:.3}; tuned-on (seeds, 01-10) {:.3}; held-out (11-20) {:.3}",
+        "P@10: all {} articles {:.3}; tuned-on (seeds, 01-10) {:.3}; held-out (11-20) {:.3}; \
+         written later (21-30) {:.3}",
         all.len(),
         mean(&all),
         mean(&tuned),
-        mean(&held)
+        mean(&held),
+        mean(&fresh)
     );
-    assert_eq!(all.len(), 25, "5 seeds and 20 written articles");
-    // The goal of issue 10 is 0.7; these floors are what the dictionary-free ranking reaches
-    // today (0.56 on all, 0.53 on 11-20), so that a change that makes it worse fails here.
+    assert_eq!(all.len(), 35, "5 seeds and 30 written articles");
+    // The goal of issue 10 is 0.7; these floors are what the ranking with the noun list
+    // reaches today (0.59 on all, 0.61 on 11-20, 0.46 on 21-30), so that a change that makes it
+    // worse fails here.
     assert!(
-        mean(&all) >= 0.55,
-        "keyword precision at 10 fell below 0.55"
+        mean(&all) >= 0.57,
+        "keyword precision at 10 fell below 0.57"
     );
     assert!(
-        mean(&held) >= 0.5,
-        "held-out keyword precision at 10 fell below 0.5"
+        mean(&held) >= 0.58,
+        "held-out keyword precision at 10 fell below 0.58"
+    );
+    assert!(
+        mean(&fresh) >= 0.44,
+        "keyword precision at 10 on articles 21-30 fell below 0.44"
     );
 }
 
