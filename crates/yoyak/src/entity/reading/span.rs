@@ -82,7 +82,15 @@ pub fn repair_span(text: &str, start: usize, end: usize, label: Label) -> Option
             }
         }
     }
+    if label == Label::QT && !text[s..e].chars().any(|c| c.is_alphabetic() || c == '%') {
+        // A bare number with no unit or counter is no quantity ("씨(25)는", "방어율 3.00").
+        return None;
+    }
     if matches!(label, Label::DT | Label::TI) {
+        // "20여년 간": 간 written apart is the duration's particle, not part of the date.
+        if let Some(rest) = text[s..e].strip_suffix(" 간") {
+            e = s + rest.len();
+        }
         // A particle is never inside a date: "지난해부터" → "지난해", "사흘 동안" → "사흘".
         for p in ["동안", "부터", "까지", "에는", "에도", "에서", "에"] {
             let t = &text[s..e];

@@ -1,7 +1,8 @@
 //! The units and counters that follow a number ("억 원", "명", "%", "km") and what they make of
 //! it: a date, a time, a period or a quantity.
 
-use super::lex::{ascii_alnum_at, lit, word_may_end};
+use super::lex::{ascii_alnum_at, is_hangul, lit, word_may_end};
+use crate::entity::model::lists::{contains, JOSA};
 
 /// What a unit makes of the number before it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -67,6 +68,7 @@ const UNITS: &[(&str, Unit)] = &[
     // Money.
     ("원", Quantity),
     ("달러", Quantity),
+    ("달", Period),
     ("엔", Quantity),
     ("위안", Quantity),
     ("유로", Quantity),
@@ -104,6 +106,7 @@ const UNITS: &[(&str, Unit)] = &[
     ("차례", Quantity),
     ("차", Quantity),
     ("번지", Quantity),
+    ("번째", Quantity),
     ("번", Quantity),
     ("회차", Quantity),
     ("회", Quantity),
@@ -283,6 +286,7 @@ const SPELLED_UNITS: &[(&str, Unit)] = &[
     ("군데", Quantity),
     ("가지", Quantity),
     ("차례", Quantity),
+    ("번째", Quantity),
     ("번", Quantity),
     ("배", Quantity),
     ("건", Quantity),
@@ -315,20 +319,51 @@ const SPELLED_UNITS: &[(&str, Unit)] = &[
 /// "5번출구"), so no word end is needed after them.
 const GLUED: &[&str] = &["%", "％", "%포인트", "％포인트", "차", "번"];
 
+/// What may follow a Hangul unit inside its word and stay in the span: 대 for a range
+/// ("7점대", "30%대") and 여 for "more than" ("6개월여"), as KLUE marks them.
+const UNIT_TAILS: &[&str] = &["대", "여"];
+
+/// What may follow a spelled numeral's counter in its word besides a particle ("두 명씩",
+/// "한 달간"): anything else means the counter was the start of a noun ("세 주인공").
+const COUNTER_TAILS: &[&str] = &["씩", "간", "여", "쯤", "가량", "만", "째", "당"];
+
+/// True when the Hangul run at `p` is empty, a particle, or a counter tail with or without one.
+fn counter_may_end(t: &str, p: usize) -> bool {
+    let rest = &t[p..];
+    let word = &rest[..rest.find(|c: char| !is_hangul(c)).unwrap_or(rest.len())];
+    let josa = |w: &str| w.is_empty() || contains(JOSA, w);
+    josa(word)
+        || COUNTER_TAILS
+            .iter()
+            .any(|x| word.strip_prefix(x).is_some_and(josa))
+}
+
 /// Matches the longest unit at `p` from `table`, checking that it ends where a word may end.
 fn unit_in(t: &str, p: usize, table: &[(&str, Unit)]) -> Option<(usize, Unit)> {
     let first = t.as_bytes().get(p)?;
     let mut best: Option<(usize, Unit)> = None;
+    let spelled = std::ptr::eq(table, SPELLED_UNITS);
     for &(u, kind) in table {
         if u.as_bytes()[0] != *first || best.is_some_and(|(e, _)| e >= p + u.len()) {
             continue;
         }
-        let Some(e) = lit(t, p, u) else { continue };
-        let ok = if kind == Latin
+        let Some(mut e) = lit(t, p, u) else { continue };
+        if kind != Latin && !u.is_ascii() && !spelled {
+            if let Some(tail) = UNIT_TAILS
+                .iter()
+                .find_map(|x| lit(t, e, x).filter(|&end| word_may_end(t, end)))
+            {
+                e = tail;
+            }
+        }
+        let ok = if spelled {
+            counter_may_end(t, e)
+        } else if kind == Latin
             || u.is_ascii()
             || u.starts_with([
                 '㎞', '㎡', '㎢', '㎏', '㎎', '㎝', '㎜', '㎖', 'ℓ', '℃', '㎾', '㎿',
-            ]) {
+            ])
+        {
             !ascii_alnum_at(t, e)
         } else {
             GLUED.contains(&u) || word_may_end(t, e)
