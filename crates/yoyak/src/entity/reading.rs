@@ -19,6 +19,8 @@
 //!   (`서울시는`).
 //! - [`place_before_org`]: a place right before an organisation is part of its name
 //!   (`부산 금정경찰서`).
+//! - [`institutions`]: generic institutions (노조, 당국) and online services named as companies
+//!   (트위터) are organisations.
 
 use std::collections::HashMap;
 use std::sync::OnceLock;
@@ -35,7 +37,7 @@ mod span;
 mod words;
 
 pub use names::{names_before_titles, split_runs, surnames_before_titles};
-pub use orgs::{governments_acting, place_before_org};
+pub use orgs::{governments_acting, institutions, place_before_org};
 use span::day_before_time;
 pub use span::repair_span;
 pub use words::{may_end, may_end_before, may_start};
@@ -253,6 +255,7 @@ pub fn apply(text: &str, entities: Vec<Entity>) -> Vec<Entity> {
     let mut extra = surnames_before_titles(text);
     extra.extend(names_before_titles(text, &out));
     extra.extend(places(text));
+    extra.extend(institutions(text));
     extra.extend(one_reading(text, &index, &mut out));
     out.extend(extra.into_iter().map(|r| rule_entity(text, &index, r)));
     let mut out = dedup_overlaps(out);

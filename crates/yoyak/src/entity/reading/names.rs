@@ -3,7 +3,7 @@
 
 use std::collections::HashMap;
 
-use super::span::surname_with_mo;
+use super::span::{surname_with_mo, ROLES};
 use super::words::{is_title_word, may_start, words_at};
 use super::{is_place, lists, rule_entity};
 use crate::entity::{Entity, Label};
@@ -75,6 +75,15 @@ pub fn surnames_before_titles(text: &str) -> Vec<(usize, usize, Label)> {
     out
 }
 
+/// True when `rest`, glued after a name, is a title or role with or without 님 and a particle.
+fn titled_word(rest: &str) -> bool {
+    is_title_word(rest)
+        || ROLES.iter().any(|r| {
+            rest.strip_prefix(r)
+                .is_some_and(|x| x.is_empty() || super::words::is_particle_or_suffix(x))
+        })
+}
+
 /// Words that start with a surname's syllable and come before titles without being names.
 const NOT_NAMES: &[&str] = &["신임", "이번", "전임", "지난", "차기", "초대", "한편"];
 /// Rule: a Korean name (three syllables from a surname) before a title, or before an
@@ -89,6 +98,13 @@ pub fn names_before_titles(text: &str, entities: &[Entity]) -> Vec<(usize, usize
     let mut out = Vec::new();
     let words = words_at(text, 0, text.len());
     for (k, &(at, w)) in words.iter().enumerate() {
+        // A title glued on ("권상우배우님과"): the name is the first three syllables.
+        let glued = w
+            .char_indices()
+            .nth(3)
+            .filter(|&(b, _)| w[..b].chars().all(is_hangul) && titled_word(&w[b..]))
+            .map(|(b, _)| b);
+        let w = glued.map_or(w, |b| &w[..b]);
         let n = w.chars().count();
         let first = w.chars().next().unwrap_or(' ');
         if n != 3
@@ -100,7 +116,8 @@ pub fn names_before_titles(text: &str, entities: &[Entity]) -> Vec<(usize, usize
             continue;
         }
         let next = words.get(k + 1).map(|x| x.1).unwrap_or("");
-        let titled = is_title_word(next)
+        let titled = glued.is_some()
+            || is_title_word(next)
             || words.get(k + 1).is_some_and(|&(nat, _)| {
                 org_at.get(&nat).is_some_and(|&end| {
                     let rest = text[end..].trim_start_matches(' ');

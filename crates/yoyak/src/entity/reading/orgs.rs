@@ -1,9 +1,40 @@
-//! Organisations made of places: a city government acting, and a place naming an organisation's
-//! seat ("부산 금정경찰서").
+//! Organisations the model misses: a city government acting, a place naming an organisation's
+//! seat ("부산 금정경찰서"), generic institutions and online services named as companies.
 
 use super::acts;
+use super::words::{may_end, may_start};
 use crate::entity::{Entity, Label};
 use crate::text::CharIndex;
+
+/// Generic institutions a news text names as actors, which the conventions make OG like 경찰 and
+/// 검찰 (those the model already knows are not repeated here).
+const INSTITUTIONS: &[&str] = &["군부", "노동조합", "노조", "당국", "이사회"];
+
+/// Online services that the conventions name as companies (OG), not products.
+const SERVICES: &[&str] = &[
+    "구글",
+    "넷플릭스",
+    "유튜브",
+    "인스타그램",
+    "트위터",
+    "틱톡",
+    "페이스북",
+];
+
+/// Rule: a generic institution or an online service standing as a word is an organisation;
+/// returns new spans (byte ranges).
+pub fn institutions(text: &str) -> Vec<(usize, usize, Label)> {
+    let mut out = Vec::new();
+    for word in INSTITUTIONS.iter().chain(SERVICES) {
+        for (at, _) in text.match_indices(word) {
+            let end = at + word.len();
+            if may_start(text, at) && may_end(text, end) {
+                out.push((at, end, Label::OG));
+            }
+        }
+    }
+    out
+}
 
 /// Last syllables of a local government's name: 서울시, 경기도, 양평군, 강남구.
 const GOVERNMENT_ENDS: &[char] = &['시', '도', '군', '구'];
@@ -20,14 +51,16 @@ pub fn governments_acting(text: &str, entities: &mut [Entity]) {
 }
 
 /// Rule: a one-word place written right before an organisation is part of its name ("부산
-/// 금정경찰서", "중국 외교부"): one OG span. An address of several words before an organisation
-/// ("경기도 안산시 한양대") stays a place.
+/// 금정경찰서", "중국 외교부"): one OG span, and so is an organisation before a generic
+/// institution ("쌍용차 노조"). An address of several words before an organisation ("경기도
+/// 안산시 한양대") stays a place.
 pub fn place_before_org(text: &str, index: &CharIndex, entities: &mut Vec<Entity>) {
     let mut i = 0;
     while i + 1 < entities.len() {
         let (a, b) = (&entities[i], &entities[i + 1]);
-        let joined = a.label == Label::LC
-            && !a.span.slice(text).contains(' ')
+        let head = (a.label == Label::LC && !a.span.slice(text).contains(' '))
+            || (a.label == Label::OG && INSTITUTIONS.contains(&b.span.slice(text)));
+        let joined = head
             && b.label == Label::OG
             && a.span.byte_end + 1 == b.span.byte_start
             && text.as_bytes()[a.span.byte_end] == b' ';

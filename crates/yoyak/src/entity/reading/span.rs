@@ -246,7 +246,7 @@ pub(super) fn day_before_time(text: &str, s: usize, e: usize) -> Option<usize> {
 }
 
 /// Roles that come before a name in news ("배우 최민식", "가수 아이유").
-const ROLES: &[&str] = &[
+pub(super) const ROLES: &[&str] = &[
     "DJ",
     "MC",
     "PD",
