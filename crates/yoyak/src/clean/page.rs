@@ -309,6 +309,7 @@ impl<'a> Walk<'a> {
                 }
             }
             RemovalReason::Other if line.contains("언론사") => self.meta.logo(line),
+            RemovalReason::Other => self.meta.printed_name(line),
             _ => {}
         }
     }
