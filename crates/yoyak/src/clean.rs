@@ -7,7 +7,8 @@
 //! reads title, publisher, reporters, date and stock codes on the way.
 //!
 //! A page goes through, in order:
-//! 1. `html`: pasted HTML reduced to text (entities decoded by `html-escape`);
+//! 1. `html`: pasted HTML reduced to text (entities decoded by `html-escape`), with the byte
+//!    ranges of the article's headline and sub-headings from its heading elements;
 //! 2. `rules`: each line's class on its own, from an ordered list of named rules (listed with
 //!    their reasons in `clean/README.md`); the whole-line phrase tables are data files read by
 //!    `phrases`, the caption tests are in `captions`, the byline and date patterns in `byline`;
@@ -164,31 +165,39 @@ pub enum RemovalReason {
 /// - Short unpunctuated lines between the headline (or the page widgets) and the first body
 ///   paragraph are the article's sub-headlines: they go to [`Cleaned::subheadings`] and are
 ///   reported as [`RemovalReason::Subheading`], so the body starts with the lead paragraph.
-///   Unpunctuated lines *inside* the body (section titles) stay in the body.
+///   Unpunctuated lines *inside* the body (section titles) stay in the body, unless the page
+///   is HTML and marks them as `<h3>`/`<h4>` after the headline.
+/// - In HTML, the article's first `<h1>`/`<h2>` that reads as a headline is the title (inside
+///   `<article>` when the page has one; never in `<nav>`, `<aside>` or `<footer>`), and the
+///   lines before it are the site's header and menus.
 /// - A portal summary block ("전체 맥락을 이해하기 위해서는 본문 보기를 권장합니다." and the lines
-///   after it) is only taken out when a page widget or a summary disclaimer closes it, or
-///   when its lines are repeated further down the page; otherwise its lines stay in the body.
+///   after it) is only taken out when a page widget, a summary disclaimer or the pop-up's
+///   close button ("닫기") closes it, or when its lines are repeated further down the page;
+///   otherwise its lines stay in the body.
 /// - After a copyright notice or "(끝)" everything is page furniture. After a byline that
 ///   follows the body, lines that read as sentences are still kept.
 pub fn clean(input: &str) -> Cleaned {
     if html::looks_like_html(input) {
         let reduced = html::reduce(input);
-        let mut cleaned = clean_text(&reduced.text, reduced.title.as_deref());
+        let outline = reduced.outline();
+        let mut cleaned = clean_text(&reduced.text, reduced.title.as_deref(), outline);
         cleaned.html = true;
         cleaned.text = Some(reduced.text);
         cleaned
     } else {
-        clean_text(input, None)
+        clean_text(input, None, html::Outline::default())
     }
 }
 
-fn clean_text(text: &str, html_title: Option<&str>) -> Cleaned {
+/// `outline`: the headline and sub-headings that an HTML page's markup names.
+fn clean_text(text: &str, html_title: Option<&str>, outline: html::Outline) -> Cleaned {
     let lines = page::read_lines(text);
     let summary = page::summary_lines(text, &lines);
     let alt = page::alt_lines(text, &lines, &summary);
-    let mut walk = page::Walk::new(text);
+    let hints = page::hints(&lines, outline.headline, &outline.subheadings);
+    let mut walk = page::Walk::new(text, hints.contains(&page::Hint::Headline));
     for (k, l) in lines.iter().enumerate() {
-        walk.line(l, summary[k], alt[k]);
+        walk.line(l, summary[k], alt[k], hints[k]);
     }
     walk.restore_lead_from_summary();
 

@@ -266,6 +266,43 @@ fn summary_without_a_closing_widget_stays_in_the_body() {
 }
 
 #[test]
+fn a_summary_popup_is_closed_by_its_close_button() {
+    // Naver's 요약봇 printed as a pop-up: its label, its disclaimer, the lines, its close button.
+    let text = "제목이 여기에 있습니다\n요약봇\n자동 추출 기술로 요약된 내용입니다.\n첫 요약 문장이다.\n둘째 요약 문장이다.\n닫기\n본문 첫 문단이다.\n";
+    let c = clean(text);
+    assert_eq!(c.site_summary, ["첫 요약 문장이다.", "둘째 요약 문장이다."]);
+    assert_eq!(c.body, "본문 첫 문단이다.");
+    // A close button after more lines than a summary holds closes nothing: they are the article.
+    let body: String = (1..=9).map(|i| format!("{i}번째 문단이다.\n")).collect();
+    let text = format!("제목이 여기에 있습니다\n요약봇\n{body}닫기\n");
+    let c = clean(&text);
+    assert!(c.site_summary.is_empty());
+    assert_eq!(c.paragraphs.len(), 9);
+}
+
+#[test]
+fn html_headings_name_the_headline_and_subheadings() {
+    // Pasted as text, the menu line above would be taken for the headline; the markup's <h2>
+    // wins, and what comes before it is the site's.
+    let html = "<html><body><div class=\"gnb\"><a href=\"/\">한겨레 창간 기념 특별 기획 연재</a></div>\
+        <article><p>사회 &gt; 해양·수산</p><h2>동해 오징어 어획량 1년 새 62% 급감</h2>\
+        <p>첫 문단이다.</p><h3>수온 오르자 어장 북상</h3><p>둘째 문단이다.</p></article></body></html>";
+    let c = clean(html);
+    assert_eq!(
+        c.title.as_deref(),
+        Some("동해 오징어 어획량 1년 새 62% 급감")
+    );
+    assert_eq!(c.subheadings, ["수온 오르자 어장 북상"]);
+    assert_eq!(c.body, "첫 문단이다.\n\n둘째 문단이다.");
+    // A text paste has no markup: an unpunctuated line inside the body stays in it.
+    let c = clean(
+        "동해 오징어 어획량 1년 새 62% 급감\n첫 문단이다.\n수온 오르자 어장 북상\n둘째 문단이다.\n",
+    );
+    assert!(c.subheadings.is_empty());
+    assert!(c.body.contains("수온 오르자 어장 북상"));
+}
+
+#[test]
 fn a_photo_credit_mid_article_does_not_end_it() {
     let text = "제목이 여기에 있습니다\n첫 문단이다.\nⓒ게티이미지뱅크\n둘째 문단도 본문이다.\n";
     let c = clean(text);

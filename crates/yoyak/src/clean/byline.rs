@@ -17,11 +17,11 @@ pub(crate) fn re(pattern: &str) -> Regex {
     Regex::new(pattern).expect("valid regex")
 }
 
-/// A byline: an optional city ("제주="), names, an optional job word and a reporter title,
+/// A byline: an optional city ("제주=", "강릉/"), names, an optional job word and a reporter title,
 /// then nothing but e-mail, date and labels. `names` captures the names for `metadata`.
 pub(crate) static BYLINE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"^[\[(<]?\s*(?:[가-힣]{1,8}\s*=\s*)?(?:글·사진|사진·글|글|사진|영상|취재)?\s*(?P<names>[가-힣]{2,4}(?:\s*[·,/]\s*[가-힣]{2,4})*)\s*(?:선임|수석|전문|인턴|수습|객원|편집|사진|영상|취재|대)?\s*(?:기자|특파원|논설위원|통신원|에디터)(?:$|[^가-힣])",
+        r"^[\[(<]?\s*(?:[가-힣]{1,8}\s*[=/]\s*)?(?:글·사진|사진·글|글|사진|영상|취재)?\s*(?P<names>[가-힣]{2,4}(?:\s*[·,/]\s*[가-힣]{2,4})*)\s*(?:선임|수석|전문|인턴|수습|객원|편집|사진|영상|취재|대)?\s*(?:기자|특파원|논설위원|통신원|에디터)(?:$|[^가-힣])",
     )
 });
 

@@ -53,7 +53,7 @@ pub(crate) fn is_caption(line: &str, chars: usize) -> bool {
             }
         }
     }
-    if line.contains("photo@") || line.contains("ⓒ News1") || line.contains("ⓒNews1") {
+    if signed_by_photo_desk(line) || line.contains("ⓒ News1") || line.contains("ⓒNews1") {
         return true;
     }
     // An agency photo's date and photographer's address: "… 있다. 2024.6.1 psj@yna.co.kr".
@@ -66,6 +66,18 @@ pub(crate) fn is_caption(line: &str, chars: usize) -> bool {
     let t = line.trim_end_matches([']', ')', ' ']);
     (chars <= 200 && PHOTO_AGENCIES.iter().any(|s| t.ends_with(s)))
         || (chars <= 150 && credit_after_sentence(t))
+}
+
+/// A caption signed with a photo desk's address at its end: "… 홍길동 기자 photo@yna.co.kr". An
+/// address inside the text ("… 사진영상부(n-photo@newsis.com)에 보내주시면 …") is a notice's.
+fn signed_by_photo_desk(line: &str) -> bool {
+    line.contains("photo@")
+        && byline::EMAIL.find_iter(line).last().is_some_and(|m| {
+            m.as_str().contains("photo@")
+                && line[m.end()..]
+                    .trim_matches(|c: char| c.is_whitespace() || ")]>.".contains(c))
+                    .is_empty()
+        })
 }
 
 /// A caption whose last sentence is followed by its credit, a photographer or an agency: "…

@@ -71,7 +71,64 @@ pub(crate) struct Reduced {
     pub(crate) text: String,
     /// The document's `<title>`, if any.
     pub(crate) title: Option<String>,
+    /// The `<h1>`–`<h4>` elements outside navigation, sidebars and footers, in page order.
+    pub(crate) headings: Vec<Heading>,
 }
+
+/// A heading element as it came out in [`Reduced::text`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Heading {
+    /// 1 for `<h1>` … 4 for `<h4>`.
+    pub(crate) level: u8,
+    /// Its text's byte range in [`Reduced::text`].
+    pub(crate) start: usize,
+    pub(crate) end: usize,
+    /// Inside an `<article>` element.
+    pub(crate) in_article: bool,
+}
+
+/// What a page's heading elements say about its article: byte ranges of [`Reduced::text`].
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub(crate) struct Outline {
+    /// The headline.
+    pub(crate) headline: Option<(usize, usize)>,
+    /// The sub-headings, in page order.
+    pub(crate) subheadings: Vec<(usize, usize)>,
+}
+
+impl Reduced {
+    /// The article's headline and sub-headings: the
+    /// headline is the first `<h1>` or `<h2>` that reads as one (a site's logo in an `<h1>`
+    /// does not), the sub-headings the `<h3>` and `<h4>` after it. When the page has an
+    /// `<article>` element, only its headings count.
+    pub(crate) fn outline(&self) -> Outline {
+        let article = self.headings.iter().any(|h| h.in_article);
+        let own: Vec<&Heading> = self
+            .headings
+            .iter()
+            .filter(|h| h.in_article || !article)
+            .collect();
+        let headline_like = |h: &&Heading| {
+            let t = self.text[h.start..h.end].trim();
+            h.level <= 2 && (8..=150).contains(&t.chars().count()) && !t.ends_with('.')
+        };
+        let at = own.iter().position(headline_like);
+        let headline = at.map(|i| (own[i].start, own[i].end));
+        let subheadings = own[at.map_or(0, |i| i + 1)..]
+            .iter()
+            .filter(|h| (3..=4).contains(&h.level))
+            .map(|h| (h.start, h.end))
+            .collect();
+        Outline {
+            headline,
+            subheadings,
+        }
+    }
+}
+
+/// Elements that hold a site's navigation, sidebars and footers: their headings are not the
+/// article's.
+const CHROME_TAGS: &[&str] = &["nav", "aside", "footer"];
 
 fn tag_name(bytes: &[u8], from: usize) -> &[u8] {
     let mut end = from;
@@ -190,6 +247,10 @@ pub(crate) fn reduce(s: &str) -> Reduced {
         space: false,
     };
     let mut title = None;
+    let mut headings = Vec::new();
+    // The heading being read, and how deep the scan is in `<article>` and chrome elements.
+    let mut open_heading: Option<(u8, usize)> = None;
+    let (mut article_depth, mut chrome_depth) = (0usize, 0usize);
     let mut pos = 0;
     let mut text_from = 0;
     // Once a quoted attribute value has run to the end of the input, quotes stop counting:
@@ -250,12 +311,44 @@ pub(crate) fn reduce(s: &str) -> Reduced {
         pos = end + 1;
         text_from = pos;
         let lname = name.to_ascii_lowercase();
+        let self_closing = bytes[..end].ends_with(b"/");
+        let level = match lname.as_slice() {
+            [b'h', d @ b'1'..=b'4'] => Some(d - b'0'),
+            _ => None,
+        };
+        if closing {
+            if let (Some(_), Some((level, start))) = (level, open_heading) {
+                if chrome_depth == 0 && start < w.out.len() {
+                    headings.push(Heading {
+                        level,
+                        start,
+                        end: w.out.len(),
+                        in_article: article_depth > 0,
+                    });
+                }
+                open_heading = None;
+            }
+        }
+        if !self_closing {
+            let depth = if lname == b"article" {
+                Some(&mut article_depth)
+            } else if CHROME_TAGS.iter().any(|t| t.as_bytes() == lname.as_slice()) {
+                Some(&mut chrome_depth)
+            } else {
+                None
+            };
+            if let Some(d) = depth {
+                *d = if closing { d.saturating_sub(1) } else { *d + 1 };
+            }
+        }
         if BLOCK_TAGS.iter().any(|t| t.as_bytes() == lname.as_slice()) {
             w.newline();
         } else if lname == b"td" || lname == b"th" {
             w.push_char(' ');
         }
-        let self_closing = bytes[..end].ends_with(b"/");
+        if let (false, false, Some(level)) = (closing, self_closing, level) {
+            open_heading = Some((level, w.out.len()));
+        }
         if !closing && !self_closing && RAW_TAGS.iter().any(|t| t.as_bytes() == lname.as_slice()) {
             let close = find_close(s, pos, &lname);
             let content_end = close.unwrap_or(s.len());
@@ -284,7 +377,15 @@ pub(crate) fn reduce(s: &str) -> Reduced {
     while text.ends_with(['\n', ' ']) {
         text.pop();
     }
-    Reduced { text, title }
+    for h in &mut headings {
+        h.end = h.end.min(text.len());
+        h.start = h.start.min(h.end);
+    }
+    Reduced {
+        text,
+        title,
+        headings,
+    }
 }
 
 #[cfg(test)]
@@ -311,6 +412,42 @@ mod tests {
         // are not entities (left as written); invisible format characters are dropped.
         let r = reduce("<p>&alpha;&rarr;&Sigma; &NotEqualTilde; &frac12;&hearts; a&shy;b &#0; &foo; &amp x&nbsp;y</p>");
         assert_eq!(r.text, "α→Σ ≂̸ ½♥ ab &#0; &foo; &amp x y");
+    }
+
+    #[test]
+    fn outline_is_the_articles_headline_and_subheadings() {
+        let html = "<header><h1 class=\"logo\">한겨레</h1><nav><h2>오늘의 주요 뉴스 모아보기</h2></nav></header>\
+            <article><p>사회 &gt; 해양</p><h2>동해 오징어 어획량 1년 새 62% 급감</h2><p>첫 문단이다.</p>\
+            <h3>수온이 오르자 어장이 북쪽으로</h3><p>둘째 문단이다.</p><aside><h4>관련기사</h4></aside></article>\
+            <h3>많이 본 기사</h3>";
+        let r = reduce(html);
+        let Outline {
+            headline,
+            subheadings: subs,
+        } = r.outline();
+        let text = |(s, e): (usize, usize)| r.text[s..e].to_string();
+        assert_eq!(
+            headline.map(text).as_deref(),
+            Some("동해 오징어 어획량 1년 새 62% 급감")
+        );
+        let subs: Vec<String> = subs.into_iter().map(text).collect();
+        assert_eq!(subs, ["수온이 오르자 어장이 북쪽으로"]);
+        // Without an <article>, headings outside navigation, sidebars and footers count; a
+        // logo too short for a headline does not.
+        let r = reduce("<h1>연합뉴스</h1><header><h1>정부, AI 반도체에 3조원 투입</h1></header><p>본문.</p><footer><h3>회사 소개</h3></footer>");
+        let Outline {
+            headline,
+            subheadings: subs,
+        } = r.outline();
+        assert_eq!(
+            headline.map(text_of(&r)).as_deref(),
+            Some("정부, AI 반도체에 3조원 투입")
+        );
+        assert!(subs.is_empty());
+    }
+
+    fn text_of(r: &Reduced) -> impl Fn((usize, usize)) -> String + '_ {
+        |(s, e)| r.text[s..e].to_string()
     }
 
     #[test]

@@ -16,7 +16,15 @@ pub(crate) struct Collector {
     logo_publisher: Option<String>,
     /// A date labelled as an update, used when no other date is found.
     modified: Option<String>,
+    /// Publishers' names printed alone on the page (a logo's or a link's text), the first few.
+    printed: Vec<String>,
 }
+
+/// Most [`Collector::printed`] names kept.
+const PRINTED_MAX: usize = 8;
+
+/// Company forms a copyright notice adds to a publisher's name ("뉴시스통신사", "한겨레신문사").
+const COMPANY_FORMS: &[&str] = &["사", "신문사", "통신사", "방송사", "주식회사"];
 
 /// Words that the byline pattern can take for a name but are not names.
 const NOT_NAMES: &[&str] = &[
@@ -133,6 +141,40 @@ impl Collector {
         }
     }
 
+    /// Reads a line that may be a publisher's name printed alone ("뉴시스").
+    pub(crate) fn printed_name(&mut self, line: &str) {
+        let name = line.trim();
+        if self.printed.len() < PRINTED_MAX
+            && name.chars().count() <= 12
+            && !name.contains(char::is_whitespace)
+            && byline::is_publisher_name(name)
+        {
+            self.printed.push(name.to_string());
+        }
+    }
+
+    /// The name the page itself uses for `publisher` when a notice printed the company's name
+    /// ("뉴시스통신사", "한겨레신문사"): a name printed alone on the page, or the publisher of the
+    /// reporters' addresses, that the company's name is made of and a company form.
+    fn masthead(&self, publisher: &str) -> Option<String> {
+        let domains = self
+            .meta
+            .reporters
+            .iter()
+            .filter_map(|r| r.email.as_deref())
+            .filter_map(publisher_from_domain);
+        self.printed
+            .iter()
+            .map(String::as_str)
+            .chain(domains.map(|d| -> &str { d }))
+            .find(|name| {
+                publisher
+                    .strip_prefix(name)
+                    .is_some_and(|form| COMPANY_FORMS.contains(&form))
+            })
+            .map(str::to_string)
+    }
+
     fn dates(&mut self, line: &str) {
         if self.meta.published.is_some() || !line.bytes().any(|b| b.is_ascii_digit()) {
             return;
@@ -192,6 +234,14 @@ impl Collector {
                 .filter_map(|r| r.email.as_deref())
                 .find_map(publisher_from_domain)
                 .map(str::to_string);
+        }
+        if let Some(name) = self
+            .meta
+            .publisher
+            .as_deref()
+            .and_then(|p| self.masthead(p))
+        {
+            self.meta.publisher = Some(name);
         }
         if self.meta.published.is_none() {
             self.meta.published = self.modified.take();
@@ -280,7 +330,7 @@ pub(crate) fn publisher_from_copyright(line: &str) -> Option<String> {
     let end = rest
         .char_indices()
         .find(|&(i, c)| {
-            matches!(c, '(' | '&' | '<' | '>' | '[' | ']' | '|' | '/')
+            matches!(c, '(' | '&' | '<' | '>' | '[' | ']' | '|' | '/' | ':')
                 || ["무단", "All", "ALL", "all ", "www"]
                     .iter()
                     .any(|w| rest[i..].starts_with(w))
@@ -338,98 +388,4 @@ fn publisher_from_domain(email: &str) -> Option<&'static str> {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn publishers_from_copyright_lines() {
-        let cases = [
-            ("Copyright © 서울경제. 무단전재 및 재배포 금지.", "서울경제"),
-            (
-                "<저작권자 ⓒ '성공을 꿈꾸는 사람들의 경제 뉴스' 머니S, 무단전재 및 재배포 금지>",
-                "머니S",
-            ),
-            (
-                "©'5개국어 글로벌 경제신문' 아주경제. 무단전재·재배포 금지",
-                "아주경제",
-            ),
-            (
-                "[ⓒ 한국경제 & hankyung.com, 무단전재 및 재배포 금지]",
-                "한국경제",
-            ),
-            (
-                "<ⓒ경향신문(www.khan.co.kr), 무단전재 및 재배포 금지>",
-                "경향신문",
-            ),
-            ("저작권자 © 전자신문 무단전재 및 재배포 금지", "전자신문"),
-            (
-                "<ⓒ경제를 보는 눈, 세계를 보는 창 아시아경제(www.asiae.co.kr) 무단전재 배포금지>",
-                "아시아경제",
-            ),
-            ("Copyright © JTBC. All Rights Reserved.", "JTBC"),
-            (
-                "<저작권자(c) 연합뉴스, 무단 전재-재배포, AI 학습 및 활용 금지>",
-                "연합뉴스",
-            ),
-        ];
-        for (line, want) in cases {
-            assert_eq!(
-                publisher_from_copyright(line).as_deref(),
-                Some(want),
-                "{line}"
-            );
-        }
-    }
-
-    #[test]
-    fn dates_are_normalised() {
-        let mut c = Collector::default();
-        c.byline("기사입력 2024.05.01. 오후 3:05 최종수정 2024.05.01. 오후 4:00");
-        assert_eq!(c.meta.published.as_deref(), Some("2024-05-01 15:05"));
-        let mut c = Collector::default();
-        c.byline("수정 2024-05-02 10:00 입력 2024-05-01 09:12");
-        assert_eq!(c.meta.published.as_deref(), Some("2024-05-01 09:12"));
-        let mut c = Collector::default();
-        c.byline("김성태 기자 2023. 4. 18. 07:00");
-        assert_eq!(c.meta.published.as_deref(), Some("2023-04-18 07:00"));
-        assert_eq!(c.meta.reporters[0].name, "김성태");
-    }
-
-    #[test]
-    fn stock_codes_with_their_companies() {
-        let mut c = Collector::default();
-        c.stock_codes("카카오(035720)가 오르고 SK하이닉스(KRX:000660), (KOSPI:005930) 순이다.");
-        c.stock_codes("LG 에너지솔루션(373220) 매출 1조(123456원), 카카오(035720) 다시.");
-        let got: Vec<(&str, Option<&str>)> = c
-            .meta
-            .stock_codes
-            .iter()
-            .map(|s| (s.code.as_str(), s.company.as_deref()))
-            .collect();
-        assert_eq!(
-            got,
-            [
-                ("035720", Some("카카오")),
-                ("000660", Some("SK하이닉스")),
-                ("005930", None),
-                ("373220", Some("에너지솔루션")),
-            ]
-        );
-    }
-
-    #[test]
-    fn datelines_name_publisher_and_reporter() {
-        for (line, publisher, name) in [
-            ("(서울=연합뉴스) 김철수 기자 = 본문", "연합뉴스", "김철수"),
-            ("[OSEN=홍길동 기자] 본문", "OSEN", "홍길동"),
-            ("[스포츠조선 = 박영희 기자] 본문", "스포츠조선", "박영희"),
-        ] {
-            let mut c = Collector::default();
-            let caps = byline::dateline_at_start(line).expect("a dateline");
-            c.dateline(&caps);
-            let meta = c.finish();
-            assert_eq!(meta.publisher.as_deref(), Some(publisher), "{line}");
-            assert_eq!(meta.reporters[0].name, name, "{line}");
-        }
-    }
-}
+mod tests;

@@ -2,7 +2,8 @@
 //! need the lines around it, in the order they are made:
 //!
 //! 1. the portal's automatic summary block ([`summary_lines`]);
-//! 2. an image's alt text printed just before its caption ([`alt_lines`]);
+//! 2. an image's alt text printed just before its caption ([`alt_lines`]), and the headline
+//!    and sub-headings an HTML page's markup names ([`hints`]);
 //! 3. one pass in page order ([`Walk::line`]): captions and furniture out (bylines and notices
 //!    read into the metadata), the headline, section names and sub-headlines before the body,
 //!    links after a related-articles header, the tail after the article's end, repeated lines;
@@ -15,8 +16,9 @@ use super::rules::{self, Class};
 use super::{byline, captions, metadata, Caption, RemovalReason, Removed};
 use crate::text::{trim_range, Fnv1a, Span};
 
-/// Most lines a portal's automatic summary block can hold.
-const SUMMARY_MAX_LINES: usize = 8;
+mod summary;
+
+pub(crate) use summary::summary_lines;
 
 /// One input line: its trimmed byte range and, unless blank, its class.
 pub(crate) struct LineRec {
@@ -37,6 +39,48 @@ pub(crate) fn read_lines(text: &str) -> Vec<LineRec> {
         lines.push(LineRec { start, end, class });
     }
     lines
+}
+
+/// What a page's markup says a line is (HTML only: see `html::Reduced::outline`).
+#[derive(Clone, Copy, PartialEq, Eq, Debug, Default)]
+pub(crate) enum Hint {
+    /// Nothing.
+    #[default]
+    None,
+    /// The article's headline (its `<h1>` or `<h2>`).
+    Headline,
+    /// One of the article's sub-headings (an `<h3>` or `<h4>` after the headline).
+    Subheading,
+}
+
+/// Each line's [`Hint`] from the byte ranges of the headline and the sub-headings (in page
+/// order). The headline is its element's first line.
+pub(crate) fn hints(
+    lines: &[LineRec],
+    headline: Option<(usize, usize)>,
+    subheadings: &[(usize, usize)],
+) -> Vec<Hint> {
+    let mut out = vec![Hint::None; lines.len()];
+    let within =
+        |l: &LineRec, (s, e): (usize, usize)| l.class.is_some() && s <= l.start && l.end <= e;
+    if let Some(h) = headline {
+        if let Some(k) = lines.iter().position(|l| within(l, h)) {
+            out[k] = Hint::Headline;
+        }
+    }
+    let mut k = 0;
+    for &(s, e) in subheadings {
+        while k < lines.len() && lines[k].start < s {
+            k += 1;
+        }
+        while k < lines.len() && lines[k].end <= e {
+            if within(&lines[k], (s, e)) && out[k] == Hint::None {
+                out[k] = Hint::Subheading;
+            }
+            k += 1;
+        }
+    }
+    out
 }
 
 /// What follows the end of the article.
@@ -73,68 +117,6 @@ fn title_like(line: &str) -> bool {
 fn subheading_like(line: &str) -> bool {
     let t = rules::strip_bullets(line).trim_end();
     (2..=70).contains(&t.chars().count()) && !rules::ends_with_full_stop(t)
-}
-
-/// Marks the lines of the portal's automatic summary blocks: the lines after a marker, when a
-/// widget or a disclaimer closes them or the page repeats them further down.
-pub(crate) fn summary_lines(text: &str, lines: &[LineRec]) -> Vec<bool> {
-    let mut marked = vec![false; lines.len()];
-    // The look-ahead search for repeated lines runs for the first block only, so a page made of
-    // thousands of summary markers stays linear.
-    let mut search_left = 1;
-    let mut i = 0;
-    while i < lines.len() {
-        if lines[i].class != Some(Class::SummaryMarker) {
-            i += 1;
-            continue;
-        }
-        let mut collected = Vec::new();
-        let mut closed = false;
-        let mut j = i + 1;
-        while j < lines.len() {
-            match lines[j].class {
-                None => {}
-                Some(Class::Plain) => {
-                    if collected.len() == SUMMARY_MAX_LINES {
-                        break;
-                    }
-                    collected.push(j);
-                }
-                // A disclaimer after the lines (Naver's 요약봇) closes the block.
-                Some(Class::SummaryMarker) if !collected.is_empty() => {
-                    closed = true;
-                    j += 1;
-                    break;
-                }
-                Some(Class::SummaryMarker) => {}
-                Some(Class::Furniture(RemovalReason::Widget | RemovalReason::Toolbar)) => {
-                    closed = true;
-                    break;
-                }
-                Some(_) => break,
-            }
-            j += 1;
-        }
-        let valid = match collected.last() {
-            None => false,
-            Some(_) if closed => true,
-            Some(&last) if search_left > 0 => {
-                search_left -= 1;
-                let after = &text[lines[last].end..];
-                collected
-                    .iter()
-                    .all(|&k| after.contains(&text[lines[k].start..lines[k].end]))
-            }
-            Some(_) => false,
-        };
-        if valid {
-            for k in collected {
-                marked[k] = true;
-            }
-        }
-        i = j.max(i + 1);
-    }
-    marked
 }
 
 /// Marks the alt text printed just before a caption: it is part of the caption.
@@ -207,6 +189,9 @@ pub(crate) struct Walk<'a> {
     pub(crate) paragraphs: Vec<Span>,
     /// The headline's byte range.
     pub(crate) title: Option<(usize, usize)>,
+    /// The markup names a headline that the walk has not reached yet: what comes before it
+    /// is the site's header and navigation.
+    headline_ahead: bool,
     seen_body: bool,
     tail: Tail,
     /// After a related-articles header, until a sentence comes.
@@ -216,7 +201,8 @@ pub(crate) struct Walk<'a> {
 }
 
 impl<'a> Walk<'a> {
-    pub(crate) fn new(text: &'a str) -> Self {
+    /// `headline_ahead`: the markup names the headline (a line with [`Hint::Headline`]).
+    pub(crate) fn new(text: &'a str, headline_ahead: bool) -> Self {
         Walk {
             text,
             index: Cursor {
@@ -232,6 +218,7 @@ impl<'a> Walk<'a> {
             subheadings: Vec::new(),
             paragraphs: Vec::new(),
             title: None,
+            headline_ahead,
             seen_body: false,
             tail: Tail::No,
             related: false,
@@ -248,16 +235,24 @@ impl<'a> Walk<'a> {
         });
     }
 
-    /// Takes one line in page order; `summary` and `alt` are the marks of steps 1 and 2.
-    pub(crate) fn line(&mut self, l: &LineRec, summary: bool, alt: bool) {
+    /// Takes one line in page order; `summary` and `alt` are the marks of steps 1 and 2, `hint`
+    /// what the markup says the line is.
+    pub(crate) fn line(&mut self, l: &LineRec, summary: bool, alt: bool, hint: Hint) {
         let Some(class) = l.class else { return };
         let (s, e) = (l.start, l.end);
         let line = &self.text[s..e];
+        if hint == Hint::Headline {
+            self.headline_ahead = false;
+        }
         if summary {
             self.site_summary.push(line.to_string());
             self.summary_spans.push((s, e));
             self.remove(RemovalReason::SiteSummary, s, e);
             return;
+        }
+        if hint == Hint::Headline {
+            // The markup's headline wins over what the line's own look says.
+            return self.headline(s, e);
         }
         match if alt { Class::Caption } else { class } {
             Class::SummaryMarker => self.remove(RemovalReason::SiteSummary, s, e),
@@ -284,7 +279,7 @@ impl<'a> Walk<'a> {
                 self.remove(RemovalReason::RelatedLinks, s, e);
                 self.related = true;
             }
-            Class::Plain => self.plain(s, e),
+            Class::Plain => self.plain(s, e, hint),
         }
     }
 
@@ -309,12 +304,23 @@ impl<'a> Walk<'a> {
                 }
             }
             RemovalReason::Other if line.contains("언론사") => self.meta.logo(line),
+            RemovalReason::Other => self.meta.printed_name(line),
             _ => {}
         }
     }
 
-    /// A line no rule recognised: body text unless its place says otherwise.
-    fn plain(&mut self, s: usize, e: usize) {
+    /// Takes the headline.
+    fn headline(&mut self, s: usize, e: usize) {
+        self.title = Some((s, e));
+        if let Some(key) = dup_key(&self.text[s..e]) {
+            self.keys.insert(key);
+        }
+        self.meta.stock_codes(&self.text[s..e]);
+        self.remove(RemovalReason::Title, s, e);
+    }
+
+    /// A line no rule recognised: body text unless its place (or the markup) says otherwise.
+    fn plain(&mut self, s: usize, e: usize, hint: Hint) {
         let line = &self.text[s..e];
         let dashed = line.starts_with('-')
             || line.starts_with('[')
@@ -332,6 +338,15 @@ impl<'a> Walk<'a> {
                 return self.remove(reason, s, e);
             }
             self.tail = Tail::No;
+        } else if self.headline_ahead {
+            // Above the headline the markup names: the site's header, menus, a section path.
+            return self.remove(RemovalReason::Other, s, e);
+        } else if hint == Hint::Subheading {
+            // A sub-heading of the markup's, wherever it is in the article.
+            self.related = false;
+            let sub = rules::strip_bullets(line).trim_end().to_string();
+            self.subheadings.push(sub);
+            return self.remove(RemovalReason::Subheading, s, e);
         } else if self.related {
             // Headlines in such lists often end in 다 but never with a full stop.
             let sentence = rules::ends_with_full_stop(line.trim_end());
@@ -342,12 +357,7 @@ impl<'a> Walk<'a> {
         } else if !self.seen_body {
             if self.title.is_none() && self.subheadings.is_empty() {
                 if title_like(line) {
-                    self.title = Some((s, e));
-                    if let Some(key) = dup_key(line) {
-                        self.keys.insert(key);
-                    }
-                    self.meta.stock_codes(line);
-                    return self.remove(RemovalReason::Title, s, e);
+                    return self.headline(s, e);
                 }
                 if short(12) && !rules::ends_like_sentence(line) {
                     // Section names and menu entries above the headline.

@@ -210,7 +210,11 @@ fn breadcrumb(l: &Line<'_>) -> bool {
         .match_indices(SEPARATORS)
         .all(|(i, sep)| l.text[..i].ends_with(' ') && l.text[i + sep.len()..].starts_with(' '));
     let parts: Vec<&str> = l.text.split(SEPARATORS).map(str::trim).collect();
-    spaced && parts.len() >= 3 && parts.iter().all(|p| (1..=8).contains(&p.chars().count()))
+    // A path's arrow makes two parts a path ("사회 > 해양·수산"); a bar needs three.
+    let path = !l.text.contains('|');
+    spaced
+        && (parts.len() >= 3 || (path && parts.len() == 2))
+        && parts.iter().all(|p| (1..=8).contains(&p.chars().count()))
 }
 
 fn translation(l: &Line<'_>) -> bool {
@@ -324,6 +328,19 @@ const PROMO_CALLS: &[&str] = &[
     "응모",
 ];
 
+/// How a publisher asks its readers for something; an article's own sentences use the plain
+/// 다 style.
+const READER_CALLS: &[&str] = &[
+    "기다립니다",
+    "보내주시면",
+    "보내 주시면",
+    "바랍니다",
+    "주세요",
+];
+
+/// Double quotation marks: a request inside them is someone's speech reported by the article.
+const QUOTES: [char; 3] = ['"', '“', '”'];
+
 fn promo(l: &Line<'_>) -> bool {
     if l.chars > 120 {
         return false;
@@ -345,10 +362,12 @@ fn promo(l: &Line<'_>) -> bool {
             .any(|w| t.ends_with(w));
     let link = t.ends_with("바로가기") || (l.chars <= 15 && t.ends_with(" 구독"));
     // "[제보] 카카오톡 okjebo / 이메일 jebo@yna.co.kr", "■ 제보하기 ▷ 전화 : 02-398-8585 ▷ 메일 :
-    // social@ytn.co.kr": where to send tips.
+    // social@ytn.co.kr": where to send tips; or the publisher's own request for them, which
+    // speaks to the reader ("… 제보를 기다립니다. … 보내주시면 …") outside any quote.
+    let asks = READER_CALLS.iter().any(|w| l.text.contains(w)) && !l.text.contains(QUOTES);
     let tips = l.text.contains("제보")
         && ["@", "카카오톡", "전화"].iter().any(|w| l.text.contains(w))
-        && !sentence;
+        && (!sentence || asks);
     bulleted || (short && (subscribe || link)) || tips
 }
 
