@@ -34,14 +34,9 @@ impl Score {
     pub fn recall(&self) -> f64 {
         ratio(self.matched, self.gold)
     }
-    /// F1.
+    /// F1: the harmonic mean of precision and recall, written as counts.
     pub fn f1(&self) -> f64 {
-        let (p, r) = (self.precision(), self.recall());
-        if p + r == 0.0 {
-            0.0
-        } else {
-            2.0 * p * r / (p + r)
-        }
+        ratio(2 * self.matched, self.predicted + self.gold)
     }
     /// Adds another file's counts.
     pub fn add(&mut self, o: Score) {
