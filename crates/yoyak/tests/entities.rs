@@ -195,11 +195,13 @@ fn sentences_written_after_the_rules() {
 const NEWS_FLOOR: f64 = 0.80;
 /// Predictions inside a `!` string of `news.txt` tolerated (goal 0).
 const NEWS_FORBIDDEN_CEILING: usize = 1;
-/// The same for the seeds (the goal is 0.95; measured 0.777 when this was written).
-const SEEDS_FLOOR: f64 = 0.75;
+/// The same for the seeds (the goal is 0.95; measured 0.777 when this was written, 0.790
+/// now).
+const SEEDS_FLOOR: f64 = 0.78;
 /// Mentions the tagger calls PS in the seeds that are not people (goal 0; 7 when written: the
-/// AI organisation 카나나 read as a person).
-const NON_PERSON_PS_CEILING: usize = 7;
+/// AI organisation 카나나 read as a person; 4 since seed 000's "조직인 ‘카나나’" names its kind,
+/// while seed 001 never says what 카나나 is).
+const NON_PERSON_PS_CEILING: usize = 4;
 
 fn seed_files() -> Vec<(PathBuf, PathBuf)> {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../seeds");

@@ -19,6 +19,8 @@
 //!   (`서울시는`).
 //! - [`place_before_org`]: a place right before an organisation is part of its name
 //!   (`부산 금정경찰서`).
+//! - [`apposition`]: a name introduced by its kind (`조직인 ‘카나나’`, `서비스인 ‘…’`) takes that
+//!   kind in all its mentions.
 //! - [`institutions`]: generic institutions (노조, 당국) and online services named as companies
 //!   (트위터) are organisations.
 
@@ -31,11 +33,13 @@ use super::model::lists;
 use super::{Entity, Label, Origin};
 use crate::text::{is_hangul, CharIndex};
 
+mod apposition;
 mod names;
 mod orgs;
 mod span;
 mod words;
 
+pub use apposition::apposition;
 pub use names::{names_before_titles, split_runs, surnames_before_titles};
 pub use orgs::{governments_acting, institutions, place_before_org};
 use span::day_before_time;
@@ -261,6 +265,7 @@ pub fn apply(text: &str, entities: Vec<Entity>) -> Vec<Entity> {
     let mut out = dedup_overlaps(out);
     governments_acting(text, &mut out);
     place_before_org(text, &index, &mut out);
+    apposition(text, &index, &mut out);
     out
 }
 

@@ -1,8 +1,8 @@
 //! Organisations the model misses: a city government acting, a place naming an organisation's
 //! seat ("부산 금정경찰서"), generic institutions and online services named as companies.
 
-use super::acts;
 use super::words::{may_end, may_start};
+use super::{acts, is_place};
 use crate::entity::{Entity, Label};
 use crate::text::CharIndex;
 
@@ -50,15 +50,15 @@ pub fn governments_acting(text: &str, entities: &mut [Entity]) {
     }
 }
 
-/// Rule: a one-word place written right before an organisation is part of its name ("부산
-/// 금정경찰서", "중국 외교부"): one OG span, and so is an organisation before a generic
+/// Rule: a listed place (one word: the gazetteer's) written right before an organisation is part
+/// of its name ("부산 금정경찰서", "중국 외교부"): one OG span, and so is an organisation before a generic
 /// institution ("쌍용차 노조"). An address of several words before an organisation ("경기도
 /// 안산시 한양대") stays a place.
 pub fn place_before_org(text: &str, index: &CharIndex, entities: &mut Vec<Entity>) {
     let mut i = 0;
     while i + 1 < entities.len() {
         let (a, b) = (&entities[i], &entities[i + 1]);
-        let head = (a.label == Label::LC && !a.span.slice(text).contains(' '))
+        let head = (a.label == Label::LC && is_place(a.span.slice(text)))
             || (a.label == Label::OG && INSTITUTIONS.contains(&b.span.slice(text)));
         let joined = head
             && b.label == Label::OG
