@@ -2,7 +2,7 @@
 //! sentences and entity pieces, entity groups, card details. No DOM here, so it is tested on
 //! the host.
 
-use std::collections::{BTreeMap, HashMap, HashSet};
+use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 
 use yoyak::{Analysis, Label};
 
@@ -192,6 +192,27 @@ pub fn entity_groups(analysis: &Analysis) -> BTreeMap<Label, Vec<(String, usize)
         .collect()
 }
 
+/// The indexes into [`Analysis::entities`] of the mentions of the group named by `key` (its
+/// label and name): the full name and its short forms alike.
+pub fn mentions_of(analysis: &Analysis, key: Option<&EntityKey>) -> BTreeSet<usize> {
+    let Some(key) = key else {
+        return BTreeSet::new();
+    };
+    let spans: BTreeSet<(usize, usize)> = analysis
+        .groups
+        .iter()
+        .filter(|g| g.label == key.label && g.name == key.text)
+        .flat_map(|g| g.mentions.iter().map(|m| (m[0], m[1])))
+        .collect();
+    analysis
+        .entities
+        .iter()
+        .enumerate()
+        .filter(|(_, e)| spans.contains(&(e.span.char_start, e.span.char_end)))
+        .map(|(i, _)| i)
+        .collect()
+}
+
 /// The `n` most mentioned entities of any type (the card's "top entities").
 pub fn top_entities(analysis: &Analysis, n: usize) -> Vec<(EntityKey, usize)> {
     let mut all: Vec<(EntityKey, usize)> = entity_groups(analysis)
@@ -274,6 +295,26 @@ mod tests {
     use yoyak::entity::Origin;
     use yoyak::text::span_of;
     use yoyak::{AnalyzeOptions, Entity};
+
+    #[test]
+    fn a_chosen_entity_marks_its_short_mentions_too() {
+        let text = "김병학 대표는 19일 새 조직을 맡았다. 김 대표는 회의를 열었다.";
+        let options = yoyak::AnalyzeOptions::default();
+        let analysis = yoyak::analyze(text, &options).expect("analysed");
+        let group = analysis
+            .groups
+            .iter()
+            .find(|g| g.name == "김병학")
+            .expect("a group for 김병학");
+        let key = EntityKey {
+            label: group.label,
+            text: group.name.clone(),
+        };
+        let chosen = mentions_of(&analysis, Some(&key));
+        assert_eq!(chosen.len(), group.count);
+        assert!(chosen.iter().any(|&i| analysis.entities[i].text == "김"));
+        assert!(mentions_of(&analysis, None).is_empty());
+    }
 
     fn analysis(text: &str) -> Analysis {
         let options = AnalyzeOptions {

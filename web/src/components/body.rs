@@ -87,14 +87,14 @@ pub fn body(props: &BodyProps) -> Html {
     let rest = first_left_out.map_or(0, |i| total.saturating_sub(i));
     // While steps are still coming, the button is not offered yet.
     let growing = limit < wanted.min(FIRST_SENTENCES) && first_left_out.is_some();
+    // The chosen entity's mentions, as the core grouped them ("김 FO" is one of 김병학's), so
+    // that what is marked is what the chip counts.
+    let chosen = markup::mentions_of(&props.analysis.0, props.selected.as_ref());
     let piece = |p: &Piece| -> Html {
         match p {
             Piece::Text(t) => html! { t.clone() },
-            Piece::Entity { label, text, .. } if !props.hidden.contains(label) => {
-                let selected = props
-                    .selected
-                    .as_ref()
-                    .is_some_and(|k| k.label == *label && k.text == *text);
+            Piece::Entity { index, label, text } if !props.hidden.contains(label) => {
+                let selected = chosen.contains(index);
                 let name = label_name(*label);
                 html! {
                     <mark
