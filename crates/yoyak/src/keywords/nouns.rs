@@ -63,11 +63,12 @@ pub(crate) fn is_noun(stem: &str) -> bool {
         if parts == 1 {
             return false;
         }
-        let bounds: Vec<usize> = s.char_indices().map(|(i, _)| i).skip(2).collect();
-        bounds
-            .into_iter()
-            .filter(|&i| s[i..].chars().count() >= 2)
-            .any(|i| share(&s[..i]).is_some() && split(&s[i..], parts - 1))
+        // Each part two syllables or more: cut after the second char, before the last two.
+        let n = s.chars().count();
+        s.char_indices()
+            .take(n.saturating_sub(1))
+            .skip(2)
+            .any(|(i, _)| share(&s[..i]).is_some() && split(&s[i..], parts - 1))
     }
     split(stem, 3)
 }

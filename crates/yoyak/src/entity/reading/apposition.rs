@@ -34,22 +34,21 @@ const CLOSE: &[char] = &['’', '\'', '"', '”', '」', '』'];
 /// The names a text introduces as `<kind>인 ‘<name>’`, with the kind's label.
 pub fn introduced(text: &str) -> Vec<(String, Label)> {
     let mut out: Vec<(String, Label)> = Vec::new();
-    for (kind, label) in KINDS {
-        let pattern = format!("{kind}인");
-        for (at, _) in text.match_indices(&pattern) {
-            let rest = text[at + pattern.len()..].trim_start_matches(' ');
-            let Some(open) = rest.chars().next().filter(|c| OPEN.contains(c)) else {
-                continue;
-            };
-            let inner = &rest[open.len_utf8()..];
-            let Some(close) = inner.find(CLOSE) else {
-                continue;
-            };
-            let name = inner[..close].trim();
-            let chars = name.chars().count();
-            if (2..=20).contains(&chars) && !out.iter().any(|(n, _)| n == name) {
-                out.push((name.to_string(), *label));
-            }
+    for (at, in_) in text.match_indices('인') {
+        let Some(&(_, label)) = KINDS.iter().find(|(k, _)| text[..at].ends_with(k)) else {
+            continue;
+        };
+        let rest = text[at + in_.len()..].trim_start_matches(' ');
+        let Some(open) = rest.chars().next().filter(|c| OPEN.contains(c)) else {
+            continue;
+        };
+        let inner = &rest[open.len_utf8()..];
+        let Some(close) = inner.find(CLOSE) else {
+            continue;
+        };
+        let name = inner[..close].trim();
+        if (2..=20).contains(&name.chars().count()) && !out.iter().any(|(n, _)| n == name) {
+            out.push((name.to_string(), label));
         }
     }
     out

@@ -4,7 +4,7 @@
 use std::collections::HashMap;
 
 use super::span::{surname_with_mo, ROLES};
-use super::words::{is_title_word, may_start, words_at};
+use super::words::{is_title_word, may_end_before, may_start, words_at};
 use super::{is_place, lists, rule_entity};
 use crate::entity::{Entity, Label};
 use crate::text::{is_hangul, CharIndex};
@@ -44,11 +44,7 @@ pub fn split_runs(text: &str, index: &CharIndex, entities: &mut Vec<Entity>) {
 /// True when 씨 is glued on at byte `at` and ends the word, with or without a particle
 /// ("우씨는", "남씨가"; not "씨앗").
 fn glued_honorific(text: &str, at: usize) -> bool {
-    let Some(rest) = text[at..].strip_prefix('씨') else {
-        return false;
-    };
-    let word = &rest[..rest.find(|c: char| !is_hangul(c)).unwrap_or(rest.len())];
-    word.is_empty() || lists::contains(lists::JOSA, word)
+    text[at..].starts_with('씨') && may_end_before(text, at + '씨'.len_utf8(), &[])
 }
 
 /// Rule: a surname standing alone before a title is a person ("정 대표는", "김 씨가"), and so

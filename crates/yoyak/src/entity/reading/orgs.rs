@@ -1,6 +1,10 @@
 //! Organisations the model misses: a city government acting, a place naming an organisation's
 //! seat ("부산 금정경찰서"), generic institutions and online services named as companies.
 
+use std::sync::OnceLock;
+
+use aho_corasick::{AhoCorasick, MatchKind};
+
 use super::words::{may_end, may_start};
 use super::{acts, is_place};
 use crate::entity::{Entity, Label};
@@ -21,19 +25,24 @@ const SERVICES: &[&str] = &[
     "페이스북",
 ];
 
+fn organisation_matcher() -> &'static AhoCorasick {
+    static M: OnceLock<AhoCorasick> = OnceLock::new();
+    M.get_or_init(|| {
+        AhoCorasick::builder()
+            .match_kind(MatchKind::LeftmostLongest)
+            .build(INSTITUTIONS.iter().chain(SERVICES))
+            .expect("the organisation words build")
+    })
+}
+
 /// Rule: a generic institution or an online service standing as a word is an organisation;
 /// returns new spans (byte ranges).
 pub fn institutions(text: &str) -> Vec<(usize, usize, Label)> {
-    let mut out = Vec::new();
-    for word in INSTITUTIONS.iter().chain(SERVICES) {
-        for (at, _) in text.match_indices(word) {
-            let end = at + word.len();
-            if may_start(text, at) && may_end(text, end) {
-                out.push((at, end, Label::OG));
-            }
-        }
-    }
-    out
+    organisation_matcher()
+        .find_iter(text)
+        .filter(|m| may_start(text, m.start()) && may_end(text, m.end()))
+        .map(|m| (m.start(), m.end(), Label::OG))
+        .collect()
 }
 
 /// Last syllables of a local government's name: 서울시, 경기도, 양평군, 강남구.

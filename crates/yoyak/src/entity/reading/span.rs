@@ -189,12 +189,10 @@ pub(super) fn surname_with_mo(text: &str, s: usize, e: usize) -> Option<usize> {
         return None;
     }
     let rest = text[e..].trim_start_matches(' ');
-    let honorific = ["씨", "양", "군"].iter().any(|h| {
-        rest.strip_prefix(h).is_some_and(|r| {
-            !r.starts_with(is_hangul)
-                || is_particle_or_suffix(r.split(|c: char| !is_hangul(c)).next().unwrap_or(""))
-        })
-    });
+    let after = e + (text[e..].len() - rest.len());
+    let honorific = ["씨", "양", "군"]
+        .iter()
+        .any(|h| rest.starts_with(h) && may_end(text, after + h.len()));
     (honorific || rest.starts_with('(')).then_some(s + first.len_utf8())
 }
 

@@ -1,8 +1,8 @@
 //! The units and counters that follow a number ("억 원", "명", "%", "km") and what they make of
 //! it: a date, a time, a period or a quantity.
 
-use super::lex::{ascii_alnum_at, is_hangul, lit, word_may_end};
-use crate::entity::model::lists::{contains, JOSA};
+use super::lex::{ascii_alnum_at, lit, word_may_end};
+use crate::entity::reading::may_end_before;
 
 /// What a unit makes of the number before it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -327,22 +327,11 @@ const UNIT_TAILS: &[&str] = &["대", "여"];
 /// "한 달간"): anything else means the counter was the start of a noun ("세 주인공").
 const COUNTER_TAILS: &[&str] = &["씩", "간", "여", "쯤", "가량", "만", "째", "당"];
 
-/// True when the Hangul run at `p` is empty, a particle, or a counter tail with or without one.
-fn counter_may_end(t: &str, p: usize) -> bool {
-    let rest = &t[p..];
-    let word = &rest[..rest.find(|c: char| !is_hangul(c)).unwrap_or(rest.len())];
-    let josa = |w: &str| w.is_empty() || contains(JOSA, w);
-    josa(word)
-        || COUNTER_TAILS
-            .iter()
-            .any(|x| word.strip_prefix(x).is_some_and(josa))
-}
-
-/// Matches the longest unit at `p` from `table`, checking that it ends where a word may end.
-fn unit_in(t: &str, p: usize, table: &[(&str, Unit)]) -> Option<(usize, Unit)> {
+/// Matches the longest unit at `p` from `table`, checking that it ends where a word may end;
+/// `spelled` for counters after a spelled numeral, whose word must end with them.
+fn unit_in(t: &str, p: usize, table: &[(&str, Unit)], spelled: bool) -> Option<(usize, Unit)> {
     let first = t.as_bytes().get(p)?;
     let mut best: Option<(usize, Unit)> = None;
-    let spelled = std::ptr::eq(table, SPELLED_UNITS);
     for &(u, kind) in table {
         if u.as_bytes()[0] != *first || best.is_some_and(|(e, _)| e >= p + u.len()) {
             continue;
@@ -357,7 +346,7 @@ fn unit_in(t: &str, p: usize, table: &[(&str, Unit)]) -> Option<(usize, Unit)> {
             }
         }
         let ok = if spelled {
-            counter_may_end(t, e)
+            may_end_before(t, e, COUNTER_TAILS)
         } else if kind == Latin
             || u.is_ascii()
             || u.starts_with([
@@ -377,12 +366,12 @@ fn unit_in(t: &str, p: usize, table: &[(&str, Unit)]) -> Option<(usize, Unit)> {
 
 /// A unit after an Arabic number at `p`.
 pub(crate) fn unit(t: &str, p: usize) -> Option<(usize, Unit)> {
-    unit_in(t, p, UNITS)
+    unit_in(t, p, UNITS, false)
 }
 
 /// A counter after a spelled numeral at `p`.
 pub(crate) fn spelled_unit(t: &str, p: usize) -> Option<(usize, Unit)> {
-    unit_in(t, p, SPELLED_UNITS)
+    unit_in(t, p, SPELLED_UNITS, true)
 }
 
 /// True when the unit may sit one space away from its number ("17억 원", "100여 개"): money
