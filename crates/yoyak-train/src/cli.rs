@@ -44,9 +44,10 @@ pub struct TrainArgs {
     /// lexicon that maps KMOU onto KLUE's conventions.
     #[arg(long)]
     pub klue: Option<PathBuf>,
-    /// A hand annotation of KLUE raw sentences to keep out of training and the lexicon.
+    /// A hand annotation of KLUE raw sentences to keep out of training and the lexicon (may be
+    /// given more than once).
     #[arg(long)]
-    pub holdout: Option<PathBuf>,
+    pub holdout: Vec<PathBuf>,
     /// Smallest share of a string's occurrences that must be entities for the lexicon to use
     /// it, in [0, 1].
     #[arg(long, default_value_t = defaults().min_share, value_parser = share)]

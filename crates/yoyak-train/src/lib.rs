@@ -81,7 +81,7 @@ pub struct TrainOptions {
     /// the lexicon that maps KMOU onto KLUE's conventions (see [`silver`]).
     pub klue: Option<PathBuf>,
     /// A hand annotation of some KLUE raw sentences, kept out of training and the lexicon.
-    pub holdout: Option<PathBuf>,
+    pub holdout: Vec<PathBuf>,
     /// Smallest share of a string's occurrences that must be entities for the lexicon to use it.
     pub min_share: f64,
 }
@@ -101,7 +101,7 @@ impl TrainOptions {
             min_prune: 6,
             verbose: false,
             klue: None,
-            holdout: None,
+            holdout: Vec::new(),
             min_share: 0.5,
         }
     }
@@ -157,10 +157,10 @@ pub fn train(opts: &TrainOptions) -> Result<TrainReport, TrainError> {
     let mut silver_dev: Vec<Sentence> = Vec::new();
     if let Some(klue) = &opts.klue {
         let raw = silver::read_raw(&klue.join("raw-sentences.tsv"))?;
-        let held = match &opts.holdout {
-            Some(p) => silver::read_annotation(p)?,
-            None => silver::Annotation::default(),
-        };
+        let mut held = silver::Annotation::default();
+        for p in &opts.holdout {
+            held.merge(silver::read_annotation(p)?);
+        }
         let lex = silver::Lexicon::build(&klue.join("forms.tsv"), &raw, &held, opts.min_share)?;
         let held_ids: HashSet<&str> = held.by_id.keys().map(String::as_str).collect();
         let (silver_train, sdev) = silver::split_raw(&raw, &held_ids);

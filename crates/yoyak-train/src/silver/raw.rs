@@ -44,6 +44,19 @@ pub struct Annotation {
     pub order: Vec<String>,
 }
 
+impl Annotation {
+    /// Adds the sentences of `other` (a sentence annotated in both keeps `self`'s spans).
+    pub fn merge(&mut self, other: Annotation) {
+        for id in other.order {
+            if !self.by_id.contains_key(&id) {
+                self.by_id
+                    .insert(id.clone(), other.by_id.get(&id).cloned().unwrap_or_default());
+                self.order.push(id);
+            }
+        }
+    }
+}
+
 /// Reads an [`Annotation`] file.
 pub fn read_annotation(path: &Path) -> Result<Annotation, TrainError> {
     let content = std::fs::read_to_string(path)

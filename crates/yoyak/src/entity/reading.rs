@@ -17,6 +17,8 @@
 //!   got, and its untagged mentions get it too.
 //! - [`governments_acting`]: a city, province, county or district acting is an organisation
 //!   (`서울시는`).
+//! - [`place_chain`]: a place right after a larger place it lies in is one span with it
+//!   (`경기도 안산시`, `프랑스 파리`), as KLUE's annotators write addresses.
 //! - [`place_before_org`]: a place right before an organisation is part of its name
 //!   (`부산 금정경찰서`).
 //! - [`apposition`]: a name introduced by its kind (`조직인 ‘카나나’`, `서비스인 ‘…’`) takes that
@@ -34,12 +36,14 @@ use super::{Entity, Label, Origin};
 use crate::text::{is_hangul, CharIndex};
 
 mod apposition;
+mod chain;
 mod names;
 mod orgs;
 mod span;
 mod words;
 
 pub use apposition::apposition;
+pub use chain::place_chain;
 pub use names::{names_before_titles, split_runs, surnames_before_titles};
 pub use orgs::{governments_acting, institutions, place_before_org};
 use span::day_before_time;
@@ -263,6 +267,7 @@ pub fn apply(text: &str, entities: Vec<Entity>) -> Vec<Entity> {
     extra.extend(one_reading(text, &index, &mut out));
     out.extend(extra.into_iter().map(|r| rule_entity(text, &index, r)));
     let mut out = dedup_overlaps(out);
+    place_chain(text, &index, &mut out);
     governments_acting(text, &mut out);
     place_before_org(text, &index, &mut out);
     apposition(text, &index, &mut out);

@@ -1,9 +1,10 @@
-//! A name introduced by what it is: "AI 전담 조직인 ‘카나나’", "새 서비스인 ‘카나나 톡’". The
-//! noun before 인 says the kind, whatever the tagger guessed from the name's sound.
+//! A name introduced by what it is: "AI 전담 조직인 ‘카나나’", "신설 조직 ‘카나나 엑스’",
+//! "‘하이퍼스케일 AI’ 조직", "연구 자회사 카카오브레인". The noun next to the name says the kind,
+//! whatever the tagger guessed from the name's sound.
 
 use super::words::{may_end, may_start};
 use crate::entity::{Entity, Label, Origin};
-use crate::text::CharIndex;
+use crate::text::{is_hangul, CharIndex};
 
 /// Nouns that introduce an organisation, and nouns that introduce a product or service (AF).
 const KINDS: &[(&str, Label)] = &[
@@ -28,52 +29,104 @@ const KINDS: &[(&str, Label)] = &[
     ("플랫폼", Label::AF),
 ];
 
+/// Kinds that may also come after a quoted name (`‘X’ 조직을`): there a service or platform noun
+/// more often says whose service it is (`‘카카오’ 서비스 장애`) than what the name is.
+const KINDS_AFTER: &[&str] = &[
+    "계열사", "기업", "단체", "법인", "스타트업", "연구소", "자회사", "재단", "조직", "팀",
+    "협의체", "회사", "모델", "앱", "챗봇",
+];
+
 const OPEN: &[char] = &['‘', '\'', '"', '“', '「', '『'];
 const CLOSE: &[char] = &['’', '\'', '"', '”', '」', '』'];
 
-/// The names a text introduces as `<kind>인 ‘<name>’`, with the kind's label.
+/// The kind noun that ends just before byte `at` of `text` (after optional spaces and 인), as a
+/// word of its own when `whole` (`자회사 카카오브레인`, not the 팀 of `대표팀 손흥민`).
+fn kind_before(text: &str, at: usize, whole: bool) -> Option<Label> {
+    let head = text[..at].trim_end_matches(' ');
+    let head = match head.strip_suffix('인') {
+        Some(h) if KINDS.iter().any(|(k, _)| h.ends_with(k)) => h,
+        _ => head,
+    };
+    let (kind, label) = KINDS.iter().find(|(k, _)| head.ends_with(k))?;
+    let start = head.len() - kind.len();
+    let glued = head[..start].chars().next_back().is_some_and(is_hangul);
+    // "대표팀 손흥민": a kind noun glued to another noun names that, not the name after it.
+    if glued && whole {
+        return None;
+    }
+    Some(*label)
+}
+
+/// The kind noun that starts a word right after byte `at` (one space allowed), followed by a
+/// particle or nothing: `‘하이퍼스케일 AI’ 조직을`.
+fn kind_after(text: &str, at: usize) -> Option<Label> {
+    let rest = text[at..].strip_prefix(' ').unwrap_or(&text[at..]);
+    let from = text.len() - rest.len();
+    let kind = KINDS_AFTER.iter().find(|k| rest.starts_with(*k))?;
+    if !may_end(text, from + kind.len()) {
+        return None;
+    }
+    KINDS.iter().find(|(k, _)| k == kind).map(|&(_, l)| l)
+}
+
+/// The names a text introduces by their kind, quoted (`<kind>인 ‘<name>’`, `<kind> ‘<name>’`,
+/// `‘<name>’ <kind>`), with the kind's label.
 pub fn introduced(text: &str) -> Vec<(String, Label)> {
     let mut out: Vec<(String, Label)> = Vec::new();
-    for (at, in_) in text.match_indices('인') {
-        let Some(&(_, label)) = KINDS.iter().find(|(k, _)| text[..at].ends_with(k)) else {
+    for (open_at, open) in text.char_indices().filter(|(_, c)| OPEN.contains(c)) {
+        let inner_at = open_at + open.len_utf8();
+        let Some(close) = text[inner_at..].find(CLOSE) else {
             continue;
         };
-        let rest = text[at + in_.len()..].trim_start_matches(' ');
-        let Some(open) = rest.chars().next().filter(|c| OPEN.contains(c)) else {
+        let close_at = inner_at + close;
+        let name = text[inner_at..close_at].trim();
+        if !(2..=20).contains(&name.chars().count()) || name.contains(OPEN) {
             continue;
-        };
-        let inner = &rest[open.len_utf8()..];
-        let Some(close) = inner.find(CLOSE) else {
-            continue;
-        };
-        let name = inner[..close].trim();
-        if (2..=20).contains(&name.chars().count()) && !out.iter().any(|(n, _)| n == name) {
-            out.push((name.to_string(), label));
+        }
+        let close_len = text[close_at..].chars().next().map_or(1, char::len_utf8);
+        let label = kind_before(text, open_at, false).or_else(|| kind_after(text, close_at + close_len));
+        if let Some(label) = label {
+            if !out.iter().any(|(n, _)| n == name) {
+                out.push((name.to_string(), label));
+            }
         }
     }
     out
 }
 
-/// Rule: every mention of a name the text introduces by its kind takes that kind's label, and
-/// untagged mentions are added.
+/// Rule: every mention of a name the text introduces by its kind takes that kind's label (the
+/// tagger's pieces of it give way to the whole name), and untagged mentions are added. An
+/// unquoted name right after an organisation noun (`자회사 카카오브레인`) that the tagger read as
+/// a product is an organisation too.
 pub fn apposition(text: &str, index: &CharIndex, entities: &mut Vec<Entity>) {
-    for (name, label) in introduced(text) {
-        for e in entities.iter_mut().filter(|e| e.span.slice(text) == name) {
-            e.label = label;
+    let mut names = introduced(text);
+    for e in entities.iter().filter(|e| e.label == Label::AF) {
+        if kind_before(text, e.span.byte_start, true) == Some(Label::OG)
+            && !names.iter().any(|(n, _)| n == &e.text)
+        {
+            names.push((e.text.clone(), Label::OG));
         }
+    }
+    // Longer names first, so that "카나나 엑스" is placed before "카나나" is looked for.
+    names.sort_by_key(|(n, _)| std::cmp::Reverse(n.len()));
+    for (name, label) in names {
         for (at, _) in text.match_indices(name.as_str()) {
             let end = at + name.len();
-            let free = !entities
-                .iter()
-                .any(|e| e.span.byte_start < end && at < e.span.byte_end);
-            if free && may_start(text, at) && may_end(text, end) {
-                entities.push(Entity {
-                    span: index.span(at, end),
-                    label,
-                    text: name.clone(),
-                    origin: Origin::Rule,
-                });
+            if !may_start(text, at) || !may_end(text, end) {
+                continue;
             }
+            let overlapping = |e: &Entity| e.span.byte_start < end && at < e.span.byte_end;
+            let inside = |e: &Entity| at <= e.span.byte_start && e.span.byte_end <= end;
+            if entities.iter().any(|e| overlapping(e) && !inside(e)) {
+                continue;
+            }
+            entities.retain(|e| !overlapping(e));
+            entities.push(Entity {
+                span: index.span(at, end),
+                label,
+                text: name.clone(),
+                origin: Origin::Rule,
+            });
         }
     }
     entities.sort_by_key(|e| e.span.byte_start);
