@@ -49,8 +49,10 @@ impl Annotation {
     pub fn merge(&mut self, other: Annotation) {
         for id in other.order {
             if !self.by_id.contains_key(&id) {
-                self.by_id
-                    .insert(id.clone(), other.by_id.get(&id).cloned().unwrap_or_default());
+                self.by_id.insert(
+                    id.clone(),
+                    other.by_id.get(&id).cloned().unwrap_or_default(),
+                );
                 self.order.push(id);
             }
         }

@@ -86,7 +86,8 @@ fn place_matcher() -> &'static (AhoCorasick, Vec<&'static str>) {
     })
 }
 
-fn is_place(s: &str) -> bool {
+/// Whether `s` is a listed place (the gazetteers' names, `data/places.txt`).
+pub(crate) fn is_place(s: &str) -> bool {
     let (_, names) = place_matcher();
     names.binary_search(&s).is_ok()
 }

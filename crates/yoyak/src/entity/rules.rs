@@ -16,8 +16,9 @@
 //!   counts ("105개", "4만5000건", "두 명"), percentages ("1.5%", "30%포인트"), measures ("10km"),
 //!   and ranks and orders ("1위", "2차", "3번째"), which TTA counts as quantities (QT_ORDER).
 //!   A big number with no counter ("600억") is QT; a bare number ("2.0", "1784") is not.
-//! - "여" is part of the number ("100여 개"); "약", "총", "가량", "께", "쯤", "이상" are not, nor
-//!   are particles ("1406억원을" → "1406억원").
+//! - "여" is part of the number ("100여 개"), and so is a leading "약" ("약 1년", as KLUE's
+//!   annotators mark it); "총", "가량", "께", "쯤", "이상" are not, nor are particles
+//!   ("1406억원을" → "1406억원").
 
 use super::{Entity, Label, Origin};
 use crate::text::CharIndex;
@@ -45,6 +46,24 @@ pub fn tag(text: &str) -> Vec<Entity> {
             origin: Origin::Rule,
         })
         .collect()
+}
+
+/// Where a number's span starts when "약" (about) leads it as a word of its own or glued on
+/// ("약 1년", "약8만"): KLUE's annotators keep it inside, as they keep 지난 and 여.
+fn about(t: &str, start: usize) -> usize {
+    let head = &t[..start];
+    let lead = head.strip_suffix("약 ").or_else(|| head.strip_suffix('약'));
+    match lead {
+        Some(before)
+            if !before
+                .chars()
+                .next_back()
+                .is_some_and(char::is_alphanumeric) =>
+        {
+            before.len()
+        }
+        _ => start,
+    }
 }
 
 /// The scan: byte ranges and labels, in order.
@@ -96,7 +115,7 @@ fn scan(t: &str) -> Vec<(usize, usize, Label)> {
                 }
                 if let Some((e, label)) = expr::numeric(t, i).map(|f| expr::extend(t, i, f)) {
                     let start = if label == Label::QT { start } else { i };
-                    out.push((start, e, label));
+                    out.push((about(t, start), e, label));
                     i = e;
                     continue;
                 }

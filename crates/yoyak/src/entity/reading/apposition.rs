@@ -8,8 +8,11 @@ use crate::text::{is_hangul, CharIndex};
 
 /// Nouns that introduce an organisation, and nouns that introduce a product or service (AF).
 const KINDS: &[(&str, Label)] = &[
+    ("걸그룹", Label::OG),
     ("계열사", Label::OG),
+    ("그룹", Label::OG),
     ("기업", Label::OG),
+    ("밴드", Label::OG),
     ("단체", Label::OG),
     ("법인", Label::OG),
     ("스타트업", Label::OG),
@@ -29,11 +32,31 @@ const KINDS: &[(&str, Label)] = &[
     ("플랫폼", Label::AF),
 ];
 
+/// Kinds that name a group of performers: a name after them that the tagger read as one
+/// person is the group (`그룹 엑소`; the conventions make bands organisations).
+const BANDS: &[&str] = &["걸그룹", "그룹", "밴드"];
+
 /// Kinds that may also come after a quoted name (`‘X’ 조직을`): there a service or platform noun
 /// more often says whose service it is (`‘카카오’ 서비스 장애`) than what the name is.
 const KINDS_AFTER: &[&str] = &[
-    "계열사", "기업", "단체", "법인", "스타트업", "연구소", "자회사", "재단", "조직", "팀",
-    "협의체", "회사", "모델", "앱", "챗봇",
+    "걸그룹",
+    "계열사",
+    "그룹",
+    "기업",
+    "밴드",
+    "단체",
+    "법인",
+    "스타트업",
+    "연구소",
+    "자회사",
+    "재단",
+    "조직",
+    "팀",
+    "협의체",
+    "회사",
+    "모델",
+    "앱",
+    "챗봇",
 ];
 
 const OPEN: &[char] = &['‘', '\'', '"', '“', '「', '『'];
@@ -55,6 +78,16 @@ fn kind_before(text: &str, at: usize, whole: bool) -> Option<Label> {
         return None;
     }
     Some(*label)
+}
+
+/// Whether a band noun stands as a word of its own right before byte `at` ("그룹 엑소").
+fn after_band(text: &str, at: usize) -> bool {
+    let head = text[..at].trim_end_matches(' ');
+    head.len() < at
+        && BANDS.iter().any(|b| {
+            head.strip_suffix(b)
+                .is_some_and(|h| !h.chars().next_back().is_some_and(char::is_alphanumeric))
+        })
 }
 
 /// The kind noun that starts a word right after byte `at` (one space allowed), followed by a
@@ -84,7 +117,8 @@ pub fn introduced(text: &str) -> Vec<(String, Label)> {
             continue;
         }
         let close_len = text[close_at..].chars().next().map_or(1, char::len_utf8);
-        let label = kind_before(text, open_at, false).or_else(|| kind_after(text, close_at + close_len));
+        let label =
+            kind_before(text, open_at, false).or_else(|| kind_after(text, close_at + close_len));
         if let Some(label) = label {
             if !out.iter().any(|(n, _)| n == name) {
                 out.push((name.to_string(), label));
@@ -97,11 +131,16 @@ pub fn introduced(text: &str) -> Vec<(String, Label)> {
 /// Rule: every mention of a name the text introduces by its kind takes that kind's label (the
 /// tagger's pieces of it give way to the whole name), and untagged mentions are added. An
 /// unquoted name right after an organisation noun (`자회사 카카오브레인`) that the tagger read as
-/// a product is an organisation too.
+/// a product is an organisation too, and so is a "person" right after a band noun (`그룹 엑소`).
 pub fn apposition(text: &str, index: &CharIndex, entities: &mut Vec<Entity>) {
     let mut names = introduced(text);
-    for e in entities.iter().filter(|e| e.label == Label::AF) {
-        if kind_before(text, e.span.byte_start, true) == Some(Label::OG)
+    for e in entities
+        .iter()
+        .filter(|e| matches!(e.label, Label::AF | Label::PS))
+    {
+        let kind = kind_before(text, e.span.byte_start, true);
+        let band = e.label == Label::PS && after_band(text, e.span.byte_start);
+        if (e.label == Label::AF && kind == Some(Label::OG) || band)
             && !names.iter().any(|(n, _)| n == &e.text)
         {
             names.push((e.text.clone(), Label::OG));

@@ -40,8 +40,72 @@ fn inside(outer: &str, inner: &str) -> bool {
     unit || is_country(last) || !is_place(head) && !outer.contains(' ')
 }
 
+/// Short names of the provinces and metropolitan cities ("전남 해남", "경북 울진").
+const PROVINCES: &[&str] = &[
+    "강원", "경기", "경남", "경북", "광주", "대구", "대전", "부산", "서울", "세종", "울산", "인천",
+    "전남", "전북", "제주", "충남", "충북",
+];
+
+/// The place named by the word at byte `at` (its content, before a particle) when it lies in
+/// `outer`: a county or city written without 군/시 after its province ("전남 해남"), or a
+/// listed city after its country ("네덜란드 헤이그"). Returns the content's end.
+fn unit_word(text: &str, at: usize, outer: &str) -> Option<usize> {
+    let province = PROVINCES.contains(&outer) || outer.ends_with('도') && is_place(outer);
+    let country = is_country(outer);
+    if !province && !country {
+        return None;
+    }
+    let word_end = text[at..]
+        .find(|c: char| !c.is_alphanumeric())
+        .map_or(text.len(), |i| at + i);
+    let mut ends: Vec<usize> = text[at..word_end]
+        .char_indices()
+        .skip(1)
+        .map(|(i, c)| at + i + c.len_utf8())
+        .collect();
+    ends.reverse();
+    ends.into_iter().find(|&e| {
+        let c = &text[at..e];
+        let listed = if province {
+            is_place(&format!("{c}군")) || is_place(&format!("{c}시"))
+        } else {
+            is_place(c) && !is_country(c)
+        };
+        listed && super::may_end(text, e)
+    })
+}
+
 /// Rule: a place written right after a larger place it lies in is one span with it.
 pub fn place_chain(text: &str, index: &CharIndex, entities: &mut Vec<Entity>) {
+    // Units the tagger did not take as places (or took as people) join their province or
+    // country first.
+    let mut joins: Vec<(usize, usize, usize)> = Vec::new();
+    for (k, a) in entities
+        .iter()
+        .enumerate()
+        .filter(|(_, e)| e.label == Label::LC)
+    {
+        let at = a.span.byte_end + 1;
+        if text.as_bytes().get(a.span.byte_end) != Some(&b' ') || at >= text.len() {
+            continue;
+        }
+        let next_lc = entities
+            .get(k + 1)
+            .is_some_and(|b| b.span.byte_start == at && b.label == Label::LC);
+        if next_lc {
+            continue;
+        }
+        if let Some(e) = unit_word(text, at, a.span.slice(text)) {
+            joins.push((a.span.byte_start, at, e));
+        }
+    }
+    for (s, at, e) in joins.into_iter().rev() {
+        entities.retain(|x| !(x.span.byte_start < e && at < x.span.byte_end));
+        if let Some(a) = entities.iter_mut().find(|x| x.span.byte_start == s) {
+            a.span = index.span(s, e);
+            a.text = text[s..e].to_string();
+        }
+    }
     let mut i = 0;
     while i + 1 < entities.len() {
         let (a, b) = (&entities[i], &entities[i + 1]);
@@ -74,5 +138,15 @@ mod tests {
         assert!(!inside("태국", "필리핀"));
         assert!(!inside("서울", "부산"));
         assert!(!inside("한강", "서울"));
+    }
+
+    #[test]
+    fn counties_without_their_suffix_join_their_province() {
+        let t = "시신은 전남 해남으로 옮겼고 영국 런던에서 만났다. 서울 음식";
+        let at = |p: &str| t.find(p).unwrap();
+        let word = |p: &str, outer| unit_word(t, at(p), outer).map(|e| &t[at(p)..e]);
+        assert_eq!(word("해남", "전남"), Some("해남"));
+        assert_eq!(word("런던", "영국"), Some("런던"));
+        assert_eq!(word("음식", "서울"), None);
     }
 }

@@ -337,7 +337,7 @@ fn unit_in(t: &str, p: usize, table: &[(&str, Unit)], spelled: bool) -> Option<(
             continue;
         }
         let Some(mut e) = lit(t, p, u) else { continue };
-        if kind != Latin && !u.is_ascii() && !spelled {
+        if kind != Latin && (!u.is_ascii() || u == "%") && !spelled {
             if let Some(tail) = UNIT_TAILS
                 .iter()
                 .find_map(|x| lit(t, e, x).filter(|&end| word_may_end(t, end)))
