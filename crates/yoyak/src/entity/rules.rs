@@ -145,7 +145,12 @@ fn scan(t: &str) -> Vec<(usize, usize, Label)> {
         if lex::is_hangul(ch) {
             if expr::may_start(ch) && lex::hangul_word_starts(t, i) {
                 if let Some((e, label)) = expr::word(t, i) {
-                    out.push((i, e, label));
+                    let start = if matches!(label, Label::QT | Label::DT) {
+                        about(t, i)
+                    } else {
+                        i
+                    };
+                    out.push((start, e, label));
                     i = e;
                     continue;
                 }

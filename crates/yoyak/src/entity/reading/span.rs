@@ -87,8 +87,12 @@ pub fn repair_span(text: &str, start: usize, end: usize, label: Label) -> Option
         return None;
     }
     if matches!(label, Label::DT | Label::TI) {
-        // "20여년 간": 간 written apart is the duration's particle, not part of the date.
-        if let Some(rest) = text[s..e].strip_suffix(" 간") {
+        // "20여년 간", "석 달 만에": 간 and 만 written apart belong to the sentence, not to the
+        // date (KLUE's annotators leave them out).
+        if let Some(rest) = text[s..e]
+            .strip_suffix(" 간")
+            .or_else(|| text[s..e].strip_suffix(" 만"))
+        {
             e = s + rest.len();
         }
         // A particle is never inside a date: "지난해부터" → "지난해", "사흘 동안" → "사흘".
