@@ -151,6 +151,40 @@ impl fmt::Display for TrainReport {
     }
 }
 
+/// Writes the table of KLUE names (`form<TAB>LABEL` lines under a header) that
+/// `yoyak::entity::reading` reads, from the KLUE train side less the `holdout` annotations;
+/// returns a one-line summary.
+pub fn write_names(
+    klue: &Path,
+    out: &Path,
+    holdout: &[PathBuf],
+    min_count: i64,
+    min_count_ps: i64,
+    share: f64,
+) -> Result<String, TrainError> {
+    let raw = silver::read_raw(&klue.join("raw-sentences.tsv"))?;
+    let mut held = silver::Annotation::default();
+    for p in holdout {
+        held.merge(silver::read_annotation(p)?);
+    }
+    // The lexicon's own filter at the table's share: only strings that pass both are listed.
+    let lex = silver::Lexicon::build(&klue.join("forms.tsv"), &raw, &held, share)?;
+    let names = lex.names(min_count, min_count_ps, share);
+    let mut text = format!(
+        "# Names from the KLUE-NER train side (CC BY-SA 4.0): see NAMES.md. Built by \
+         `yoyak-train names` (at least {min_count} whole annotations, {min_count_ps} for people; share {share}).\n"
+    );
+    for (form, label) in &names {
+        text.push_str(&format!("{form}\t{}\n", label.as_str()));
+    }
+    std::fs::write(out, text).map_err(|e| TrainError(format!("{}: {e}", out.display())))?;
+    Ok(format!(
+        "{} names written to {}\n",
+        names.len(),
+        out.display()
+    ))
+}
+
 /// Trains a model as `opts` says and writes it to `opts.out`.
 pub fn train(opts: &TrainOptions) -> Result<TrainReport, TrainError> {
     let (mut train, mut dev, dropped) = data::load_training(&opts.data)?;

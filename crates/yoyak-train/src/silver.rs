@@ -42,6 +42,9 @@ pub struct Lexicon {
     /// String → label to give it and the part of it that is the entity (chars), for the strings
     /// that pass the share filter.
     entries: HashMap<String, (Label, usize, usize)>,
+    /// String → (times annotated with its label, times it stands as a word), for the strings in
+    /// `entries`.
+    counts: HashMap<String, (i64, i64)>,
     /// Smallest share of occurrences that must be annotated for a string to be used.
     pub min_share: f64,
 }
@@ -132,6 +135,7 @@ impl Lexicon {
             });
         }
         let mut entries = HashMap::new();
+        let mut counts = HashMap::new();
         for (form, labels) in &freq {
             let Some((&label, &n)) = labels.iter().max_by_key(|(l, n)| (**n, **l)) else {
                 continue;
@@ -147,9 +151,40 @@ impl Lexicon {
                     (0, form.chars().count())
                 };
                 entries.insert(form.clone(), (label, a, b));
+                counts.insert(form.clone(), (n, occurrences));
             }
         }
-        Ok(Lexicon { entries, min_share })
+        Ok(Lexicon {
+            entries,
+            counts,
+            min_share,
+        })
+    }
+
+    /// The names (PS, OG, LC) annotated as a whole at least `min_count` times (`min_count_ps`
+    /// for people) and in at least `share` of their occurrences as a word, sorted: the table the
+    /// core's reading rules use.
+    pub fn names(&self, min_count: i64, min_count_ps: i64, share: f64) -> Vec<(String, Label)> {
+        let mut out: Vec<(String, Label)> = self
+            .entries
+            .iter()
+            .filter(|(form, &(label, a, b))| {
+                let (n, seen) = self.counts[form.as_str()];
+                matches!(label, Label::PS | Label::OG | Label::LC)
+                    && a == 0
+                    && b == form.chars().count()
+                    && form.chars().count() >= 2
+                    && n >= if label == Label::PS {
+                        min_count_ps
+                    } else {
+                        min_count
+                    }
+                    && n as f64 >= share * seen as f64
+            })
+            .map(|(form, &(label, _, _))| (form.clone(), label))
+            .collect();
+        out.sort();
+        out
     }
 
     /// Number of strings in use.
@@ -286,8 +321,19 @@ mod tests {
                 .iter()
                 .map(|(s, l)| (s.to_string(), (*l, 0, s.chars().count())))
                 .collect(),
+            counts: pairs.iter().map(|(s, _)| (s.to_string(), (3, 4))).collect(),
             min_share: 0.5,
         }
+    }
+
+    #[test]
+    fn the_name_table_keeps_whole_names_of_two_syllables_or_more() {
+        let mut l = lex(&[("경찰", Label::OG), ("김", Label::PS), ("DT", Label::DT)]);
+        l.entries.insert("배우 최민식".into(), (Label::PS, 3, 6));
+        l.counts.insert("배우 최민식".into(), (3, 4));
+        assert_eq!(l.names(2, 1, 0.7), [("경찰".to_string(), Label::OG)]);
+        assert!(l.names(4, 1, 0.7).is_empty());
+        assert!(l.names(2, 1, 0.8).is_empty());
     }
 
     #[test]

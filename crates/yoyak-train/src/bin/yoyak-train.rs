@@ -26,6 +26,25 @@ enum Command {
     Train(TrainArgs),
     /// Strict entity-level precision, recall and F1 per label, micro overall, and confusions.
     Eval(EvalArgs),
+    /// Write the table of KLUE names the core's reading rules use (`crates/yoyak/data/names.txt`).
+    Names {
+        /// The KLUE-NER train side (raw-sentences.tsv and forms.tsv).
+        klue: PathBuf,
+        /// Where to write the table.
+        out: PathBuf,
+        /// Hand annotations of KLUE raw sentences to keep out (may be given more than once).
+        #[arg(long)]
+        holdout: Vec<PathBuf>,
+        /// Smallest number of times a name is annotated as a whole.
+        #[arg(long, default_value_t = 2)]
+        min_count: i64,
+        /// The same for people's names, which news and reviews mention less often.
+        #[arg(long, default_value_t = 1)]
+        min_count_ps: i64,
+        /// Smallest share of its occurrences as a word that are annotated, in [0, 1].
+        #[arg(long, default_value_t = 0.7)]
+        share: f64,
+    },
     /// Tag standard input line by line with a model file: `<text:LABEL>` per entity.
     Tag {
         /// The compressed model file.
@@ -37,6 +56,14 @@ fn main() -> ExitCode {
     let result = match Cli::parse().command {
         Command::Train(args) => train(&args.options()).map(|r| r.to_string()),
         Command::Eval(args) => eval(&args.data, &args.options()).map(|r| r.to_string()),
+        Command::Names {
+            klue,
+            out,
+            holdout,
+            min_count,
+            min_count_ps,
+            share,
+        } => yoyak_train::write_names(&klue, &out, &holdout, min_count, min_count_ps, share),
         Command::Tag { model } => tag(&model),
     };
     match result {

@@ -13,6 +13,8 @@
 //!   (`우씨는`, `조모 씨`).
 //! - [`places`]: a listed place standing as a word is LC; a listed place the model called an
 //!   organisation stays one only where it acts (`북한은`).
+//! - [`known_names`]: a name KLUE's annotators marked again and again (`data/names.txt`)
+//!   standing as a word takes their label where nothing else was found.
 //! - [`one_reading`]: a surface string keeps one label in a text, the label most of its mentions
 //!   got, and its untagged mentions get it too.
 //! - [`governments_acting`]: a city, province, county or district acting is an organisation
@@ -37,6 +39,7 @@ use crate::text::{is_hangul, CharIndex};
 
 mod apposition;
 mod chain;
+mod known;
 mod names;
 mod orgs;
 mod span;
@@ -44,6 +47,7 @@ mod words;
 
 pub use apposition::apposition;
 pub use chain::place_chain;
+pub use known::known_names;
 pub use names::{names_before_titles, split_runs, surnames_before_titles};
 pub use orgs::{governments_acting, institutions, place_before_org};
 use span::day_before_time;
@@ -265,6 +269,7 @@ pub fn apply(text: &str, entities: Vec<Entity>) -> Vec<Entity> {
     extra.extend(names_before_titles(text, &out));
     extra.extend(places(text));
     extra.extend(institutions(text));
+    extra.extend(known_names(text));
     extra.extend(one_reading(text, &index, &mut out));
     out.extend(extra.into_iter().map(|r| rule_entity(text, &index, r)));
     let mut out = dedup_overlaps(out);
