@@ -11,6 +11,7 @@ import { readFileSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { distDir, seedIds, serve, launch, recordRequests, isLocal, repoRoot, artifacts, fillStorage } from './harness.mjs';
+import { articleText, pasteBig } from './paste.mjs';
 
 let server, baseUrl, browser;
 const READY = 'html[data-library-ready-ms]';
@@ -309,45 +310,6 @@ test('a damaged list that cannot be backed up (storage full) is never overwritte
 });
 
 // --- Huge pastes ------------------------------------------------------------------------------
-
-/**
- * Article-like text of at least `bytes` UTF-8 bytes: the seeds' sentence-like lines, numbers
- * varied per copy so that nothing is an exact repeat, in paragraphs.
- */
-function articleText(bytes) {
-  const lines = seedIds()
-    .flatMap((id) => readFileSync(join(repoRoot, 'seeds', `${id}.txt`), 'utf8').split('\n'))
-    .map((l) => l.trim())
-    .filter((l) => l.length >= 30 && /다\.$|다\."?$/.test(l));
-  assert.ok(lines.length >= 10, 'the seeds give body lines');
-  const out = [];
-  let size = 0;
-  for (let copy = 0; size < bytes; copy++) {
-    const title = `제${copy + 1}보: 긴 기사 모음`;
-    out.push(title);
-    size += Buffer.byteLength(title) + 1;
-    for (const l of lines) {
-      const line = l.replace(/\d+/g, (d) => String(Number(d) + copy));
-      out.push(line);
-      size += Buffer.byteLength(line) + 1;
-      if (size >= bytes) break;
-    }
-  }
-  return out.join('\n');
-}
-
-/**
- * Puts `text` into the paste box the way a paste does (one `input` event with the whole text);
- * Playwright's `fill` types megabytes far too slowly.
- */
-async function pasteBig(page, text) {
-  await page.evaluate((text) => {
-    const area = document.querySelector('#paste-text');
-    area.focus();
-    area.value = text;
-    area.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertFromPaste' }));
-  }, text);
-}
 
 test('a paste over the limit is refused plainly and the text stays in the box', async () => {
   const { context, seen } = await newContext();
