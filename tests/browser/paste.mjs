@@ -44,3 +44,13 @@ export async function pasteBig(page, text) {
     area.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertFromPaste' }));
   }, text);
 }
+
+/**
+ * Puts `text` on the clipboard of the page (whose context has clipboard permissions) and
+ * focuses the paste box, so that a Control+V pastes it as a user does. Done ahead, so that the
+ * 5 MB argument's trip into the page is not timed with the paste.
+ */
+export async function copyForPaste(page, text) {
+  await page.evaluate((text) => navigator.clipboard.writeText(text), text);
+  await page.focus('#paste-text');
+}
