@@ -329,11 +329,14 @@ test('a paste over the limit is refused plainly and the text stays in the box', 
   assert.equal(await page.locator('.preview').count(), 0);
   assert.equal(await page.evaluate(() => document.querySelector('#paste-text').value.length), big.length);
   assert.equal(Number(await page.getAttribute('.status', 'data-bytes')), Buffer.byteLength(big));
-  // Folded away (see the 5 MB test), to be unfolded for cutting it down.
+  // Folded away (see the 5 MB test, which unfolds it); cleared, the box is back and empty.
   assert.equal(await page.isHidden('#paste-text'), true);
-  await page.click('#unfold');
+  await page.click('#clear-paste');
+  assert.equal(await page.isVisible('#paste-text'), true);
+  assert.equal(await page.inputValue('#paste-text'), '');
+  assert.equal(await page.getAttribute('.status', 'data-stage'), 'idle');
 
-  // Cutting it down to an article makes it work again.
+  // An article in its place works again.
   await page.fill('#paste-text', ARTICLE);
   await page.waitForSelector('.status[data-stage="done"]', { timeout: 30_000 });
   assert.equal(await page.isDisabled('#save'), false);
