@@ -5,8 +5,7 @@
 // trace events and the JavaScript/WebAssembly functions (CPU profile samples, self time) that
 // filled it.
 //   cd tests/browser && YOYAK_DIST=/abs/path/to/dist node trace-paste.mjs [trace.json]
-// Function names need a build that keeps wasm names (e.g. trunk build without --release);
-// a release build shows `wasm-function[N]`.
+// A release build names its WebAssembly functions only by number (`wasm-function[N]`).
 import { writeFile } from 'node:fs/promises';
 import { distDir, serve, launch } from './harness.mjs';
 import { articleText, pasteBig } from './paste.mjs';
