@@ -11,6 +11,7 @@ import { readFileSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { distDir, seedIds, serve, launch, recordRequests, isLocal, repoRoot, artifacts, fillStorage } from './harness.mjs';
+import { articleText, pasteBig, copyForPaste } from './paste.mjs';
 
 let server, baseUrl, browser;
 const READY = 'html[data-library-ready-ms]';
@@ -310,45 +311,6 @@ test('a damaged list that cannot be backed up (storage full) is never overwritte
 
 // --- Huge pastes ------------------------------------------------------------------------------
 
-/**
- * Article-like text of at least `bytes` UTF-8 bytes: the seeds' sentence-like lines, numbers
- * varied per copy so that nothing is an exact repeat, in paragraphs.
- */
-function articleText(bytes) {
-  const lines = seedIds()
-    .flatMap((id) => readFileSync(join(repoRoot, 'seeds', `${id}.txt`), 'utf8').split('\n'))
-    .map((l) => l.trim())
-    .filter((l) => l.length >= 30 && /다\.$|다\."?$/.test(l));
-  assert.ok(lines.length >= 10, 'the seeds give body lines');
-  const out = [];
-  let size = 0;
-  for (let copy = 0; size < bytes; copy++) {
-    const title = `제${copy + 1}보: 긴 기사 모음`;
-    out.push(title);
-    size += Buffer.byteLength(title) + 1;
-    for (const l of lines) {
-      const line = l.replace(/\d+/g, (d) => String(Number(d) + copy));
-      out.push(line);
-      size += Buffer.byteLength(line) + 1;
-      if (size >= bytes) break;
-    }
-  }
-  return out.join('\n');
-}
-
-/**
- * Puts `text` into the paste box the way a paste does (one `input` event with the whole text);
- * Playwright's `fill` types megabytes far too slowly.
- */
-async function pasteBig(page, text) {
-  await page.evaluate((text) => {
-    const area = document.querySelector('#paste-text');
-    area.focus();
-    area.value = text;
-    area.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertFromPaste' }));
-  }, text);
-}
-
 test('a paste over the limit is refused plainly and the text stays in the box', async () => {
   const { context, seen } = await newContext();
   const page = await context.newPage();
@@ -367,8 +329,14 @@ test('a paste over the limit is refused plainly and the text stays in the box', 
   assert.equal(await page.locator('.preview').count(), 0);
   assert.equal(await page.evaluate(() => document.querySelector('#paste-text').value.length), big.length);
   assert.equal(Number(await page.getAttribute('.status', 'data-bytes')), Buffer.byteLength(big));
+  // Folded away (see the 5 MB test, which unfolds it); cleared, the box is back and empty.
+  assert.equal(await page.isHidden('#paste-text'), true);
+  await page.click('#clear-paste');
+  assert.equal(await page.isVisible('#paste-text'), true);
+  assert.equal(await page.inputValue('#paste-text'), '');
+  assert.equal(await page.getAttribute('.status', 'data-stage'), 'idle');
 
-  // Cutting it down to an article makes it work again.
+  // An article in its place works again.
   await page.fill('#paste-text', ARTICLE);
   await page.waitForSelector('.status[data-stage="done"]', { timeout: 30_000 });
   assert.equal(await page.isDisabled('#save'), false);
@@ -378,18 +346,32 @@ test('a paste over the limit is refused plainly and the text stays in the box', 
 
 test('a 5 MB paste is analysed in the worker with visible progress while the page stays usable', async (t) => {
   const { context, seen } = await newContext();
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(baseUrl).origin });
   const page = await context.newPage();
   await openLibrary(page);
   await page.goto(`${baseUrl}#/paste`);
   await page.waitForSelector('#paste-text');
+  const big = articleText(5_000_000);
+  await copyForPaste(page, big);
+  // Long tasks (Long Tasks API) miss a task that only renders (style, layout, paint): a 5 MB
+  // box's layout, 2 s, never showed as one. Long animation frames (task and rendering) do.
   await page.evaluate(() => {
     window.__long = [];
+    window.__frames = [];
     new PerformanceObserver((list) => window.__long.push(...list.getEntries().map((e) => [e.startTime, e.duration]))).observe({ type: 'longtask' });
+    new PerformanceObserver((list) => window.__frames.push(...list.getEntries().map((e) => [e.startTime, e.duration]))).observe({ type: 'long-animation-frame' });
   });
-  const big = articleText(5_000_000);
+  // A real paste (Control+V), which the app takes over for a text this long.
   const started = Date.now();
-  await pasteBig(page, big);
+  await page.keyboard.press('Control+V');
   const filled = Date.now();
+
+  // Folded away, the text kept: a visible 5 MB box costs the browser seconds per layout and per
+  // key (tests/browser/trace-paste.mjs).
+  await page.waitForSelector('#paste-folded');
+  assert.equal(await page.isHidden('#paste-text'), true);
+  assert.match(await page.locator('#paste-folded').innerText(), /붙여넣은 글\(5\.0 MB\)/);
+  assert.equal(await page.evaluate(() => document.querySelector('#paste-text').value.length), big.length);
 
   // Progress: the status says it is analysing, with a clock that moves.
   const status = page.locator('.status');
@@ -401,15 +383,54 @@ test('a 5 MB paste is analysed in the worker with visible progress while the pag
     return s.dataset.stage === 'analysing' && s.textContent !== first;
   }, first, { timeout: 10_000 });
 
-  // Usable meanwhile: a click is handled (the app re-renders the checkbox) and typing goes in,
-  // all while the worker is still busy with the text.
+  // Usable meanwhile: a click is handled (the app re-renders the checkbox) while the worker is
+  // still busy with the text.
+  const clicked = Date.now();
   await page.click('#keep-html');
   const during = await page.evaluate(() => ({
     checked: document.querySelector('#keep-html').checked,
     stage: document.querySelector('.status').dataset.stage,
   }));
+  const clickMs = Date.now() - clicked;
   assert.deepEqual(during, { checked: true, stage: 'analysing' });
   await page.uncheck('#keep-html');
+
+  await page.waitForSelector('.status[data-stage="done"]', { timeout: 300_000 });
+  const done = Date.now();
+  await page.waitForSelector('.preview .article-body .sent');
+  assert.equal(await page.getAttribute('.status', 'data-analysed'), 'true');
+  const more = page.locator('#show-all-sentences');
+  await more.waitFor();
+  assert.equal(await more.count(), 1, 'a long text shows its first sentences and offers the rest');
+  assert.match(await more.innerText(), /나머지 \d+문장 모두 보기/);
+  assert.ok((await page.locator('.preview .sent').count()) < 2000);
+  assert.ok((await page.locator('.preview .chip').count()) <= 60 * 16, 'chips are capped per type');
+  const statusText = await status.innerText();
+  await page.waitForTimeout(500);
+
+  // Long tasks as [start, duration] (ms since navigation start), and when each draft answer
+  // was decoded and about to render (`yoyak-draft-reply`): a long task holding one of those
+  // marks is the decoding before it and the rendering after it.
+  const tasks = async () => {
+    const long = await page.evaluate(() => window.__long.splice(0));
+    const replies = await page.evaluate(() => performance.getEntriesByName('yoyak-draft-reply').map((m) => m.startTime));
+    return long.map(([s, d]) => {
+      const at = replies.find((r) => r >= s && r <= s + d);
+      return at === undefined ? [Math.round(s), Math.round(d)] : [Math.round(s), Math.round(d), { decode: Math.round(at - s), render: Math.round(s + d - at) }];
+    });
+  };
+  // Long animation frames as [start, duration], rounded.
+  const frames = async () => (await page.evaluate(() => window.__frames.splice(0))).map(([s, d]) => [Math.round(s), Math.round(d)]);
+  const shown = await tasks();
+  const shownFrames = await frames();
+  const longest = Math.max(0, ...shown.map(([, d]) => d));
+  const longestFrame = Math.max(0, ...shownFrames.map(([, d]) => d));
+
+  // Editing it: unfolded on request, typing at its end goes in and the answer that shows is
+  // for the text as it is now. The browser's own layout and editing of the 5 MB box are slow
+  // (the reason for the fold); timed apart from the paste, analysis and display above.
+  const unfolded = Date.now();
+  await page.click('#unfold');
   await page.focus('#paste-text');
   await page.evaluate(() => {
     const a = document.querySelector('#paste-text');
@@ -420,44 +441,37 @@ test('a 5 MB paste is analysed in the worker with visible progress while the pag
     tail: document.querySelector('#paste-text').value.slice(-3),
     stage: document.querySelector('.status').dataset.stage,
   }));
-  // The edit went in while the app was busy: still analysing the first text, or (when that
-  // finished in the meantime) holding the edit for its own run; never idle or failed.
-  assert.equal(typed.tail, ' 끝.', 'typed while the analysis ran');
+  const editMs = Date.now() - unfolded;
+  assert.equal(typed.tail, ' 끝.', 'typed into the unfolded box');
   assert.ok(['analysing', 'waiting'].includes(typed.stage), `busy after typing, not ${typed.stage}`);
-
-  // The answer that finally shows is for the text as it is now (the edit waited its turn).
   await page.waitForSelector('.status[data-stage="done"]', { timeout: 300_000 });
-  const done = Date.now();
-  await page.waitForSelector('.preview .article-body .sent');
   assert.equal(await page.getAttribute('.status', 'data-analysed'), 'true');
-  const more = page.locator('#show-all-sentences');
-  assert.equal(await more.count(), 1, 'a long text shows its first sentences and offers the rest');
-  assert.match(await more.innerText(), /나머지 \d+문장 모두 보기/);
-  assert.ok((await page.locator('.preview .sent').count()) < 2000);
-  assert.ok((await page.locator('.preview .chip').count()) <= 60 * 16, 'chips are capped per type');
-  const statusText = await status.innerText();
+  assert.equal(Number(await page.getAttribute('.status', 'data-bytes')), Buffer.byteLength(big) + Buffer.byteLength(' 끝.'));
 
-  // Long tasks as [start, duration] (ms since navigation start), and when each draft answer
-  // was decoded and about to render (`yoyak-draft-reply`): a long task holding one of those
-  // marks is the decoding before it and the rendering after it.
-  const long = await page.evaluate(() => window.__long);
-  const replies = await page.evaluate(() => performance.getEntriesByName('yoyak-draft-reply').map((m) => m.startTime));
   const figures = {
-    bytes: Buffer.byteLength(big) + Buffer.byteLength(' 끝.'),
+    bytes: Buffer.byteLength(big),
     fill_ms: filled - started,
     until_done_ms: done - started,
     status: statusText,
-    long_tasks: long.length,
-    longest_task_ms: Math.max(0, ...long.map(([, d]) => d)),
-    long_tasks_ms: long.map(([s, d]) => {
-      const at = replies.find((r) => r >= s && r <= s + d);
-      return at === undefined ? [Math.round(s), Math.round(d)] : [Math.round(s), Math.round(d), { decode: Math.round(at - s), render: Math.round(s + d - at) }];
-    }),
+    click_while_analysing_ms: clickMs,
+    long_tasks: shown.length,
+    longest_task_ms: longest,
+    long_tasks_ms: shown,
+    longest_frame_ms: longestFrame,
+    long_frames_ms: shownFrames,
+    unfold_and_type_ms: editMs,
+    unfold_and_type_long_tasks_ms: await tasks(),
+    unfold_and_type_long_frames_ms: await frames(),
   };
   t.diagnostic(JSON.stringify(figures));
   await mkdir(artifacts, { recursive: true });
   await writeFile(join(artifacts, 'huge-paste.json'), JSON.stringify(figures, null, 2));
   await page.screenshot({ path: join(artifacts, 'huge-paste.png') });
+  // From the paste to the answer on screen the page never froze: the target is no task over
+  // 200 ms; this bound leaves room for a loaded 2-core CI machine and still catches the
+  // multi-second tasks and frames of an unfolded box.
+  assert.ok(longest < 1000, `longest main-thread task ${longest} ms`);
+  assert.ok(longestFrame < 1000, `longest animation frame ${longestFrame} ms`);
   assert.deepEqual(seen.errors, []);
   await context.close();
 });

@@ -38,6 +38,7 @@ pub fn use_worker(dispatch: UseReducerDispatcher<AppState>) -> WorkerHandle {
                 }
                 Output::Analysis(mut response) => {
                     let parts = parts.take();
+                    let long = !parts.is_empty();
                     if let (Some(first), Ok(analysis)) = (parts.first(), &mut response.result) {
                         if first.job == response.job {
                             Part::join(analysis, parts);
@@ -46,14 +47,27 @@ pub fn use_worker(dispatch: UseReducerDispatcher<AppState>) -> WorkerHandle {
                     if let (Job::Library { id }, Ok(analysis)) = (&response.job, &response.result) {
                         library_reply(build.as_deref(), id, analysis, response.memory_bytes);
                     }
-                    if let Job::Draft { .. } = response.job {
-                        // When the draft's answer is decoded and about to be rendered: the
-                        // huge-paste test splits its long tasks at this mark.
-                        if let Some(p) = web_sys::window().and_then(|w| w.performance()) {
-                            let _ = p.mark("yoyak-draft-reply");
+                    let reply = move |dispatch: &UseReducerDispatcher<AppState>| {
+                        if let Job::Draft { .. } = response.job {
+                            // When the draft's answer is decoded and about to be rendered: the
+                            // huge-paste test splits its long tasks at this mark.
+                            if let Some(p) = web_sys::window().and_then(|w| w.performance()) {
+                                let _ = p.mark("yoyak-draft-reply");
+                            }
                         }
+                        dispatch.dispatch(Action::Reply(response, js_sys::Date::now()));
+                    };
+                    if long {
+                        // A long text's answer is rendered in a task of its own: decoding its
+                        // last message and rendering it took 100-150 ms each for a 5 MB paste,
+                        // too long together in one task. Every answer about a long text
+                        // waits alike, so answers about one text keep their order.
+                        let dispatch = dispatch.clone();
+                        Timeout::new(0, move || reply(&dispatch)).forget();
+                    } else {
+                        reply(&dispatch);
                     }
-                    Action::Reply(response, js_sys::Date::now())
+                    return;
                 }
                 Output::Explored(explored) => Action::Explored(Rc::from(explored)),
             })

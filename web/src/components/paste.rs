@@ -15,38 +15,51 @@ use crate::route::Route;
 use crate::state::{Action, AppContext, Article};
 use crate::storage;
 
-/// Puts the clipboard's `text/html` (instead of its plain text) into the text area at the
-/// selection, and returns the new text; `None` leaves the paste to the browser. The HTML is only
-/// ever text: it goes to the cleaner, never into the DOM.
-fn paste_html_source(e: &Event) -> Option<String> {
-    let clipboard = e.dyn_ref::<web_sys::ClipboardEvent>()?.clipboard_data()?;
-    let html = clipboard.get_data("text/html").ok()?;
-    if html.trim().is_empty() {
-        return None;
-    }
+/// The clipboard's data of `format` in a paste event, if any.
+fn clipboard(e: &Event, format: &str) -> Option<String> {
+    let data = e.dyn_ref::<web_sys::ClipboardEvent>()?.clipboard_data()?;
+    let text = data.get_data(format).ok()?;
+    (!text.trim().is_empty()).then_some(text)
+}
+
+/// Puts `pasted` into the text area at the selection instead of the browser's paste, and
+/// returns the new text; `None` leaves the paste to the browser.
+fn paste_into(e: &Event, pasted: &str) -> Option<String> {
     let area: HtmlTextAreaElement = e.target_dyn_into()?;
     e.prevent_default();
-    // Selection offsets are UTF-16 code units.
-    let mut units: Vec<u16> = area.value().encode_utf16().collect();
-    let len = units.len() as u32;
+    if pasted.len() > FOLD_BYTES {
+        // Folded before the text goes in: setting a visible, focused box's value lays it out
+        // at once (2 s for 5 MB, with a real paste).
+        area.set_hidden(true);
+    }
+    // Selection offsets are UTF-16 code units, as the box counts them: the browser splices
+    // (for 5 MB, a third of the paste's time went to doing it here in UTF-16).
+    let len = area.text_length();
     let start = area
         .selection_start()
         .ok()
         .flatten()
         .unwrap_or(len)
-        .min(len) as usize;
-    let end = (area.selection_end().ok().flatten().unwrap_or(len).min(len) as usize).max(start);
-    let html: Vec<u16> = html.encode_utf16().collect();
-    let caret = start + html.len();
-    units.splice(start..end, html);
-    let text = String::from_utf16_lossy(&units);
-    area.set_value(&text);
-    let _ = area.set_selection_range(caret as u32, caret as u32);
-    Some(text)
+        .min(len);
+    let end = area
+        .selection_end()
+        .ok()
+        .flatten()
+        .unwrap_or(len)
+        .clamp(start, len);
+    area.set_range_text_with_start_and_end_and_mode(pasted, start, end, "end")
+        .ok()?;
+    Some(area.value())
 }
 
 /// Above this size the status says that the analysis takes a while.
 const BIG_BYTES: usize = 1 << 20;
+
+/// Above this size the box is folded away (hidden, its text kept) until the user unfolds it.
+/// Chromium lays out and edits a text area's whole text on the page's thread: with 5 MB in a
+/// visible box, one layout took 2 s and each typed key 2.8 s (tests/browser/trace-paste.mjs),
+/// about 0.4-0.6 ms per KB, so a box of up to 256 KB stays near 150 ms.
+const FOLD_BYTES: usize = 256 * 1024;
 
 /// `bytes` in MB (10^6) with one decimal, or KB below one MB.
 fn megabytes(bytes: usize) -> String {
@@ -79,6 +92,8 @@ pub fn paste() -> Html {
     // The elapsed time shown while the worker analyses.
     use_ticker(busy, 250);
     let keep_html = use_state(|| false);
+    // Whether the user asked to see a text over FOLD_BYTES in the box.
+    let unfolded = use_state(|| false);
     // The box is not given its text on every render: yew would read the whole value back from
     // the DOM each time to compare (for a pasted book, 100 ms and more per render, and the
     // elapsed-time display renders four times a second). The DOM keeps what is typed; the
@@ -116,11 +131,34 @@ pub fn paste() -> Html {
     let onpaste = {
         let (dispatch, keep_html) = (state.dispatcher(), *keep_html);
         Callback::from(move |e: Event| {
-            if keep_html {
-                if let Some(text) = paste_html_source(&e) {
-                    dispatch.dispatch(Action::EditDraft(Rc::from(text)));
-                }
+            // The page's HTML when asked for (it only ever goes to the cleaner, never into the
+            // DOM). A huge plain text is put in by the app too: set as the box's value, it is
+            // folded away by the render that follows in the same task, before the browser lays
+            // it out, where the browser's own paste is an edit of the visible box (typing into
+            // a 5 MB box took 2.8 s per key; the paste itself could not be timed, the tests
+            // have no real clipboard).
+            let pasted = keep_html
+                .then(|| clipboard(&e, "text/html"))
+                .flatten()
+                .or_else(|| clipboard(&e, "text/plain").filter(|t| t.len() > FOLD_BYTES));
+            if let Some(text) = pasted.and_then(|p| paste_into(&e, &p)) {
+                dispatch.dispatch(Action::EditDraft(Rc::from(text)));
             }
+        })
+    };
+    let onunfold = {
+        let unfolded = unfolded.clone();
+        Callback::from(move |_: MouseEvent| unfolded.set(true))
+    };
+    let onclear = {
+        let (dispatch, area_ref, unfolded) =
+            (state.dispatcher(), area_ref.clone(), unfolded.clone());
+        Callback::from(move |_: MouseEvent| {
+            if let Some(area) = area_ref.cast::<HtmlTextAreaElement>() {
+                area.set_value("");
+            }
+            unfolded.set(false);
+            dispatch.dispatch(Action::EditDraft(Rc::from("")));
         })
     };
     let onsave = {
@@ -162,6 +200,7 @@ pub fn paste() -> Html {
     let has_text = !draft.text.trim().is_empty();
     let bytes = draft.text.len();
     let too_large = bytes > MAX_PASTE_BYTES;
+    let folded = bytes > FOLD_BYTES && !*unfolded;
     let current = draft
         .result
         .as_ref()
@@ -228,9 +267,28 @@ pub fn paste() -> Html {
                 spellcheck="false"
                 placeholder="여기에 기사를 붙여넣으세요…"
                 ref={area_ref}
+                hidden={folded}
                 {oninput}
                 {onpaste}
             />
+            if folded {
+                <p class="folded" id="paste-folded">
+                    { format!(
+                        "붙여넣은 글({})은 상자에 펼치지 않고 접어 두었습니다. 이만큼 긴 글을 상자에 \
+                         펴면 브라우저가 글을 배치하고 고칠 때마다 몇 초씩 멈춥니다. 분석과 저장은 \
+                         그대로 됩니다. ",
+                        megabytes(bytes)
+                    ) }
+                    <span class="sub">{ "(The long text is kept, folded: shown in the box, it would freeze the page for seconds.) " }</span>
+                    <button type="button" id="unfold" class="button" onclick={onunfold}>
+                        { "상자에 펼치기 (느림)" }
+                    </button>
+                    { " " }
+                    <button type="button" id="clear-paste" class="button" onclick={onclear}>
+                        { "지우기" }
+                    </button>
+                </p>
+            }
             <label class="check">
                 <input type="checkbox" id="keep-html" checked={*keep_html} onchange={ontogglehtml} />
                 { " 복사한 웹 페이지를 HTML 원본으로 붙여넣기 " }

@@ -16,6 +16,11 @@ use crate::state::Analyzed;
 /// distinct names, and every chip is a button in the page.
 pub const CHIPS_PER_LABEL: usize = 60;
 
+/// Most site-summary lines listed. A news page has a few; a pasted text of many articles can
+/// have a thousand (the 5 MB test paste: 1,170 elements and 118 KB of text in this narrow
+/// column, laid out in one frame with the rest of the first preview).
+pub const SITE_LINES: usize = 20;
+
 /// Props of [`SidePanel`].
 #[derive(Properties, PartialEq)]
 pub struct SidePanelProps {
@@ -89,7 +94,10 @@ pub fn side_panel(props: &SidePanelProps) -> Html {
                     <div class="compare">
                         <div>
                             <h3>{ "사이트 요약" }</h3>
-                            <ul>{ for site.iter().map(|s| html! { <li>{ s.clone() }</li> }) }</ul>
+                            <ul>{ for site.iter().take(SITE_LINES).map(|s| html! { <li>{ s.clone() }</li> }) }</ul>
+                            if site.len() > SITE_LINES {
+                                <p class="sub more-lines">{ format!("외 {}줄 (and {} more lines)", site.len() - SITE_LINES, site.len() - SITE_LINES) }</p>
+                            }
                         </div>
                         <div>
                             <h3>{ "yoyak 요약" }</h3>
