@@ -31,6 +31,9 @@ pub struct TrainArgs {
     /// Seed of the shuffling.
     #[arg(long, default_value_t = defaults().seed)]
     pub seed: u64,
+    /// Perceptrons to average, each with its own shuffling (seeds `seed`, `seed + 1`, ...).
+    #[arg(long, default_value_t = defaults().average)]
+    pub average: usize,
     /// Smallest largest-weight, in units, of a kept feature; above 64 counts as 64.
     #[arg(long, default_value_t = defaults().min_prune as usize)]
     pub min_prune: usize,
@@ -62,6 +65,7 @@ impl TrainArgs {
             min_count: self.min_count,
             max_bytes: self.max_bytes,
             seed: self.seed,
+            average: self.average,
             min_prune: self.min_prune.min(64) as i8,
             max_load: self.max_load,
             skip: self.skip.unwrap_or(0),

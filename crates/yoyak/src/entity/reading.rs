@@ -50,8 +50,8 @@ pub use chain::place_chain;
 pub use known::known_names;
 pub use names::{names_before_titles, split_runs, surnames_before_titles};
 pub use orgs::{governments_acting, institutions, place_before_org};
-use span::day_before_time;
 pub use span::repair_span;
+use span::{dates_around_particle, day_before_time};
 pub use words::{may_end, may_end_before, may_start};
 
 /// Strings that are never an entity of the six kinds or an artifact: job titles, metrics,
@@ -241,6 +241,18 @@ pub fn apply(text: &str, entities: Vec<Entity>) -> Vec<Entity> {
             e.span = index.span(s, end);
             e.text = text[s..end].to_string();
         }
+        if e.label == Label::DT {
+            if let Some((first_end, second)) = dates_around_particle(text, s, end) {
+                out.push(Entity {
+                    span: index.span(s, first_end),
+                    label: Label::DT,
+                    text: text[s..first_end].to_string(),
+                    origin: e.origin,
+                });
+                e.span = index.span(second, end);
+                e.text = text[second..end].to_string();
+            }
+        }
         if e.label == Label::TI {
             if let Some(cut) = day_before_time(text, s, end) {
                 let time_start = cut + 1;
@@ -426,6 +438,17 @@ mod tests {
         assert_eq!(repaired("코GPT 2.0과", "2.0", Label::AF), None);
         let d = "이날 오후 3시";
         assert_eq!(day_before_time(d, 0, d.len()), Some("이날".len()));
+        // Written after the rule: two dates joined by a particle are two spans.
+        let d = "지난해부터 올해 3월까지";
+        let end = d.find("3월").unwrap() + "3월".len();
+        assert_eq!(
+            dates_around_particle(d, 0, end),
+            Some(("지난해".len(), d.find("올해").unwrap()))
+        );
+        assert_eq!(
+            dates_around_particle("지난 11일", 0, "지난 11일".len()),
+            None
+        );
     }
 
     #[test]

@@ -73,6 +73,37 @@ fn kind_before(text: &str, at: usize, whole: bool) -> Option<Label> {
     Some(*label)
 }
 
+/// People and bodies only an organisation has: a product has no CEO, staff or board
+/// ("카카오브레인 각자대표", "… 직원들과", "… 임직원을").
+const STAFF: &[&str] = &[
+    "각자대표",
+    "대표",
+    "대표이사",
+    "사장",
+    "부사장",
+    "회장",
+    "부회장",
+    "임원",
+    "임원진",
+    "임직원",
+    "직원",
+    "노조",
+    "이사회",
+    "창업자",
+];
+
+/// Whether the word after byte `at` (one space) is one of [`STAFF`], with a particle or a
+/// plural at most.
+fn staff_after(text: &str, at: usize) -> bool {
+    let Some(rest) = text[at..].strip_prefix(' ') else {
+        return false;
+    };
+    let from = text.len() - rest.len();
+    STAFF
+        .iter()
+        .any(|w| rest.starts_with(w) && may_end(text, from + w.len()))
+}
+
 /// The kind noun that starts a word right after byte `at` (one space allowed), followed by a
 /// particle or nothing: `‘하이퍼스케일 AI’ 조직을`.
 fn kind_after(text: &str, at: usize) -> Option<Label> {
@@ -120,13 +151,13 @@ pub fn introduced(text: &str) -> Vec<(String, Label)> {
 /// Rule: every mention of a name the text introduces by its kind takes that kind's label (the
 /// tagger's pieces of it give way to the whole name), and untagged mentions are added. An
 /// unquoted name right after an organisation noun (`자회사 카카오브레인`) that the tagger read as
-/// a product is an organisation too.
+/// a product is an organisation too, and so is one followed by its staff (`카카오브레인 직원들`).
 pub fn apposition(text: &str, index: &CharIndex, entities: &mut Vec<Entity>) {
     let mut names = introduced(text);
     for e in entities.iter().filter(|e| e.label == Label::AF) {
-        if kind_before(text, e.span.byte_start, true) == Some(Label::OG)
-            && !names.iter().any(|(n, _)| n == &e.text)
-        {
+        let organisation = kind_before(text, e.span.byte_start, true) == Some(Label::OG)
+            || staff_after(text, e.span.byte_end);
+        if organisation && !names.iter().any(|(n, _)| n == &e.text) {
             names.push((e.text.clone(), Label::OG));
         }
     }
@@ -158,6 +189,15 @@ pub fn apposition(text: &str, index: &CharIndex, entities: &mut Vec<Entity>) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn staff_belong_to_organisations() {
+        // Written after the rule.
+        let t = "누리랩스 직원들과 누리톡 이용자, 한빛 대표이사는";
+        assert!(staff_after(t, t.find(" 직원").unwrap()));
+        assert!(!staff_after(t, t.find(" 이용자").unwrap()));
+        assert!(staff_after(t, t.find(" 대표이사").unwrap()));
+    }
 
     #[test]
     fn the_noun_before_in_names_the_kind() {

@@ -247,6 +247,20 @@ pub(super) fn day_before_time(text: &str, s: usize, e: usize) -> Option<usize> {
         .then_some(s + first.len())
 }
 
+/// Where a date span holds two dates joined by a particle ("이날부터 석 달"): the end of the
+/// first date and the start of the second. A particle is never inside a span.
+pub(super) fn dates_around_particle(text: &str, s: usize, e: usize) -> Option<(usize, usize)> {
+    let t = &text[s..e];
+    let space = t.find(' ')?;
+    let word = &t[..space];
+    let rest = t[space + 1..].trim_start();
+    let head = ["부터", "까지", "에서"]
+        .iter()
+        .find_map(|p| word.strip_suffix(p))
+        .filter(|h| h.chars().next_back().is_some_and(char::is_alphanumeric))?;
+    (!rest.is_empty()).then_some((s + head.len(), e - rest.len()))
+}
+
 /// Roles that come before a name in news ("배우 최민식", "가수 아이유").
 pub(super) const ROLES: &[&str] = &[
     "DJ",
