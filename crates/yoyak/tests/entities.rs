@@ -191,17 +191,16 @@ fn sentences_written_after_the_rules() {
 }
 
 /// The share of marked spans of `news.txt` that must be found; the measured share is in the
-/// model card, this floor only catches a regression.
-const NEWS_FLOOR: f64 = 0.80;
-/// Predictions inside a `!` string of `news.txt` tolerated (goal 0).
-const NEWS_FORBIDDEN_CEILING: usize = 1;
-/// The same for the seeds (the goal is 0.95; measured 0.777 when this was written, 0.790
-/// now).
-const SEEDS_FLOOR: f64 = 0.78;
-/// Mentions the tagger calls PS in the seeds that are not people (goal 0; 7 when written: the
-/// AI organisation 카나나 read as a person; 4 since seed 000's "조직인 ‘카나나’" names its kind,
-/// while seed 001 never says what 카나나 is).
-const NON_PERSON_PS_CEILING: usize = 4;
+/// model card (0.899 at stop 16), this floor only catches a regression.
+const NEWS_FLOOR: f64 = 0.85;
+/// Predictions inside a `!` string of `news.txt` tolerated (goal 0, met since stop 16).
+const NEWS_FORBIDDEN_CEILING: usize = 0;
+/// The same for the seeds (the goal is 0.95; measured 0.777 when this was written, 0.881
+/// at stop 16).
+const SEEDS_FLOOR: f64 = 0.86;
+/// Mentions the tagger calls PS in the seeds that are not people (goal 0, met since stop 16: a
+/// name introduced by its kind, `조직 ‘카나나’`, takes the kind in all its mentions).
+const NON_PERSON_PS_CEILING: usize = 0;
 
 fn seed_files() -> Vec<(PathBuf, PathBuf)> {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../seeds");
@@ -354,19 +353,18 @@ fn seed_001_groups_jung_shina_with_her_short_forms() {
     }
 }
 
-/// The hand-annotated sample of KLUE-NER train sentences: scored when `../shared/data` is there
-/// (the sentences are read from it, never copied here).
-#[test]
-fn klue_sample_scores_above_a_floor() {
+/// Micro-F1 of `entity::tag` on a hand-annotated sample of KLUE-NER train sentences, when
+/// `../shared/data` is there (the sentences are read from it, never copied here).
+fn klue_sample_f1(file: &str) -> Option<f64> {
     let raw = Path::new(env!("CARGO_MANIFEST_DIR"))
         .join("../../../shared/data/ner/klue-train/raw-sentences.tsv");
     let Ok(raw) = std::fs::read_to_string(raw) else {
         eprintln!("../shared/data is not here: skipped");
-        return;
+        return None;
     };
     let text: std::collections::HashMap<&str, &str> =
         raw.lines().filter_map(|l| l.split_once('\t')).collect();
-    let ann = std::fs::read_to_string(cases().join("klue-sample.tsv")).unwrap();
+    let ann = std::fs::read_to_string(cases().join(file)).unwrap();
     let mut gold: Vec<(String, Vec<Marked>)> = Vec::new();
     for line in ann.lines().filter(|l| !l.starts_with('#')) {
         let f: Vec<&str> = line.split('\t').collect();
@@ -393,7 +391,23 @@ fn klue_sample_scores_above_a_floor() {
         fp += pred.iter().filter(|s| !spans.contains(s)).count();
     }
     let f1 = 200.0 * tp as f64 / (2 * tp + fp + fn_) as f64;
-    eprintln!("KLUE sample: micro-F1 {f1:.2} (tp {tp}, fp {fp}, fn {fn_})");
-    // Today 80.93 over the whole sample (dev 86.28, test 76.19); the goal is 80 on held-out data.
-    assert!(f1 >= 79.0, "micro-F1 {f1:.2}");
+    eprintln!("{file}: micro-F1 {f1:.2} (tp {tp}, fp {fp}, fn {fn_})");
+    Some(f1)
+}
+
+/// Sample 1, the dev set every rule was chosen on: 82.67 at stop 16 (a tuned figure).
+#[test]
+fn klue_sample_scores_above_a_floor() {
+    if let Some(f1) = klue_sample_f1("klue-sample.tsv") {
+        assert!(f1 >= 81.0, "micro-F1 {f1:.2}");
+    }
+}
+
+/// Sample 2, the test set: scored once for the stop-16 model card (79.03); this floor only
+/// catches a regression and is not a figure to tune on.
+#[test]
+fn klue_sample_2_scores_above_a_floor() {
+    if let Some(f1) = klue_sample_f1("klue-sample-2.tsv") {
+        assert!(f1 >= 77.5, "micro-F1 {f1:.2}");
+    }
 }
