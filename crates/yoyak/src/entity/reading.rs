@@ -21,6 +21,8 @@
 //!   (`서울시는`).
 //! - [`place_chain`]: a place right after a larger place it lies in is one span with it
 //!   (`경기도 안산시`, `프랑스 파리`), as KLUE's annotators write addresses.
+//! - [`facility_site`]: a facility named by its place, with its owner, is one site
+//!   (`카카오 데이터센터 안산`).
 //! - [`place_before_org`]: a place right before an organisation is part of its name
 //!   (`부산 금정경찰서`).
 //! - [`apposition`]: a name introduced by its kind (`조직인 ‘카나나’`, `서비스인 ‘…’`) takes that
@@ -46,7 +48,7 @@ mod span;
 mod words;
 
 pub use apposition::apposition;
-pub use chain::place_chain;
+pub use chain::{facility_site, place_chain};
 pub use known::known_names;
 pub use names::{names_before_titles, split_runs, surnames_before_titles};
 pub use orgs::{governments_acting, institutions, place_before_org};
@@ -286,6 +288,7 @@ pub fn apply(text: &str, entities: Vec<Entity>) -> Vec<Entity> {
     out.extend(extra.into_iter().map(|r| rule_entity(text, &index, r)));
     let mut out = dedup_overlaps(out);
     place_chain(text, &index, &mut out);
+    facility_site(text, &index, &mut out);
     governments_acting(text, &mut out);
     place_before_org(text, &index, &mut out);
     apposition(text, &index, &mut out);

@@ -75,6 +75,49 @@ fn unit_word(text: &str, at: usize, outer: &str) -> Option<usize> {
     })
 }
 
+/// Facilities that news names by the place they stand in: "데이터센터 안산" (and its owner before
+/// it, "카카오 데이터센터 안산") is one site, a place (the conventions: buildings and sites are
+/// LC).
+const FACILITIES: &[&str] = &["공장", "데이터센터", "물류센터", "연구소", "캠퍼스"];
+
+/// Rule: a facility noun written right before a place, with its owner before it if the tagger
+/// found one, is one site (LC) with that place.
+pub fn facility_site(text: &str, index: &CharIndex, entities: &mut Vec<Entity>) {
+    let mut k = 0;
+    while k < entities.len() {
+        let b = &entities[k];
+        let head = text[..b.span.byte_start].strip_suffix(' ');
+        let facility = head.and_then(|h| {
+            FACILITIES.iter().find(|f| {
+                h.strip_suffix(*f).is_some_and(|before| {
+                    !before
+                        .chars()
+                        .next_back()
+                        .is_some_and(char::is_alphanumeric)
+                })
+            })
+        });
+        let (Some(head), Some(f), true) = (head, facility, b.label == Label::LC) else {
+            k += 1;
+            continue;
+        };
+        let mut start = head.len() - f.len();
+        // The owner: an organisation ending right before the facility noun.
+        if let Some(o) = (0..k)
+            .rev()
+            .find(|&j| entities[j].label == Label::OG && entities[j].span.byte_end + 1 == start)
+        {
+            start = entities[o].span.byte_start;
+            entities.remove(o);
+            k -= 1;
+        }
+        let end = entities[k].span.byte_end;
+        entities[k].span = index.span(start, end);
+        entities[k].text = text[start..end].to_string();
+        k += 1;
+    }
+}
+
 /// Rule: a place written right after a larger place it lies in is one span with it.
 pub fn place_chain(text: &str, index: &CharIndex, entities: &mut Vec<Entity>) {
     // Units the tagger did not take as places (or took as people) join their province or
@@ -138,6 +181,29 @@ mod tests {
         assert!(!inside("태국", "필리핀"));
         assert!(!inside("서울", "부산"));
         assert!(!inside("한강", "서울"));
+    }
+
+    #[test]
+    fn a_facility_named_by_its_place_is_one_site() {
+        // Written after the rule.
+        let t = "누리전자 공장 구미에서 불이 났다. 공장 직원이 한빛 물류센터 이천을 찾았다";
+        let at = |p: &str| t.find(p).unwrap();
+        let mk = |p: &str, label| Entity {
+            span: crate::text::span_of(t, at(p), at(p) + p.len()),
+            label,
+            text: p.into(),
+            origin: crate::entity::Origin::Model,
+        };
+        let mut e = vec![
+            mk("누리전자", Label::OG),
+            mk("구미", Label::LC),
+            mk("한빛", Label::OG),
+            mk("이천", Label::LC),
+        ];
+        facility_site(t, &CharIndex::new(t), &mut e);
+        let got: Vec<&str> = e.iter().map(|e| e.text.as_str()).collect();
+        assert_eq!(got, ["누리전자 공장 구미", "한빛 물류센터 이천"]);
+        assert!(e.iter().all(|e| e.label == Label::LC));
     }
 
     #[test]
