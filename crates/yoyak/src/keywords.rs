@@ -24,7 +24,7 @@
 //! and very general nouns of news prose (사업, 서비스, 관계자) are kept but ranked lower: a
 //! reader would pick them only inside a phrase.
 
-mod nouns;
+pub(crate) mod nouns;
 
 use serde::{Deserialize, Serialize};
 

@@ -6,6 +6,8 @@
 //!   a word (`카카오브레` → `카카오브레인`), and a person never takes a title (`이 부회장` → `이`).
 //! - [`split_runs`]: a person span never runs on into a word the text reads as another entity
 //!   (`정신아 카카오` → `정신아` and `카카오`).
+//! - [`person_before_org_title`]: "X Y 위원장" with a name-like X and an organisation Y is a
+//!   person and an organisation (`고진 디지털플랫폼정부위원회 위원장`).
 //! - [`NEVER`]: job titles, metrics and other strings that are never one of the entity kinds
 //!   (`CAIO`, `MAU`, `LLM`).
 //! - [`surnames_before_titles`]: a surname standing alone before a title is a person
@@ -50,10 +52,10 @@ mod words;
 pub use apposition::apposition;
 pub use chain::{facility_site, place_chain};
 pub use known::known_names;
-pub use names::{names_before_titles, split_runs, surnames_before_titles};
+pub use names::{names_before_titles, person_before_org_title, split_runs, surnames_before_titles};
 pub use orgs::{governments_acting, institutions, place_before_org};
 pub use span::repair_span;
-use span::{dates_around_particle, day_before_time};
+use span::{dates_around_particle, day_before_time, finer_then_coarser};
 pub use words::{may_end, may_end_before, may_start};
 
 /// Strings that are never an entity of the six kinds or an artifact: job titles, metrics,
@@ -244,7 +246,9 @@ pub fn apply(text: &str, entities: Vec<Entity>) -> Vec<Entity> {
             e.text = text[s..end].to_string();
         }
         if e.label == Label::DT {
-            if let Some((first_end, second)) = dates_around_particle(text, s, end) {
+            let split =
+                dates_around_particle(text, s, end).or_else(|| finer_then_coarser(text, s, end));
+            if let Some((first_end, second)) = split {
                 out.push(Entity {
                     span: index.span(s, first_end),
                     label: Label::DT,
@@ -272,6 +276,7 @@ pub fn apply(text: &str, entities: Vec<Entity>) -> Vec<Entity> {
     }
     out = dedup_overlaps(out);
     split_runs(text, &index, &mut out);
+    person_before_org_title(text, &index, &mut out);
     for e in &mut out {
         e.text = e.span.slice(text).to_string();
         // A listed place the model called an organisation is one only where it acts.
@@ -405,6 +410,36 @@ mod tests {
     }
 
     #[test]
+    fn a_name_before_an_organisation_and_a_title_is_a_person() {
+        // Written after the rule.
+        let t =
+            "한편 오세진 한빛금융위원회 위원장과 국민 연금공단 이사장, 한국 정보통신부 장관이 왔다";
+        let b = |p: &str| t.find(p).unwrap();
+        let mk = |p: &str| Entity {
+            span: crate::text::span_of(t, b(p), b(p) + p.len()),
+            label: Label::OG,
+            text: p.into(),
+            origin: Origin::Model,
+        };
+        let mut e = vec![
+            mk("오세진 한빛금융위원회"),
+            mk("국민 연금공단"),
+            mk("한국 정보통신부"),
+        ];
+        person_before_org_title(t, &CharIndex::new(t), &mut e);
+        let got: Vec<(&str, Label)> = e.iter().map(|e| (e.text.as_str(), e.label)).collect();
+        assert_eq!(
+            got,
+            [
+                ("오세진", Label::PS),
+                ("한빛금융위원회", Label::OG),
+                ("국민 연금공단", Label::OG),
+                ("한국 정보통신부", Label::OG)
+            ]
+        );
+    }
+
+    #[test]
     fn names_before_titles_are_people() {
         let t = "박서준 대표와 정신아 카카오 대표, 배구 선수";
         let b = |p: &str| t.find(p).unwrap();
@@ -451,6 +486,18 @@ mod tests {
         assert_eq!(
             dates_around_particle("지난 11일", 0, "지난 11일".len()),
             None
+        );
+        // Written after the rule: fine to coarse is two dates, coarse to fine one.
+        let d = "3월 1분기와 2024년 6월 23일";
+        assert_eq!(
+            finer_then_coarser(d, 0, "3월 1분기".len()),
+            Some(("3월".len(), "3월 ".len()))
+        );
+        let whole = d.find("2024년").unwrap();
+        assert_eq!(finer_then_coarser(d, whole, d.len()), None);
+        assert_eq!(
+            repaired("그는 말했다. 한빛 관계자는", "말했다. 한빛", Label::OG).as_deref(),
+            Some("한빛")
         );
     }
 

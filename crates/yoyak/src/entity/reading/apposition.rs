@@ -126,14 +126,29 @@ fn slogan(name: &str) -> bool {
 /// `‘<name>’ <kind>`), with the kind's label.
 pub fn introduced(text: &str) -> Vec<(String, Label)> {
     let mut out: Vec<(String, Label)> = Vec::new();
-    for (open_at, open) in text.char_indices().filter(|(_, c)| OPEN.contains(c)) {
+    let mut unlabelled: Vec<&str> = Vec::new();
+    // A straight quote opens only where a word does not end right before it (`있다"고` closes).
+    let opens = |at: usize, c: char| {
+        OPEN.contains(&c)
+            && (!matches!(c, '\'' | '"')
+                || !text[..at]
+                    .chars()
+                    .next_back()
+                    .is_some_and(char::is_alphanumeric))
+    };
+    for (open_at, open) in text.char_indices().filter(|&(at, c)| opens(at, c)) {
         let inner_at = open_at + open.len_utf8();
         let Some(close) = text[inner_at..].find(CLOSE) else {
             continue;
         };
         let close_at = inner_at + close;
         let name = text[inner_at..close_at].trim();
-        if !(2..=20).contains(&name.chars().count()) || name.contains(OPEN) || slogan(name) {
+        let sentence = name.contains(". ") || name.contains(['?', '!']);
+        if !(2..=20).contains(&name.chars().count())
+            || name.contains(OPEN)
+            || sentence
+            || slogan(name)
+        {
             continue;
         }
         let close_len = text[close_at..].chars().next().map_or(1, char::len_utf8);
@@ -143,6 +158,21 @@ pub fn introduced(text: &str) -> Vec<(String, Label)> {
             if !out.iter().any(|(n, _)| n == name) {
                 out.push((name.to_string(), label));
             }
+        } else {
+            unlabelled.push(name);
+        }
+    }
+    // A quoted name that starts with an organisation the text introduced is one of its units
+    // ("조직인 ‘카나나’" … "‘카나나 알파’와 ‘카나나 엑스’로 나눠").
+    for name in unlabelled {
+        // Two words, "<organisation> <unit>": a longer name is more often a site or a product
+        // of it ("카카오 데이터센터 안산").
+        let unit_of = name
+            .split_once(' ')
+            .filter(|(_, rest)| !rest.contains(' '))
+            .and_then(|(first, _)| out.iter().find(|(n, l)| *l == Label::OG && n == first));
+        if unit_of.is_some() && !out.iter().any(|(n, _)| n == name) {
+            out.push((name.to_string(), Label::OG));
         }
     }
     out
@@ -189,6 +219,15 @@ pub fn apposition(text: &str, index: &CharIndex, entities: &mut Vec<Entity>) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn units_of_an_introduced_organisation_are_organisations() {
+        // Written after the rule.
+        let t = "한빛은 연구 조직인 ‘누리’를 만들고 ‘누리 랩’과 ‘누리 스튜디오’로 나눴다. ‘한빛 톡’도 냈다. \
+                 ‘누리 서울 센터’도 열었다. 그는 \"좋다\"고 말했다. 이어 \"팀 전체\"라고 했다.";
+        let got: Vec<String> = introduced(t).into_iter().map(|(n, _)| n).collect();
+        assert_eq!(got, ["누리", "누리 랩", "누리 스튜디오"]);
+    }
 
     #[test]
     fn staff_belong_to_organisations() {

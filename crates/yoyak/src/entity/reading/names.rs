@@ -41,6 +41,37 @@ pub fn split_runs(text: &str, index: &CharIndex, entities: &mut Vec<Entity>) {
     entities.extend(added.into_iter().map(|r| rule_entity(text, index, r)));
 }
 
+/// Rule: an organisation span "X Y" before a title, where X could be a person's name (a surname
+/// first, two or three syllables, no listed noun or place) and Y is an organisation's name by its
+/// ending, is a person and an organisation ("고진 디지털플랫폼정부위원회 위원장").
+pub fn person_before_org_title(text: &str, index: &CharIndex, entities: &mut Vec<Entity>) {
+    let mut added = Vec::new();
+    for e in entities.iter_mut().filter(|e| e.label == Label::OG) {
+        let t = e.span.slice(text);
+        let Some((x, y)) = t.split_once(' ') else {
+            continue;
+        };
+        let name_like = (2..=3).contains(&x.chars().count())
+            && x.chars().all(is_hangul)
+            && x.chars()
+                .next()
+                .is_some_and(|c| lists::SURNAMES.contains(&c))
+            && !NOT_NAMES.contains(&x)
+            && !is_place(x)
+            && crate::keywords::nouns::share(x).is_none();
+        let org_like = !y.contains(' ') && lists::ORG_SUFFIXES.iter().any(|s| y.ends_with(s));
+        let after = text[e.span.byte_end..].strip_prefix(' ').unwrap_or("");
+        if name_like && org_like && is_title_word(after.split(' ').next().unwrap_or("")) {
+            let s = e.span.byte_start;
+            added.push((s, s + x.len(), Label::PS));
+            e.span = index.span(s + x.len() + 1, e.span.byte_end);
+            e.text = e.span.slice(text).to_string();
+        }
+    }
+    entities.extend(added.into_iter().map(|r| rule_entity(text, index, r)));
+    entities.sort_by_key(|e| e.span.byte_start);
+}
+
 /// True when 씨 is glued on at byte `at` and ends the word, with or without a particle
 /// ("우씨는", "남씨가"; not "씨앗").
 fn glued_honorific(text: &str, at: usize) -> bool {

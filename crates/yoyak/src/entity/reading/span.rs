@@ -9,6 +9,15 @@ use crate::text::is_hangul;
 /// Returns the repaired byte range, or `None` when nothing sensible is left.
 pub fn repair_span(text: &str, start: usize, end: usize, label: Label) -> Option<(usize, usize)> {
     let (mut s, mut e) = (start, end);
+    // No name runs across a sentence end ("…고 밝혔다. 네이버 관계자는"): only what follows the
+    // last one can be the name.
+    if let Some(cut) = ["다. ", ". ", "? ", "! "]
+        .iter()
+        .filter_map(|m| text[s..e].rfind(m).map(|i| s + i + m.len()))
+        .max()
+    {
+        s = cut;
+    }
     // A closing bracket with no opening one inside: the name began before it ("Ko)-GPT").
     let inner = &text[s..e];
     if let Some(close) = inner.find(')') {
@@ -259,6 +268,34 @@ pub(super) fn dates_around_particle(text: &str, s: usize, e: usize) -> Option<(u
         .find_map(|p| word.strip_suffix(p))
         .filter(|h| h.chars().next_back().is_some_and(char::is_alphanumeric))?;
     (!rest.is_empty()).then_some((s + head.len(), e - rest.len()))
+}
+
+/// Where a date span runs from a finer unit to a coarser one ("지난해 8월 2분기": a month, then a
+/// quarter): one referent is written coarse to fine, so this is two dates. Returns the end of
+/// the first and the start of the second.
+pub(super) fn finer_then_coarser(text: &str, s: usize, e: usize) -> Option<(usize, usize)> {
+    let rank = |w: &str| -> Option<u8> {
+        let w = w.trim_end_matches(|c: char| !c.is_alphanumeric());
+        [
+            ("일", 0),
+            ("주", 1),
+            ("월", 2),
+            ("분기", 3),
+            ("반기", 4),
+            ("년", 5),
+        ]
+        .iter()
+        .find(|(u, _)| {
+            w.strip_suffix(u)
+                .is_some_and(|n| n.chars().next_back().is_some_and(|c| c.is_ascii_digit()))
+        })
+        .map(|&(_, r)| r)
+    };
+    let words = words_at(text, s, e);
+    words.windows(2).find_map(|pair| {
+        let ((a_at, a), (b_at, b)) = (pair[0], pair[1]);
+        (rank(a)? < rank(b)?).then_some((a_at + a.len(), b_at))
+    })
 }
 
 /// Roles that come before a name in news ("배우 최민식", "가수 아이유").
