@@ -245,32 +245,24 @@ pub fn apply(text: &str, entities: Vec<Entity>) -> Vec<Entity> {
             e.span = index.span(s, end);
             e.text = text[s..end].to_string();
         }
-        if e.label == Label::DT {
-            let split =
-                dates_around_particle(text, s, end).or_else(|| finer_then_coarser(text, s, end));
-            if let Some((first_end, second)) = split {
-                out.push(Entity {
-                    span: index.span(s, first_end),
-                    label: Label::DT,
-                    text: text[s..first_end].to_string(),
-                    origin: e.origin,
-                });
-                e.span = index.span(second, end);
-                e.text = text[second..end].to_string();
+        // A span that holds a date and a second date or a time: the first part is a date of
+        // its own ("이날부터 석 달", "지난해 8월 2분기", "이날 오후 3시").
+        let split = match e.label {
+            Label::DT => {
+                dates_around_particle(text, s, end).or_else(|| finer_then_coarser(text, s, end))
             }
-        }
-        if e.label == Label::TI {
-            if let Some(cut) = day_before_time(text, s, end) {
-                let time_start = cut + 1;
-                out.push(Entity {
-                    span: index.span(s, cut),
-                    label: Label::DT,
-                    text: text[s..cut].to_string(),
-                    origin: e.origin,
-                });
-                e.span = index.span(time_start, end);
-                e.text = text[time_start..end].to_string();
-            }
+            Label::TI => day_before_time(text, s, end).map(|cut| (cut, cut + 1)),
+            _ => None,
+        };
+        if let Some((first_end, second)) = split {
+            out.push(Entity {
+                span: index.span(s, first_end),
+                label: Label::DT,
+                text: text[s..first_end].to_string(),
+                origin: e.origin,
+            });
+            e.span = index.span(second, end);
+            e.text = text[second..end].to_string();
         }
         out.push(e);
     }
