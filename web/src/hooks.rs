@@ -9,10 +9,8 @@ use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
-use crate::cache;
 use crate::protocol::{Job, LengthChoice, Output, Part, Query};
 use crate::route::Route;
-use crate::seeds::SEEDS;
 use crate::state::{Action, AppContext, AppState};
 use crate::worker::WorkerHandle;
 
@@ -23,7 +21,6 @@ pub const DEBOUNCE_MS: u32 = 300;
 #[hook]
 pub fn use_worker(dispatch: UseReducerDispatcher<AppState>) -> WorkerHandle {
     let handle = use_state(move || {
-        let build = cache::build_id();
         // Parts of the next analysis (a long text's, see `Output::Part`), until it arrives.
         let parts: RefCell<Vec<Part>> = RefCell::new(Vec::new());
         WorkerHandle::spawn(move |output| {
@@ -44,8 +41,11 @@ pub fn use_worker(dispatch: UseReducerDispatcher<AppState>) -> WorkerHandle {
                             Part::join(analysis, parts);
                         }
                     }
-                    if let (Job::Library { id }, Ok(analysis)) = (&response.job, &response.result) {
-                        library_reply(build.as_deref(), id, analysis, response.memory_bytes);
+                    if matches!(
+                        (&response.job, &response.result),
+                        (Job::Library { .. }, Ok(_))
+                    ) {
+                        library_reply(response.memory_bytes);
                     }
                     let reply = move |dispatch: &UseReducerDispatcher<AppState>| {
                         if let Job::Draft { .. } = response.job {
@@ -76,13 +76,9 @@ pub fn use_worker(dispatch: UseReducerDispatcher<AppState>) -> WorkerHandle {
     (*handle).clone()
 }
 
-/// Keeps a bundled article's analysis for the next visit, and marks each library answer (a
-/// `yoyak-library-reply` performance mark whose detail is the worker's memory in bytes) for the
-/// soak test.
-fn library_reply(build: Option<&str>, id: &str, analysis: &yoyak::Analysis, memory_bytes: u64) {
-    if let (Some(build), Some(text)) = (build, SEEDS.iter().find(|(i, _)| *i == id)) {
-        cache::store(build.to_string(), text.1, analysis);
-    }
+/// Marks each library answer (a `yoyak-library-reply` performance mark whose detail is the
+/// worker's memory in bytes) for the soak test.
+fn library_reply(memory_bytes: u64) {
     // `performance.mark(name, { detail })`, called by name: web-sys has no binding for it.
     if let Some(performance) = web_sys::window().and_then(|w| w.performance()) {
         let options = js_sys::Object::new();
