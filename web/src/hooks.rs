@@ -11,19 +11,35 @@ use yew::prelude::*;
 
 use crate::protocol::{Job, LengthChoice, Output, Part, Query};
 use crate::route::Route;
-use crate::state::{Action, AppContext, AppState};
+use crate::state::{Action, Analyzed, AppContext, AppState};
 use crate::worker::WorkerHandle;
 
 /// How long the paste box waits after the last keystroke before analysing.
 pub const DEBOUNCE_MS: u32 = 300;
 
-/// Starts the worker once and routes its answers into the state.
+/// Starts the worker once, hands its entity index the library analyses the state starts with
+/// (the bundled articles'), and routes its answers into the state.
+///
+/// The analyses go with the worker's first messages, before any page (an explorer page opened
+/// by its address) can ask the index: the library is complete from the start, so such a page
+/// would not ask again ([`refresh_tick`]) and would show an empty index.
 #[hook]
-pub fn use_worker(dispatch: UseReducerDispatcher<AppState>) -> WorkerHandle {
+pub fn use_worker(state: &AppState, dispatch: UseReducerDispatcher<AppState>) -> WorkerHandle {
     let handle = use_state(move || {
+        // In the library's order, as the worker's own answers would come.
+        let analysed: Vec<(String, Analyzed)> = state
+            .articles
+            .iter()
+            .filter_map(|a| {
+                Some((
+                    a.id.clone(),
+                    state.library.get(&a.id)?.as_ref().ok()?.clone(),
+                ))
+            })
+            .collect();
         // Parts of the next analysis (a long text's, see `Output::Part`), until it arrives.
         let parts: RefCell<Vec<Part>> = RefCell::new(Vec::new());
-        WorkerHandle::spawn(move |output| {
+        let worker = WorkerHandle::spawn(move |output| {
             dispatch.dispatch(match output {
                 Output::Part(part) => {
                     let mut parts = parts.borrow_mut();
@@ -71,7 +87,11 @@ pub fn use_worker(dispatch: UseReducerDispatcher<AppState>) -> WorkerHandle {
                 }
                 Output::Explored(explored) => Action::Explored(Rc::from(explored)),
             })
-        })
+        });
+        for (id, analysis) in &analysed {
+            worker.index(id, &analysis.0);
+        }
+        worker
     });
     (*handle).clone()
 }

@@ -35,18 +35,15 @@ fn mark(what: &str) {
     }
 }
 
-/// Asks the worker for what the library lacks. The analyses the state starts with (the bundled
-/// articles', made at build time) only go to the worker's entity index; for the rest (the
-/// user's articles), first every preview (summary without entities, no model needed), then
-/// every full analysis.
+/// Asks the worker for what the library lacks (the user's articles; the bundled ones start
+/// analysed, see [`use_worker`]): first every preview (summary without entities, no model
+/// needed), then every full analysis.
 fn load_library(state: &AppState, worker: &WorkerHandle) {
-    let mut missing = Vec::new();
-    for article in &state.articles {
-        match state.library.get(&article.id) {
-            Some(Ok(analysis)) => worker.index(&article.id, &analysis.0),
-            _ => missing.push(article),
-        }
-    }
+    let missing: Vec<_> = state
+        .articles
+        .iter()
+        .filter(|a| !state.library.contains_key(&a.id))
+        .collect();
     for article in &missing {
         worker.analyze(
             Job::Preview {
@@ -71,7 +68,7 @@ fn load_library(state: &AppState, worker: &WorkerHandle) {
 #[function_component(App)]
 pub fn app() -> Html {
     let state = use_reducer(|| AppState::initial(storage::load(), seeds::analyses()));
-    let worker = use_worker(state.dispatcher());
+    let worker = use_worker(&state, state.dispatcher());
     let route = use_route();
 
     {
