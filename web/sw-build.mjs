@@ -5,10 +5,11 @@
 // Release builds: VERSION = the first 16 hex digits of a SHA-256 over the name and bytes of
 // every file the app needs (the files at the top of dist/, not api/ or bench/), so a change to
 // any of them, the worker's code and model included, is a new version. sw.js caches exactly
-// those files; `<html data-yoyak-build>` gives the page the same hash for its analysis cache.
+// those files; `<html data-yoyak-build>` gives the page the same hash (start.js registers
+// sw.js only on a page that carries one).
 //
 // Dev builds (`trunk serve`): sw.js removes itself and the caches, and the page carries no
-// build hash, so it registers nothing and caches no analysis: a rebuilt file is always seen.
+// build hash, so it registers nothing: a rebuilt file is always seen.
 // `trunk serve` appends its live-reload script inline, and the server rewrites it per request
 // (the address it was reached at), so no hash can name it and trunk's nonce option would leave
 // placeholders in release builds too: the dev page's script-src adds 'unsafe-inline' instead,

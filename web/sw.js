@@ -9,9 +9,6 @@
 
 /* global VERSION, FILES */
 const APP_CACHE = `yoyak-app-${VERSION}`;
-// The page keeps decoded analyses of library articles here (web/src/cache.rs), named with the
-// same VERSION, so that a new model or code invalidates them with the rest.
-const ANALYSIS_CACHE = `yoyak-analysis-${VERSION}`;
 
 self.addEventListener('install', (event) => {
   event.waitUntil(
@@ -31,7 +28,9 @@ self.addEventListener('activate', (event) => {
   event.waitUntil(
     (async () => {
       for (const key of await caches.keys()) {
-        if (key.startsWith('yoyak-') && key !== APP_CACHE && key !== ANALYSIS_CACHE) {
+        // Every other yoyak cache: the old releases', and the `yoyak-analysis-*` caches of
+        // releases that kept analyses there (the bundled ones now come with the page).
+        if (key.startsWith('yoyak-') && key !== APP_CACHE) {
           await caches.delete(key);
         }
       }

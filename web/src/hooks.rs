@@ -9,24 +9,37 @@ use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
-use crate::cache;
 use crate::protocol::{Job, LengthChoice, Output, Part, Query};
 use crate::route::Route;
-use crate::seeds::SEEDS;
-use crate::state::{Action, AppContext, AppState};
+use crate::state::{Action, Analyzed, AppContext, AppState};
 use crate::worker::WorkerHandle;
 
 /// How long the paste box waits after the last keystroke before analysing.
 pub const DEBOUNCE_MS: u32 = 300;
 
-/// Starts the worker once and routes its answers into the state.
+/// Starts the worker once, hands its entity index the library analyses the state starts with
+/// (the bundled articles'), and routes its answers into the state.
+///
+/// The analyses go with the worker's first messages, before any page (an explorer page opened
+/// by its address) can ask the index: the library is complete from the start, so such a page
+/// would not ask again ([`refresh_tick`]) and would show an empty index.
 #[hook]
-pub fn use_worker(dispatch: UseReducerDispatcher<AppState>) -> WorkerHandle {
+pub fn use_worker(state: &AppState, dispatch: UseReducerDispatcher<AppState>) -> WorkerHandle {
     let handle = use_state(move || {
-        let build = cache::build_id();
+        // In the library's order, as the worker's own answers would come.
+        let analysed: Vec<(String, Analyzed)> = state
+            .articles
+            .iter()
+            .filter_map(|a| {
+                Some((
+                    a.id.clone(),
+                    state.library.get(&a.id)?.as_ref().ok()?.clone(),
+                ))
+            })
+            .collect();
         // Parts of the next analysis (a long text's, see `Output::Part`), until it arrives.
         let parts: RefCell<Vec<Part>> = RefCell::new(Vec::new());
-        WorkerHandle::spawn(move |output| {
+        let worker = WorkerHandle::spawn(move |output| {
             dispatch.dispatch(match output {
                 Output::Part(part) => {
                     let mut parts = parts.borrow_mut();
@@ -44,8 +57,11 @@ pub fn use_worker(dispatch: UseReducerDispatcher<AppState>) -> WorkerHandle {
                             Part::join(analysis, parts);
                         }
                     }
-                    if let (Job::Library { id }, Ok(analysis)) = (&response.job, &response.result) {
-                        library_reply(build.as_deref(), id, analysis, response.memory_bytes);
+                    if matches!(
+                        (&response.job, &response.result),
+                        (Job::Library { .. }, Ok(_))
+                    ) {
+                        library_reply(response.memory_bytes);
                     }
                     let reply = move |dispatch: &UseReducerDispatcher<AppState>| {
                         if let Job::Draft { .. } = response.job {
@@ -71,18 +87,18 @@ pub fn use_worker(dispatch: UseReducerDispatcher<AppState>) -> WorkerHandle {
                 }
                 Output::Explored(explored) => Action::Explored(Rc::from(explored)),
             })
-        })
+        });
+        for (id, analysis) in &analysed {
+            worker.index(id, &analysis.0);
+        }
+        worker
     });
     (*handle).clone()
 }
 
-/// Keeps a bundled article's analysis for the next visit, and marks each library answer (a
-/// `yoyak-library-reply` performance mark whose detail is the worker's memory in bytes) for the
-/// soak test.
-fn library_reply(build: Option<&str>, id: &str, analysis: &yoyak::Analysis, memory_bytes: u64) {
-    if let (Some(build), Some(text)) = (build, SEEDS.iter().find(|(i, _)| *i == id)) {
-        cache::store(build.to_string(), text.1, analysis);
-    }
+/// Marks each library answer (a `yoyak-library-reply` performance mark whose detail is the
+/// worker's memory in bytes) for the soak test.
+fn library_reply(memory_bytes: u64) {
     // `performance.mark(name, { detail })`, called by name: web-sys has no binding for it.
     if let Some(performance) = web_sys::window().and_then(|w| w.performance()) {
         let options = js_sys::Object::new();

@@ -4,7 +4,6 @@
 //!
 //! User text reaches the DOM only as yew text nodes; nothing is ever inserted as HTML.
 
-pub mod cache;
 pub mod components;
 pub mod export;
 pub mod files;

@@ -67,8 +67,8 @@ pub enum Input {
     Analyze(Request),
     /// Drop an article (deleted by the user) from the entity index.
     Forget(String),
-    /// Add an analysis the page already has (from its cache) to the entity index, instead of
-    /// analysing the article again.
+    /// Add an analysis the page already has (a bundled article's, made at build time) to the
+    /// entity index, instead of analysing the article again.
     Index {
         /// The article's id.
         id: String,

@@ -141,8 +141,10 @@ impl PartialEq for AppState {
 }
 
 impl AppState {
-    /// The bundled articles and those saved in this browser, with what reading them found.
-    pub fn initial(saved: Loaded) -> AppState {
+    /// The bundled articles and those saved in this browser, with what reading them found, and
+    /// the library analyses already at hand (`(id, analysis)`: the bundled articles', made at
+    /// build time), so the first render shows those cards whole.
+    pub fn initial(saved: Loaded, analysed: Vec<(String, Analysis)>) -> AppState {
         let mut articles: Vec<Article> = SEEDS
             .iter()
             .map(|(id, text)| Article {
@@ -158,8 +160,14 @@ impl AppState {
             mine: true,
             saved_at: s.saved_at,
         }));
+        let library = analysed
+            .into_iter()
+            .filter(|(id, _)| articles.iter().any(|a| a.id == *id))
+            .map(|(id, a)| (id, Ok(Analyzed(Rc::new(a)))))
+            .collect();
         AppState {
             articles,
+            library,
             notice: saved.notice,
             ..AppState::default()
         }
@@ -197,8 +205,6 @@ impl AppState {
 pub enum Action {
     /// The worker answered, at `.1` (`Date.now()` ms).
     Reply(Box<Response>, f64),
-    /// A library article's analysis, found in the page's cache.
-    Cached(String, Analyzed),
     /// Show or hide an entity type.
     ToggleLabel(Label),
     /// Choose the summary length.
@@ -260,12 +266,6 @@ impl Reducible for AppState {
                             s.draft.result = Some((seq, length, outcome));
                         }
                     }
-                }
-            }
-            Action::Cached(id, analysis) => {
-                if s.article(&id).is_some() {
-                    s.previews.remove(&id);
-                    s.library.insert(id, Ok(analysis));
                 }
             }
             Action::ToggleLabel(label) => {
@@ -406,7 +406,7 @@ mod tests {
         let preview = || Job::Preview { id: id.clone() };
         let library = || Job::Library { id: id.clone() };
         let s = run(
-            AppState::initial(Loaded::default()),
+            AppState::initial(Loaded::default(), Vec::new()),
             vec![reply(preview(), Ok(analysis()), 0.0)],
         );
         assert!(s.previews.contains(&id) && !s.library_done());
@@ -417,6 +417,23 @@ mod tests {
         let s = s.reduce(Action::Deleted(id.clone()));
         let s = s.reduce(reply(library(), Ok(analysis()), 0.0));
         assert!(s.article(&id).is_none() && !s.library.contains_key(&id));
+    }
+
+    #[test]
+    fn the_bundled_analyses_make_the_library_whole_from_the_start() {
+        let mut analysed: Vec<(String, Analysis)> = SEEDS
+            .iter()
+            .map(|(id, _)| ((*id).to_string(), analysis()))
+            .collect();
+        // One for an article not in the library (a seed removed since the build) is dropped.
+        analysed.push(("gone".to_string(), analysis()));
+        let s = AppState::initial(Loaded::default(), analysed);
+        assert!(s.library_summarised() && s.library_done());
+        assert!(!s.library.contains_key("gone"));
+        // A late preview (none is asked for, but one could be in flight) changes nothing.
+        let id = SEEDS[0].0.to_string();
+        let s = Rc::new(s).reduce(reply(Job::Preview { id: id.clone() }, Err("x".into()), 0.0));
+        assert!(s.previews.is_empty() && matches!(s.library.get(&id), Some(Ok(_))));
     }
 
     #[test]

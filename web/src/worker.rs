@@ -43,11 +43,16 @@ fn memory_bytes() -> u64 {
 }
 
 impl Worker for AnalysisWorker {
+    /// The only message to itself: decode the entity model now.
     type Message = ();
     type Input = Input;
     type Output = Output;
 
-    fn create(_scope: &WorkerScope<Self>) -> Self {
+    fn create(scope: &WorkerScope<Self>) -> Self {
+        // The library needs no model at start (its bundled analyses come with the page), so
+        // the model is decoded at once, in a task of its own, rather than on the first paste or
+        // summary length change, which would then wait for it.
+        scope.send_message(());
         AnalysisWorker {
             analyzer: Analyzer::default(),
             preview: Analyzer::new(Job::Preview { id: String::new() }.options(Default::default())),
@@ -55,7 +60,11 @@ impl Worker for AnalysisWorker {
         }
     }
 
-    fn update(&mut self, _scope: &WorkerScope<Self>, _msg: Self::Message) {}
+    fn update(&mut self, _scope: &WorkerScope<Self>, _msg: Self::Message) {
+        // Decoded once per worker and kept; a model that does not decode is reported by the
+        // first analysis that needs it.
+        let _ = yoyak::entity::model::Model::embedded();
+    }
 
     fn received(&mut self, scope: &WorkerScope<Self>, input: Input, id: HandlerId) {
         let request = match input {
@@ -171,7 +180,7 @@ impl WorkerHandle {
         }));
     }
 
-    /// Adds an analysis the page already has (cached) to the worker's entity index.
+    /// Adds an analysis the page already has (a bundled article's) to the worker's entity index.
     pub fn index(&self, id: &str, analysis: &Analysis) {
         self.0.send(Input::Index {
             id: id.to_string(),

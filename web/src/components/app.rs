@@ -1,10 +1,7 @@
 //! The root component: state, worker, routing.
 
-use std::rc::Rc;
-
 use yew::prelude::*;
 
-use crate::cache;
 use crate::components::entities::Entities;
 use crate::components::entity_page::EntityPage;
 use crate::components::header::Header;
@@ -15,7 +12,8 @@ use crate::components::reader::Reader;
 use crate::hooks::{use_route, use_worker};
 use crate::protocol::{Job, LengthChoice};
 use crate::route::Route;
-use crate::state::{Action, Analyzed, AppContext, AppState};
+use crate::seeds;
+use crate::state::{Action, AppContext, AppState};
 use crate::storage;
 use crate::worker::WorkerHandle;
 
@@ -37,50 +35,30 @@ fn mark(what: &str) {
     }
 }
 
-/// Asks for the library's analyses: the cached ones (bundled articles analysed on an earlier
-/// visit by this very release) go straight to the state and the worker's index; for the rest,
-/// first every preview (summary without entities, no model needed), then every full analysis.
-async fn load_library(state: UseReducerHandle<AppState>, worker: WorkerHandle) {
-    let articles: Vec<(String, Rc<str>)> = state
+/// Asks the worker for what the library lacks (the user's articles; the bundled ones start
+/// analysed, see [`use_worker`]): first every preview (summary without entities, no model
+/// needed), then every full analysis.
+fn load_library(state: &AppState, worker: &WorkerHandle) {
+    let missing: Vec<_> = state
         .articles
         .iter()
-        .map(|a| (a.id.clone(), a.text.clone()))
+        .filter(|a| !state.library.contains_key(&a.id))
         .collect();
-    let cached = match cache::build_id() {
-        Some(build) => {
-            let bundled: Vec<(String, Rc<str>)> = articles
-                .iter()
-                .filter(|(id, text)| cache::is_bundled(id, text))
-                .cloned()
-                .collect();
-            cache::lookup(&build, &bundled).await
-        }
-        None => Vec::new(),
-    };
-    let mut missing: Vec<&(String, Rc<str>)> = Vec::new();
-    for article in &articles {
-        match cached.iter().find(|(id, _)| *id == article.0) {
-            Some((id, analysis)) => {
-                worker.index(id, analysis);
-                state.dispatch(Action::Cached(
-                    id.clone(),
-                    Analyzed(Rc::new(analysis.clone())),
-                ));
-            }
-            None => missing.push(article),
-        }
-    }
-    for (id, text) in &missing {
+    for article in &missing {
         worker.analyze(
-            Job::Preview { id: id.clone() },
-            text,
+            Job::Preview {
+                id: article.id.clone(),
+            },
+            &article.text,
             LengthChoice::default(),
         );
     }
-    for (id, text) in &missing {
+    for article in &missing {
         worker.analyze(
-            Job::Library { id: id.clone() },
-            text,
+            Job::Library {
+                id: article.id.clone(),
+            },
+            &article.text,
             LengthChoice::default(),
         );
     }
@@ -89,15 +67,13 @@ async fn load_library(state: UseReducerHandle<AppState>, worker: WorkerHandle) {
 /// The app.
 #[function_component(App)]
 pub fn app() -> Html {
-    let state = use_reducer(|| AppState::initial(storage::load()));
-    let worker = use_worker(state.dispatcher());
+    let state = use_reducer(|| AppState::initial(storage::load(), seeds::analyses()));
+    let worker = use_worker(&state, state.dispatcher());
     let route = use_route();
 
     {
         let (state, worker) = (state.clone(), worker.clone());
-        use_effect_with((), move |_| {
-            wasm_bindgen_futures::spawn_local(load_library(state, worker));
-        });
+        use_effect_with((), move |_| load_library(&state, &worker));
     }
     {
         let marked = use_mut_ref(|| (false, false));
