@@ -292,6 +292,18 @@ pub fn apply(text: &str, entities: Vec<Entity>) -> Vec<Entity> {
     out
 }
 
+/// A model entity over the first occurrence of `piece` in `text`, for the rules' unit tests.
+#[cfg(test)]
+pub(crate) fn test_entity(text: &str, piece: &str, label: Label) -> Entity {
+    let at = text.find(piece).expect("the piece is in the text");
+    Entity {
+        span: crate::text::span_of(text, at, at + piece.len()),
+        label,
+        text: piece.into(),
+        origin: Origin::Model,
+    }
+}
+
 /// The entity a rule of this module found at the byte range `s..end` of `text`.
 fn rule_entity(text: &str, index: &CharIndex, (s, end, label): (usize, usize, Label)) -> Entity {
     Entity {
@@ -406,13 +418,7 @@ mod tests {
         // Written after the rule.
         let t =
             "한편 오세진 한빛금융위원회 위원장과 국민 연금공단 이사장, 한국 정보통신부 장관이 왔다";
-        let b = |p: &str| t.find(p).unwrap();
-        let mk = |p: &str| Entity {
-            span: crate::text::span_of(t, b(p), b(p) + p.len()),
-            label: Label::OG,
-            text: p.into(),
-            origin: Origin::Model,
-        };
+        let mk = |p: &str| test_entity(t, p, Label::OG);
         let mut e = vec![
             mk("오세진 한빛금융위원회"),
             mk("국민 연금공단"),
@@ -496,14 +502,10 @@ mod tests {
     #[test]
     fn a_person_never_starts_with_an_organisation_of_the_article() {
         let t = "카카오는 웃었다. 카카오브레인 대표는 떠났다.";
-        let b = |p: &str| t.find(p).unwrap();
-        let mk = |p: &str, label| Entity {
-            span: crate::text::span_of(t, b(p), b(p) + p.len()),
-            label,
-            text: p.into(),
-            origin: Origin::Model,
-        };
-        let mut e = vec![mk("카카오", Label::OG), mk("카카오브레인", Label::PS)];
+        let mut e = vec![
+            test_entity(t, "카카오", Label::OG),
+            test_entity(t, "카카오브레인", Label::PS),
+        ];
         one_reading(t, &CharIndex::new(t), &mut e);
         assert_eq!(e[1].label, Label::OG);
     }

@@ -187,13 +187,7 @@ mod tests {
     fn a_facility_named_by_its_place_is_one_site() {
         // Written after the rule.
         let t = "누리전자 공장 구미에서 불이 났다. 공장 직원이 한빛 물류센터 이천을 찾았다";
-        let at = |p: &str| t.find(p).unwrap();
-        let mk = |p: &str, label| Entity {
-            span: crate::text::span_of(t, at(p), at(p) + p.len()),
-            label,
-            text: p.into(),
-            origin: crate::entity::Origin::Model,
-        };
+        let mk = |p: &str, label| super::super::test_entity(t, p, label);
         let mut e = vec![
             mk("누리전자", Label::OG),
             mk("구미", Label::LC),
