@@ -72,14 +72,20 @@ fn lines(table: &'static str) -> impl Iterator<Item = &'static str> {
         .filter(|l| !l.is_empty() && !l.starts_with('#'))
 }
 
-fn never(s: &str) -> bool {
-    static SET: OnceLock<Vec<&'static str>> = OnceLock::new();
-    let set = SET.get_or_init(|| {
-        let mut v: Vec<&str> = lines(NEVER).collect();
+/// Whether `s` is a line of `table`, whose lines are sorted once into `cell`.
+fn listed(cell: &'static OnceLock<Vec<&'static str>>, table: &'static str, s: &str) -> bool {
+    cell.get_or_init(|| {
+        let mut v: Vec<&str> = lines(table).collect();
         v.sort_unstable();
         v
-    });
-    set.binary_search(&s).is_ok()
+    })
+    .binary_search(&s)
+    .is_ok()
+}
+
+fn never(s: &str) -> bool {
+    static SET: OnceLock<Vec<&'static str>> = OnceLock::new();
+    listed(&SET, NEVER, s)
 }
 
 fn place_matcher() -> &'static (AhoCorasick, Vec<&'static str>) {

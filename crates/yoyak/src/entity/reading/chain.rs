@@ -4,7 +4,7 @@
 
 use std::sync::OnceLock;
 
-use super::{is_place, lines};
+use super::{is_place, listed};
 use crate::entity::{Entity, Label};
 use crate::text::CharIndex;
 
@@ -13,12 +13,7 @@ const COUNTRIES: &str = include_str!("../../../data/countries.txt");
 
 fn is_country(s: &str) -> bool {
     static SET: OnceLock<Vec<&'static str>> = OnceLock::new();
-    let set = SET.get_or_init(|| {
-        let mut v: Vec<&str> = lines(COUNTRIES).collect();
-        v.sort_unstable();
-        v
-    });
-    set.binary_search(&s).is_ok()
+    listed(&SET, COUNTRIES, s)
 }
 
 /// Last syllables of a unit inside a larger place: city, county, district, town, village, state.
