@@ -101,7 +101,7 @@ fn place_matcher() -> &'static (AhoCorasick, Vec<&'static str>) {
 }
 
 /// Whether `s` is a listed place (the gazetteers' names, `data/places.txt`).
-pub(crate) fn is_place(s: &str) -> bool {
+fn is_place(s: &str) -> bool {
     let (_, names) = place_matcher();
     names.binary_search(&s).is_ok()
 }
@@ -296,6 +296,33 @@ pub fn apply(text: &str, entities: Vec<Entity>) -> Vec<Entity> {
     place_before_org(text, &index, &mut out);
     apposition(text, &index, &mut out);
     out
+}
+
+/// Joins each entity with the next when one space parts them and `join` gives the label of the
+/// whole; a joined span is tried again with the entity after it ("경기도 성남시" + "분당구").
+fn join_pairs(
+    text: &str,
+    index: &CharIndex,
+    entities: &mut Vec<Entity>,
+    join: impl Fn(&Entity, &Entity) -> Option<Label>,
+) {
+    let mut i = 0;
+    while i + 1 < entities.len() {
+        let (a, b) = (&entities[i], &entities[i + 1]);
+        let label = (a.span.byte_end + 1 == b.span.byte_start
+            && text.as_bytes()[a.span.byte_end] == b' ')
+            .then(|| join(a, b))
+            .flatten();
+        if let Some(label) = label {
+            let (s, e) = (a.span.byte_start, b.span.byte_end);
+            entities[i].span = index.span(s, e);
+            entities[i].label = label;
+            entities[i].text = text[s..e].to_string();
+            entities.remove(i + 1);
+        } else {
+            i += 1;
+        }
+    }
 }
 
 /// A model entity over the first occurrence of `piece` in `text`, for the rules' unit tests.

@@ -145,12 +145,7 @@ fn scan(t: &str) -> Vec<(usize, usize, Label)> {
         if lex::is_hangul(ch) {
             if expr::may_start(ch) && lex::hangul_word_starts(t, i) {
                 if let Some((e, label)) = expr::word(t, i) {
-                    let start = if matches!(label, Label::QT | Label::DT) {
-                        about(t, i)
-                    } else {
-                        i
-                    };
-                    out.push((start, e, label));
+                    out.push((about(t, i), e, label));
                     i = e;
                     continue;
                 }

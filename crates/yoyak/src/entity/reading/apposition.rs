@@ -32,11 +32,8 @@ const KINDS: &[(&str, Label)] = &[
 /// Kinds that may also come after a quoted name (`‘X’ 조직을`): there a service or platform noun
 /// more often says whose service it is (`‘카카오’ 서비스 장애`) than what the name is.
 const KINDS_AFTER: &[&str] = &[
-    "걸그룹",
     "계열사",
-    "그룹",
     "기업",
-    "밴드",
     "단체",
     "법인",
     "스타트업",

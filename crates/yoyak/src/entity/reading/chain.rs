@@ -4,7 +4,7 @@
 
 use std::sync::OnceLock;
 
-use super::{is_place, listed};
+use super::{is_place, join_pairs, listed};
 use crate::entity::{Entity, Label};
 use crate::text::CharIndex;
 
@@ -53,13 +53,14 @@ fn unit_word(text: &str, at: usize, outer: &str) -> Option<usize> {
     let word_end = text[at..]
         .find(|c: char| !c.is_alphanumeric())
         .map_or(text.len(), |i| at + i);
-    let mut ends: Vec<usize> = text[at..word_end]
+    // Longest first (the whole word, then shorter contents before a particle), two syllables
+    // or more.
+    let mut ends = text[at..word_end]
         .char_indices()
-        .skip(1)
-        .map(|(i, c)| at + i + c.len_utf8())
-        .collect();
-    ends.reverse();
-    ends.into_iter().find(|&e| {
+        .rev()
+        .filter(|&(i, _)| i > 0)
+        .map(|(i, c)| at + i + c.len_utf8());
+    ends.find(|&e| {
         let c = &text[at..e];
         let listed = if province {
             is_place(&format!("{c}군")) || is_place(&format!("{c}시"))
@@ -144,23 +145,10 @@ pub fn place_chain(text: &str, index: &CharIndex, entities: &mut Vec<Entity>) {
             a.text = text[s..e].to_string();
         }
     }
-    let mut i = 0;
-    while i + 1 < entities.len() {
-        let (a, b) = (&entities[i], &entities[i + 1]);
-        let joined = a.label == Label::LC
-            && b.label == Label::LC
-            && a.span.byte_end + 1 == b.span.byte_start
-            && text.as_bytes()[a.span.byte_end] == b' '
-            && inside(a.span.slice(text), b.span.slice(text));
-        if joined {
-            let (s, e) = (a.span.byte_start, b.span.byte_end);
-            entities[i].span = index.span(s, e);
-            entities[i].text = text[s..e].to_string();
-            entities.remove(i + 1);
-        } else {
-            i += 1;
-        }
-    }
+    join_pairs(text, index, entities, |a, b| {
+        let both = a.label == Label::LC && b.label == Label::LC;
+        (both && inside(a.span.slice(text), b.span.slice(text))).then_some(Label::LC)
+    });
 }
 
 #[cfg(test)]

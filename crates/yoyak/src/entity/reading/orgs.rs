@@ -6,7 +6,7 @@ use std::sync::OnceLock;
 use aho_corasick::{AhoCorasick, MatchKind};
 
 use super::words::{may_end, may_start};
-use super::{acts, is_place};
+use super::{acts, is_place, join_pairs};
 use crate::entity::{Entity, Label};
 use crate::text::CharIndex;
 
@@ -66,22 +66,9 @@ pub fn governments_acting(text: &str, entities: &mut [Entity]) {
 /// institution ("쌍용차 노조"). An address of several words before an organisation ("경기도
 /// 안산시 한양대") stays a place.
 pub fn place_before_org(text: &str, index: &CharIndex, entities: &mut Vec<Entity>) {
-    let mut i = 0;
-    while i + 1 < entities.len() {
-        let (a, b) = (&entities[i], &entities[i + 1]);
+    join_pairs(text, index, entities, |a, b| {
         let head = (a.label == Label::LC && is_place(a.span.slice(text)))
             || (a.label == Label::OG && INSTITUTIONS.contains(&b.span.slice(text)));
-        let joined = head
-            && b.label == Label::OG
-            && a.span.byte_end + 1 == b.span.byte_start
-            && text.as_bytes()[a.span.byte_end] == b' ';
-        if joined {
-            let (s, e) = (a.span.byte_start, b.span.byte_end);
-            entities[i].span = index.span(s, e);
-            entities[i].label = Label::OG;
-            entities[i].text = text[s..e].to_string();
-            entities.remove(i + 1);
-        }
-        i += 1;
-    }
+        (head && b.label == Label::OG).then_some(Label::OG)
+    });
 }

@@ -11,7 +11,7 @@ pub fn repair_span(text: &str, start: usize, end: usize, label: Label) -> Option
     let (mut s, mut e) = (start, end);
     // No name runs across a sentence end ("…고 밝혔다. 네이버 관계자는"): only what follows the
     // last one can be the name.
-    if let Some(cut) = ["다. ", ". ", "? ", "! "]
+    if let Some(cut) = [". ", "? ", "! "]
         .iter()
         .filter_map(|m| text[s..e].rfind(m).map(|i| s + i + m.len()))
         .max()
