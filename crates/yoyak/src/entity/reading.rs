@@ -56,7 +56,7 @@ pub use names::{names_before_titles, person_before_org_title, split_runs, surnam
 pub use orgs::{governments_acting, institutions, place_before_org};
 pub use span::repair_span;
 use span::{dates_around_particle, day_before_time, finer_then_coarser};
-pub use words::{may_end, may_end_before, may_start};
+pub use words::{is_title_word, may_end, may_end_before, may_start};
 
 /// Strings that are never an entity of the six kinds or an artifact: job titles, metrics,
 /// generic acronyms (the conventions: "job titles and metrics are never entities").

@@ -48,11 +48,20 @@ pub fn tag(text: &str) -> Vec<Entity> {
         .collect()
 }
 
-/// Where a number's span starts when "약" (about) leads it as a word of its own or glued on
-/// ("약 1년", "약8만"): KLUE's annotators keep it inside, as they keep 지난 and 여.
+/// Words that lead a number inside its span: "약" (about: "약 1년", "약8만"), kept inside as
+/// KLUE's annotators keep 지난 and 여, and "영하" (below zero: "영하 8.3도"), the sign of a
+/// temperature (KLUE's forms: `영하 1도`, `영하 1.2도`).
+const NUMBER_LEADS: &[&str] = &["약", "영하"];
+
+/// Where a number's span starts when a word of [`NUMBER_LEADS`] leads it, as a word of its own
+/// or glued on.
 fn about(t: &str, start: usize) -> usize {
     let head = &t[..start];
-    let lead = head.strip_suffix("약 ").or_else(|| head.strip_suffix('약'));
+    let lead = NUMBER_LEADS.iter().find_map(|w| {
+        head.strip_suffix(' ')
+            .and_then(|h| h.strip_suffix(w))
+            .or_else(|| head.strip_suffix(w))
+    });
     match lead {
         Some(before)
             if !before
@@ -90,6 +99,8 @@ fn scan(t: &str) -> Vec<(usize, usize, Label)> {
                 match lex::char_before(t, i) {
                     Some('제') if lex::hangul_word_starts(t, i - 3) => start = i - 3,
                     Some('약' | '총' | '각' | '및' | '단' | '등' | '첫') => {}
+                    Some('하') if t[..i].ends_with("영하") && lex::hangul_word_starts(t, i - 6) =>
+                        {}
                     Some(h) if lex::is_hangul(h) => {
                         i += 1;
                         continue;
@@ -188,6 +199,31 @@ mod tests {
             .into_iter()
             .map(|e| (e.text, e.label.as_str()))
             .collect()
+    }
+
+    #[test]
+    fn below_zero_leads_a_temperature() {
+        // Written after the rule.
+        let got = tags("아침 기온은 영하 12.5도, 낮에는 영하3도까지 오르고 약 2도 높아진다");
+        let qt: Vec<&str> = got
+            .iter()
+            .filter(|(_, l)| *l == "QT")
+            .map(|(t, _)| t.as_str())
+            .collect();
+        assert_eq!(qt, ["영하 12.5도", "영하3도", "약 2도"]);
+    }
+
+    #[test]
+    fn spelled_numerals_count_the_noun_after_them() {
+        // Written after the rule.
+        let got =
+            tags("두 선수는 세 경기에서 네 골을 넣었고 다섯 형제가 한 남성을 도왔다. 두고 보자");
+        let qt: Vec<&str> = got
+            .iter()
+            .filter(|(_, l)| *l == "QT")
+            .map(|(t, _)| t.as_str())
+            .collect();
+        assert_eq!(qt, ["두 선수", "세 경기", "네 골", "다섯 형제"]);
     }
 
     #[test]

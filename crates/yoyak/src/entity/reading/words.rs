@@ -71,7 +71,7 @@ pub(super) fn word_end(text: &str, at: usize) -> usize {
 }
 
 /// True when `word` opens with a title ("대표는", "회장").
-pub(super) fn is_title_word(word: &str) -> bool {
+pub fn is_title_word(word: &str) -> bool {
     let word = &word[..word
         .find(|c: char| !c.is_alphanumeric())
         .unwrap_or(word.len())];

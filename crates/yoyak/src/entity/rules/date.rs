@@ -103,10 +103,72 @@ pub(super) fn dt_suffix(t: &str, e: usize) -> usize {
             }
         }
     }
-    match any_lit(t, e, &["간", "째"]) {
+    let e = match any_lit(t, e, &["간", "째"]) {
         Some((s, _)) if word_may_end(t, s) => s,
         _ => e,
+    };
+    ago(t, e).unwrap_or(e)
+}
+
+/// Words that turn a stretch of time into the point it reaches back or forward to ("10년 전",
+/// "2년전", "사흘 뒤"); KLUE's annotators keep them inside the date (their forms: `10년전` 19
+/// times, `10년 전` 11, `2년 전` 4, `3일 후` ...).
+const AGO: &[&str] = &["전", "후", "뒤"];
+
+/// What may follow [`AGO`] in its word: a tight set of particles, so that "후보", "전세",
+/// "뒤집" and "전국" stay apart.
+const AGO_PARTICLES: &[&str] = &[
+    "",
+    "에",
+    "에는",
+    "에도",
+    "엔",
+    "부터",
+    "까지",
+    "의",
+    "인",
+    "쯤",
+    "께",
+    "만",
+    "만에",
+    "도",
+    "으로",
+    "이다",
+    "이었다",
+    "였다",
+];
+
+/// The end of an [`AGO`] word after the stretch of time ending at `e` (years of at most three
+/// digits, months, weeks, days): "3년 전", "6개월 후", "사흘 뒤"; not "2013년 전" (a year) nor
+/// "3일 전 대통령" ("former", before a title).
+fn ago(t: &str, e: usize) -> Option<usize> {
+    let head = &t[..e];
+    let stretch = if let Some(n) = head.strip_suffix('년') {
+        let d = n.len() - n.trim_end_matches(|c: char| c.is_ascii_digit()).len();
+        (1..=3).contains(&d)
+    } else {
+        [
+            "개월", "주", "주일", "일", "달", "사흘", "나흘", "이틀", "하루",
+        ]
+        .iter()
+        .any(|u| head.ends_with(u))
+    };
+    if !stretch {
+        return None;
     }
+    let s = space(t, e);
+    let (a, _) = any_lit(t, s, AGO)?;
+    let word_end = t[a..]
+        .find(|c: char| !is_hangul(c))
+        .map_or(t.len(), |i| a + i);
+    if !AGO_PARTICLES.contains(&&t[a..word_end]) {
+        return None;
+    }
+    let next = t[word_end..].strip_prefix(' ').unwrap_or("");
+    if word_end == a && crate::entity::reading::is_title_word(next) {
+        return None;
+    }
+    Some(a)
 }
 
 /// How fine a date part is, so a chain only goes from coarse to fine ("2024년 6월 23일",
@@ -190,5 +252,23 @@ pub(super) fn dt_chain(t: &str, start: usize, mut e: usize) -> usize {
             }
             _ => return e,
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ago_words_stay_in_the_date() {
+        // Written after the rule.
+        let t = "10년 전에 떠난 그는 3개월뒤 돌아왔고 2년 후보다 나았다. 3일 전 대통령을 만났다. 2013년 전";
+        let at = |p: &str| t.find(p).unwrap();
+        let end = |p: &str, unit: &str| ago(t, at(p) + unit.len()).map(|e| &t[at(p)..e]);
+        assert_eq!(end("10년", "10년"), Some("10년 전"));
+        assert_eq!(end("3개월", "3개월"), Some("3개월뒤"));
+        assert_eq!(end("2년 후", "2년"), None);
+        assert_eq!(end("3일 전", "3일"), None);
+        assert_eq!(end("2013년 전", "2013년"), None);
     }
 }

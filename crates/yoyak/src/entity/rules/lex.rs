@@ -86,13 +86,15 @@ pub(crate) fn hangul_word_starts(t: &str, p: usize) -> bool {
 
 /// Syllables that begin the particles and endings that may directly follow a counter or a date
 /// word ("3명이", "11일에", "올해는", "2곳에서", "5명씩", "10배로"...). When the next syllable is not
-/// one of these, the counter is more likely the start of a longer word ("3사", "1위원회").
+/// one of these, the counter is more likely the start of a longer word ("3사", "1위원회"). 때
+/// ("when") is a noun written glued to a count in everyday prose ("3학년때", "20대때").
 const PARTICLE_HEADS: &[char] = &[
     '이', '가', '을', '를', '은', '는', '의', '에', '와', '과', '도', '만', '까', '부', '씩', '께',
     '쯤', '경', '나', '보', '처', '로', '으', '간', '째', '동', '여', '며', '인', '였', '엔', '대',
     '라', '란', '야', '요', '밖', '뿐', '안', '이', '전', '후', '내', '중', '말', '초', '정', '가',
     '했', '하', '된', '되', '다', '짜', '당', '꼴', '남', '넘', '미', '에', '치', '만', '께', '씨',
     '마', '서', '조', '랑', '든', '던', '면', '엔', '고', '잖', '지', '래', '냐', '죠', '임', '일',
+    '때',
 ];
 
 /// True when a counter or date word may end at `p`: nothing Hangul follows, or a particle does.
