@@ -15,6 +15,8 @@
 //!   (`우씨는`, `조모 씨`).
 //! - [`places`]: a listed place standing as a word is LC; a listed place the model called an
 //!   organisation stays one only where it acts (`북한은`).
+//! - [`places_in_compounds`]: a place glued to a noun it qualifies is LC (`중국영화`, `미국산`);
+//!   [`no_peoples_or_languages`]: one glued to 인 or 어 is none (`한국인`, `중국어`).
 //! - [`known_names`]: a name KLUE's annotators marked again and again (`data/names.txt`)
 //!   standing as a word takes their label where nothing else was found.
 //! - [`one_reading`]: a surface string keeps one label in a text, the label most of its mentions
@@ -43,6 +45,7 @@ use crate::text::{is_hangul, CharIndex};
 
 mod apposition;
 mod chain;
+mod glued;
 mod known;
 mod names;
 mod orgs;
@@ -51,6 +54,7 @@ mod words;
 
 pub use apposition::apposition;
 pub use chain::{facility_site, place_chain};
+pub use glued::{no_peoples_or_languages, places_in_compounds};
 pub use known::known_names;
 pub use names::{names_before_titles, person_before_org_title, split_runs, surnames_before_titles};
 pub use orgs::{governments_acting, institutions, place_before_org};
@@ -285,11 +289,13 @@ pub fn apply(text: &str, entities: Vec<Entity>) -> Vec<Entity> {
     let mut extra = surnames_before_titles(text);
     extra.extend(names_before_titles(text, &out));
     extra.extend(places(text));
+    extra.extend(places_in_compounds(text));
     extra.extend(institutions(text));
     extra.extend(known_names(text));
     extra.extend(one_reading(text, &index, &mut out));
     out.extend(extra.into_iter().map(|r| rule_entity(text, &index, r)));
     let mut out = dedup_overlaps(out);
+    no_peoples_or_languages(text, &mut out);
     place_chain(text, &index, &mut out);
     facility_site(text, &index, &mut out);
     governments_acting(text, &mut out);

@@ -57,6 +57,11 @@ impl Table {
     }
 }
 
+/// The label KLUE's annotators gave `form`, when it is listed.
+pub(super) fn listed_name(form: &str) -> Option<Label> {
+    table().get(Fnv1a::hash(form.as_bytes()), form)
+}
+
 /// Rule: a listed name standing as a word is an entity with its listed label; returns new spans
 /// (byte ranges). What the model or an earlier rule found there wins.
 ///
