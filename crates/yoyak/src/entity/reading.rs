@@ -31,6 +31,9 @@
 //!   (`부산 금정경찰서`).
 //! - [`apposition`]: a name introduced by its kind (`조직인 ‘카나나’`, `서비스인 ‘…’`) takes that
 //!   kind in all its mentions.
+//! - [`bodies_of_nations`]: a country (or 미, 군) before a body of its state is one organisation
+//!   (`미국 정부`, `군 당국`); [`teams_in_matches`]: a country tied to a match is its team
+//!   (`이탈리아와의 16강전`).
 //! - [`institutions`]: generic institutions (노조, 당국) and online services named as companies
 //!   (트위터) are organisations.
 
@@ -57,7 +60,9 @@ pub use chain::{facility_site, place_chain};
 pub use glued::{no_peoples_or_languages, places_in_compounds};
 pub use known::known_names;
 pub use names::{names_before_titles, person_before_org_title, split_runs, surnames_before_titles};
-pub use orgs::{governments_acting, institutions, place_before_org};
+pub use orgs::{
+    bodies_of_nations, governments_acting, institutions, place_before_org, teams_in_matches,
+};
 pub use span::repair_span;
 use span::{dates_around_particle, day_before_time, finer_then_coarser};
 pub use words::{is_title_word, may_end, may_end_before, may_start};
@@ -296,6 +301,8 @@ pub fn apply(text: &str, entities: Vec<Entity>) -> Vec<Entity> {
     out.extend(extra.into_iter().map(|r| rule_entity(text, &index, r)));
     let mut out = dedup_overlaps(out);
     no_peoples_or_languages(text, &mut out);
+    bodies_of_nations(text, &index, &mut out);
+    teams_in_matches(text, &mut out);
     place_chain(text, &index, &mut out);
     facility_site(text, &index, &mut out);
     governments_acting(text, &mut out);

@@ -11,7 +11,7 @@ use crate::text::CharIndex;
 /// Country names (a subset of the places), from the gazetteers (see `data/PLACES.md`).
 const COUNTRIES: &str = include_str!("../../../data/countries.txt");
 
-fn is_country(s: &str) -> bool {
+pub(super) fn is_country(s: &str) -> bool {
     static SET: OnceLock<Vec<&'static str>> = OnceLock::new();
     listed(&SET, COUNTRIES, s)
 }

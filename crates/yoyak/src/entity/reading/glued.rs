@@ -30,11 +30,13 @@ fn place(name: &str) -> bool {
 /// Whether `core` ends a name of an organisation: with a suffix of two syllables or more
 /// ("기업", "법원"), or of one after a noun ("교육청", "경찰서"; not "사회"), or is one ("대").
 fn organisation(core: &str) -> bool {
-    lists::ORG_SUFFIXES.iter().any(|s| match core.strip_suffix(s) {
-        Some(head) if s.chars().count() == 1 => head.is_empty() || is_noun(head),
-        Some(_) => true,
-        None => false,
-    })
+    lists::ORG_SUFFIXES
+        .iter()
+        .any(|s| match core.strip_suffix(s) {
+            Some(head) if s.chars().count() == 1 => head.is_empty() || is_noun(head),
+            Some(_) => true,
+            None => false,
+        })
 }
 
 /// Whether `rest`, the end of a word after a place, is a noun the place qualifies: a listed noun

@@ -5,8 +5,9 @@ use std::sync::OnceLock;
 
 use aho_corasick::{AhoCorasick, MatchKind};
 
-use super::words::{may_end, may_start};
-use super::{acts, is_place, join_pairs};
+use super::chain::is_country;
+use super::words::{may_end, may_start, words_at};
+use super::{acts, is_place, join_pairs, lists};
 use crate::entity::{Entity, Label};
 use crate::text::CharIndex;
 
@@ -71,4 +72,180 @@ pub fn place_before_org(text: &str, index: &CharIndex, entities: &mut Vec<Entity
             || (a.label == Label::OG && INSTITUTIONS.contains(&b.span.slice(text)));
         (head && b.label == Label::OG).then_some(Label::OG)
     });
+}
+
+/// Bodies that a country's or the army's name makes one organisation with ("미국 정부",
+/// "한국 대사관", "러시아 군대", "군 당국"): KLUE's forms list `일본 정부` 16 times, `한국 대표팀` 5,
+/// `러시아 군대` 2, `군 검찰` 4, `미 의회` 2, each as one organisation.
+const BODIES: &[&str] = &[
+    "정부",
+    "당국",
+    "대사관",
+    "영사관",
+    "의회",
+    "군",
+    "군대",
+    "경찰",
+    "검찰",
+    "대표팀",
+    "선수단",
+    "국방부",
+    "외교부",
+    "국무부",
+];
+
+/// One-syllable names news writes before a body: 미 (the United States), 중, 일, 북, 러, and 군
+/// (the armed forces).
+const SHORT_NATIONS: &[&str] = &["미", "중", "일", "북", "러", "군"];
+
+/// The end of a body's name in the word at `at` (before its particle), if it is one.
+fn body_at(text: &str, at: usize) -> Option<usize> {
+    let we = text[at..]
+        .find(|c: char| !c.is_alphanumeric())
+        .map_or(text.len(), |i| at + i);
+    let word = &text[at..we];
+    BODIES
+        .iter()
+        .filter(|b| word.starts_with(*b))
+        .map(|b| at + b.len())
+        .filter(|&e| e == we || lists::contains(lists::JOSA, &text[e..we]))
+        .max()
+}
+
+/// Rule: a country, or a one-syllable nation or 군, written before a body of its state is one
+/// organisation with it ("미국 정부", "미 의회", "군 당국"); what the model found on either word
+/// gives way.
+pub fn bodies_of_nations(text: &str, index: &CharIndex, entities: &mut Vec<Entity>) {
+    let mut spans: Vec<(usize, usize)> = Vec::new();
+    for (at, word) in words_at(text, 0, text.len()) {
+        let head = word.trim_start_matches(|c: char| !c.is_alphanumeric());
+        let at = at + (word.len() - head.len());
+        if !(is_country(head) || SHORT_NATIONS.contains(&head)) {
+            continue;
+        }
+        let next = at + head.len() + 1;
+        if next >= text.len() {
+            continue;
+        }
+        if let Some(e) = body_at(text, next) {
+            spans.push((at, e));
+        }
+    }
+    if spans.is_empty() {
+        return;
+    }
+    entities.retain(|x| {
+        !spans
+            .iter()
+            .any(|&(s, e)| x.span.byte_start < e && s < x.span.byte_end)
+    });
+    entities.extend(spans.into_iter().map(|(s, e)| Entity {
+        span: index.span(s, e),
+        label: Label::OG,
+        text: text[s..e].to_string(),
+        origin: crate::entity::Origin::Rule,
+    }));
+    entities.sort_by_key(|e| e.span.byte_start);
+}
+
+/// Words of a match in the few words after a country ("…과의 조별리그 2차전", "…을 12대 7로
+/// 누르고"): there the country is its team, an organisation, as KLUE's annotators mark national
+/// teams (OGG_SPORTS).
+const MATCH_WORDS: &[&str] = &[
+    "경기",
+    "차전",
+    "강전",
+    "결승",
+    "준결승",
+    "예선",
+    "평가전",
+    "친선",
+    "조별리그",
+    "맞대결",
+    "원정",
+    "누르",
+    "꺾",
+    "이기",
+    "이겼",
+    "격파",
+    "제압",
+    "대파",
+    "완파",
+    "패했",
+    "패배",
+    "비겼",
+    "무승부",
+];
+
+/// Particles that tie a team to its match ("미국과의", "일본을", "브라질에").
+const MATCH_PARTICLES: &[&str] = &["과", "와", "과의", "와의", "을", "를", "에", "전에서"];
+
+/// Rule: a country tied by a particle to words of a match within the next three words is its
+/// national team, an organisation ("이탈리아와의 16강전", "일본을 12대 7로 누르고").
+pub fn teams_in_matches(text: &str, entities: &mut [Entity]) {
+    for e in entities.iter_mut().filter(|e| e.label == Label::LC) {
+        let name = e.span.slice(text);
+        if !is_country(name) {
+            continue;
+        }
+        let end = e.span.byte_end;
+        let we = text[end..]
+            .find(|c: char| !c.is_alphanumeric())
+            .map_or(text.len(), |i| end + i);
+        if !MATCH_PARTICLES.contains(&&text[end..we]) {
+            continue;
+        }
+        let stop = text[we..]
+            .find(['.', '!', '?', '\n'])
+            .map_or(text.len(), |i| we + i);
+        let tie = words_at(text, we, stop)
+            .into_iter()
+            .filter(|(_, w)| !w.is_empty())
+            .take(3)
+            .any(|(_, w)| {
+                let w = w.trim_start_matches(|c: char| !c.is_alphanumeric() || c.is_ascii_digit());
+                MATCH_WORDS.iter().any(|m| w.starts_with(m))
+            });
+        if tie {
+            e.label = Label::OG;
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn bodies_of_nations_are_one_organisation() {
+        // Written after the rule.
+        let t = "캐나다 정부는 미 의회와 군 당국에 이어 독일 대사관에 알렸다. 일 년 정부";
+        let index = CharIndex::new(t);
+        let mut e = vec![super::super::test_entity(t, "캐나다", Label::LC)];
+        bodies_of_nations(t, &index, &mut e);
+        let got: Vec<(&str, Label)> = e.iter().map(|e| (e.text.as_str(), e.label)).collect();
+        assert_eq!(
+            got,
+            [
+                ("캐나다 정부", Label::OG),
+                ("미 의회", Label::OG),
+                ("군 당국", Label::OG),
+                ("독일 대사관", Label::OG)
+            ]
+        );
+    }
+
+    #[test]
+    fn countries_in_matches_are_teams() {
+        // Written after the rule.
+        let t = "스페인은 브라질과의 8강전에서 졌지만 멕시코를 3대 0으로 꺾었다. 브라질에 갔다";
+        let mk = |p: &str| super::super::test_entity(t, p, Label::LC);
+        let mut e = vec![mk("브라질"), mk("멕시코")];
+        let last = t.rfind("브라질").unwrap();
+        e.push(e[0].clone());
+        e[2].span = CharIndex::new(t).span(last, last + "브라질".len());
+        teams_in_matches(t, &mut e);
+        let labels: Vec<Label> = e.iter().map(|e| e.label).collect();
+        assert_eq!(labels, [Label::OG, Label::OG, Label::LC]);
+    }
 }
