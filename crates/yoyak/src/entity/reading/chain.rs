@@ -26,7 +26,10 @@ const UNIT_ENDS: &[char] = &['시', '군', '구', '동', '읍', '면', '리', '�
 fn inside(outer: &str, inner: &str) -> bool {
     let last = outer.rsplit(' ').next().unwrap_or(outer);
     let head = inner.split(' ').next().unwrap_or(inner);
-    if !is_place(last) || is_country(head) {
+    // The last word of a chain may be a unit the gazetteer leaves out ("울산시 북구" + "호계동").
+    let chained_unit =
+        outer.contains(' ') && last.ends_with(UNIT_ENDS) && last.chars().count() >= 2;
+    if !(is_place(last) || chained_unit) || is_country(head) {
         return false;
     }
     let unit = inner.ends_with(UNIT_ENDS) && inner.chars().count() >= 2;
@@ -159,6 +162,8 @@ mod tests {
     fn units_join_the_place_they_lie_in() {
         assert!(inside("경기도", "안산시"));
         assert!(inside("경기도 성남시", "분당구"));
+        // Written after the rule: a district the gazetteer leaves out ends a chain.
+        assert!(inside("대구시 북구", "산격동"));
         assert!(inside("프랑스", "파리"));
         assert!(inside("서울", "잠실"));
         assert!(!inside("태국", "필리핀"));

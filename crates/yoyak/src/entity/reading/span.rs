@@ -90,6 +90,15 @@ pub fn repair_span(text: &str, start: usize, end: usize, label: Label) -> Option
                 }
             }
         }
+        // One syllable the model took in after a listed name ("미국에" + "만"): the name less it,
+        // unless the whole is listed too ("경기도", "제주도"). Not for people, whose names end
+        // with such syllables more often ("김정은").
+        if let Some(cut) = (label != Label::PS)
+            .then(|| listed_before_particle(&text[s..e]))
+            .flatten()
+        {
+            e = s + cut;
+        }
     }
     if label == Label::QT && !text[s..e].chars().any(|c| c.is_alphabetic() || c == '%') {
         // A bare number with no unit or counter is no quantity ("씨(25)는", "방어율 3.00").
@@ -314,3 +323,31 @@ pub(super) const ROLES: &[&str] = &[
     "작가",
     "탤런트",
 ];
+
+/// Particles of one syllable that no listed name ends with before a particle of its own.
+const ONE_SYLLABLE_PARTICLES: &[&str] =
+    &["에", "의", "을", "를", "은", "는", "와", "과", "이", "가"];
+
+/// The length of a listed place or name that `span` is, less a one-syllable particle at its
+/// end, when `span` itself is not listed.
+fn listed_before_particle(span: &str) -> Option<usize> {
+    let listed = |s: &str| super::is_place(s) || super::known::listed_name(s).is_some();
+    let head = ONE_SYLLABLE_PARTICLES
+        .iter()
+        .find_map(|p| span.strip_suffix(p))?;
+    (head.chars().count() >= 2 && listed(head) && !listed(span)).then_some(head.len())
+}
+
+#[cfg(test)]
+mod particle_tests {
+    use super::*;
+
+    #[test]
+    fn a_listed_name_sheds_a_particle_taken_in() {
+        // Written after the rule.
+        assert_eq!(listed_before_particle("일본에"), Some("일본".len()));
+        assert_eq!(listed_before_particle("베트남과"), Some("베트남".len()));
+        assert_eq!(listed_before_particle("경기도"), None);
+        assert_eq!(listed_before_particle("일본"), None);
+    }
+}
