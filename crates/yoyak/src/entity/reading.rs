@@ -16,7 +16,8 @@
 //! - [`places`]: a listed place standing as a word is LC; a listed place the model called an
 //!   organisation stays one only where it acts (`북한은`).
 //! - [`places_in_compounds`]: a place glued to a noun it qualifies is LC (`중국영화`, `미국산`);
-//!   [`no_peoples_or_languages`]: one glued to 인 or 어 is none (`한국인`, `중국어`).
+//!   [`no_peoples_or_languages`]: one glued to 인 or 어 is none (`한국인`, `중국어`);
+//!   [`one_syllable_names_stand_alone`]: `미`, `중` are states only as words (`미만의` is none).
 //! - [`known_names`]: a name KLUE's annotators marked again and again (`data/names.txt`)
 //!   standing as a word takes their label where nothing else was found.
 //! - [`one_reading`]: a surface string keeps one label in a text, the label most of its mentions
@@ -57,7 +58,7 @@ mod words;
 
 pub use apposition::apposition;
 pub use chain::{facility_site, place_chain};
-pub use glued::{no_peoples_or_languages, places_in_compounds};
+pub use glued::{no_peoples_or_languages, one_syllable_names_stand_alone, places_in_compounds};
 pub use known::known_names;
 pub use names::{names_before_titles, person_before_org_title, split_runs, surnames_before_titles};
 pub use orgs::{
@@ -301,6 +302,7 @@ pub fn apply(text: &str, entities: Vec<Entity>) -> Vec<Entity> {
     out.extend(extra.into_iter().map(|r| rule_entity(text, &index, r)));
     let mut out = dedup_overlaps(out);
     no_peoples_or_languages(text, &mut out);
+    one_syllable_names_stand_alone(text, &mut out);
     bodies_of_nations(text, &index, &mut out);
     teams_in_matches(text, &mut out);
     place_chain(text, &index, &mut out);

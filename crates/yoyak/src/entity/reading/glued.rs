@@ -116,6 +116,19 @@ pub fn no_peoples_or_languages(text: &str, entities: &mut Vec<Entity>) {
     });
 }
 
+/// Rule: a place or organisation of one syllable ("미", "중", "북" for their states) is one only
+/// as a word of its own ("미 국무부", "한·미"); glued to more Hangul it is a syllable of another
+/// word ("미만의", "중간"), except before 측 ("미측").
+pub fn one_syllable_names_stand_alone(text: &str, entities: &mut Vec<Entity>) {
+    entities.retain(|e| {
+        if !matches!(e.label, Label::LC | Label::OG) || e.span.char_len() != 1 {
+            return true;
+        }
+        let rest = &text[e.span.byte_end..];
+        !rest.chars().next().is_some_and(is_hangul) || rest.starts_with('측')
+    });
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -140,6 +153,27 @@ mod tests {
         );
         assert!(found("부산대 교수와 서울시장, 서울역, 경남기업, 미국인 관광객").is_empty());
         assert!(found("중국어로 말하는 인도네시아에서").is_empty());
+    }
+
+    #[test]
+    fn one_syllable_names_stand_as_words() {
+        // Written after the rule.
+        let t = "미 국무부는 기준치 미만의 수치를 두고 중측과 협의했다";
+        let index = crate::text::CharIndex::new(t);
+        let mk = |at: usize| Entity {
+            span: index.span(at, at + 3),
+            label: Label::LC,
+            text: t[at..at + 3].to_string(),
+            origin: crate::entity::Origin::Model,
+        };
+        let mut e = vec![
+            mk(0),
+            mk(t.find("미만").unwrap()),
+            mk(t.find("중측").unwrap()),
+        ];
+        one_syllable_names_stand_alone(t, &mut e);
+        let kept: Vec<usize> = e.iter().map(|e| e.span.byte_start).collect();
+        assert_eq!(kept, [0, t.find("중측").unwrap()]);
     }
 
     #[test]
