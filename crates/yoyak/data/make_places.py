@@ -15,6 +15,9 @@ AMBIGUOUS = {
     "동구", "서구", "남구", "북구", "세종", "경기", "세계", "증평", "양구", "인제", "고양", "연천", "양평",
     # "princess" more often than the city: KLUE's annotators marked 2 of its 8 uses as a word.
     "공주",
+    # The holiday, not Christmas Island; the animal, not the Russian city (KLUE's annotators
+    # marked neither as a place in 38 and 6 uses).
+    "크리스마스", "치타",
     # The United Nations: CLDR lists it among regions, the conventions make it an organisation.
     "유엔",
 }

@@ -533,6 +533,12 @@ mod tests {
             dates_around_particle("지난 11일", 0, "지난 11일".len()),
             None
         );
+        // Written after the rule: the particle may end any word but the last.
+        let d = "2월 3일부터 9일";
+        assert_eq!(
+            dates_around_particle(d, 0, d.len()),
+            Some(("2월 3일".len(), d.find("9일").unwrap()))
+        );
         // Written after the rule: fine to coarse is two dates, coarse to fine one.
         let d = "3월 1분기와 2024년 6월 23일";
         assert_eq!(

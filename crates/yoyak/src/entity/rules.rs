@@ -227,6 +227,20 @@ mod tests {
     }
 
     #[test]
+    fn holidays_and_match_minutes() {
+        // Written after the rules.
+        let got = tags("올해 설날과 광복절에 이어 후반 37분 결승골이 터졌다. 명절증후군");
+        assert_eq!(
+            got,
+            [
+                ("올해 설날".to_string(), "DT"),
+                ("광복절".to_string(), "DT"),
+                ("후반 37분".to_string(), "TI")
+            ]
+        );
+    }
+
+    #[test]
     fn a_news_sentence() {
         let got = tags(
             "카카오(035720)가 지난해 8월 발표한 계획에 따라 올해 1분기 매출 1406억원을 기록했다.",

@@ -268,15 +268,16 @@ pub(super) fn day_before_time(text: &str, s: usize, e: usize) -> Option<usize> {
 /// Where a date span holds two dates joined by a particle ("이날부터 석 달"): the end of the
 /// first date and the start of the second. A particle is never inside a span.
 pub(super) fn dates_around_particle(text: &str, s: usize, e: usize) -> Option<(usize, usize)> {
-    let t = &text[s..e];
-    let space = t.find(' ')?;
-    let word = &t[..space];
-    let rest = t[space + 1..].trim_start();
-    let head = ["부터", "까지", "에서"]
-        .iter()
-        .find_map(|p| word.strip_suffix(p))
-        .filter(|h| h.chars().next_back().is_some_and(char::is_alphanumeric))?;
-    (!rest.is_empty()).then_some((s + head.len(), e - rest.len()))
+    let words = words_at(text, s, e);
+    // Any word but the last may end the first date ("5월 17일부터 19일").
+    words.windows(2).find_map(|pair| {
+        let ((at, word), (next, _)) = (pair[0], pair[1]);
+        let head = ["부터", "까지", "에서"]
+            .iter()
+            .find_map(|p| word.strip_suffix(p))
+            .filter(|h| h.chars().next_back().is_some_and(char::is_alphanumeric))?;
+        (next < e).then_some((at + head.len(), next))
+    })
 }
 
 /// Where a date span runs from a finer unit to a coarser one ("지난해 8월 2분기": a month, then a
