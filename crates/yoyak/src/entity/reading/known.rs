@@ -4,9 +4,11 @@
 
 use std::sync::OnceLock;
 
+use super::lists;
 use super::words::{may_end, may_start};
 use crate::entity::Label;
-use crate::text::Fnv1a;
+use crate::keywords::nouns::is_noun;
+use crate::text::{is_hangul, Fnv1a};
 
 /// The table: `form<TAB>LABEL` per line, built by `yoyak-train names`.
 const NAMES: &str = include_str!("../../../data/names.txt");
@@ -57,6 +59,35 @@ impl Table {
     }
 }
 
+/// Syllables that start a verb or adjective made from the word before ("어수선한", "심각해서"):
+/// after them the word was no name.
+const DERIVING: &[char] = &[
+    '하', '한', '할', '함', '해', '했', '히', '히', '된', '되', '됐',
+];
+
+/// Whether the listed person `text[p..e]` stands at the start of a longer word as a name: reviews
+/// glue names to what follows ("송중기팬이라", "하정우엿다", "유동근땜에"). Only a full Korean
+/// name (a surname and two syllables) that does not start with a place ("한국" + "영화"), whose
+/// last syllable does not start a noun with what follows ("…영" + "화"), and that is not the
+/// root of a verb ("어수선한").
+fn glued_full_name(text: &str, p: usize, e: usize) -> bool {
+    let name: Vec<char> = text[p..e].chars().collect();
+    let Some(next) = text[e..].chars().next() else {
+        return false;
+    };
+    if name.len() != 3
+        || !name.iter().all(|&c| is_hangul(c))
+        || !lists::SURNAMES.contains(&name[0])
+        || !is_hangul(next)
+        || DERIVING.contains(&next)
+    {
+        return false;
+    }
+    let head: String = name[..2].iter().collect();
+    let joined: String = [name[2], next].iter().collect();
+    !super::is_place(&head) && !is_noun(&joined)
+}
+
 /// The label KLUE's annotators gave `form`, when it is listed.
 pub(super) fn listed_name(form: &str) -> Option<Label> {
     table().get(Fnv1a::hash(form.as_bytes()), form)
@@ -94,7 +125,7 @@ pub fn known_names(text: &str) -> Vec<(usize, usize, Label)> {
             e += 1;
             if text.is_char_boundary(e) {
                 if let Some(label) = table.get(h.finish(), &text[p..e]) {
-                    if may_end(text, e) {
+                    if may_end(text, e) || label == Label::PS && glued_full_name(text, p, e) {
                         best = Some((e, label));
                     }
                 }
@@ -121,5 +152,25 @@ mod tests {
         let t = "국민은행에서 만났다. 국민은행장은 웃었다";
         let got: Vec<&str> = known_names(t).iter().map(|&(s, e, _)| &t[s..e]).collect();
         assert_eq!(got, ["국민은행"]);
+    }
+
+    #[test]
+    fn full_names_glued_in_reviews() {
+        // Written after the rule, with names from the table.
+        let t = "솔직히 손예진땜에 끝까지 봤다. 한국영화의 힘";
+        let at = |p: &str| t.find(p).unwrap();
+        assert!(glued_full_name(
+            t,
+            at("손예진"),
+            at("손예진") + "손예진".len()
+        ));
+        assert!(!glued_full_name(
+            t,
+            at("한국영"),
+            at("한국영") + "한국영".len()
+        ));
+        let got: Vec<&str> = known_names(t).iter().map(|&(s, e, _)| &t[s..e]).collect();
+        assert!(got.contains(&"손예진"), "{got:?}");
+        assert!(!got.contains(&"한국영"), "{got:?}");
     }
 }
