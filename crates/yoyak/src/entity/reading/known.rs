@@ -60,9 +60,10 @@ impl Table {
 }
 
 /// Syllables that start a verb or adjective made from the word before ("어수선한", "심각해서"):
-/// after them the word was no name.
+/// after them the word was no name. Also syllables that end a transliterated word, which no
+/// name glued to Korean is followed by ("마가렛" + "트", "카를로" + "스").
 const DERIVING: &[char] = &[
-    '하', '한', '할', '함', '해', '했', '히', '히', '된', '되', '됐',
+    '하', '한', '할', '함', '해', '했', '히', '된', '되', '됐', '트', '스', '즈', '드', '크', '프',
 ];
 
 /// Whether the listed person `text[p..e]` stands at the start of a longer word as a name: reviews
@@ -157,7 +158,7 @@ mod tests {
     #[test]
     fn full_names_glued_in_reviews() {
         // Written after the rule, with names from the table.
-        let t = "솔직히 손예진땜에 끝까지 봤다. 한국영화의 힘";
+        let t = "솔직히 손예진땜에 끝까지 봤다. 한국영화의 힘, 마가렛트 과자";
         let at = |p: &str| t.find(p).unwrap();
         assert!(glued_full_name(
             t,
