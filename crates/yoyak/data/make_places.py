@@ -43,6 +43,11 @@ for r in rows:
         names.update([city, district])
         n = city
     names.add(n)
+    # News writes the metropolitan cities with 시 ("대전시", "부산시"), not 광역시.
+    if r["level"] == "province" and (n.endswith("광역시") or n.endswith("특별자치시")):
+        names.add(n[: n.index("광역시") if "광역시" in n else n.index("특별자치시")] + "시")
+    if n == "서울특별시":
+        names.add("서울시")
     # "성남시분당구" is written "성남시 분당구" in news; "수원시" is also "수원".
     if r["level"] == "municipality" and n.endswith("시") and len(n) >= 3 and "시" not in n[:-1]:
         names.add(n[:-1])

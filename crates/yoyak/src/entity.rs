@@ -170,7 +170,12 @@ impl Claimed {
 /// Finds entities in `text`: the rule entities, merged with the model's where one is loaded, then
 /// read as one article ([`reading::apply`]).
 pub fn tag(text: &str) -> Vec<Entity> {
-    reading::apply(text, merge(rules::tag(text), model::tag(text)))
+    let mut found = model::tag(text);
+    // A date or time never starts inside a word: "어린이날" holds no "이날".
+    found.retain(|e| {
+        !matches!(e.label, Label::DT | Label::TI) || reading::may_start(text, e.span.byte_start)
+    });
+    reading::apply(text, merge(rules::tag(text), found))
 }
 
 /// Like [`tag`], but an embedded model that does not load is an error, not a silent fall-back to

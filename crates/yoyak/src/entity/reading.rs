@@ -16,7 +16,9 @@
 //! - [`places`]: a listed place standing as a word is LC; a listed place the model called an
 //!   organisation stays one only where it acts (`북한은`).
 //! - [`places_in_compounds`]: a place glued to a noun it qualifies is LC (`중국영화`, `미국산`);
-//!   [`no_peoples_or_languages`]: one glued to 인 or 어 is none (`한국인`, `중국어`);
+//!   [`places_less_their_nouns`]: a place span run on into that noun is the place alone
+//!   (`베트남산` → `베트남`); [`no_peoples_or_languages`]: one glued to 인 or 어 is none (`한국인`,
+//!   `중국어`);
 //!   [`one_syllable_names_stand_alone`]: `미`, `중` are states only as words (`미만의` is none).
 //! - [`known_names`]: a name KLUE's annotators marked again and again (`data/names.txt`)
 //!   standing as a word takes their label where nothing else was found.
@@ -58,7 +60,10 @@ mod words;
 
 pub use apposition::apposition;
 pub use chain::{facility_site, place_chain};
-pub use glued::{no_peoples_or_languages, one_syllable_names_stand_alone, places_in_compounds};
+pub use glued::{
+    no_peoples_or_languages, one_syllable_names_stand_alone, places_in_compounds,
+    places_less_their_nouns,
+};
 pub use known::known_names;
 pub use names::{names_before_titles, person_before_org_title, split_runs, surnames_before_titles};
 pub use orgs::{
@@ -271,14 +276,20 @@ pub fn apply(text: &str, entities: Vec<Entity>) -> Vec<Entity> {
             _ => None,
         };
         if let Some((first_end, second)) = split {
+            let first = &text[s..first_end];
             out.push(Entity {
                 span: index.span(s, first_end),
-                label: Label::DT,
-                text: text[s..first_end].to_string(),
+                label: whole_label(first).unwrap_or(Label::DT),
+                text: first.to_string(),
                 origin: e.origin,
             });
             e.span = index.span(second, end);
             e.text = text[second..end].to_string();
+            // Two times split from a span the model called a date ("오전 10시부터 오후 4시")
+            // are times.
+            if let Some(l) = whole_label(&e.text) {
+                e.label = l;
+            }
         }
         out.push(e);
     }
@@ -301,6 +312,7 @@ pub fn apply(text: &str, entities: Vec<Entity>) -> Vec<Entity> {
     extra.extend(one_reading(text, &index, &mut out));
     out.extend(extra.into_iter().map(|r| rule_entity(text, &index, r)));
     let mut out = dedup_overlaps(out);
+    places_less_their_nouns(text, &index, &mut out);
     no_peoples_or_languages(text, &mut out);
     one_syllable_names_stand_alone(text, &mut out);
     bodies_of_nations(text, &index, &mut out);
@@ -311,6 +323,16 @@ pub fn apply(text: &str, entities: Vec<Entity>) -> Vec<Entity> {
     place_before_org(text, &index, &mut out);
     apposition(text, &index, &mut out);
     out
+}
+
+/// The label the rules give `piece` when they read all of it as one date or time.
+fn whole_label(piece: &str) -> Option<Label> {
+    match super::rules::tag(piece).as_slice() {
+        [one] if one.span.byte_start == 0 && one.span.byte_end == piece.len() => {
+            matches!(one.label, Label::DT | Label::TI).then_some(one.label)
+        }
+        _ => None,
+    }
 }
 
 /// Joins each entity with the next when one space parts them and `join` gives the label of the

@@ -180,8 +180,36 @@ const MATCH_WORDS: &[&str] = &[
 /// Particles that tie a team to its match ("미국과의", "일본을", "브라질에").
 const MATCH_PARTICLES: &[&str] = &["과", "와", "과의", "와의", "을", "를", "에", "전에서"];
 
+/// Words that make a whole sentence a match report ("…은 후반 41분 동점골을 넣어 스페인과
+/// 비겼다"): there a country that acts or is acted on is its team. Not 경기 alone (also "the
+/// economy").
+const MATCH_REPORT: &[&str] = &[
+    "차전",
+    "강전",
+    "결승",
+    "조별리그",
+    "평가전",
+    "선제골",
+    "동점골",
+    "결승골",
+    "역전골",
+    "득점",
+    "무승부",
+    "비겼",
+    "꺾",
+    "누르고",
+    "눌렀",
+    "덜미",
+    "대표팀",
+];
+
+/// Particles of a country that acts or is acted on in a match report.
+const ACTING_PARTICLES: &[&str] = &["은", "는", "이", "가", "을", "를", "과", "와", "에", "에게"];
+
 /// Rule: a country tied by a particle to words of a match within the next three words is its
-/// national team, an organisation ("이탈리아와의 16강전", "일본을 12대 7로 누르고").
+/// national team, an organisation ("이탈리아와의 16강전", "일본을 12대 7로 누르고"), and so is a
+/// country acting in a sentence that reports a match ("한국은 … 8강전에서 … 이겼다"); a country
+/// where a match is held stays a place ("카타르 도하에서 열린").
 pub fn teams_in_matches(text: &str, entities: &mut [Entity]) {
     for e in entities.iter_mut().filter(|e| e.label == Label::LC) {
         let name = e.span.slice(text);
@@ -192,21 +220,28 @@ pub fn teams_in_matches(text: &str, entities: &mut [Entity]) {
         let we = text[end..]
             .find(|c: char| !c.is_alphanumeric())
             .map_or(text.len(), |i| end + i);
-        if !MATCH_PARTICLES.contains(&&text[end..we]) {
-            continue;
-        }
+        let particle = &text[end..we];
         let stop = text[we..]
             .find(['.', '!', '?', '\n'])
             .map_or(text.len(), |i| we + i);
-        let tie = words_at(text, we, stop)
-            .into_iter()
-            .filter(|(_, w)| !w.is_empty())
-            .take(3)
-            .any(|(_, w)| {
-                let w = w.trim_start_matches(|c: char| !c.is_alphanumeric() || c.is_ascii_digit());
-                MATCH_WORDS.iter().any(|m| w.starts_with(m))
-            });
-        if tie {
+        let word_starts = |w: &str, list: &[&str]| {
+            let w = w.trim_start_matches(|c: char| !c.is_alphanumeric() || c.is_ascii_digit());
+            list.iter().any(|m| w.starts_with(m))
+        };
+        let tie = MATCH_PARTICLES.contains(&particle)
+            && words_at(text, we, stop)
+                .into_iter()
+                .filter(|(_, w)| !w.is_empty())
+                .take(3)
+                .any(|(_, w)| word_starts(w, MATCH_WORDS));
+        let start = text[..e.span.byte_start]
+            .rfind(['.', '!', '?', '\n'])
+            .map_or(0, |i| i + 1);
+        let report = ACTING_PARTICLES.contains(&particle)
+            && words_at(text, start, stop)
+                .into_iter()
+                .any(|(_, w)| word_starts(w, MATCH_REPORT));
+        if tie || report {
             e.label = Label::OG;
         }
     }
@@ -247,5 +282,14 @@ mod tests {
         teams_in_matches(t, &mut e);
         let labels: Vec<Label> = e.iter().map(|e| e.label).collect();
         assert_eq!(labels, [Label::OG, Label::OG, Label::LC]);
+        // Written after the rule: a match report makes an acting country a team, not a host.
+        let t = "멕시코는 전반 10분 선제골을 내줬다. 칠레에서 열린 조별리그에서 페루를 만났다";
+        let mut e: Vec<Entity> = ["멕시코", "칠레", "페루"]
+            .iter()
+            .map(|p| super::super::test_entity(t, p, Label::LC))
+            .collect();
+        teams_in_matches(t, &mut e);
+        let labels: Vec<Label> = e.iter().map(|e| e.label).collect();
+        assert_eq!(labels, [Label::OG, Label::LC, Label::OG]);
     }
 }

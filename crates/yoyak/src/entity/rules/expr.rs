@@ -2,7 +2,7 @@
 //! relative date words, joined into one mention where news writes them as one ("지난해 8월",
 //! "2024년 6월 23일", "오후 3시 30분", "3~5%").
 
-use super::date::{dt_atom, dt_chain, dt_suffix, tight_end, DT_LEADS};
+use super::date::{ago, dt_atom, dt_chain, dt_suffix, tight_end, DT_LEADS};
 use super::lex::{
     any_lit, ascii_alnum_at, char_at, digits, hangul_word_ends, is_hangul, lit, range_sep, space,
     word_may_end,
@@ -249,6 +249,11 @@ pub(crate) fn numeric(t: &str, p: usize) -> Option<Found> {
     };
     let (e, label) = judge(t, &n, ue, kind)?;
     let e = match label {
+        // A duration before or after now keeps its ago word ("20분 뒤"); a clock time does not.
+        Label::TI if kind != Unit::Hour => {
+            let e = time_tail(t, e, kind);
+            ago(t, e).unwrap_or(e)
+        }
         Label::TI => time_tail(t, e, kind),
         Label::DT => dt_suffix(t, e),
         _ => e,
