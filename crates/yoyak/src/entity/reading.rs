@@ -115,6 +115,11 @@ fn place_matcher() -> &'static (AhoCorasick, Vec<&'static str>) {
     })
 }
 
+/// The listed places (the gazetteers' names, `data/places.txt`), sorted.
+fn place_names() -> &'static [&'static str] {
+    &place_matcher().1
+}
+
 /// Whether `s` is a listed place (the gazetteers' names, `data/places.txt`).
 fn is_place(s: &str) -> bool {
     let (_, names) = place_matcher();

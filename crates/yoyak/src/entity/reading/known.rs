@@ -89,6 +89,11 @@ fn glued_full_name(text: &str, p: usize, e: usize) -> bool {
     !super::is_place(&head) && !is_noun(&joined)
 }
 
+/// Every listed name with its label.
+pub(super) fn all_names() -> impl Iterator<Item = (&'static str, Label)> {
+    table().names.iter().map(|&(_, form, label)| (form, label))
+}
+
 /// The label KLUE's annotators gave `form`, when it is listed.
 pub(super) fn listed_name(form: &str) -> Option<Label> {
     table().get(Fnv1a::hash(form.as_bytes()), form)
