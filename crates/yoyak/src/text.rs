@@ -109,6 +109,17 @@ impl<'a> CharIndex<'a> {
     }
 }
 
+/// [`char::is_alphanumeric`] with the common cases first: ASCII and Hangul syllables answer
+/// without the Unicode table lookup, which the entity rules otherwise pay on every char.
+#[inline]
+pub fn is_alnum(c: char) -> bool {
+    if c.is_ascii() {
+        c.is_ascii_alphanumeric()
+    } else {
+        is_hangul(c) || c.is_alphanumeric()
+    }
+}
+
 /// True for a precomposed Hangul syllable (가 … 힣), the script of Korean words.
 pub fn is_hangul(c: char) -> bool {
     ('\u{AC00}'..='\u{D7A3}').contains(&c)

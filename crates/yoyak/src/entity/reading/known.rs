@@ -8,7 +8,7 @@ use super::lists;
 use super::words::{may_end, may_start};
 use crate::entity::Label;
 use crate::keywords::nouns::is_noun;
-use crate::text::{is_hangul, Fnv1a};
+use crate::text::{is_alnum, is_hangul, Fnv1a};
 
 /// The table: `form<TAB>LABEL` per line, built by `yoyak-train names`.
 const NAMES: &str = include_str!("../../../data/names.txt");
@@ -111,7 +111,7 @@ pub fn known_names(text: &str) -> Vec<(usize, usize, Label)> {
     let mut out = Vec::new();
     let mut next_free = 0;
     for (p, c) in text.char_indices() {
-        if p < next_free || !c.is_alphanumeric() || !may_start(text, p) {
+        if p < next_free || !is_alnum(c) || !may_start(text, p) {
             continue;
         }
         let mut h = Fnv1a::default();

@@ -1,7 +1,7 @@
 //! Word edges: where an entity may start and end inside running text, and the words around it.
 
 use super::lists;
-use crate::text::is_hangul;
+use crate::text::{is_alnum, is_hangul};
 
 /// What may follow a name inside its word besides a particle: honorifics and plural or side
 /// markers that stay outside the span ("A씨", "정부측", "선수들", "카카오다운").
@@ -12,7 +12,7 @@ pub fn may_start(text: &str, at: usize) -> bool {
     !text[..at]
         .chars()
         .next_back()
-        .is_some_and(char::is_alphanumeric)
+        .is_some_and(is_alnum)
 }
 
 /// True when an entity may end at byte `at`: the word ends there, or what is left of the word is
@@ -28,7 +28,7 @@ pub fn may_end_before(text: &str, at: usize, suffixes: &[&str]) -> bool {
     let Some(next) = rest.chars().next() else {
         return true;
     };
-    if !next.is_alphanumeric() {
+    if !is_alnum(next) {
         return true;
     }
     if !is_hangul(next) {
@@ -66,14 +66,14 @@ pub(super) fn words_at(text: &str, from: usize, to: usize) -> Vec<(usize, &str)>
 /// The end of the word that contains byte `at` (at a space, a quote or a bracket).
 pub(super) fn word_end(text: &str, at: usize) -> usize {
     text[at..]
-        .find(|c: char| !c.is_alphanumeric())
+        .find(|c: char| !is_alnum(c))
         .map_or(text.len(), |i| at + i)
 }
 
 /// True when `word` opens with a title ("대표는", "회장").
 pub fn is_title_word(word: &str) -> bool {
     let word = &word[..word
-        .find(|c: char| !c.is_alphanumeric())
+        .find(|c: char| !is_alnum(c))
         .unwrap_or(word.len())];
     (1..=word.chars().count().min(6)).any(|k| {
         let cut = word.char_indices().nth(k).map_or(word.len(), |(b, _)| b);
