@@ -13,15 +13,15 @@
 //! - [`surnames_before_titles`]: a surname standing alone before a title is a person
 //!   (`정 대표`, `김 씨`), and so is one with 씨 glued on or 모 for a hidden given name
 //!   (`우씨는`, `조모 씨`).
-//! - [`places`]: a listed place standing as a word is LC; a listed place the model called an
-//!   organisation stays one only where it acts (`북한은`).
+//! - a listed place the model called an organisation stays one only where it acts (`북한은`);
+//!   listed places standing as words are found with the known names below.
 //! - [`places_in_compounds`]: a place glued to a noun it qualifies is LC (`중국영화`, `미국산`);
 //!   [`places_less_their_nouns`]: a place span run on into that noun is the place alone
 //!   (`베트남산` → `베트남`); [`no_peoples_or_languages`]: one glued to 인 or 어 is none (`한국인`,
 //!   `중국어`);
 //!   [`one_syllable_names_stand_alone`]: `미`, `중` are states only as words (`미만의` is none).
-//! - [`known_names`]: a name KLUE's annotators marked again and again (`data/names.txt`)
-//!   standing as a word takes their label where nothing else was found.
+//! - [`known_names`]: a listed place (LC) or a name KLUE's annotators marked again and again
+//!   (`data/names.txt`) standing as a word takes its label where nothing else was found.
 //! - [`one_reading`]: a surface string keeps one label in a text, the label most of its mentions
 //!   got, and its untagged mentions get it too.
 //! - [`governments_acting`]: a city, province, county or district acting is an organisation
@@ -103,27 +103,19 @@ fn never(s: &str) -> bool {
     listed(&SET, NEVER, s)
 }
 
-fn place_matcher() -> &'static (AhoCorasick, Vec<&'static str>) {
-    static M: OnceLock<(AhoCorasick, Vec<&'static str>)> = OnceLock::new();
-    M.get_or_init(|| {
-        let names: Vec<&str> = lines(PLACES).collect();
-        let ac = AhoCorasick::builder()
-            .match_kind(MatchKind::LeftmostLongest)
-            .build(&names)
-            .expect("the place list builds");
-        (ac, names)
-    })
-}
-
 /// The listed places (the gazetteers' names, `data/places.txt`), sorted.
 fn place_names() -> &'static [&'static str] {
-    &place_matcher().1
+    static SET: OnceLock<Vec<&'static str>> = OnceLock::new();
+    SET.get_or_init(|| {
+        let mut v: Vec<&str> = lines(PLACES).collect();
+        v.sort_unstable();
+        v
+    })
 }
 
 /// Whether `s` is a listed place (the gazetteers' names, `data/places.txt`).
 fn is_place(s: &str) -> bool {
-    let (_, names) = place_matcher();
-    names.binary_search(&s).is_ok()
+    place_names().binary_search(&s).is_ok()
 }
 
 /// Whether the word after a mention makes it an actor ("북한은", "미국이"): then a country or
@@ -135,15 +127,6 @@ fn acts(text: &str, end: usize) -> bool {
         word,
         "은" | "는" | "이" | "가" | "측은" | "측이" | "측도" | "도"
     )
-}
-
-/// Rule: listed places standing as words are LC; returns new place spans (byte ranges).
-pub fn places(text: &str) -> Vec<(usize, usize, Label)> {
-    let (ac, _) = place_matcher();
-    ac.find_iter(text)
-        .filter(|m| may_start(text, m.start()) && may_end(text, m.end()))
-        .map(|m| (m.start(), m.end(), Label::LC))
-        .collect()
 }
 
 /// Rule: one label per surface string in a text, and the untagged mentions of a name get it.
@@ -310,7 +293,6 @@ pub fn apply(text: &str, entities: Vec<Entity>) -> Vec<Entity> {
     }
     let mut extra = surnames_before_titles(text);
     extra.extend(names_before_titles(text, &out));
-    extra.extend(places(text));
     extra.extend(places_in_compounds(text));
     extra.extend(institutions(text));
     extra.extend(known_names(text));

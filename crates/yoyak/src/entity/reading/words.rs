@@ -9,10 +9,7 @@ const NAME_SUFFIXES: &[&str] = &["군", "님", "다운", "들", "등", "양", "�
 
 /// True when an entity may start at byte `at`: no letter or digit is glued on before it.
 pub fn may_start(text: &str, at: usize) -> bool {
-    !text[..at]
-        .chars()
-        .next_back()
-        .is_some_and(is_alnum)
+    !text[..at].chars().next_back().is_some_and(is_alnum)
 }
 
 /// True when an entity may end at byte `at`: the word ends there, or what is left of the word is
@@ -72,9 +69,7 @@ pub(super) fn word_end(text: &str, at: usize) -> usize {
 
 /// True when `word` opens with a title ("대표는", "회장").
 pub fn is_title_word(word: &str) -> bool {
-    let word = &word[..word
-        .find(|c: char| !is_alnum(c))
-        .unwrap_or(word.len())];
+    let word = &word[..word.find(|c: char| !is_alnum(c)).unwrap_or(word.len())];
     (1..=word.chars().count().min(6)).any(|k| {
         let cut = word.char_indices().nth(k).map_or(word.len(), |(b, _)| b);
         lists::contains(lists::TITLES, &word[..cut])
