@@ -70,8 +70,19 @@ const GENERIC: &[&str] = &[
     "연말", "초기", "국가", "사회", "최대", "최소", "평균", "전년", "대비", "각종", "다수", "주변", "인근", "일대",
 ];
 
-/// Particles that follow verbs as well as nouns (들여오**는**, 작**은**), so they do not show a noun.
-const AMBIGUOUS_NOUN_PARTICLES: &[&str] = &["는", "은", "든"];
+/// Particles that do not show a noun, because the same syllables end other words:
+/// - 는, 은, 든 also end adnominal verb forms (들여오**는**, 작**은**);
+/// - 이, 가, 로, 나, 도 also end adverbs and verb forms the stemmer cuts there (가까**이**,
+///   들어**가**, 제대**로**, 살피다**가**, 해**도**);
+/// - 라고, 라며, 라는 also quote a verb's imperative (씻으**라고**, 마시**라며**).
+///
+/// A name still shows itself with any other particle (를, 에서, 의, 와…), or by being listed.
+#[rustfmt::skip]
+const AMBIGUOUS_NOUN_PARTICLES: &[&str] = &[
+    "는", "은", "든",
+    "이", "가", "로", "나", "도",
+    "라고", "라며", "라는",
+];
 
 /// Korean number words that end a written number before its counter (1천 명, 2천 곳).
 const NUMBER_WORDS: &[char] = &['십', '백', '천', '만', '억', '조', '여'];
