@@ -84,8 +84,19 @@ const AMBIGUOUS_NOUN_PARTICLES: &[&str] = &[
     "라고", "라며", "라는",
 ];
 
+/// The particles that also end adnominal verb forms (좋**은**, 다루**는**).
+const ADNOMINAL: &[&str] = &["는", "은", "든"];
+
 /// Korean number words that end a written number before its counter (1천 명, 2천 곳).
 const NUMBER_WORDS: &[char] = &['십', '백', '천', '만', '억', '조', '여'];
+
+/// Whether an unlisted stem ends the way verbs made into nouns or cut before an ending do:
+/// -기 (줄이기를, 씻기와: a verb named as an action, which a reader does not pick alone) and
+/// -하 (검토하라는: the light verb left on its noun). Listed nouns ending so (전기, 지하) are
+/// nouns anyway.
+fn is_verb_stem_form(stem: &str) -> bool {
+    stem.chars().count() >= 2 && (stem.ends_with('기') || stem.ends_with('하'))
+}
 
 fn is_generic(stem: &str) -> bool {
     static SET: std::sync::OnceLock<StemMap<()>> = std::sync::OnceLock::new();
@@ -120,6 +131,32 @@ struct Candidate {
     noun: bool,
     /// Whether this occurrence is a verbal noun used as the predicate (신설했다).
     light: bool,
+}
+
+/// Whether a word the tokenizer cut before a one-syllable particle is one noun, so that the
+/// syllable belongs to it:
+/// - the whole word occurs as a stem elsewhere in the text (카나나를 beside 카나나);
+/// - the whole word is a listed noun (물놀이) while the cut stem is not (물놀);
+/// - the word runs on into digits or Latin letters (코로나19): a particle ends a word.
+///
+/// 은, 는 and 든 are never joined back: they end adnominal verb forms (좋은, 다루는), which a
+/// noun list drawn from tagged text sometimes holds by mistake.
+fn rejoins(token: &Token, sentence: &str, stems: &StemMap<()>) -> bool {
+    let suffix = &sentence[token.stem_end..token.end];
+    if token.suffix != Suffix::Particle
+        || suffix.chars().count() != 1
+        || ADNOMINAL.contains(&suffix)
+    {
+        return false;
+    }
+    let whole = &sentence[token.start..token.end];
+    let runs_on = sentence[token.end..]
+        .chars()
+        .next()
+        .is_some_and(|c| c.is_ascii_alphanumeric());
+    runs_on
+        || stems.contains_key(&hash_stem(whole))
+        || (nouns::share(whole).is_some() && !nouns::is_noun(token.stem(sentence)))
 }
 
 fn is_candidate(token: &Token, text: &str) -> bool {
@@ -201,13 +238,7 @@ pub(crate) fn keywords_tokenized(
         }
         for (ti, token) in tokens.iter().enumerate() {
             let mut token = *token;
-            let suffix = &sentence_text[token.stem_end..token.end];
-            if token.suffix == Suffix::Particle
-                && suffix.chars().count() == 1
-                && (stems.contains_key(&hash_stem(&sentence_text[token.start..token.end]))
-                    || (nouns::share(&sentence_text[token.start..token.end]).is_some()
-                        && !nouns::is_noun(&sentence_text[token.start..token.stem_end])))
-            {
+            if rejoins(&token, sentence_text, &stems) {
                 token.stem_end = token.end;
                 token.suffix = Suffix::None;
             }
@@ -237,7 +268,8 @@ pub(crate) fn keywords_tokenized(
                 _ => {
                     nouns::is_noun(stem)
                         || (token.suffix == Suffix::Particle
-                            && !AMBIGUOUS_NOUN_PARTICLES.contains(&suffix))
+                            && !AMBIGUOUS_NOUN_PARTICLES.contains(&suffix)
+                            && !is_verb_stem_form(stem))
                 }
             };
             let next = terms.len() as u32;
