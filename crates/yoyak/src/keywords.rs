@@ -60,6 +60,14 @@ const GENERIC: &[&str] = &[
     "주요", "최근", "현재", "당시", "이후", "이전", "앞서", "오는", "지난해", "올해", "내년", "이날", "당분간", "일부",
     "각각", "모든", "여러", "많은", "다른", "같은", "새", "큰", "작은", "높은", "낮은", "매일", "하루", "이상", "이하",
     "미만", "정도", "가량", "규모", "수준", "관련", "대상", "경우", "때문", "가운데", "사이", "동안", "만큼", "자체",
+    // Pronouns and interrogatives: they stand for a thing, they do not name it.
+    "누구", "무엇", "어디", "언제", "자신", "스스로",
+    // Adverbs that are also written as nouns (직접 만든, 우선 지원): they modify, not name.
+    "직접", "우선", "먼저", "처음", "최초", "당장", "미리", "따로", "별도", "전혀",
+    // Nouns of relative position (그 아래, 안팎에서): where, relative to something else.
+    "아래", "위쪽", "아래쪽", "앞쪽", "뒤쪽", "안팎", "전후",
+    // Native counts of days (이틀 만에, 닷새째): a length of time, not a subject.
+    "이틀", "사흘", "나흘", "닷새", "엿새", "이레", "여드레", "아흐레", "열흘", "보름",
     // General nouns of news prose.
     "사업", "서비스", "지원", "계획", "예정", "전략", "목표", "방안", "조치", "내용", "과정", "결과", "방식", "상황",
     "문제", "부분", "분야", "의견", "지적", "설명", "발표", "공개", "진행", "추진", "운영", "이용", "도입", "참여",
@@ -91,18 +99,57 @@ const ADNOMINAL: &[&str] = &["는", "은", "든"];
 const NUMBER_WORDS: &[char] = &['십', '백', '천', '만', '억', '조', '여'];
 
 /// Whether an unlisted stem ends the way verbs made into nouns or cut before an ending do:
-/// -기 (줄이기를, 씻기와: a verb named as an action, which a reader does not pick alone) and
-/// -하 (검토하라는: the light verb left on its noun). Listed nouns ending so (전기, 지하) are
-/// nouns anyway.
+/// -기 after what is not a noun (줄이기를, 씻기와: a verb named as an action, which a reader
+/// does not pick alone; 충전기 is 충전 + 기, a noun) and -하 (검토하라는: the light verb left on
+/// its noun). Listed nouns ending so (전기, 지하) are nouns anyway.
 fn is_verb_stem_form(stem: &str) -> bool {
-    stem.chars().count() >= 2 && (stem.ends_with('기') || stem.ends_with('하'))
+    stem.chars().count() >= 2
+        && (stem.ends_with('하')
+            || stem
+                .strip_suffix('기')
+                .is_some_and(|rest| !nouns::is_noun(rest)))
 }
+
+/// Adverbs whose last syllable the tokenizer takes for a particle, so that what is left looks
+/// like a noun (제대로 → 제대, a listed noun; 가까이 → 가까): the whole word is matched, and
+/// the stem (가까이에서 → 가까이).
+#[rustfmt::skip]
+const ADVERBS: &[&str] = &[
+    "제대로", "함부로", "스스로", "새로이", "가까이", "같이", "많이", "널리",
+    "일찍이", "틈틈이", "꾸준히", "고루", "두루", "더욱이", "비로소",
+];
+
+/// General words that measure rather than name: with a one-syllable prefix they stay general
+/// (대규모, 월평균, 최고수준).
+const MEASURES: &[&str] = &["규모", "평균", "수준", "최대", "최소"];
 
 fn is_generic(stem: &str) -> bool {
     static SET: std::sync::OnceLock<StemMap<()>> = std::sync::OnceLock::new();
     SET.get_or_init(|| GENERIC.iter().map(|s| (hash_stem(s), ())).collect())
         .contains_key(&hash_stem(stem))
         || (stem.ends_with('적') && stem.chars().count() >= 2)
+        || is_distributive(stem)
+        || is_measure(stem)
+        || is_vague_number(stem)
+}
+
+/// -별 after a noun distributes over it (지역별, 연령별, 업종별): "by region" qualifies
+/// figures, it is not what the story is about. Two-syllable words (특별, 차별) are nouns.
+fn is_distributive(stem: &str) -> bool {
+    stem.ends_with('별') && stem.chars().count() >= 3
+}
+
+/// A measure word behind a one-syllable prefix (대규모, 소규모, 월평균, 연평균).
+fn is_measure(stem: &str) -> bool {
+    let mut chars = stem.chars();
+    chars.next().is_some_and(|c| !c.is_ascii()) && MEASURES.contains(&chars.as_str())
+}
+
+/// Vague numbers: 수 or 몇 before a number word (수십, 수백만, 몇천), a quantity, not a thing.
+fn is_vague_number(stem: &str) -> bool {
+    let mut chars = stem.chars();
+    matches!(chars.next(), Some('수' | '몇'))
+        && matches!(chars.next(), Some('십' | '백' | '천' | '만' | '억'))
 }
 
 /// How specific a stem is to this article, from 1 (not in the noun list: a name, a rare
@@ -133,30 +180,45 @@ struct Candidate {
     light: bool,
 }
 
-/// Whether a word the tokenizer cut before a one-syllable particle is one noun, so that the
-/// syllable belongs to it:
+/// Endings of one syllable that also end nouns (충전**기**, 관광**지**, 보고**서**): the tokenizer
+/// strips them as verb endings from words of three syllables or more.
+const NOUN_LIKE_ENDINGS: &[&str] = &["기", "지", "서"];
+
+/// Whether a word the tokenizer cut before a one-syllable particle or ending is one noun, so
+/// that the syllable belongs to it:
 /// - the whole word occurs as a stem elsewhere in the text (카나나를 beside 카나나);
 /// - the whole word is a listed noun (물놀이) while the cut stem is not (물놀);
-/// - the word runs on into digits or Latin letters (코로나19): a particle ends a word.
+/// - the word runs on into digits or Latin letters (코로나19): a particle ends a word;
+/// - the syllable is 기, 지 or 서, which end verbs only after a verb stem, and what is left is
+///   a noun (충전 + 기, 관광 + 지, 보고 + 서): after a noun they make a noun.
 ///
 /// 은, 는 and 든 are never joined back: they end adnominal verb forms (좋은, 다루는), which a
 /// noun list drawn from tagged text sometimes holds by mistake.
 fn rejoins(token: &Token, sentence: &str, stems: &StemMap<()>) -> bool {
     let suffix = &sentence[token.stem_end..token.end];
-    if token.suffix != Suffix::Particle
-        || suffix.chars().count() != 1
-        || ADNOMINAL.contains(&suffix)
-    {
+    let stem = token.stem(sentence);
+    let noun_ending = token.suffix == Suffix::Ending && NOUN_LIKE_ENDINGS.contains(&suffix);
+    let particle = token.suffix == Suffix::Particle
+        && suffix.chars().count() == 1
+        && !ADNOMINAL.contains(&suffix);
+    if !noun_ending && !particle {
         return false;
     }
     let whole = &sentence[token.start..token.end];
-    let runs_on = sentence[token.end..]
-        .chars()
-        .next()
-        .is_some_and(|c| c.is_ascii_alphanumeric());
-    runs_on
+    runs_on(token, sentence)
         || stems.contains_key(&hash_stem(whole))
-        || (nouns::share(whole).is_some() && !nouns::is_noun(token.stem(sentence)))
+        || (nouns::share(whole).is_some() && !nouns::is_noun(stem))
+        || (noun_ending && nouns::is_noun(stem))
+}
+
+/// Whether a Hangul word runs on into digits or Latin letters (코로나19, 갤럭시S): a product or
+/// a name, so a noun.
+fn runs_on(token: &Token, sentence: &str) -> bool {
+    token.kind == TokenKind::Hangul
+        && sentence[token.end..]
+            .chars()
+            .next()
+            .is_some_and(|c| c.is_ascii_alphanumeric())
 }
 
 fn is_candidate(token: &Token, text: &str) -> bool {
@@ -243,7 +305,11 @@ pub(crate) fn keywords_tokenized(
                 token.suffix = Suffix::None;
             }
             let token = &token;
-            if !is_candidate(token, sentence_text) || numeric[ti] {
+            if !is_candidate(token, sentence_text)
+                || numeric[ti]
+                || ADVERBS.contains(&&sentence_text[token.start..token.end])
+                || ADVERBS.contains(&token.stem(sentence_text))
+            {
                 continue;
             }
             // A counter after a number written with a number word: 1천 명당, 15만 명이.
@@ -267,6 +333,7 @@ pub(crate) fn keywords_tokenized(
                 TokenKind::Latin => true,
                 _ => {
                     nouns::is_noun(stem)
+                        || runs_on(token, sentence_text)
                         || (token.suffix == Suffix::Particle
                             && !AMBIGUOUS_NOUN_PARTICLES.contains(&suffix)
                             && !is_verb_stem_form(stem))
@@ -383,7 +450,10 @@ pub(crate) fn keywords_tokenized(
             && a.bare
             && a.word_end + 1 == b.start
             && text.as_bytes()[a.word_end] == b' ';
-        let head = noun[a.term as usize] && !is_generic(&text[a.start..a.stem_end]);
+        // A noun before a verb made noun (쓰레기 줄이기) names an action, not a thing.
+        let head = noun[a.term as usize]
+            && !is_generic(&text[a.start..a.stem_end])
+            && (noun[b.term as usize] || !is_verb_stem_form(&text[b.start..b.stem_end]));
         if adjacent && head && top[a.term as usize] && top[b.term as usize] {
             let key = hash_stem(&text[a.start..b.stem_end]);
             let entry = phrases
@@ -492,5 +562,95 @@ mod tests {
             assert!(!names.iter().any(|n| n == bad), "{bad} in {names:?}");
         }
         assert!(names.iter().any(|n| n == "대여소"), "{names:?}");
+    }
+
+    fn names(text: &str) -> Vec<String> {
+        let sentences = split(text);
+        keywords(text, &sentences, 10)
+            .into_iter()
+            .map(|k| k.text)
+            .collect()
+    }
+
+    #[test]
+    fn particles_that_also_end_verbs_and_adverbs_do_not_show_a_noun() {
+        // 달려가 (달려 + 가), 느긋이 (느긋 + 이), 바르라고 (바르 + 라고).
+        let text = "등산객이 산장으로 달려가 쉬었다. 등산객은 산장에서 느긋이 쉬었다. \
+                    산장 주인은 등산객에게 연고를 바르라고 권했다. 산장의 등산객이 늘었다.";
+        let names = names(text);
+        for bad in ["달려", "느긋", "바르"] {
+            assert!(!names.iter().any(|n| n == bad), "{bad} in {names:?}");
+        }
+        assert!(names.iter().any(|n| n == "산장"), "{names:?}");
+        assert!(names.iter().any(|n| n == "등산객"), "{names:?}");
+    }
+
+    #[test]
+    fn nominalised_verbs_are_not_keywords() {
+        let text = "구청이 쓰레기 줄이기에 나섰다. 주민들은 쓰레기 줄이기와 분리배출을 배운다. \
+                    구청은 분리배출 돕기를 늘린다.";
+        let names = names(text);
+        for bad in ["줄이기", "돕기"] {
+            assert!(!names.iter().any(|n| n == bad), "{bad} in {names:?}");
+        }
+        assert!(names.iter().any(|n| n == "쓰레기"), "{names:?}");
+    }
+
+    #[test]
+    fn a_word_running_on_into_digits_is_not_cut_and_adnominals_are_not_joined() {
+        // A made-up product name that ends in a particle syllable: 루미나 (루미 + 나).
+        let text = "루미나2 출시가 다가왔다. 회사는 루미나2를 이달 판다. \
+                    루미나2 예약은 좋은 반응을 얻었다. 예약 고객은 좋은 평을 남겼다.";
+        let names = names(text);
+        assert!(names.iter().any(|n| n == "루미나"), "{names:?}");
+        assert!(!names.iter().any(|n| n == "루미"), "{names:?}");
+        assert!(!names.iter().any(|n| n == "좋은"), "{names:?}");
+    }
+
+    #[test]
+    fn nouns_ending_in_a_verb_ending_syllable_are_joined_again() {
+        let text = "세척기 판매가 늘었다. 가전 매장은 세척기를 앞에 둔다. \
+                    여행사는 휴양지 상품을 판다. 휴양지 예약이 몰렸다.";
+        let names = names(text);
+        for good in ["세척기", "휴양지"] {
+            assert!(names.iter().any(|n| n == good), "{good} not in {names:?}");
+        }
+        assert!(
+            !names.iter().any(|n| n == "세척" || n == "휴양"),
+            "{names:?}"
+        );
+    }
+
+    #[test]
+    fn pronouns_adverbs_day_counts_and_measures_are_general() {
+        let text = "누구나 장터를 직접 찾는다. 장터는 사흘 동안 대규모 할인을 연다. \
+                    상인들은 품목별 할인을 수백 가지 내놓는다. 월평균 방문객은 제대로 늘지 않았다. \
+                    장터 할인은 가까이에서 누구든 누린다. 장터 방문객이 사흘 만에 늘었다.";
+        let names = names(text);
+        for bad in [
+            "누구",
+            "직접",
+            "사흘",
+            "대규모",
+            "품목별",
+            "수백",
+            "월평균",
+            "제대",
+            "가까이",
+        ] {
+            assert!(!names.iter().any(|n| n == bad), "{bad} in {names:?}");
+        }
+        assert!(names.iter().any(|n| n == "장터"), "{names:?}");
+        assert!(names.iter().any(|n| n == "방문객"), "{names:?}");
+        for (word, general) in [
+            ("지역별", true),
+            ("특별", false),
+            ("소규모", true),
+            ("수천만", true),
+            ("수산물", false),
+            ("규모", true),
+        ] {
+            assert_eq!(is_generic(word), general, "{word}");
+        }
     }
 }
