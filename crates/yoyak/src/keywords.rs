@@ -462,6 +462,12 @@ pub(crate) fn keywords_tokenized(
             entry.4 += 1;
         }
     }
+    if std::env::var_os("KW_DEBUG").is_some() {
+        for &t in order.iter().take(25) {
+            let (s, e) = surfaces[t];
+            eprintln!("  {:>8.5} {} c{} noun{} light{} gen{}", score[t], &text[s..e], count[t], noun[t], light[t], is_generic(&text[s..e]));
+        }
+    }
     let mut out: Vec<Keyword> = Vec::new();
     let mut used = vec![false; m];
     let mut phrase_list: Vec<_> = phrases.into_values().filter(|p| p.4 >= 2).collect();
