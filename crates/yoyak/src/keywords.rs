@@ -66,6 +66,8 @@ const GENERIC: &[&str] = &[
     "직접", "우선", "먼저", "처음", "최초", "당장", "미리", "따로", "별도", "전혀",
     // Nouns of relative position (그 아래, 안팎에서): where, relative to something else.
     "아래", "위쪽", "아래쪽", "앞쪽", "뒤쪽", "안팎", "전후",
+    // Native numerals (다섯 곳, 여섯 차례): a count, not a thing.
+    "하나", "다섯", "여섯", "일곱", "여덟", "아홉", "스물", "서른", "마흔", "쉰",
     // Native counts of days (이틀 만에, 닷새째): a length of time, not a subject.
     "이틀", "사흘", "나흘", "닷새", "엿새", "이레", "여드레", "아흐레", "열흘", "보름",
     // General nouns of news prose.
@@ -96,6 +98,38 @@ const AMBIGUOUS_NOUN_PARTICLES: &[&str] = &[
 /// Whether a Hangul syllable ends in a consonant (a batchim: 원, 청; not 가, 다).
 fn has_batchim(c: char) -> bool {
     matches!(c, '가'..='힣') && (c as u32 - '가' as u32) % 28 != 0
+}
+
+/// Whether a word may end in `c` and still be a noun when seen bare: not the way verb forms
+/// end — ㄴ, ㄹ or ㅆ (뜨거운, 나선, 이어질, 했), the infinitive vowels (따라, 늘어, 그쳐, 보내,
+/// 바꿔; 하 alone ends no verb form, 빙하 is a noun), or a connective, adverb or particle
+/// syllable the tokenizer left on a short word (열고, 없이, 것이, 불로, 숲의).
+fn ends_like_noun(c: char) -> bool {
+    if !matches!(c, '가'..='힣') {
+        return true;
+    }
+    let index = c as u32 - '가' as u32;
+    let (vowel, batchim) = (index / 28 % 21, index % 28);
+    if batchim != 0 {
+        return !matches!(batchim, 4 | 8 | 20);
+    }
+    c == '하'
+        || !(matches!(vowel, 0 | 1 | 4 | 6 | 9 | 10 | 14)
+            || matches!(
+                c,
+                '고' | '지'
+                    | '게'
+                    | '며'
+                    | '서'
+                    | '도'
+                    | '다'
+                    | '이'
+                    | '히'
+                    | '리'
+                    | '기'
+                    | '로'
+                    | '의'
+            ))
 }
 
 /// The vowel of a Hangul syllable, as its index among the 21 (0 ㅏ, 4 ㅓ, 6 ㅕ…).
@@ -430,6 +464,27 @@ pub(crate) fn keywords_tokenized(
         light[c.term as usize] += usize::from(c.light);
         early[c.term as usize] += 1.0 / (1.0 + c.sentence as f64);
     }
+    // A bare word right before a noun modifies it as a noun does (빙하 아래, 신종 미생물), unless
+    // it ends the way verb forms do (뜨거운 물, 나선 후보, 늘어 온): see `ends_like_noun`.
+    let mut before_noun = vec![false; m];
+    for pair in candidates.windows(2) {
+        let (a, b) = (&pair[0], &pair[1]);
+        if a.bare
+            && noun[b.term as usize]
+            && a.sentence == b.sentence
+            && a.word_end + 1 == b.start
+            && text.as_bytes()[a.word_end] == b' '
+            && text[a.start..a.stem_end]
+                .chars()
+                .next_back()
+                .is_some_and(ends_like_noun)
+        {
+            before_noun[a.term as usize] = true;
+        }
+    }
+    for t in 0..m {
+        noun[t] |= before_noun[t];
+    }
     for (t, &(s, e)) in surfaces.iter().enumerate() {
         if in_title.contains_key(&hash_stem(&text[s..e])) {
             early[t] += 1.0;
@@ -642,6 +697,29 @@ mod tests {
                     배터리 수명은 두 배로 늘었다.";
         let names = names(text);
         assert!(names.iter().any(|n| n == "한울연구원"), "{names:?}");
+    }
+
+    #[test]
+    fn a_bare_word_before_a_noun_is_a_noun_unless_it_ends_like_a_verb() {
+        // 해담: a made-up place name, only ever written bare before a noun.
+        let text = "해담 해변에 관광객이 몰렸다. 해담 해변의 뜨거운 모래가 관광객을 막았다. \
+                    늘어 온 관광객은 해담 해변의 그늘을 찾았다. 뜨거운 모래에 그늘이 줄었다.";
+        let names = names(text);
+        // As a noun it can head a phrase: 해담 해변, written three times.
+        assert!(names.iter().any(|n| n.starts_with("해담")), "{names:?}");
+        for bad in ["뜨거운", "늘어"] {
+            assert!(!names.iter().any(|n| n == bad), "{bad} in {names:?}");
+        }
+        for (c, noun) in [
+            ('담', true),
+            ('솔', false),
+            ('하', true),
+            ('운', false),
+            ('어', false),
+            ('고', false),
+        ] {
+            assert_eq!(ends_like_noun(c), noun, "{c}");
+        }
     }
 
     #[test]
