@@ -30,7 +30,9 @@ use serde::{Deserialize, Serialize};
 
 use crate::rank;
 use crate::text::Span;
-use crate::token::{hash_stem, is_stopword, StemMap, Suffix, Token, TokenKind, TokenLists};
+use crate::token::{
+    hash_stem, is_all_suffix, is_stopword, StemMap, Suffix, Token, TokenKind, TokenLists,
+};
 
 /// How many following candidates a stem is linked to.
 pub const WINDOW: usize = 3;
@@ -195,9 +197,19 @@ fn is_generic(stem: &str) -> bool {
 }
 
 /// -별 after a noun distributes over it (지역별, 연령별, 업종별): "by region" qualifies
-/// figures, it is not what the story is about. Two-syllable words (특별, 차별) are nouns.
+/// figures, it is not what the story is about. Two-syllable words (특별, 차별) are nouns. The
+/// same holds for -형 (type), -상 (in terms of), -용 (for) and -간 (between) after a noun of two
+/// syllables or more (골목형, 법률상, 가정용, 부처간): they qualify a noun, they do not name one.
 fn is_distributive(stem: &str) -> bool {
-    stem.ends_with('별') && stem.chars().count() >= 3
+    let chars = stem.chars().count();
+    if stem.ends_with('별') && chars >= 3 {
+        return true;
+    }
+    chars >= 3
+        && ['형', '상', '용', '간']
+            .iter()
+            .find_map(|&c| stem.strip_suffix(c))
+            .is_some_and(nouns::is_noun)
 }
 
 /// A measure word behind a one-syllable prefix (대규모, 소규모, 월평균, 연평균).
@@ -285,7 +297,10 @@ fn runs_on(token: &Token, sentence: &str) -> bool {
 fn is_candidate(token: &Token, text: &str) -> bool {
     let chars = token.stem_chars(text);
     let ok = match token.kind {
-        TokenKind::Hangul => chars >= 2 && token.suffix != Suffix::Ending,
+        // A word that is all particle or ending (카카오 측은: 측 + 은, left uncut) is grammar.
+        TokenKind::Hangul => {
+            chars >= 2 && token.suffix != Suffix::Ending && !is_all_suffix(token.stem(text))
+        }
         TokenKind::Latin => chars >= 2,
         TokenKind::Number | TokenKind::Other => false,
     };
@@ -720,6 +735,20 @@ mod tests {
         ] {
             assert_eq!(ends_like_noun(c), noun, "{c}");
         }
+    }
+
+    #[test]
+    fn words_that_are_all_grammar_and_qualifying_derivations_are_not_keywords() {
+        let text =
+            "한빛전자 측은 가정용 로봇을 내놓았다. 한빛전자 측은 가정용 로봇이 팔린다고 했다. \
+                    로봇 판매는 지역별로 갈렸다.";
+        let names = names(text);
+        for bad in ["측은", "한빛전자 측은", "가정용", "지역별"] {
+            assert!(!names.iter().any(|n| n == bad), "{bad} in {names:?}");
+        }
+        assert!(names.iter().any(|n| n == "로봇"), "{names:?}");
+        assert!(is_distributive("업무용") && !is_distributive("대통령"));
+        assert!(is_distributive("골목형"), "골목형");
     }
 
     #[test]
