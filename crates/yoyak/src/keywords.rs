@@ -539,8 +539,12 @@ pub(crate) fn keywords_tokenized(
         top
     };
 
-    // Phrases: a bare top stem followed, after one space, by another top stem, written so at
-    // least twice (written once, a pair is more often two keywords than one phrase).
+    // Phrases: a bare top stem followed, after one space, by another top stem or by any noun
+    // that names something (플랫폼 노동자: the head is a top stem, 노동자 is too common to be
+    // one), written so at least twice (written once, a pair is more often two keywords than one
+    // phrase).
+    let names_alone =
+        |c: &Candidate| noun[c.term as usize] && !is_generic(&text[c.start..c.stem_end]);
     let mut phrases: StemMap<(usize, usize, u32, u32, usize)> = StemMap::default();
     for pair in candidates.windows(2) {
         let (a, b) = (&pair[0], &pair[1]);
@@ -552,7 +556,7 @@ pub(crate) fn keywords_tokenized(
         let head = noun[a.term as usize]
             && !is_generic(&text[a.start..a.stem_end])
             && (noun[b.term as usize] || !is_verb_stem_form(&text[b.start..b.stem_end]));
-        if adjacent && head && top[a.term as usize] && top[b.term as usize] {
+        if adjacent && head && top[a.term as usize] && (top[b.term as usize] || names_alone(b)) {
             let key = hash_stem(&text[a.start..b.stem_end]);
             let entry = phrases
                 .entry(key)
@@ -749,6 +753,15 @@ mod tests {
         assert!(names.iter().any(|n| n == "로봇"), "{names:?}");
         assert!(is_distributive("업무용") && !is_distributive("대통령"));
         assert!(is_distributive("골목형"), "골목형");
+    }
+
+    #[test]
+    fn a_top_noun_joins_a_following_common_noun_written_twice_into_a_phrase() {
+        // 드론 is the subject; 드론 조종사 written twice is the phrase a reader picks.
+        let text = "드론 조종사의 자격 시험이 바뀐다. 국토부는 드론 조종사 시험을 늘린다. \
+                    드론 비행 구역은 넓다. 드론 산업이 크다.";
+        let names = names(text);
+        assert!(names.iter().any(|n| n == "드론 조종사"), "{names:?}");
     }
 
     #[test]
