@@ -4,19 +4,29 @@
 //! more that did not lose a verb ending ([`Suffix::Ending`]), and Latin words of two letters or
 //! more, without stopwords. Two stems are linked when they occur within [`WINDOW`] candidates of
 //! each other in one sentence. The rank is then scaled by `ln(1 + count)` so that a stem used
-//! once in a long sentence does not beat the article's subject. Two top stems written side by
-//! side at least twice (인공지능 사업, 데이터센터 안산) are returned as one phrase.
+//! once in a long sentence does not beat the article's subject. A top stem written at least
+//! twice right before another top stem, or before any noun that names something (인공지능
+//! 사업, 플랫폼 노동자), is returned with it as one phrase.
 //!
 //! A reader picks names and things, so a stem must show that it is a noun, which a dictionary-free
 //! tokenizer cannot tell from its form (가까운 → 가까, 맞벌이 → 맞벌 + 이):
 //! - it is in the noun list or a compound of listed nouns (the `nouns` module: 금리, 기준금리), or it
-//!   carries, at least once, a particle that only follows nouns (를, 에서, 으로…; not 는/은,
-//!   which also end verb forms: 들여오는) — names the list cannot hold (카카오를) — or it is
-//!   Latin (AI, KoGPT); a stem the tokenizer cut before a one-syllable particle (물놀 + 이) is
-//!   joined again when the whole word is a listed noun (물놀이) or occurs uncut in the text;
-//! - it is not a unit glued to a number (5천**대**, 3**시간씩**);
-//! - it is not a word that reads as a determiner, adverb or an `-적` word on its own (서로,
-//!   새로운, 생산적) — see `GENERIC`.
+//!   carries, at least once, a particle that only follows nouns (를, 에서, 의…; not 는/은, which
+//!   also end verb forms: 들여오는; not 로/나/도 or quoting 라고, which also end adverbs and verb
+//!   forms: 제대로, 마시라고; 이/가 only in the form spelling gives them after the stem:
+//!   부동산원이, not 가까이 or 들어가) — names the list cannot hold (카카오를) — unless it ends
+//!   like a verb made noun (줄이기, 접종하); or it is Latin (AI, KoGPT), or a Hangul word that
+//!   runs on into digits or Latin (코로나19), or a bare word written right before a noun that
+//!   does not end like a verb form (빙하 아래; not 뜨거운 물);
+//! - a stem the tokenizer cut before a one-syllable particle (물놀 + 이) is joined again when
+//!   the whole word is a listed noun (물놀이) or occurs uncut in the text, and one cut before
+//!   기/지/서 when what is left is a noun (충전 + 기); 은/는 are never joined back (좋은);
+//! - it is not a unit glued to a number (5천**대**, 3**시간씩**), nor a word that is all
+//!   particle (카카오 **측은**), nor an adverb the tokenizer cut (제대로, 가까이);
+//! - it is not a word that reads as a determiner, adverb, pronoun, count or an `-적` word on its
+//!   own (서로, 새로운, 누구, 닷새, 생산적), nor a general word by its pattern: -별/-형/-용…
+//!   after a noun (지역별, 가정용), a measure behind a one-syllable prefix (대규모, 월평균), a
+//!   vague number (수십) — see `GENERIC` and `is_generic`.
 //!
 //! The random walk restarts at stems in proportion to how early they appear (PositionRank,
 //! Florescu & Caragea 2017): a news story names its subject in its first sentences. The rank is
@@ -562,20 +572,6 @@ pub(crate) fn keywords_tokenized(
                 .entry(key)
                 .or_insert((a.start, b.stem_end, a.term, b.term, 0));
             entry.4 += 1;
-        }
-    }
-    if std::env::var_os("KW_DEBUG").is_some() {
-        for &t in order.iter().take(25) {
-            let (s, e) = surfaces[t];
-            eprintln!(
-                "  {:>8.5} {} c{} noun{} light{} gen{}",
-                score[t],
-                &text[s..e],
-                count[t],
-                noun[t],
-                light[t],
-                is_generic(&text[s..e])
-            );
         }
     }
     let mut out: Vec<Keyword> = Vec::new();
