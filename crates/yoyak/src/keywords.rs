@@ -10,7 +10,8 @@
 //!
 //! A reader picks names and things, so a stem must show that it is a noun, which a dictionary-free
 //! tokenizer cannot tell from its form (가까운 → 가까, 맞벌이 → 맞벌 + 이):
-//! - it is in the noun list or a compound of listed nouns (the `nouns` module: 금리, 기준금리), or it
+//! - it is in the noun list (seen in more than two of its articles) or a compound of listed nouns
+//!   (the `nouns` module: 금리, 기준금리), or it
 //!   carries, at least once, a particle that only follows nouns (를, 에서, 의…; not 는/은, which
 //!   also end verb forms: 들여오는; not 로/나/도 or quoting 라고, which also end adverbs and verb
 //!   forms: 제대로, 마시라고; 이/가 only in the form spelling gives them after the stem:
@@ -386,7 +387,9 @@ pub(crate) fn keywords_tokenized(
         }
         for (ti, token) in tokens.iter().enumerate() {
             let mut token = *token;
-            if rejoins(&token, sentence_text, &stems) {
+            // A word joined again is a noun: the list or the text holds it whole (물놀이).
+            let rejoined = rejoins(&token, sentence_text, &stems);
+            if rejoined {
                 token.stem_end = token.end;
                 token.suffix = Suffix::None;
             }
@@ -418,7 +421,8 @@ pub(crate) fn keywords_tokenized(
             let noun = match token.kind {
                 TokenKind::Latin => true,
                 _ => {
-                    nouns::is_noun(stem)
+                    rejoined
+                        || nouns::is_sure_noun(stem)
                         || runs_on(token, sentence_text)
                         || (token.suffix == Suffix::Particle
                             && (!AMBIGUOUS_NOUN_PARTICLES.contains(&suffix)
