@@ -559,30 +559,46 @@ pub(crate) fn keywords_tokenized(
     // phrase).
     let names_alone =
         |c: &Candidate| noun[c.term as usize] && !is_generic(&text[c.start..c.stem_end]);
-    let mut phrases: StemMap<(usize, usize, u32, u32, usize)> = StemMap::default();
-    for pair in candidates.windows(2) {
-        let (a, b) = (&pair[0], &pair[1]);
-        let adjacent = a.sentence == b.sentence
+    //
+    // A pair whose second word, every time, is bare and modifies a following noun is the front
+    // of a longer name (AI 전담 조직, 인플루엔자 의심 환자), not a phrase of its own.
+    let adjacent = |a: &Candidate, b: &Candidate| {
+        a.sentence == b.sentence
             && a.bare
             && a.word_end + 1 == b.start
-            && text.as_bytes()[a.word_end] == b' ';
+            && text.as_bytes()[a.word_end] == b' '
+    };
+    let mut phrases: StemMap<(usize, usize, u32, u32, usize, usize)> = StemMap::default();
+    for (i, pair) in candidates.windows(2).enumerate() {
+        let (a, b) = (&pair[0], &pair[1]);
+        let cut_short = candidates
+            .get(i + 2)
+            .is_some_and(|c| adjacent(b, c) && noun[c.term as usize]);
         // A noun before a verb made noun (쓰레기 줄이기) names an action, not a thing.
         let head = noun[a.term as usize]
             && !is_generic(&text[a.start..a.stem_end])
             && (noun[b.term as usize] || !is_verb_stem_form(&text[b.start..b.stem_end]));
-        if adjacent && head && top[a.term as usize] && (top[b.term as usize] || names_alone(b)) {
+        if adjacent(a, b)
+            && head
+            && top[a.term as usize]
+            && (top[b.term as usize] || names_alone(b))
+        {
             let key = hash_stem(&text[a.start..b.stem_end]);
             let entry = phrases
                 .entry(key)
-                .or_insert((a.start, b.stem_end, a.term, b.term, 0));
+                .or_insert((a.start, b.stem_end, a.term, b.term, 0, 0));
             entry.4 += 1;
+            entry.5 += usize::from(cut_short);
         }
     }
     let mut out: Vec<Keyword> = Vec::new();
     let mut used = vec![false; m];
-    let mut phrase_list: Vec<_> = phrases.into_values().filter(|p| p.4 >= 2).collect();
+    let mut phrase_list: Vec<_> = phrases
+        .into_values()
+        .filter(|p| p.4 >= 2 && p.5 < p.4)
+        .collect();
     phrase_list.sort_by_key(|p| p.0);
-    for (start, end, a, b, times) in phrase_list {
+    for (start, end, a, b, times, _) in phrase_list {
         let (sa, sb) = (score[a as usize], score[b as usize]);
         out.push(Keyword {
             text: text[start..end].to_string(),
@@ -762,6 +778,16 @@ mod tests {
                     드론 비행 구역은 넓다. 드론 산업이 크다.";
         let names = names(text);
         assert!(names.iter().any(|n| n == "드론 조종사"), "{names:?}");
+    }
+
+    #[test]
+    fn the_front_of_a_longer_name_is_no_phrase() {
+        // 수소 충전 is always followed by 설비: the two words are the front of 수소 충전 설비.
+        let text = "수소 충전 설비가 늘었다. 정부는 수소 충전 설비를 더 짓는다. \
+                    수소 버스와 수소 버스 노선이 는다.";
+        let names = names(text);
+        assert!(!names.iter().any(|n| n == "수소 충전"), "{names:?}");
+        assert!(names.iter().any(|n| n == "수소 버스"), "{names:?}");
     }
 
     #[test]
