@@ -108,6 +108,12 @@ const AMBIGUOUS_NOUN_PARTICLES: &[&str] = &[
     "라고", "라며", "라는",
 ];
 
+/// Whether a Hangul syllable ends in a final consonant that Korean nouns do not end in, only
+/// verb and adjective stems: ㅎ, ㄶ, ㅀ, ㄵ, ㅆ (불어넣을, 괜찮은, 앉을, 했을).
+fn ends_verb_stem(c: char) -> bool {
+    matches!(c, '가'..='힣') && matches!((c as u32 - '가' as u32) % 28, 27 | 6 | 15 | 5 | 20)
+}
+
 /// Whether a Hangul syllable ends in a consonant (a batchim: 원, 청; not 가, 다).
 fn has_batchim(c: char) -> bool {
     matches!(c, '가'..='힣') && (c as u32 - '가' as u32) % 28 != 0
@@ -175,10 +181,12 @@ const NUMBER_WORDS: &[char] = &['십', '백', '천', '만', '억', '조', '여']
 /// Whether an unlisted stem ends the way verbs made into nouns or cut before an ending do:
 /// -기 after what is not a noun (줄이기를, 씻기와: a verb named as an action, which a reader
 /// does not pick alone; 충전기 is 충전 + 기, a noun) and -하 (검토하라는: the light verb left on
-/// its noun). Listed nouns ending so (전기, 지하) are nouns anyway.
+/// its noun), and a stem whose last consonant only verbs end in (불어넣을: see `ends_verb_stem`).
+/// Listed nouns ending so (전기, 지하) are nouns anyway.
 fn is_verb_stem_form(stem: &str) -> bool {
     stem.chars().count() >= 2
         && (stem.ends_with('하')
+            || stem.chars().next_back().is_some_and(ends_verb_stem)
             || stem
                 .strip_suffix('기')
                 .is_some_and(|rest| !nouns::is_noun(rest)))
@@ -798,6 +806,11 @@ mod tests {
         let text = "구청이 쓰레기 줄이기에 나섰다. 주민들은 쓰레기 줄이기와 분리배출을 배운다. \
                     구청은 분리배출 돕기를 늘린다.";
         let names = names(text);
+        assert!(
+            is_verb_stem_form("끼워넣")
+                && is_verb_stem_form("내려놓")
+                && !is_verb_stem_form("도서관")
+        );
         for bad in ["줄이기", "돕기"] {
             assert!(!names.iter().any(|n| n == bad), "{bad} in {names:?}");
         }
