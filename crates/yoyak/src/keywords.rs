@@ -4,19 +4,30 @@
 //! more that did not lose a verb ending ([`Suffix::Ending`]), and Latin words of two letters or
 //! more, without stopwords. Two stems are linked when they occur within [`WINDOW`] candidates of
 //! each other in one sentence. The rank is then scaled by `ln(1 + count)` so that a stem used
-//! once in a long sentence does not beat the article's subject. Two top stems written side by
-//! side at least twice (인공지능 사업, 데이터센터 안산) are returned as one phrase.
+//! once in a long sentence does not beat the article's subject. A top stem written at least
+//! twice right before another top stem, or before any noun that names something (인공지능
+//! 사업, 플랫폼 노동자), is returned with it as one phrase.
 //!
 //! A reader picks names and things, so a stem must show that it is a noun, which a dictionary-free
 //! tokenizer cannot tell from its form (가까운 → 가까, 맞벌이 → 맞벌 + 이):
-//! - it is in the noun list or a compound of listed nouns (the `nouns` module: 금리, 기준금리), or it
-//!   carries, at least once, a particle that only follows nouns (를, 에서, 으로…; not 는/은,
-//!   which also end verb forms: 들여오는) — names the list cannot hold (카카오를) — or it is
-//!   Latin (AI, KoGPT); a stem the tokenizer cut before a one-syllable particle (물놀 + 이) is
-//!   joined again when the whole word is a listed noun (물놀이) or occurs uncut in the text;
-//! - it is not a unit glued to a number (5천**대**, 3**시간씩**);
-//! - it is not a word that reads as a determiner, adverb or an `-적` word on its own (서로,
-//!   새로운, 생산적) — see `GENERIC`.
+//! - it is in the noun list (seen in more than two of its articles) or a compound of listed nouns
+//!   (the `nouns` module: 금리, 기준금리), or it
+//!   carries, at least once, a particle that only follows nouns (를, 에서, 의…; not 는/은, which
+//!   also end verb forms: 들여오는; not 로/나/도 or quoting 라고, which also end adverbs and verb
+//!   forms: 제대로, 마시라고; 이/가 only in the form spelling gives them after the stem:
+//!   부동산원이, not 가까이 or 들어가) — names the list cannot hold (카카오를) — unless it ends
+//!   like a verb made noun (줄이기, 접종하); or it is Latin (AI, KoGPT), or a Hangul word that
+//!   runs on into digits or Latin (코로나19), or a bare word written right before a noun that
+//!   does not end like a verb form (빙하 아래; not 뜨거운 물);
+//! - a stem the tokenizer cut before a one-syllable particle (물놀 + 이) is joined again when
+//!   the whole word is a listed noun (물놀이) or occurs uncut in the text, and one cut before
+//!   기/지/서 when what is left is a noun (충전 + 기); 은/는 are never joined back (좋은);
+//! - it is not a unit glued to a number (5천**대**, 3**시간씩**), nor a word that is all
+//!   particle (카카오 **측은**), nor an adverb the tokenizer cut (제대로, 가까이);
+//! - it is not a word that reads as a determiner, adverb, pronoun, count or an `-적` word on its
+//!   own (서로, 새로운, 누구, 닷새, 생산적), nor a general word by its pattern: -별/-형/-용…
+//!   after a noun (지역별, 가정용), a measure behind a one-syllable prefix (대규모, 월평균), a
+//!   vague number (수십) — see `GENERIC` and `is_generic`.
 //!
 //! The random walk restarts at stems in proportion to how early they appear (PositionRank,
 //! Florescu & Caragea 2017): a news story names its subject in its first sentences. The rank is
@@ -30,7 +41,9 @@ use serde::{Deserialize, Serialize};
 
 use crate::rank;
 use crate::text::Span;
-use crate::token::{hash_stem, is_stopword, StemMap, Suffix, Token, TokenKind, TokenLists};
+use crate::token::{
+    hash_stem, is_all_suffix, is_stopword, StemMap, Suffix, Token, TokenKind, TokenLists,
+};
 
 /// How many following candidates a stem is linked to.
 pub const WINDOW: usize = 3;
@@ -60,6 +73,16 @@ const GENERIC: &[&str] = &[
     "주요", "최근", "현재", "당시", "이후", "이전", "앞서", "오는", "지난해", "올해", "내년", "이날", "당분간", "일부",
     "각각", "모든", "여러", "많은", "다른", "같은", "새", "큰", "작은", "높은", "낮은", "매일", "하루", "이상", "이하",
     "미만", "정도", "가량", "규모", "수준", "관련", "대상", "경우", "때문", "가운데", "사이", "동안", "만큼", "자체",
+    // Pronouns and interrogatives: they stand for a thing, they do not name it.
+    "누구", "무엇", "어디", "언제", "자신", "스스로",
+    // Adverbs that are also written as nouns (직접 만든, 우선 지원): they modify, not name.
+    "직접", "우선", "먼저", "처음", "최초", "당장", "미리", "따로", "별도", "전혀",
+    // Nouns of relative position (그 아래, 안팎에서): where, relative to something else.
+    "아래", "위쪽", "아래쪽", "앞쪽", "뒤쪽", "안팎", "전후",
+    // Native numerals (다섯 곳, 여섯 차례): a count, not a thing.
+    "하나", "다섯", "여섯", "일곱", "여덟", "아홉", "스물", "서른", "마흔", "쉰",
+    // Native counts of days (이틀 만에, 닷새째): a length of time, not a subject.
+    "이틀", "사흘", "나흘", "닷새", "엿새", "이레", "여드레", "아흐레", "열흘", "보름",
     // General nouns of news prose.
     "사업", "서비스", "지원", "계획", "예정", "전략", "목표", "방안", "조치", "내용", "과정", "결과", "방식", "상황",
     "문제", "부분", "분야", "의견", "지적", "설명", "발표", "공개", "진행", "추진", "운영", "이용", "도입", "참여",
@@ -70,17 +93,155 @@ const GENERIC: &[&str] = &[
     "연말", "초기", "국가", "사회", "최대", "최소", "평균", "전년", "대비", "각종", "다수", "주변", "인근", "일대",
 ];
 
-/// Particles that follow verbs as well as nouns (들여오**는**, 작**은**), so they do not show a noun.
-const AMBIGUOUS_NOUN_PARTICLES: &[&str] = &["는", "은", "든"];
+/// Particles that do not show a noun, because the same syllables end other words:
+/// - 는, 은, 든 also end adnominal verb forms (들여오**는**, 작**은**);
+/// - 이, 가, 로, 나, 도 also end adverbs and verb forms the stemmer cuts there (가까**이**,
+///   들어**가**, 제대**로**, 살피다**가**, 해**도**);
+/// - 라고, 라며, 라는 also quote a verb's imperative (씻으**라고**, 마시**라며**).
+///
+/// A name still shows itself with any other particle (를, 에서, 의, 와…), by being listed, or
+/// with the subject particle in its right form (see `subject_particle`).
+#[rustfmt::skip]
+const AMBIGUOUS_NOUN_PARTICLES: &[&str] = &[
+    "는", "은", "든",
+    "이", "가", "로", "나", "도",
+    "라고", "라며", "라는",
+];
+
+/// Whether a Hangul syllable ends in a final consonant that Korean nouns do not end in, only
+/// verb and adjective stems: ㅎ, ㄶ, ㅀ, ㄵ, ㅆ (불어넣을, 괜찮은, 앉을, 했을).
+fn ends_verb_stem(c: char) -> bool {
+    matches!(c, '가'..='힣') && matches!((c as u32 - '가' as u32) % 28, 27 | 6 | 15 | 5 | 20)
+}
+
+/// Whether a Hangul syllable ends in a consonant (a batchim: 원, 청; not 가, 다).
+fn has_batchim(c: char) -> bool {
+    matches!(c, '가'..='힣') && (c as u32 - '가' as u32) % 28 != 0
+}
+
+/// Whether a word may end in `c` and still be a noun when seen bare: not the way verb forms
+/// end — ㄴ, ㄹ or ㅆ (뜨거운, 나선, 이어질, 했), the infinitive vowels (따라, 늘어, 그쳐, 보내,
+/// 바꿔; 하 alone ends no verb form, 빙하 is a noun), or a connective, adverb or particle
+/// syllable the tokenizer left on a short word (열고, 없이, 것이, 불로, 숲의).
+fn ends_like_noun(c: char) -> bool {
+    if !matches!(c, '가'..='힣') {
+        return true;
+    }
+    let index = c as u32 - '가' as u32;
+    let (vowel, batchim) = (index / 28 % 21, index % 28);
+    if batchim != 0 {
+        return !matches!(batchim, 4 | 8 | 20);
+    }
+    c == '하'
+        || !(matches!(vowel, 0 | 1 | 4 | 6 | 9 | 10 | 14)
+            || matches!(
+                c,
+                '고' | '지'
+                    | '게'
+                    | '며'
+                    | '서'
+                    | '도'
+                    | '다'
+                    | '이'
+                    | '히'
+                    | '리'
+                    | '기'
+                    | '로'
+                    | '의'
+            ))
+}
+
+/// The vowel of a Hangul syllable, as its index among the 21 (0 ㅏ, 4 ㅓ, 6 ㅕ…).
+fn vowel(c: char) -> u32 {
+    (c as u32).wrapping_sub('가' as u32) / 28 % 21
+}
+
+/// Whether `suffix` after `stem` is the subject particle in the form Korean spelling gives
+/// it: 이 after a consonant (부동산원이), 가 after a vowel (바이오가). The other readings have
+/// the wrong form or a tell-tale stem: the adverb ending 이 follows vowels too (가까이), and 가
+/// after 다 or a syllable in ㅓ/ㅕ is the ending -다가 or the verb 가다 after -어 (살피다가,
+/// 들어가, 달려가).
+fn subject_particle(stem: &str, suffix: &str) -> bool {
+    let Some(last) = stem.chars().next_back() else {
+        return false;
+    };
+    match suffix {
+        "이" => has_batchim(last),
+        "가" => !has_batchim(last) && last != '다' && !matches!(vowel(last), 4 | 6),
+        _ => false,
+    }
+}
+
+/// The particles that also end adnominal verb forms (좋**은**, 다루**는**).
+const ADNOMINAL: &[&str] = &["는", "은", "든"];
 
 /// Korean number words that end a written number before its counter (1천 명, 2천 곳).
 const NUMBER_WORDS: &[char] = &['십', '백', '천', '만', '억', '조', '여'];
+
+/// Whether an unlisted stem ends the way verbs made into nouns or cut before an ending do:
+/// -기 after what is not a noun (줄이기를, 씻기와: a verb named as an action, which a reader
+/// does not pick alone; 충전기 is 충전 + 기, a noun) and -하 (검토하라는: the light verb left on
+/// its noun), and a stem whose last consonant only verbs end in (불어넣을: see `ends_verb_stem`).
+/// Listed nouns ending so (전기, 지하) are nouns anyway.
+fn is_verb_stem_form(stem: &str) -> bool {
+    stem.chars().count() >= 2
+        && (stem.ends_with('하')
+            || stem.chars().next_back().is_some_and(ends_verb_stem)
+            || stem
+                .strip_suffix('기')
+                .is_some_and(|rest| !nouns::is_noun(rest)))
+}
+
+/// Adverbs whose last syllable the tokenizer takes for a particle, so that what is left looks
+/// like a noun (제대로 → 제대, a listed noun; 가까이 → 가까): the whole word is matched, and
+/// the stem (가까이에서 → 가까이).
+#[rustfmt::skip]
+const ADVERBS: &[&str] = &[
+    "제대로", "함부로", "스스로", "새로이", "가까이", "같이", "많이", "널리",
+    "일찍이", "틈틈이", "꾸준히", "고루", "두루", "더욱이", "비로소",
+];
+
+/// General words that measure rather than name: with a one-syllable prefix they stay general
+/// (대규모, 월평균, 최고수준).
+const MEASURES: &[&str] = &["규모", "평균", "수준", "최대", "최소"];
 
 fn is_generic(stem: &str) -> bool {
     static SET: std::sync::OnceLock<StemMap<()>> = std::sync::OnceLock::new();
     SET.get_or_init(|| GENERIC.iter().map(|s| (hash_stem(s), ())).collect())
         .contains_key(&hash_stem(stem))
         || (stem.ends_with('적') && stem.chars().count() >= 2)
+        || is_distributive(stem)
+        || is_measure(stem)
+        || is_vague_number(stem)
+}
+
+/// -별 after a noun distributes over it (지역별, 연령별, 업종별): "by region" qualifies
+/// figures, it is not what the story is about. Two-syllable words (특별, 차별) are nouns. The
+/// same holds for -형 (type), -상 (in terms of), -용 (for) and -간 (between) after a noun of two
+/// syllables or more (골목형, 법률상, 가정용, 부처간): they qualify a noun, they do not name one.
+fn is_distributive(stem: &str) -> bool {
+    let chars = stem.chars().count();
+    if stem.ends_with('별') && chars >= 3 {
+        return true;
+    }
+    chars >= 3
+        && ['형', '상', '용', '간']
+            .iter()
+            .find_map(|&c| stem.strip_suffix(c))
+            .is_some_and(nouns::is_noun)
+}
+
+/// A measure word behind a one-syllable prefix (대규모, 소규모, 월평균, 연평균).
+fn is_measure(stem: &str) -> bool {
+    let mut chars = stem.chars();
+    chars.next().is_some_and(|c| !c.is_ascii()) && MEASURES.contains(&chars.as_str())
+}
+
+/// Vague numbers: 수 or 몇 before a number word (수십, 수백만, 몇천), a quantity, not a thing.
+fn is_vague_number(stem: &str) -> bool {
+    let mut chars = stem.chars();
+    matches!(chars.next(), Some('수' | '몇'))
+        && matches!(chars.next(), Some('십' | '백' | '천' | '만' | '억'))
 }
 
 /// How specific a stem is to this article, from 1 (not in the noun list: a name, a rare
@@ -111,10 +272,54 @@ struct Candidate {
     light: bool,
 }
 
+/// Endings of one syllable that also end nouns (충전**기**, 관광**지**, 보고**서**): the tokenizer
+/// strips them as verb endings from words of three syllables or more.
+const NOUN_LIKE_ENDINGS: &[&str] = &["기", "지", "서"];
+
+/// Whether a word the tokenizer cut before a one-syllable particle or ending is one noun, so
+/// that the syllable belongs to it:
+/// - the whole word occurs as a stem elsewhere in the text (카나나를 beside 카나나);
+/// - the whole word is a listed noun (물놀이) while the cut stem is not (물놀);
+/// - the word runs on into digits or Latin letters (코로나19): a particle ends a word;
+/// - the syllable is 기, 지 or 서, which end verbs only after a verb stem, and what is left is
+///   a noun (충전 + 기, 관광 + 지, 보고 + 서): after a noun they make a noun.
+///
+/// 은, 는 and 든 are never joined back: they end adnominal verb forms (좋은, 다루는), which a
+/// noun list drawn from tagged text sometimes holds by mistake.
+fn rejoins(token: &Token, sentence: &str, stems: &StemMap<()>) -> bool {
+    let suffix = &sentence[token.stem_end..token.end];
+    let stem = token.stem(sentence);
+    let noun_ending = token.suffix == Suffix::Ending && NOUN_LIKE_ENDINGS.contains(&suffix);
+    let particle = token.suffix == Suffix::Particle
+        && suffix.chars().count() == 1
+        && !ADNOMINAL.contains(&suffix);
+    if !noun_ending && !particle {
+        return false;
+    }
+    let whole = &sentence[token.start..token.end];
+    runs_on(token, sentence)
+        || stems.contains_key(&hash_stem(whole))
+        || (nouns::share(whole).is_some() && !nouns::is_noun(stem))
+        || (noun_ending && nouns::is_noun(stem))
+}
+
+/// Whether a Hangul word runs on into digits or Latin letters (코로나19, 갤럭시S): a product or
+/// a name, so a noun.
+fn runs_on(token: &Token, sentence: &str) -> bool {
+    token.kind == TokenKind::Hangul
+        && sentence[token.end..]
+            .chars()
+            .next()
+            .is_some_and(|c| c.is_ascii_alphanumeric())
+}
+
 fn is_candidate(token: &Token, text: &str) -> bool {
     let chars = token.stem_chars(text);
     let ok = match token.kind {
-        TokenKind::Hangul => chars >= 2 && token.suffix != Suffix::Ending,
+        // A word that is all particle or ending (카카오 측은: 측 + 은, left uncut) is grammar.
+        TokenKind::Hangul => {
+            chars >= 2 && token.suffix != Suffix::Ending && !is_all_suffix(token.stem(text))
+        }
         TokenKind::Latin => chars >= 2,
         TokenKind::Number | TokenKind::Other => false,
     };
@@ -190,18 +395,18 @@ pub(crate) fn keywords_tokenized(
         }
         for (ti, token) in tokens.iter().enumerate() {
             let mut token = *token;
-            let suffix = &sentence_text[token.stem_end..token.end];
-            if token.suffix == Suffix::Particle
-                && suffix.chars().count() == 1
-                && (stems.contains_key(&hash_stem(&sentence_text[token.start..token.end]))
-                    || (nouns::share(&sentence_text[token.start..token.end]).is_some()
-                        && !nouns::is_noun(&sentence_text[token.start..token.stem_end])))
-            {
+            // A word joined again is a noun: the list or the text holds it whole (물놀이).
+            let rejoined = rejoins(&token, sentence_text, &stems);
+            if rejoined {
                 token.stem_end = token.end;
                 token.suffix = Suffix::None;
             }
             let token = &token;
-            if !is_candidate(token, sentence_text) || numeric[ti] {
+            if !is_candidate(token, sentence_text)
+                || numeric[ti]
+                || ADVERBS.contains(&&sentence_text[token.start..token.end])
+                || ADVERBS.contains(&token.stem(sentence_text))
+            {
                 continue;
             }
             // A counter after a number written with a number word: 1천 명당, 15만 명이.
@@ -224,9 +429,13 @@ pub(crate) fn keywords_tokenized(
             let noun = match token.kind {
                 TokenKind::Latin => true,
                 _ => {
-                    nouns::is_noun(stem)
+                    rejoined
+                        || nouns::is_sure_noun(stem)
+                        || runs_on(token, sentence_text)
                         || (token.suffix == Suffix::Particle
-                            && !AMBIGUOUS_NOUN_PARTICLES.contains(&suffix))
+                            && (!AMBIGUOUS_NOUN_PARTICLES.contains(&suffix)
+                                || subject_particle(stem, suffix))
+                            && !is_verb_stem_form(stem))
                 }
             };
             let next = terms.len() as u32;
@@ -292,6 +501,27 @@ pub(crate) fn keywords_tokenized(
         light[c.term as usize] += usize::from(c.light);
         early[c.term as usize] += 1.0 / (1.0 + c.sentence as f64);
     }
+    // A bare word right before a noun modifies it as a noun does (빙하 아래, 신종 미생물), unless
+    // it ends the way verb forms do (뜨거운 물, 나선 후보, 늘어 온): see `ends_like_noun`.
+    let mut before_noun = vec![false; m];
+    for pair in candidates.windows(2) {
+        let (a, b) = (&pair[0], &pair[1]);
+        if a.bare
+            && noun[b.term as usize]
+            && a.sentence == b.sentence
+            && a.word_end + 1 == b.start
+            && text.as_bytes()[a.word_end] == b' '
+            && text[a.start..a.stem_end]
+                .chars()
+                .next_back()
+                .is_some_and(ends_like_noun)
+        {
+            before_noun[a.term as usize] = true;
+        }
+    }
+    for t in 0..m {
+        noun[t] |= before_noun[t];
+    }
     for (t, &(s, e)) in surfaces.iter().enumerate() {
         if in_title.contains_key(&hash_stem(&text[s..e])) {
             early[t] += 1.0;
@@ -331,37 +561,61 @@ pub(crate) fn keywords_tokenized(
         top
     };
 
-    // Phrases: a bare top stem followed, after one space, by another top stem, written so at
-    // least twice (written once, a pair is more often two keywords than one phrase).
-    let mut phrases: StemMap<(usize, usize, u32, u32, usize)> = StemMap::default();
-    for pair in candidates.windows(2) {
-        let (a, b) = (&pair[0], &pair[1]);
-        let adjacent = a.sentence == b.sentence
+    // Phrases: a bare top stem followed, after one space, by another top stem or by any noun
+    // that names something (플랫폼 노동자: the head is a top stem, 노동자 is too common to be
+    // one), written so at least twice (written once, a pair is more often two keywords than one
+    // phrase).
+    let names_alone =
+        |c: &Candidate| noun[c.term as usize] && !is_generic(&text[c.start..c.stem_end]);
+    //
+    // A pair whose second word, every time, is bare and modifies a following noun is the front
+    // of a longer name (AI 전담 조직, 인플루엔자 의심 환자), not a phrase of its own.
+    let adjacent = |a: &Candidate, b: &Candidate| {
+        a.sentence == b.sentence
             && a.bare
             && a.word_end + 1 == b.start
-            && text.as_bytes()[a.word_end] == b' ';
-        let head = noun[a.term as usize] && !is_generic(&text[a.start..a.stem_end]);
-        if adjacent && head && top[a.term as usize] && top[b.term as usize] {
+            && text.as_bytes()[a.word_end] == b' '
+    };
+    let mut phrases: StemMap<(usize, usize, u32, u32, usize, usize)> = StemMap::default();
+    for (i, pair) in candidates.windows(2).enumerate() {
+        let (a, b) = (&pair[0], &pair[1]);
+        let cut_short = candidates
+            .get(i + 2)
+            .is_some_and(|c| adjacent(b, c) && noun[c.term as usize]);
+        // A noun before a verb made noun (쓰레기 줄이기) names an action, not a thing.
+        let head = noun[a.term as usize]
+            && !is_generic(&text[a.start..a.stem_end])
+            && (noun[b.term as usize] || !is_verb_stem_form(&text[b.start..b.stem_end]));
+        if adjacent(a, b)
+            && head
+            && top[a.term as usize]
+            && (top[b.term as usize] || names_alone(b))
+        {
             let key = hash_stem(&text[a.start..b.stem_end]);
             let entry = phrases
                 .entry(key)
-                .or_insert((a.start, b.stem_end, a.term, b.term, 0));
+                .or_insert((a.start, b.stem_end, a.term, b.term, 0, 0));
             entry.4 += 1;
+            entry.5 += usize::from(cut_short);
         }
     }
     let mut out: Vec<Keyword> = Vec::new();
     let mut used = vec![false; m];
-    let mut phrase_list: Vec<_> = phrases.into_values().filter(|p| p.4 >= 2).collect();
+    let mut phrase_list: Vec<_> = phrases
+        .into_values()
+        .filter(|p| p.4 >= 2 && p.5 < p.4)
+        .collect();
     phrase_list.sort_by_key(|p| p.0);
-    for (start, end, a, b, times) in phrase_list {
+    for (start, end, a, b, times, _) in phrase_list {
         let (sa, sb) = (score[a as usize], score[b as usize]);
         out.push(Keyword {
             text: text[start..end].to_string(),
             score: sa + sb,
             count: times,
         });
-        used[a as usize] |= count[a as usize] <= times + 1;
-        used[b as usize] |= count[b as usize] <= times + 1;
+        // A word written at least half the time inside the phrase is said by the phrase.
+        used[a as usize] |= count[a as usize] <= 2 * times;
+        used[b as usize] |= count[b as usize] <= 2 * times;
     }
     // Alone, a stem must be a noun that names something: not a general word, and not mostly
     // an action (a verbal noun used as the predicate: 신설했다, 발표했다).
@@ -449,5 +703,175 @@ mod tests {
             assert!(!names.iter().any(|n| n == bad), "{bad} in {names:?}");
         }
         assert!(names.iter().any(|n| n == "대여소"), "{names:?}");
+    }
+
+    fn names(text: &str) -> Vec<String> {
+        let sentences = split(text);
+        keywords(text, &sentences, 10)
+            .into_iter()
+            .map(|k| k.text)
+            .collect()
+    }
+
+    #[test]
+    fn particles_that_also_end_verbs_and_adverbs_do_not_show_a_noun() {
+        // 달려가 (달려 + 가), 헛되이 (헛되 + 이), 바르라고 (바르 + 라고).
+        let text = "등산객이 산장으로 달려가 쉬었다. 등산객은 산장에서 헛되이 기다렸다. \
+                    산장 주인은 등산객에게 연고를 바르라고 권했다. 산장의 등산객이 늘었다.";
+        let names = names(text);
+        for bad in ["달려", "헛되", "바르"] {
+            assert!(!names.iter().any(|n| n == bad), "{bad} in {names:?}");
+        }
+        assert!(names.iter().any(|n| n == "산장"), "{names:?}");
+        assert!(names.iter().any(|n| n == "등산객"), "{names:?}");
+    }
+
+    #[test]
+    fn the_subject_particle_in_its_spelled_form_shows_a_name() {
+        // 한울연구원이, 미르솔가: made-up names seen only as subjects.
+        assert!(subject_particle("한울연구원", "이"));
+        assert!(!subject_particle("미르솔", "가"));
+        assert!(subject_particle("미르소", "가"));
+        // The adverb ending 이 after a vowel (깨끄 + 이, as a stemmer cuts 깨끄이) is no subject,
+        // nor 가 after 다 or -어 (머물다가, 건너가).
+        assert!(!subject_particle("깨끄", "이"));
+        assert!(!subject_particle("머물다", "가"));
+        assert!(!subject_particle("건너", "가"));
+        let text = "한울연구원이 새 배터리를 공개했다. 한울연구원이 만든 배터리는 가볍다. \
+                    배터리 수명은 두 배로 늘었다.";
+        let names = names(text);
+        assert!(names.iter().any(|n| n == "한울연구원"), "{names:?}");
+    }
+
+    #[test]
+    fn a_bare_word_before_a_noun_is_a_noun_unless_it_ends_like_a_verb() {
+        // 해담: a made-up place name, only ever written bare before a noun.
+        let text = "해담 해변에 관광객이 몰렸다. 해담 해변의 뜨거운 모래가 관광객을 막았다. \
+                    늘어 온 관광객은 해담 해변의 그늘을 찾았다. 뜨거운 모래에 그늘이 줄었다.";
+        let names = names(text);
+        // As a noun it can head a phrase: 해담 해변, written three times.
+        assert!(names.iter().any(|n| n.starts_with("해담")), "{names:?}");
+        for bad in ["뜨거운", "늘어"] {
+            assert!(!names.iter().any(|n| n == bad), "{bad} in {names:?}");
+        }
+        for (c, noun) in [
+            ('담', true),
+            ('솔', false),
+            ('하', true),
+            ('운', false),
+            ('어', false),
+            ('고', false),
+        ] {
+            assert_eq!(ends_like_noun(c), noun, "{c}");
+        }
+    }
+
+    #[test]
+    fn words_that_are_all_grammar_and_qualifying_derivations_are_not_keywords() {
+        let text =
+            "한빛전자 측은 가정용 로봇을 내놓았다. 한빛전자 측은 가정용 로봇이 팔린다고 했다. \
+                    로봇 판매는 지역별로 갈렸다.";
+        let names = names(text);
+        for bad in ["측은", "한빛전자 측은", "가정용", "지역별"] {
+            assert!(!names.iter().any(|n| n == bad), "{bad} in {names:?}");
+        }
+        assert!(names.iter().any(|n| n == "로봇"), "{names:?}");
+        assert!(is_distributive("업무용") && !is_distributive("대통령"));
+        assert!(is_distributive("골목형"), "골목형");
+    }
+
+    #[test]
+    fn a_top_noun_joins_a_following_common_noun_written_twice_into_a_phrase() {
+        // 드론 is the subject; 드론 조종사 written twice is the phrase a reader picks.
+        let text = "드론 조종사의 자격 시험이 바뀐다. 국토부는 드론 조종사 시험을 늘린다. \
+                    드론 비행 구역은 넓다. 드론 산업이 크다.";
+        let names = names(text);
+        assert!(names.iter().any(|n| n == "드론 조종사"), "{names:?}");
+        // 드론 is written four times, two of them in the phrase: the phrase says it.
+        assert!(!names.iter().any(|n| n == "드론"), "{names:?}");
+    }
+
+    #[test]
+    fn the_front_of_a_longer_name_is_no_phrase() {
+        // 수소 충전 is always followed by 설비: the two words are the front of 수소 충전 설비.
+        let text = "수소 충전 설비가 늘었다. 정부는 수소 충전 설비를 더 짓는다. \
+                    수소 버스와 수소 버스 노선이 는다.";
+        let names = names(text);
+        assert!(!names.iter().any(|n| n == "수소 충전"), "{names:?}");
+        assert!(names.iter().any(|n| n == "수소 버스"), "{names:?}");
+    }
+
+    #[test]
+    fn nominalised_verbs_are_not_keywords() {
+        let text = "구청이 쓰레기 줄이기에 나섰다. 주민들은 쓰레기 줄이기와 분리배출을 배운다. \
+                    구청은 분리배출 돕기를 늘린다.";
+        let names = names(text);
+        assert!(
+            is_verb_stem_form("끼워넣")
+                && is_verb_stem_form("내려놓")
+                && !is_verb_stem_form("도서관")
+        );
+        for bad in ["줄이기", "돕기"] {
+            assert!(!names.iter().any(|n| n == bad), "{bad} in {names:?}");
+        }
+        assert!(names.iter().any(|n| n == "쓰레기"), "{names:?}");
+    }
+
+    #[test]
+    fn a_word_running_on_into_digits_is_not_cut_and_adnominals_are_not_joined() {
+        // A made-up product name that ends in a particle syllable: 루미나 (루미 + 나).
+        let text = "루미나2 출시가 다가왔다. 회사는 루미나2를 이달 판다. \
+                    루미나2 예약은 좋은 반응을 얻었다. 예약 고객은 좋은 평을 남겼다.";
+        let names = names(text);
+        assert!(names.iter().any(|n| n == "루미나"), "{names:?}");
+        assert!(!names.iter().any(|n| n == "루미"), "{names:?}");
+        assert!(!names.iter().any(|n| n == "좋은"), "{names:?}");
+    }
+
+    #[test]
+    fn nouns_ending_in_a_verb_ending_syllable_are_joined_again() {
+        let text = "세척기 판매가 늘었다. 가전 매장은 세척기를 앞에 둔다. \
+                    여행사는 휴양지 상품을 판다. 휴양지 예약이 몰렸다.";
+        let names = names(text);
+        for good in ["세척기", "휴양지"] {
+            assert!(names.iter().any(|n| n == good), "{good} not in {names:?}");
+        }
+        assert!(
+            !names.iter().any(|n| n == "세척" || n == "휴양"),
+            "{names:?}"
+        );
+    }
+
+    #[test]
+    fn pronouns_adverbs_day_counts_and_measures_are_general() {
+        let text = "누구나 장터를 직접 찾는다. 장터는 사흘 동안 대규모 할인을 연다. \
+                    상인들은 품목별 할인을 수백 가지 내놓는다. 월평균 방문객은 제대로 늘지 않았다. \
+                    장터 할인은 가까이에서 누구든 누린다. 장터 방문객이 사흘 만에 늘었다.";
+        let names = names(text);
+        for bad in [
+            "누구",
+            "직접",
+            "사흘",
+            "대규모",
+            "품목별",
+            "수백",
+            "월평균",
+            "제대",
+            "가까이",
+        ] {
+            assert!(!names.iter().any(|n| n == bad), "{bad} in {names:?}");
+        }
+        assert!(names.iter().any(|n| n == "장터"), "{names:?}");
+        assert!(names.iter().any(|n| n == "방문객"), "{names:?}");
+        for (word, general) in [
+            ("지역별", true),
+            ("특별", false),
+            ("소규모", true),
+            ("수천만", true),
+            ("수산물", false),
+            ("규모", true),
+        ] {
+            assert_eq!(is_generic(word), general, "{word}");
+        }
     }
 }

@@ -145,6 +145,12 @@ const STOPWORDS: &[&str] = &[
     "많은",
 ];
 
+/// Whether a Hangul word is nothing but a particle or an ending from the table (측은, 에서,
+/// 했다): written apart from a one-syllable noun (카카오 측은), it was left uncut.
+pub(crate) fn is_all_suffix(word: &str) -> bool {
+    suffix_len(word).is_some_and(|(n, _)| 3 * n == word.len())
+}
+
 /// Stems are keyed by their hash: short, and stable across runs and targets.
 pub(crate) fn hash_stem(s: &str) -> u64 {
     crate::text::Fnv1a::hash(s.as_bytes())

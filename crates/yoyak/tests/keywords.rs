@@ -132,20 +132,20 @@ fn keywords_are_what_a_reader_picks() {
         mean(&fresh)
     );
     assert_eq!(all.len(), 35, "5 seeds and 30 written articles");
-    // The goal of issue 10 is 0.7; these floors are what the ranking with the noun list
-    // reaches today (0.59 on all, 0.61 on 11-20, 0.46 on 21-30), so that a change that makes it
-    // worse fails here.
+    // The goal of issue 10 is 0.7; these floors are just under what the ranking reaches today
+    // (0.643 on all, 0.680 on 11-20, 0.530 on 21-30; all thirty articles have been looked at
+    // while tuning by now), so that a change that makes it worse fails here.
     assert!(
-        mean(&all) >= 0.57,
-        "keyword precision at 10 fell below 0.57"
+        mean(&all) >= 0.63,
+        "keyword precision at 10 fell below 0.63"
     );
     assert!(
-        mean(&held) >= 0.58,
-        "held-out keyword precision at 10 fell below 0.58"
+        mean(&held) >= 0.67,
+        "held-out keyword precision at 10 fell below 0.67"
     );
     assert!(
-        mean(&fresh) >= 0.44,
-        "keyword precision at 10 on articles 21-30 fell below 0.44"
+        mean(&fresh) >= 0.52,
+        "keyword precision at 10 on articles 21-30 fell below 0.52"
     );
 }
 

@@ -73,6 +73,19 @@ pub(crate) fn is_noun(stem: &str) -> bool {
     split(stem, 3)
 }
 
+/// The fewest articles a listed noun occurs in (the list keeps nouns seen at least twice).
+const MIN_ARTICLES: u32 = 2;
+
+/// [`is_noun`], except that a form listed at the list's minimum count is not taken on the list's
+/// word alone: the rarest entries hold the tagger's mistakes (좋은, 나선 as a verb form), so such
+/// a stem must show itself a noun in the text, as an unlisted one does.
+pub(crate) fn is_sure_noun(stem: &str) -> bool {
+    match nouns().df.get(&hash_stem(stem)) {
+        Some(&df) => df > MIN_ARTICLES,
+        None => is_noun(stem),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -85,6 +98,14 @@ mod tests {
         for fragment in ["가까", "맞벌", "다룬", "서둘러", "늘어난"] {
             assert!(!is_noun(fragment), "{fragment}");
         }
+    }
+
+    #[test]
+    fn the_rarest_listed_forms_are_not_sure_nouns() {
+        // 좋은 is an adjective form the tagged corpus listed twice by mistake.
+        assert!(is_noun("좋은") && !is_sure_noun("좋은"));
+        assert!(is_sure_noun("금리") && is_sure_noun("기준금리"));
+        assert!(!is_sure_noun("가까"));
     }
 
     #[test]

@@ -39,7 +39,7 @@ const PARTICLES: &[&str] = &[
     "만이", "만을", "이라도", "라도", "이나", "이든", "든", "이란", "란", "이라는", "라는", "이라고", "라고", "이라며", "라며",
     "이라", "이며", "이고", "이다", "였다", "이었다", "이었던", "였던", "인", "이자", "이며", "들", "들이", "들은", "들을", "들의",
     "들에게", "들과", "들도", "들로", "들에", "들이다", "들까지", "들과의", "씨는", "씨가", "씨의", "씨를", "측은", "측이", "측의",
-    "측에", "측과", "측도",
+    "측에", "측과", "측도", "만으로", "만으로도", "로부터", "으로부터", "에게서",
 ];
 
 #[rustfmt::skip]
@@ -158,5 +158,13 @@ mod tests {
             Some((1, SuffixClass::AmbiguousParticle))
         );
         assert_eq!(suffix_len("조직"), None);
+    }
+
+    #[test]
+    fn particles_built_on_man_and_ro_are_stripped_whole() {
+        // 만으로 and 로부터 are single particles: 소문만으로 is 소문 + 만으로, not 소문만 + 으로.
+        assert_eq!(suffix_len("소문만으로"), Some((3, SuffixClass::Particle)));
+        assert_eq!(suffix_len("협회로부터"), Some((3, SuffixClass::Particle)));
+        assert_eq!(suffix_len("본점으로부터"), Some((4, SuffixClass::Particle)));
     }
 }
