@@ -88,7 +88,8 @@ fn precision(got: &[String], gold: &[Vec<String>]) -> (f64, Vec<String>) {
 fn keywords_are_what_a_reader_picks() {
     let dir = inputs::repo_root().join("tests/cases/keywords");
     let files = inputs::files_with_extension(&dir, "txt");
-    let (mut tuned, mut held, mut fresh) = (Vec::new(), Vec::new(), Vec::new());
+    let (mut tuned, mut held, mut fresh, mut newest) =
+        (Vec::new(), Vec::new(), Vec::new(), Vec::new());
     for file in &files {
         let content = std::fs::read_to_string(file).unwrap();
         let mut lines = content.lines();
@@ -110,9 +111,12 @@ fn keywords_are_what_a_reader_picks() {
         let name = file.file_stem().unwrap().to_string_lossy().into_owned();
         println!("{name:<36} P@10 {p:.2}  misses {misses:?}");
         // Hand-written articles 11–20 were kept out of tuning; 21–30 were written later, after
-        // the noun list was chosen, and scored once.
+        // the noun list was chosen, and scored once; 31–45 were written in stop 17 by a helper
+        // who saw no code or output, and scored once after the keyword work of that stop.
         let number: Option<u32> = name.get(..2).and_then(|n| n.parse().ok());
-        if source.ends_with(".json") && number.is_some_and(|n| n > 20) {
+        if source.ends_with(".json") && number.is_some_and(|n| n > 30) {
+            newest.push(p);
+        } else if source.ends_with(".json") && number.is_some_and(|n| n > 20) {
             fresh.push(p);
         } else if source.ends_with(".json") && number.is_some_and(|n| n > 10) {
             held.push(p);
@@ -121,27 +125,38 @@ fn keywords_are_what_a_reader_picks() {
         }
     }
     let mean = |v: &[f64]| v.iter().sum::<f64>() / v.len().max(1) as f64;
-    let all: Vec<f64> = tuned.iter().chain(&held).chain(&fresh).copied().collect();
+    let all: Vec<f64> = tuned
+        .iter()
+        .chain(&held)
+        .chain(&fresh)
+        .chain(&newest)
+        .copied()
+        .collect();
     println!(
         "P@10: all {} articles {:.3}; tuned-on (seeds, 01-10) {:.3}; held-out (11-20) {:.3}; \
-         written later (21-30) {:.3}",
+         written later (21-30) {:.3}; written in stop 17 (31-45) {:.3}",
         all.len(),
         mean(&all),
         mean(&tuned),
         mean(&held),
-        mean(&fresh)
+        mean(&fresh),
+        mean(&newest)
     );
-    assert_eq!(all.len(), 35, "5 seeds and 30 written articles");
+    assert_eq!(all.len(), 50, "5 seeds and 45 written articles");
     // The goal of issue 10 is 0.7; these floors are just under what the ranking reaches today
-    // (0.643 on all, 0.680 on 11-20, 0.530 on 21-30; all thirty articles have been looked at
-    // while tuning by now), so that a change that makes it worse fails here.
+    // (0.602 on all, 0.680 on 11-20, 0.530 on 21-30, 0.507 on 31-45, scored once; 01-30 have
+    // all been looked at while tuning by now), so that a change that makes it worse fails here.
     assert!(
-        mean(&all) >= 0.63,
-        "keyword precision at 10 fell below 0.63"
+        mean(&all) >= 0.59,
+        "keyword precision at 10 fell below 0.59"
     );
     assert!(
         mean(&held) >= 0.67,
         "held-out keyword precision at 10 fell below 0.67"
+    );
+    assert!(
+        mean(&newest) >= 0.49,
+        "keyword precision at 10 on articles 31-45 fell below 0.49"
     );
     assert!(
         mean(&fresh) >= 0.52,
