@@ -389,19 +389,30 @@ fn klue_sample_f1(file: &str) -> Option<f64> {
     Some(f1)
 }
 
-/// Sample 1, the dev set every rule was chosen on: 82.67 at stop 16 (a tuned figure).
+/// Sample 1, the dev set every rule was chosen on: 84.71 at stop 17 (a tuned figure).
 #[test]
 fn klue_sample_scores_above_a_floor() {
     if let Some(f1) = klue_sample_f1("klue-sample.tsv") {
-        assert!(f1 >= 81.0, "micro-F1 {f1:.2}");
+        assert!(f1 >= 83.0, "micro-F1 {f1:.2}");
     }
 }
 
 /// Sample 2: the test set of stop 16 (79.03, scored once there), a second dev set since stop 17
-/// (its errors were read); this floor only catches a regression.
+/// (its errors were read; 84.23 at stop 17, a tuned figure); this floor only catches a
+/// regression.
 #[test]
 fn klue_sample_2_scores_above_a_floor() {
     if let Some(f1) = klue_sample_f1("klue-sample-2.tsv") {
-        assert!(f1 >= 77.5, "micro-F1 {f1:.2}");
+        assert!(f1 >= 82.5, "micro-F1 {f1:.2}");
+    }
+}
+
+/// Sample 3, the test set since stop 17 (annotated without tagger output, held out of training,
+/// the name table and every choice): scored once for the stop-17 model card (82.27); this floor
+/// only catches a regression and is not a figure to tune on.
+#[test]
+fn klue_sample_3_scores_above_a_floor() {
+    if let Some(f1) = klue_sample_f1("klue-sample-3.tsv") {
+        assert!(f1 >= 80.5, "micro-F1 {f1:.2}");
     }
 }
