@@ -47,7 +47,7 @@ use aho_corasick::{AhoCorasick, MatchKind};
 
 use super::model::lists;
 use super::{Entity, Label, Origin};
-use crate::text::{is_hangul, CharIndex};
+use crate::text::{is_alnum, is_hangul, CharIndex};
 
 mod apposition;
 mod chain;
@@ -136,36 +136,31 @@ pub fn one_reading(
     entities: &mut [Entity],
 ) -> Vec<(usize, usize, Label)> {
     let names = [Label::PS, Label::OG, Label::LC, Label::AF];
-    let mut votes: HashMap<String, HashMap<Label, usize>> = HashMap::new();
-    for e in entities.iter().filter(|e| names.contains(&e.label)) {
-        *votes
-            .entry(e.span.slice(text).to_string())
-            .or_default()
-            .entry(e.label)
-            .or_default() += 1;
-    }
-    let mut reading: HashMap<String, Label> = HashMap::new();
-    for (surface, v) in &votes {
-        // Most votes; on a tie, the order of `names` (a person over an organisation ...).
-        if let Some((&l, _)) = v
-            .iter()
-            .max_by_key(|(l, n)| (**n, std::cmp::Reverse(names.iter().position(|x| x == *l))))
-        {
-            reading.insert(surface.clone(), l);
+    // Votes per surface, by position in `names`; keys borrow the text (no copy per mention).
+    let mut votes: HashMap<&str, [usize; 4]> = HashMap::new();
+    for e in entities.iter() {
+        if let Some(k) = names.iter().position(|&l| l == e.label) {
+            votes.entry(e.span.slice(text)).or_default()[k] += 1;
         }
+    }
+    let mut reading: HashMap<&str, Label> = HashMap::with_capacity(votes.len());
+    for (&surface, v) in &votes {
+        // Most votes; on a tie, the order of `names` (a person over an organisation ...).
+        let best = (0..names.len()).fold(0, |b, k| if v[k] > v[b] { k } else { b });
+        reading.insert(surface, names[best]);
     }
     // No person's name starts with an organisation of the same article ("카카오브레인" after
     // "카카오"): such a "person" is the organisation's offshoot.
-    let orgs: Vec<String> = reading
+    let orgs: Vec<&str> = reading
         .iter()
         .filter(|(_, l)| **l == Label::OG)
-        .map(|(s, _)| s.clone())
+        .map(|(s, _)| *s)
         .collect();
     for (surface, l) in reading.iter_mut() {
         if *l == Label::PS
             && orgs
                 .iter()
-                .any(|o| surface.len() > o.len() && surface.starts_with(o.as_str()))
+                .any(|o| surface.len() > o.len() && surface.starts_with(o))
         {
             *l = Label::OG;
         }
@@ -179,7 +174,7 @@ pub fn one_reading(
             limit -= 1;
         }
         let we = text[end..limit]
-            .find(|c: char| !c.is_alphanumeric())
+            .find(|c: char| !is_alnum(c))
             .map_or(limit, |i| end + i);
         if let Some(longer) = (end + 1..=we)
             .rev()
@@ -205,9 +200,10 @@ pub fn one_reading(
         }
     }
     // Untagged mentions: names of two chars or more (a lone surname is not a name to spread).
-    let mut surfaces: Vec<(&String, &Label)> = reading
+    let mut surfaces: Vec<(&str, Label)> = reading
         .iter()
         .filter(|(s, _)| (2..=MAX_NAME_CHARS).contains(&s.chars().count()) && !never(s))
+        .map(|(s, l)| (*s, *l))
         .collect();
     surfaces.sort();
     if surfaces.is_empty() {
@@ -218,13 +214,13 @@ pub fn one_reading(
     let Ok(ac) = AhoCorasick::builder()
         .match_kind(MatchKind::LeftmostLongest)
         .kind(Some(aho_corasick::AhoCorasickKind::ContiguousNFA))
-        .build(surfaces.iter().map(|(s, _)| s.as_str()))
+        .build(surfaces.iter().map(|(s, _)| *s))
     else {
         return Vec::new();
     };
     ac.find_iter(text)
         .filter(|m| may_start(text, m.start()) && may_end(text, m.end()))
-        .map(|m| (m.start(), m.end(), *surfaces[m.pattern().as_usize()].1))
+        .map(|m| (m.start(), m.end(), surfaces[m.pattern().as_usize()].1))
         .collect()
 }
 

@@ -13,11 +13,11 @@ use crate::text::{is_alnum, is_hangul, Fnv1a};
 /// The table: `form<TAB>LABEL` per line, built by `yoyak-train names`.
 const NAMES: &str = include_str!("../../../data/names.txt");
 
-/// The names by hash, sorted for a binary search, and the hashes of the first words of names of
-/// several words (a lookup runs on past a space only after one of those).
+/// The names by hash, sorted for a binary search, and the hashes of every name's beginnings at
+/// char boundaries (a lookup stops as soon as what it read begins no name).
 struct Table {
     names: Vec<(u64, &'static str, Label)>,
-    first_words: Vec<u64>,
+    prefixes: Vec<u64>,
     /// The longest name in bytes: no lookup runs further (a text without spaces stays linear).
     longest: usize,
 }
@@ -38,17 +38,22 @@ fn table() -> &'static Table {
             .map(|(form, label)| (Fnv1a::hash(form.as_bytes()), form, label))
             .collect();
         names.sort_unstable_by_key(|&(h, _, _)| h);
-        let mut first_words: Vec<u64> = names
-            .iter()
-            .filter_map(|(_, form, _)| form.split_once(' '))
-            .map(|(first, _)| Fnv1a::hash(first.as_bytes()))
-            .collect();
-        first_words.sort_unstable();
-        first_words.dedup();
+        let mut prefixes: Vec<u64> = Vec::new();
+        for (_, form, _) in &names {
+            let mut h = Fnv1a::default();
+            for (i, b) in form.bytes().enumerate() {
+                h.write_unit(u32::from(b));
+                if form.is_char_boundary(i + 1) {
+                    prefixes.push(h.finish());
+                }
+            }
+        }
+        prefixes.sort_unstable();
+        prefixes.dedup();
         let longest = names.iter().map(|(_, f, _)| f.len()).max().unwrap_or(0);
         Table {
             names,
-            first_words,
+            prefixes,
             longest,
         }
     })
@@ -109,8 +114,9 @@ pub(super) fn listed_name(form: &str) -> Option<Label> {
 /// new spans (byte ranges). What the model or an earlier rule found there wins.
 ///
 /// Each word start is hashed forward one byte at a time and looked up at every char end, the
-/// longest listed name that may end there wins: one pass over the text, where an Aho-Corasick
-/// automaton over the whole table cost four times the tagger's reading rules in the page.
+/// longest listed name that may end there wins, and the scan stops where what it read begins no
+/// name: one pass over the text, where an Aho-Corasick automaton over the whole table cost four
+/// times the tagger's reading rules in the page.
 pub fn known_names(text: &str) -> Vec<(usize, usize, Label)> {
     let table = table();
     let bytes = text.as_bytes();
@@ -124,10 +130,13 @@ pub fn known_names(text: &str) -> Vec<(usize, usize, Label)> {
         let mut best: Option<(usize, Label)> = None;
         let mut e = p;
         let limit = (p + table.longest).min(bytes.len());
+        let mut spaces = 0;
         while e < limit {
+            // Names of two words at most: a longer listed address ("전남 진도군 조도면") would
+            // shadow the parts the model found, which the chain rule joins anyway.
             if bytes[e] == b' ' {
-                // Past a space only after the first word of a listed name of several words.
-                if table.first_words.binary_search(&h.finish()).is_err() {
+                spaces += 1;
+                if spaces > 1 {
                     break;
                 }
             } else if bytes[e].is_ascii_whitespace() {
@@ -136,6 +145,10 @@ pub fn known_names(text: &str) -> Vec<(usize, usize, Label)> {
             h.write_unit(u32::from(bytes[e]));
             e += 1;
             if text.is_char_boundary(e) {
+                // What was read begins no listed name: no longer one can match either.
+                if table.prefixes.binary_search(&h.finish()).is_err() {
+                    break;
+                }
                 if let Some(label) = table.get(h.finish(), &text[p..e]) {
                     if may_end(text, e) || label == Label::PS && glued_full_name(text, p, e) {
                         best = Some((e, label));

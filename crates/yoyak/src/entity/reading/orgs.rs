@@ -9,7 +9,7 @@ use super::chain::is_country;
 use super::words::{may_end, may_start, words_at};
 use super::{acts, is_place, join_pairs, lists};
 use crate::entity::{Entity, Label};
-use crate::text::CharIndex;
+use crate::text::{is_alnum, CharIndex};
 
 /// Generic institutions a news text names as actors, which the conventions make OG like 경찰 and
 /// 검찰 (those the model already knows are not repeated here). Not 이사회 (a board): KLUE's
@@ -118,13 +118,18 @@ fn body_at(text: &str, at: usize) -> Option<usize> {
 pub fn bodies_of_nations(text: &str, index: &CharIndex, entities: &mut Vec<Entity>) {
     let mut spans: Vec<(usize, usize)> = Vec::new();
     for (at, word) in words_at(text, 0, text.len()) {
-        let head = word.trim_start_matches(|c: char| !c.is_alphanumeric());
-        let at = at + (word.len() - head.len());
-        if !(is_country(head) || SHORT_NATIONS.contains(&head)) {
+        // The word after must start like a body before anything else is looked up.
+        let next = at + word.len() + 1;
+        let body_next = text
+            .get(next..)
+            .and_then(|r| r.chars().next())
+            .is_some_and(|c| BODIES.iter().any(|b| b.starts_with(c)));
+        if !body_next {
             continue;
         }
-        let next = at + head.len() + 1;
-        if next >= text.len() {
+        let head = word.trim_start_matches(|c: char| !is_alnum(c));
+        let at = at + (word.len() - head.len());
+        if !(is_country(head) || SHORT_NATIONS.contains(&head)) {
             continue;
         }
         if let Some(e) = body_at(text, next) {
