@@ -43,8 +43,6 @@
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
-use aho_corasick::{AhoCorasick, MatchKind};
-
 use super::model::lists;
 use super::{Entity, Label, Origin};
 use crate::text::{is_alnum, is_hangul, CharIndex};
@@ -200,28 +198,15 @@ pub fn one_reading(
         }
     }
     // Untagged mentions: names of two chars or more (a lone surname is not a name to spread).
-    let mut surfaces: Vec<(&str, Label)> = reading
+    let surfaces: Vec<(&str, Label)> = reading
         .iter()
         .filter(|(s, _)| (2..=MAX_NAME_CHARS).contains(&s.chars().count()) && !never(s))
         .map(|(s, l)| (*s, *l))
         .collect();
-    surfaces.sort();
     if surfaces.is_empty() {
         return Vec::new();
     }
-    // An NFA: a DFA's build time grows with the patterns' total length, which a hostile text
-    // controls.
-    let Ok(ac) = AhoCorasick::builder()
-        .match_kind(MatchKind::LeftmostLongest)
-        .kind(Some(aho_corasick::AhoCorasickKind::ContiguousNFA))
-        .build(surfaces.iter().map(|(s, _)| *s))
-    else {
-        return Vec::new();
-    };
-    ac.find_iter(text)
-        .filter(|m| may_start(text, m.start()) && may_end(text, m.end()))
-        .map(|m| (m.start(), m.end(), surfaces[m.pattern().as_usize()].1))
-        .collect()
+    known::Table::new(surfaces).scan(text, usize::MAX, |_, e, _| may_end(text, e))
 }
 
 /// The longest name kept, in chars: a longer "name" is a tagger running on through text with no

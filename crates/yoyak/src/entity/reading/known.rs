@@ -13,31 +13,25 @@ use crate::text::{is_alnum, is_hangul, Fnv1a};
 /// The table: `form<TAB>LABEL` per line, built by `yoyak-train names`.
 const NAMES: &str = include_str!("../../../data/names.txt");
 
-/// The names by hash, sorted for a binary search, and the hashes of every name's beginnings at
-/// char boundaries (a lookup stops as soon as what it read begins no name).
-struct Table {
-    names: Vec<(u64, &'static str, Label)>,
+/// Listed forms by hash, sorted for a binary search, and the hashes of every form's beginnings
+/// at char boundaries (a lookup stops as soon as what it read begins no form). Used for the
+/// names and places of the whole crate and for the names of one article ([`super::one_reading`]).
+pub(super) struct Table<'a> {
+    names: Vec<(u64, &'a str, Label)>,
     prefixes: Vec<u64>,
-    /// The longest name in bytes: no lookup runs further (a text without spaces stays linear).
+    /// The longest form in bytes: no lookup runs further (a text without spaces stays linear).
     longest: usize,
 }
 
-fn table() -> &'static Table {
-    static T: OnceLock<Table> = OnceLock::new();
-    T.get_or_init(|| {
-        let mut labels: std::collections::HashMap<&str, Label> = super::lines(NAMES)
-            .filter_map(|l| {
-                let (form, label) = l.split_once('\t')?;
-                Some((form, Label::parse(label)?))
-            })
-            .collect();
-        // The gazetteers' places are places whatever else KLUE's annotators once called them.
-        labels.extend(super::place_names().iter().map(|&p| (p, Label::LC)));
+impl<'a> Table<'a> {
+    /// A table of `forms`; a form listed twice keeps its last label.
+    pub(super) fn new(forms: impl IntoIterator<Item = (&'a str, Label)>) -> Table<'a> {
+        let labels: std::collections::HashMap<&str, Label> = forms.into_iter().collect();
         let mut names: Vec<(u64, &str, Label)> = labels
             .into_iter()
             .map(|(form, label)| (Fnv1a::hash(form.as_bytes()), form, label))
             .collect();
-        names.sort_unstable_by_key(|&(h, _, _)| h);
+        names.sort_unstable_by_key(|&(h, f, _)| (h, f));
         let mut prefixes: Vec<u64> = Vec::new();
         for (_, form, _) in &names {
             let mut h = Fnv1a::default();
@@ -56,10 +50,8 @@ fn table() -> &'static Table {
             prefixes,
             longest,
         }
-    })
-}
+    }
 
-impl Table {
     fn get(&self, hash: u64, form: &str) -> Option<Label> {
         let at = self.names.partition_point(|&(h, _, _)| h < hash);
         self.names[at..]
@@ -68,6 +60,75 @@ impl Table {
             .find(|&&(_, f, _)| f == form)
             .map(|&(_, _, l)| l)
     }
+
+    /// The listed forms standing in `text` (byte ranges and labels): at each word start the
+    /// longest form of at most `max_spaces + 1` words that `accept` takes, then on after it.
+    ///
+    /// Each word start is hashed forward one byte at a time and looked up at every char end,
+    /// stopping where what it read begins no form: one pass over the text, where Aho-Corasick
+    /// automata cost four times the tagger's reading rules in the page (and one per article
+    /// had to be built).
+    pub(super) fn scan(
+        &self,
+        text: &str,
+        max_spaces: usize,
+        accept: impl Fn(usize, usize, Label) -> bool,
+    ) -> Vec<(usize, usize, Label)> {
+        let bytes = text.as_bytes();
+        let mut out = Vec::new();
+        let mut next_free = 0;
+        for (p, c) in text.char_indices() {
+            if p < next_free || !is_alnum(c) || !may_start(text, p) {
+                continue;
+            }
+            let mut h = Fnv1a::default();
+            let mut best: Option<(usize, Label)> = None;
+            let mut e = p;
+            let limit = (p + self.longest).min(bytes.len());
+            let mut spaces = 0;
+            while e < limit {
+                if bytes[e] == b' ' {
+                    spaces += 1;
+                    if spaces > max_spaces {
+                        break;
+                    }
+                } else if bytes[e].is_ascii_whitespace() {
+                    break;
+                }
+                h.write_unit(u32::from(bytes[e]));
+                e += 1;
+                if text.is_char_boundary(e) {
+                    // What was read begins no listed form: no longer one can match either.
+                    if self.prefixes.binary_search(&h.finish()).is_err() {
+                        break;
+                    }
+                    if let Some(label) = self.get(h.finish(), &text[p..e]) {
+                        if accept(p, e, label) {
+                            best = Some((e, label));
+                        }
+                    }
+                }
+            }
+            if let Some((e, label)) = best {
+                out.push((p, e, label));
+                next_free = e;
+            }
+        }
+        out
+    }
+}
+
+fn table() -> &'static Table<'static> {
+    static T: OnceLock<Table<'static>> = OnceLock::new();
+    T.get_or_init(|| {
+        let names = super::lines(NAMES).filter_map(|l| {
+            let (form, label) = l.split_once('\t')?;
+            Some((form, Label::parse(label)?))
+        });
+        // The gazetteers' places are places whatever else KLUE's annotators once called them.
+        let places = super::place_names().iter().map(|&p| (p, Label::LC));
+        Table::new(names.chain(places))
+    })
 }
 
 /// Syllables that start a verb or adjective made from the word before ("어수선한", "심각해서"):
@@ -111,57 +172,13 @@ pub(super) fn listed_name(form: &str) -> Option<Label> {
 }
 
 /// Rule: a listed place or name standing as a word is an entity with its listed label; returns
-/// new spans (byte ranges). What the model or an earlier rule found there wins.
-///
-/// Each word start is hashed forward one byte at a time and looked up at every char end, the
-/// longest listed name that may end there wins, and the scan stops where what it read begins no
-/// name: one pass over the text, where an Aho-Corasick automaton over the whole table cost four
-/// times the tagger's reading rules in the page.
+/// new spans (byte ranges). What the model or an earlier rule found there wins. Names of two
+/// words at most: a longer listed address ("전남 진도군 조도면") would shadow the parts the model
+/// found, which the chain rule joins anyway.
 pub fn known_names(text: &str) -> Vec<(usize, usize, Label)> {
-    let table = table();
-    let bytes = text.as_bytes();
-    let mut out = Vec::new();
-    let mut next_free = 0;
-    for (p, c) in text.char_indices() {
-        if p < next_free || !is_alnum(c) || !may_start(text, p) {
-            continue;
-        }
-        let mut h = Fnv1a::default();
-        let mut best: Option<(usize, Label)> = None;
-        let mut e = p;
-        let limit = (p + table.longest).min(bytes.len());
-        let mut spaces = 0;
-        while e < limit {
-            // Names of two words at most: a longer listed address ("전남 진도군 조도면") would
-            // shadow the parts the model found, which the chain rule joins anyway.
-            if bytes[e] == b' ' {
-                spaces += 1;
-                if spaces > 1 {
-                    break;
-                }
-            } else if bytes[e].is_ascii_whitespace() {
-                break;
-            }
-            h.write_unit(u32::from(bytes[e]));
-            e += 1;
-            if text.is_char_boundary(e) {
-                // What was read begins no listed name: no longer one can match either.
-                if table.prefixes.binary_search(&h.finish()).is_err() {
-                    break;
-                }
-                if let Some(label) = table.get(h.finish(), &text[p..e]) {
-                    if may_end(text, e) || label == Label::PS && glued_full_name(text, p, e) {
-                        best = Some((e, label));
-                    }
-                }
-            }
-        }
-        if let Some((e, label)) = best {
-            out.push((p, e, label));
-            next_free = e;
-        }
-    }
-    out
+    table().scan(text, 1, |p, e, label| {
+        may_end(text, e) || label == Label::PS && glued_full_name(text, p, e)
+    })
 }
 
 #[cfg(test)]
