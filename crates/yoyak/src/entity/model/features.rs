@@ -214,7 +214,7 @@ impl Extractor {
         let mut ce = we;
         let can_josa = lists::JOSA_LAST.contains(self.chars[we - 1]);
         for k in (1..=4.min(we - ws - 1)).rev().filter(|_| can_josa) {
-            if lists::contains(lists::JOSA, self.slice(line, we - k, we)) {
+            if lists::JOSA_WORDS.contains(&self.chars[we - k..we]) {
                 ce = we - k;
                 break;
             }
@@ -240,7 +240,7 @@ impl Extractor {
                 let mut title = 0u64;
                 let can_title = lists::TITLE_FIRST.contains(self.chars[ns]);
                 for k in (1..=5.min(ne - ns)).rev().filter(|_| can_title) {
-                    if lists::contains(lists::TITLES, self.slice(line, ns, ns + k)) {
+                    if lists::TITLE_WORDS.contains(&self.chars[ns..ns + k]) {
                         title = 1;
                         break;
                     }
