@@ -125,6 +125,14 @@ pub fn names_before_titles(text: &str, entities: &[Entity]) -> Vec<(usize, usize
     let mut out = Vec::new();
     let words = words_at(text, 0, text.len());
     for (k, &(at, w)) in words.iter().enumerate() {
+        // Most words do not start with a surname: the cheapest test first.
+        if !w
+            .chars()
+            .next()
+            .is_some_and(|c| lists::SURNAMES.contains(&c))
+        {
+            continue;
+        }
         // A title glued on ("권상우배우님과"): the name is the first three syllables.
         let glued = w
             .char_indices()

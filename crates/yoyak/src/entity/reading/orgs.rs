@@ -117,18 +117,20 @@ fn body_at(text: &str, at: usize) -> Option<usize> {
 /// gives way.
 pub fn bodies_of_nations(text: &str, index: &CharIndex, entities: &mut Vec<Entity>) {
     let mut spans: Vec<(usize, usize)> = Vec::new();
-    for (at, word) in words_at(text, 0, text.len()) {
-        // The word after must start like a body before anything else is looked up.
-        let next = at + word.len() + 1;
-        let body_next = text
-            .get(next..)
-            .and_then(|r| r.chars().next())
+    // At each space whose next word starts like a body, the word before it may be a nation.
+    for (space, _) in text.match_indices(' ') {
+        let next = space + 1;
+        let body_next = text[next..]
+            .chars()
+            .next()
             .is_some_and(|c| BODIES.iter().any(|b| b.starts_with(c)));
         if !body_next {
             continue;
         }
+        let word_start = text[..space].rfind(' ').map_or(0, |i| i + 1);
+        let word = &text[word_start..space];
         let head = word.trim_start_matches(|c: char| !is_alnum(c));
-        let at = at + (word.len() - head.len());
+        let at = space - head.len();
         if !(is_country(head) || SHORT_NATIONS.contains(&head)) {
             continue;
         }
