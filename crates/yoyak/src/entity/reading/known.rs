@@ -2,6 +2,8 @@
 //! person, organisation or place the model has no context for ("송중기팬이라", "윤아여신") is
 //! still found where the name stands as a word.
 
+use std::collections::{HashMap, HashSet};
+use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::OnceLock;
 
 use super::lists;
@@ -13,12 +15,12 @@ use crate::text::{is_alnum, is_hangul, Fnv1a};
 /// The table: `form<TAB>LABEL` per line, built by `yoyak-train names`.
 const NAMES: &str = include_str!("../../../data/names.txt");
 
-/// Listed forms by hash, sorted for a binary search, and the hashes of every form's beginnings
+/// Listed forms by hash, and the hashes of every form's beginnings
 /// at char boundaries (a lookup stops as soon as what it read begins no form). Used for the
 /// names and places of the whole crate and for the names of one article ([`super::one_reading`]).
 pub(super) struct Table<'a> {
-    names: Vec<(u64, &'a str, Label)>,
-    prefixes: Vec<u64>,
+    names: HashMap<u64, Vec<(&'a str, Label)>, BuildHasherDefault<Prehashed>>,
+    prefixes: HashSet<u64, BuildHasherDefault<Prehashed>>,
     /// The longest form in bytes: no lookup runs further (a text without spaces stays linear).
     longest: usize,
 }
@@ -26,25 +28,22 @@ pub(super) struct Table<'a> {
 impl<'a> Table<'a> {
     /// A table of `forms`; a form listed twice keeps its last label.
     pub(super) fn new(forms: impl IntoIterator<Item = (&'a str, Label)>) -> Table<'a> {
-        let labels: std::collections::HashMap<&str, Label> = forms.into_iter().collect();
-        let mut names: Vec<(u64, &str, Label)> = labels
-            .into_iter()
-            .map(|(form, label)| (Fnv1a::hash(form.as_bytes()), form, label))
-            .collect();
-        names.sort_unstable_by_key(|&(h, f, _)| (h, f));
-        let mut prefixes: Vec<u64> = Vec::new();
-        for (_, form, _) in &names {
+        let labels: HashMap<&str, Label> = forms.into_iter().collect();
+        let mut names: HashMap<u64, Vec<(&str, Label)>, BuildHasherDefault<Prehashed>> =
+            HashMap::default();
+        let mut prefixes: HashSet<u64, BuildHasherDefault<Prehashed>> = HashSet::default();
+        let mut longest = 0;
+        for (form, label) in labels {
             let mut h = Fnv1a::default();
             for (i, b) in form.bytes().enumerate() {
                 h.write_unit(u32::from(b));
                 if form.is_char_boundary(i + 1) {
-                    prefixes.push(h.finish());
+                    prefixes.insert(h.finish());
                 }
             }
+            names.entry(h.finish()).or_default().push((form, label));
+            longest = longest.max(form.len());
         }
-        prefixes.sort_unstable();
-        prefixes.dedup();
-        let longest = names.iter().map(|(_, f, _)| f.len()).max().unwrap_or(0);
         Table {
             names,
             prefixes,
@@ -53,12 +52,11 @@ impl<'a> Table<'a> {
     }
 
     fn get(&self, hash: u64, form: &str) -> Option<Label> {
-        let at = self.names.partition_point(|&(h, _, _)| h < hash);
-        self.names[at..]
+        self.names
+            .get(&hash)?
             .iter()
-            .take_while(|&&(h, _, _)| h == hash)
-            .find(|&&(_, f, _)| f == form)
-            .map(|&(_, _, l)| l)
+            .find(|&&(f, _)| f == form)
+            .map(|&(_, l)| l)
     }
 
     /// The listed forms standing in `text` (byte ranges and labels): at each word start the
@@ -99,7 +97,7 @@ impl<'a> Table<'a> {
                 e += 1;
                 if text.is_char_boundary(e) {
                     // What was read begins no listed form: no longer one can match either.
-                    if self.prefixes.binary_search(&h.finish()).is_err() {
+                    if !self.prefixes.contains(&h.finish()) {
                         break;
                     }
                     if let Some(label) = self.get(h.finish(), &text[p..e]) {
@@ -115,6 +113,27 @@ impl<'a> Table<'a> {
             }
         }
         out
+    }
+}
+
+/// A hasher for keys that are hashes already (FNV-1a of the form): it passes them through.
+#[derive(Default)]
+pub(super) struct Prehashed(u64);
+
+impl Hasher for Prehashed {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        // Only u64 keys are hashed here; any other key folds its bytes in (never used).
+        for &b in bytes {
+            self.0 = (self.0 ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
+        }
+    }
+
+    fn write_u64(&mut self, n: u64) {
+        self.0 = n;
     }
 }
 
@@ -163,7 +182,7 @@ fn glued_full_name(text: &str, p: usize, e: usize) -> bool {
 
 /// Every listed name with its label.
 pub(super) fn all_names() -> impl Iterator<Item = (&'static str, Label)> {
-    table().names.iter().map(|&(_, form, label)| (form, label))
+    table().names.values().flatten().copied()
 }
 
 /// The label of `form` when it is listed: LC for a place, else the label KLUE's annotators gave.

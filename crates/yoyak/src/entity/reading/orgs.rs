@@ -94,6 +94,9 @@ const BODIES: &[&str] = &[
     "국무부",
 ];
 
+/// The first syllables of [`BODIES`] (a unit test checks), tested at every space.
+const BODY_FIRST: &[char] = &['정', '당', '대', '영', '의', '군', '경', '검', '선', '국', '외'];
+
 /// One-syllable names news writes before a body: 미 (the United States), 중, 일, 북, 러, and 군
 /// (the armed forces).
 const SHORT_NATIONS: &[&str] = &["미", "중", "일", "북", "러", "군"];
@@ -123,7 +126,7 @@ pub fn bodies_of_nations(text: &str, index: &CharIndex, entities: &mut Vec<Entit
         let body_next = text[next..]
             .chars()
             .next()
-            .is_some_and(|c| BODIES.iter().any(|b| b.starts_with(c)));
+            .is_some_and(|c| BODY_FIRST.contains(&c));
         if !body_next {
             continue;
         }
@@ -257,6 +260,16 @@ pub fn teams_in_matches(text: &str, entities: &mut [Entity]) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn body_first_syllables_are_those_of_the_bodies() {
+        let mut firsts: Vec<char> = BODIES.iter().filter_map(|b| b.chars().next()).collect();
+        firsts.sort_unstable();
+        firsts.dedup();
+        let mut listed = BODY_FIRST.to_vec();
+        listed.sort_unstable();
+        assert_eq!(firsts, listed);
+    }
 
     #[test]
     fn bodies_of_nations_are_one_organisation() {
