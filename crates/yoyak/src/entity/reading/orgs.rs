@@ -95,7 +95,9 @@ const BODIES: &[&str] = &[
 ];
 
 /// The first syllables of [`BODIES`] (a unit test checks), tested at every space.
-const BODY_FIRST: &[char] = &['정', '당', '대', '영', '의', '군', '경', '검', '선', '국', '외'];
+const BODY_FIRST: &[char] = &[
+    '정', '당', '대', '영', '의', '군', '경', '검', '선', '국', '외',
+];
 
 /// One-syllable names news writes before a body: 미 (the United States), 중, 일, 북, 러, and 군
 /// (the armed forces).
