@@ -3,7 +3,7 @@
 //! still found where the name stands as a word.
 
 use std::collections::{HashMap, HashSet};
-use std::hash::{BuildHasherDefault, Hasher};
+use std::hash::BuildHasherDefault;
 use std::sync::OnceLock;
 
 use super::lists;
@@ -11,6 +11,7 @@ use super::words::{may_end, may_start};
 use crate::entity::Label;
 use crate::keywords::nouns::is_noun;
 use crate::text::{is_alnum, is_hangul, Fnv1a};
+use crate::token::{PassThrough, StemMap};
 
 /// The table: `form<TAB>LABEL` per line, built by `yoyak-train names`.
 const NAMES: &str = include_str!("../../../data/names.txt");
@@ -19,8 +20,8 @@ const NAMES: &str = include_str!("../../../data/names.txt");
 /// at char boundaries (a lookup stops as soon as what it read begins no form). Used for the
 /// names and places of the whole crate and for the names of one article ([`super::one_reading`]).
 pub(super) struct Table<'a> {
-    names: HashMap<u64, Vec<(&'a str, Label)>, BuildHasherDefault<Prehashed>>,
-    prefixes: HashSet<u64, BuildHasherDefault<Prehashed>>,
+    names: StemMap<Vec<(&'a str, Label)>>,
+    prefixes: HashSet<u64, BuildHasherDefault<PassThrough>>,
     /// The longest form in bytes: no lookup runs further (a text without spaces stays linear).
     longest: usize,
 }
@@ -29,9 +30,8 @@ impl<'a> Table<'a> {
     /// A table of `forms`; a form listed twice keeps its last label.
     pub(super) fn new(forms: impl IntoIterator<Item = (&'a str, Label)>) -> Table<'a> {
         let labels: HashMap<&str, Label> = forms.into_iter().collect();
-        let mut names: HashMap<u64, Vec<(&str, Label)>, BuildHasherDefault<Prehashed>> =
-            HashMap::default();
-        let mut prefixes: HashSet<u64, BuildHasherDefault<Prehashed>> = HashSet::default();
+        let mut names: StemMap<Vec<(&str, Label)>> = StemMap::default();
+        let mut prefixes: HashSet<u64, BuildHasherDefault<PassThrough>> = HashSet::default();
         let mut longest = 0;
         for (form, label) in labels {
             let mut h = Fnv1a::default();
@@ -113,27 +113,6 @@ impl<'a> Table<'a> {
             }
         }
         out
-    }
-}
-
-/// A hasher for keys that are hashes already (FNV-1a of the form): it passes them through.
-#[derive(Default)]
-pub(super) struct Prehashed(u64);
-
-impl Hasher for Prehashed {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-
-    fn write(&mut self, bytes: &[u8]) {
-        // Only u64 keys are hashed here; any other key folds its bytes in (never used).
-        for &b in bytes {
-            self.0 = (self.0 ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
-        }
-    }
-
-    fn write_u64(&mut self, n: u64) {
-        self.0 = n;
     }
 }
 
