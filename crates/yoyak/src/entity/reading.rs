@@ -85,15 +85,21 @@ fn lines(table: &'static str) -> impl Iterator<Item = &'static str> {
         .filter(|l| !l.is_empty() && !l.starts_with('#'))
 }
 
-/// Whether `s` is a line of `table`, whose lines are sorted once into `cell`.
-fn listed(cell: &'static OnceLock<Vec<&'static str>>, table: &'static str, s: &str) -> bool {
+/// The lines of `table`, sorted once into `cell`.
+fn sorted_lines(
+    cell: &'static OnceLock<Vec<&'static str>>,
+    table: &'static str,
+) -> &'static [&'static str] {
     cell.get_or_init(|| {
         let mut v: Vec<&str> = lines(table).collect();
         v.sort_unstable();
         v
     })
-    .binary_search(&s)
-    .is_ok()
+}
+
+/// Whether `s` is a line of `table`, whose lines are sorted once into `cell`.
+fn listed(cell: &'static OnceLock<Vec<&'static str>>, table: &'static str, s: &str) -> bool {
+    sorted_lines(cell, table).binary_search(&s).is_ok()
 }
 
 fn never(s: &str) -> bool {
@@ -104,11 +110,7 @@ fn never(s: &str) -> bool {
 /// The listed places (the gazetteers' names, `data/places.txt`), sorted.
 fn place_names() -> &'static [&'static str] {
     static SET: OnceLock<Vec<&'static str>> = OnceLock::new();
-    SET.get_or_init(|| {
-        let mut v: Vec<&str> = lines(PLACES).collect();
-        v.sort_unstable();
-        v
-    })
+    sorted_lines(&SET, PLACES)
 }
 
 /// Whether `s` is a listed place (the gazetteers' names, `data/places.txt`).

@@ -302,6 +302,15 @@ pub static JOSA_WORDS: CharWords = CharWords::new(JOSA);
 /// [`TITLES`] by chars.
 pub static TITLE_WORDS: CharWords = CharWords::new(TITLES);
 
+/// `word` without the longest particle ([`JOSA`]) at its end that leaves at least `keep` chars
+/// ("경찰관은" → "경찰관"); the whole word when there is none.
+pub fn before_josa(word: &str, keep: usize) -> &str {
+    word.char_indices()
+        .skip(keep)
+        .find(|&(i, _)| contains(JOSA, &word[i..]))
+        .map_or(word, |(i, _)| &word[..i])
+}
+
 /// True when `s` is in the sorted `list`.
 pub fn contains(list: &[&str], s: &str) -> bool {
     list.binary_search(&s).is_ok()
@@ -357,5 +366,13 @@ mod tests {
             assert_eq!(JOSA_WORDS.contains(&chars(w)), contains(JOSA, w), "{w}");
             assert_eq!(TITLE_WORDS.contains(&chars(w)), contains(TITLES, w), "{w}");
         }
+    }
+
+    #[test]
+    fn before_josa_keeps_the_content() {
+        assert_eq!(before_josa("경찰관은", 2), "경찰관");
+        assert_eq!(before_josa("아이", 2), "아이");
+        assert_eq!(before_josa("영화중에서", 1), "영화중");
+        assert_eq!(before_josa("", 1), "");
     }
 }

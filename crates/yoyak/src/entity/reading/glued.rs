@@ -75,11 +75,7 @@ fn qualified(rest: &str) -> bool {
     if rest.is_empty() || is_particle_or_suffix(rest) || rest.starts_with(UNIT_HEADS) {
         return false;
     }
-    let core = rest
-        .char_indices()
-        .skip(1)
-        .find(|&(i, _)| lists::contains(lists::JOSA, &rest[i..]))
-        .map_or(rest, |(i, _)| &rest[..i]);
+    let core = lists::before_josa(rest, 1);
     if PEOPLE_OR_LANGUAGE.contains(&core)
         || organisation(core)
         || SITES.iter().any(|x| core.ends_with(x))
@@ -101,12 +97,10 @@ fn qualified(rest: &str) -> bool {
 fn starts_a_place(two: (char, char)) -> bool {
     static SET: OnceLock<HashSet<(char, char)>> = OnceLock::new();
     SET.get_or_init(|| {
-        let listed = super::place_names()
-            .iter()
-            .copied()
-            .chain(all_names().filter(|&(_, l)| l == Label::LC).map(|(n, _)| n));
-        listed
-            .filter_map(|n| {
+        // The known-names table holds the gazetteers' places too, as LC.
+        all_names()
+            .filter(|&(_, l)| l == Label::LC)
+            .filter_map(|(n, _)| {
                 let mut c = n.chars();
                 Some((c.next()?, c.next()?))
             })

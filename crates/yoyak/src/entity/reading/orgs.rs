@@ -6,7 +6,7 @@ use std::sync::OnceLock;
 use aho_corasick::{AhoCorasick, MatchKind};
 
 use super::chain::is_country;
-use super::words::{may_end, may_start, words_at};
+use super::words::{may_end, may_start, word_end, words_at};
 use super::{acts, is_place, join_pairs, lists};
 use crate::entity::{Entity, Label};
 use crate::text::{is_alnum, CharIndex};
@@ -105,9 +105,7 @@ const SHORT_NATIONS: &[&str] = &["미", "중", "일", "북", "러", "군"];
 
 /// The end of a body's name in the word at `at` (before its particle), if it is one.
 fn body_at(text: &str, at: usize) -> Option<usize> {
-    let we = text[at..]
-        .find(|c: char| !c.is_alphanumeric())
-        .map_or(text.len(), |i| at + i);
+    let we = word_end(text, at);
     let word = &text[at..we];
     BODIES
         .iter()
@@ -229,9 +227,7 @@ pub fn teams_in_matches(text: &str, entities: &mut [Entity]) {
             continue;
         }
         let end = e.span.byte_end;
-        let we = text[end..]
-            .find(|c: char| !c.is_alphanumeric())
-            .map_or(text.len(), |i| end + i);
+        let we = word_end(text, end);
         let particle = &text[end..we];
         let stop = text[we..]
             .find(['.', '!', '?', '\n'])

@@ -332,7 +332,8 @@ const ONE_SYLLABLE_PARTICLES: &[&str] =
 /// The length of a listed place or name that `span` is, less a one-syllable particle at its
 /// end, when `span` itself is not listed.
 fn listed_before_particle(span: &str) -> Option<usize> {
-    let listed = |s: &str| super::is_place(s) || super::known::listed_name(s).is_some();
+    // The known-names table holds the gazetteers' places too.
+    let listed = |s: &str| super::known::listed_name(s).is_some();
     let head = ONE_SYLLABLE_PARTICLES
         .iter()
         .find_map(|p| span.strip_suffix(p))?;

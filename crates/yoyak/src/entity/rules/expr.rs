@@ -11,8 +11,8 @@ use super::num::{number, spelled, Num};
 use super::unit::{spelled_unit, unit, unit_may_be_spaced, Unit};
 use crate::entity::Label;
 
-/// Words that lead a clock time ("오후 3시").
-/// 전반 and 후반 lead a match's minute ("후반 22분"), which KLUE's annotators mark as a time.
+/// Words that lead a clock time ("오후 3시"), and 전반 and 후반, which lead a match's minute
+/// ("후반 22분") that KLUE's annotators mark as a time.
 const TI_LEADS: &[&str] = &[
     "오전", "오후", "새벽", "아침", "저녁", "낮", "밤", "정오", "자정", "전반", "후반",
 ];
@@ -283,16 +283,8 @@ fn counted_noun(t: &str, p: usize, e: usize) -> Option<usize> {
     if we == s {
         return None;
     }
-    let word = &t[s..we];
-    // The longest particle that leaves a noun of two syllables or more.
-    let cut = word
-        .char_indices()
-        .skip(2)
-        .find(|&(i, _)| {
-            crate::entity::model::lists::contains(crate::entity::model::lists::JOSA, &word[i..])
-        })
-        .map_or(we, |(i, _)| s + i);
-    Some(cut)
+    // Without the longest particle that leaves a noun of two syllables or more.
+    Some(s + crate::entity::model::lists::before_josa(&t[s..we], 2).len())
 }
 
 /// A TI led by a time-of-day word at `p` ("오후 3시", "새벽 2시", "오전 9:30").
