@@ -40,7 +40,7 @@ pub(crate) mod nouns;
 use serde::{Deserialize, Serialize};
 
 use crate::rank;
-use crate::text::Span;
+use crate::text::{jong, jung, Span};
 use crate::token::{
     hash_stem, is_all_suffix, is_stopword, StemMap, Suffix, Token, TokenKind, TokenLists,
 };
@@ -111,12 +111,12 @@ const AMBIGUOUS_NOUN_PARTICLES: &[&str] = &[
 /// Whether a Hangul syllable ends in a final consonant that Korean nouns do not end in, only
 /// verb and adjective stems: ㅎ, ㄶ, ㅀ, ㄵ, ㅆ (불어넣을, 괜찮은, 앉을, 했을).
 fn ends_verb_stem(c: char) -> bool {
-    matches!(c, '가'..='힣') && matches!((c as u32 - '가' as u32) % 28, 27 | 6 | 15 | 5 | 20)
+    matches!(jong(c), Some(27 | 6 | 15 | 5 | 20))
 }
 
 /// Whether a Hangul syllable ends in a consonant (a batchim: 원, 청; not 가, 다).
 fn has_batchim(c: char) -> bool {
-    matches!(c, '가'..='힣') && (c as u32 - '가' as u32) % 28 != 0
+    jong(c).is_some_and(|j| j != 0)
 }
 
 /// Whether a word may end in `c` and still be a noun when seen bare: not the way verb forms
@@ -124,11 +124,9 @@ fn has_batchim(c: char) -> bool {
 /// 바꿔; 하 alone ends no verb form, 빙하 is a noun), or a connective, adverb or particle
 /// syllable the tokenizer left on a short word (열고, 없이, 것이, 불로, 숲의).
 fn ends_like_noun(c: char) -> bool {
-    if !matches!(c, '가'..='힣') {
+    let (Some(vowel), Some(batchim)) = (jung(c), jong(c)) else {
         return true;
-    }
-    let index = c as u32 - '가' as u32;
-    let (vowel, batchim) = (index / 28 % 21, index % 28);
+    };
     if batchim != 0 {
         return !matches!(batchim, 4 | 8 | 20);
     }
@@ -151,11 +149,6 @@ fn ends_like_noun(c: char) -> bool {
             ))
 }
 
-/// The vowel of a Hangul syllable, as its index among the 21 (0 ㅏ, 4 ㅓ, 6 ㅕ…).
-fn vowel(c: char) -> u32 {
-    (c as u32).wrapping_sub('가' as u32) / 28 % 21
-}
-
 /// Whether `suffix` after `stem` is the subject particle in the form Korean spelling gives
 /// it: 이 after a consonant (부동산원이), 가 after a vowel (바이오가). The other readings have
 /// the wrong form or a tell-tale stem: the adverb ending 이 follows vowels too (가까이), and 가
@@ -167,7 +160,7 @@ fn subject_particle(stem: &str, suffix: &str) -> bool {
     };
     match suffix {
         "이" => has_batchim(last),
-        "가" => !has_batchim(last) && last != '다' && !matches!(vowel(last), 4 | 6),
+        "가" => !has_batchim(last) && last != '다' && !matches!(jung(last), Some(4 | 6)),
         _ => false,
     }
 }

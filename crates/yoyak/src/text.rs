@@ -120,6 +120,18 @@ pub fn is_alnum(c: char) -> bool {
     }
 }
 
+/// The final consonant (jongseong) index of a precomposed Hangul syllable, 0 for none (ㄴ 4,
+/// ㄹ 8, ㅂ 17, ㅆ 20), or `None` for any other char.
+pub(crate) fn jong(c: char) -> Option<u32> {
+    is_hangul(c).then(|| (c as u32 - 0xAC00) % 28)
+}
+
+/// The vowel (jungseong) index of a precomposed Hangul syllable (ㅏ 0, ㅓ 4, ㅕ 6 …), or `None`
+/// for any other char.
+pub(crate) fn jung(c: char) -> Option<u32> {
+    is_hangul(c).then(|| (c as u32 - 0xAC00) / 28 % 21)
+}
+
 /// True for a precomposed Hangul syllable (가 … 힣), the script of Korean words.
 pub fn is_hangul(c: char) -> bool {
     ('\u{AC00}'..='\u{D7A3}').contains(&c)

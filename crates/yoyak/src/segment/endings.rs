@@ -21,7 +21,7 @@
 mod tables;
 
 use self::tables::{FINAL2, LINKING_WORDS, NOT_FINAL2, NOUNS, WEAK_NOUNS};
-use crate::text::is_hangul;
+use crate::text::{is_hangul, jong};
 
 /// How strongly the end of a word suggests the end of a sentence.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -34,11 +34,6 @@ pub(crate) enum Ending {
     Connective,
     /// Anything else: nouns, particles, adnominal forms, non-Hangul.
     Other,
-}
-
-/// Final consonant index of a precomposed Hangul syllable (0 = none), or `None`.
-pub(crate) fn jong(c: char) -> Option<u32> {
-    is_hangul(c).then(|| (c as u32 - 0xAC00) % 28)
 }
 
 const J_N: u32 = 4; // ㄴ
