@@ -79,16 +79,18 @@ pub(super) const DT_WORDS: &[(&str, u8)] = &[
     ("금요일", DAY),
     ("토요일", DAY),
     ("일요일", DAY),
-    // Days named from the story's day: KLUE's annotators mark 이날 647 times in 658 uses, 전날
-    // and 다음날 every time; 하루 71 of 84 (a day's grain: "이날 하루" is two dates).
+    // Days named from the story's day: KLUE's annotators marked 이날 647 times against 658 uses
+    // as a word, 전날 82 / 88, 다음날 19 / 21, 하루 71 / 84 (`python3
+    // crates/yoyak/data/klue_counts.py words 이날 …`); a day's grain: "이날 하루" is two dates.
     ("이날", DAY),
     ("전날", DAY),
     ("다음날", DAY),
     ("이튿날", DAY),
     ("하루", DAY),
-    // Holidays: KLUE's annotators mark them as dates nearly every time (추석 12 of 16 uses,
-    // 크리스마스 44 of 50, 성탄절 6 of 6); not 설, far more often another word. A day's grain:
-    // "올해 추석" is one date, "10월 3일 개천절" two.
+    // Holidays: KLUE's annotators mark them as dates (marks / uses as a word: 추석 12 / 11,
+    // 크리스마스 44 / 38, 성탄절 6 / 6, 명절 7 / 7; more marks than uses where a glued use was
+    // marked too); not 설, far more often another word. A day's grain: "올해 추석" is one date,
+    // "10월 3일 개천절" two.
     ("설날", DAY),
     ("추석", DAY),
     ("한가위", DAY),

@@ -262,8 +262,9 @@ pub(crate) fn numeric(t: &str, p: usize) -> Option<Found> {
 }
 
 /// Spelled numerals that count the noun after them ("두 경찰관", "세 주인공", "네 종목"): KLUE's
-/// annotators mark such a pair as a quantity nearly every time (두 … 349 of 353 uses in their
-/// train side, 세 68 of 70, 네 14 of 17). Not 한 (also "a": 한 남성, 42%) and not 열 or 몇.
+/// annotators list such a pair as an entity nearly every time (두 … 350 of 354 uses in their
+/// train side, 세 68 of 70, 네 14 of 17: `python3 crates/yoyak/data/klue_counts.py counted`).
+/// Not 한 (also "a": 한 남성, 367 of 879) and not 열 or 몇.
 const COUNTING: &[&str] = &[
     "두", "세", "네", "다섯", "여섯", "일곱", "여덟", "아홉", "열한", "열두", "열세", "열네",
     "스무",
