@@ -95,19 +95,23 @@ impl Model {
     /// [`viterbi`] for this model's integer scores, the same result with only the allowed
     /// moves: into `O` and `B-` tags from all tags (lanes the compiler vectorises), into `I-X`
     /// from `B-X` and `I-X` alone.
+    ///
+    /// The forward pass keeps every char's scores (`scores`) instead of back pointers: the
+    /// maxima alone vectorise better, and the best predecessor is then looked for only on the
+    /// chosen path, with the same tie-break (the lowest tag).
     pub(super) fn decode(
         &self,
         emissions: &[i32],
         n: usize,
-        back: &mut Vec<u8>,
+        scores: &mut Vec<[i32; ROW]>,
         out: &mut Vec<u8>,
     ) {
         out.clear();
         if n == 0 || emissions.len() < n * TAGS {
             return;
         }
-        back.clear();
-        back.resize(n * ROW, 0);
+        scores.clear();
+        scores.reserve(n);
         let em = |i: usize| -> [i32; ROW] {
             let mut e = [0; ROW];
             e[..TAGS].copy_from_slice(&emissions[i * TAGS..(i + 1) * TAGS]);
@@ -117,44 +121,68 @@ impl Model {
         for (b, e) in best.iter_mut().zip(em(0)) {
             *b = b.wrapping_add(e);
         }
+        scores.push(best);
         for i in 1..n {
             let mut s = [i32::MIN; OPENS];
-            let mut arg = [0i32; OPENS];
             for (p, moves) in self.open.iter().enumerate() {
                 let b = best[p];
                 for j in 0..OPENS {
-                    let v = b.wrapping_add(moves[j]);
-                    let gt = v > s[j];
-                    s[j] = if gt { v } else { s[j] };
-                    arg[j] = if gt { p as i32 } else { arg[j] };
+                    s[j] = s[j].max(b.wrapping_add(moves[j]));
                 }
             }
             let e = em(i);
-            let bk = &mut back[i * ROW..(i + 1) * ROW];
             let mut next = [NEG; ROW];
             for (j, &t) in OPEN.iter().enumerate() {
                 next[t] = s[j].wrapping_add(e[t]);
-                bk[t] = arg[j] as u8;
             }
             for (l, m) in self.inner.iter().enumerate() {
                 let (b, t) = (1 + 2 * l, 2 + 2 * l);
-                let from_b = best[b].wrapping_add(m[0]);
-                let from_i = best[t].wrapping_add(m[1]);
-                let (v, p) = if from_i > from_b {
-                    (from_i, t)
-                } else {
-                    (from_b, b)
-                };
+                let v = best[b].wrapping_add(m[0]).max(best[t].wrapping_add(m[1]));
                 next[t] = v.wrapping_add(e[t]);
-                bk[t] = p as u8;
             }
             // Scores are kept relative to O's so they stay small on any line length.
             let base = next[0];
             for (b, &x) in best.iter_mut().zip(&next) {
                 *b = x.wrapping_sub(base).max(NEG);
             }
+            scores.push(best);
         }
-        backtrack(&best, back, ROW, n, out);
+        let mut last = 0usize;
+        for t in 1..TAGS {
+            if best[t] > best[last] {
+                last = t;
+            }
+        }
+        out.resize(n, 0);
+        out[n - 1] = last as u8;
+        for i in (1..n).rev() {
+            last = self.before(&scores[i - 1], last);
+            out[i - 1] = last as u8;
+        }
+    }
+
+    /// The best tag before tag `t`, given the scores `prev` of the char before: the lowest of
+    /// the best, as the forward pass's maxima were taken.
+    fn before(&self, prev: &[i32; ROW], t: usize) -> usize {
+        if t != 0 && t % 2 == 0 {
+            let (l, b) = (t / 2 - 1, t - 1);
+            let m = &self.inner[l];
+            return if prev[t].wrapping_add(m[1]) > prev[b].wrapping_add(m[0]) {
+                t
+            } else {
+                b
+            };
+        }
+        let j = OPEN.iter().position(|&o| o == t).unwrap_or(0);
+        let mut arg = 0;
+        let mut s = i32::MIN;
+        for (p, moves) in self.open.iter().enumerate() {
+            let v = prev[p].wrapping_add(moves[j]);
+            if v > s {
+                (arg, s) = (p, v);
+            }
+        }
+        arg
     }
 }
 
@@ -205,7 +233,7 @@ mod tests {
                 .collect();
             let (mut k, mut want, mut got) = (Vec::new(), Vec::new(), Vec::new());
             viterbi(&em, n, &raw.transitions, &mut k, &mut want);
-            m.decode(&em, n, &mut k, &mut got);
+            m.decode(&em, n, &mut Vec::new(), &mut got);
             let score = |tags: &[u8]| -> i32 {
                 let mut prev = TAGS;
                 let mut total = 0;

@@ -2,7 +2,7 @@
 
 use super::features;
 use super::rows::{lane, Lanes, PREFETCH};
-use super::{tag_label, Model, TAGS};
+use super::{tag_label, Model, ROW, TAGS};
 use crate::entity::{Entity, Label, Origin};
 use crate::text::CharIndex;
 
@@ -41,7 +41,7 @@ pub fn tag_spans(tags: &[u8], chars: &[char]) -> Vec<(usize, usize, Label)> {
 pub struct Scratch {
     extractor: features::Extractor,
     emissions: Vec<i32>,
-    back: Vec<u8>,
+    scores: Vec<[i32; ROW]>,
     tags: Vec<u8>,
 }
 
@@ -76,7 +76,12 @@ impl Model {
                 .emissions
                 .extend((0..TAGS).map(|t| lane(&acc, t, count)));
         }
-        self.decode(&scratch.emissions, n, &mut scratch.back, &mut scratch.tags);
+        self.decode(
+            &scratch.emissions,
+            n,
+            &mut scratch.scores,
+            &mut scratch.tags,
+        );
         &scratch.tags
     }
 
