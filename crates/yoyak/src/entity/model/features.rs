@@ -323,15 +323,12 @@ impl Extractor {
             // looked up when the char can end one.
             let c = self.chars[i];
             if lists::ORG_LAST.contains(c) {
-                // The longest suffix that ends here and fits in the word, compared as bytes.
-                let (from, to) = (self.bytes[ws], self.bytes[i + 1]);
-                let before = line.as_bytes().get(from..to).unwrap_or(&[]);
-                let longest = lists::ORG_SUFFIXES
-                    .iter()
-                    .filter(|suf| before.ends_with(suf.as_bytes()))
-                    .map(|suf| suf.chars().count())
-                    .max();
-                if let Some(k) = longest.filter(|&k| k <= 6) {
+                // The longest suffix (at most six chars, as the list's) that ends here and fits
+                // in the word.
+                let longest = (1..=6.min(i + 1 - ws))
+                    .rev()
+                    .find(|&k| lists::ORG_WORDS.contains(&self.chars[i + 1 - k..=i]));
+                if let Some(k) = longest {
                     let v =
                         (k.min(3) as u64) << 8 | ((i + 1 == ce) as u64) << 4 | (i + 1 == we) as u64;
                     self.emit(35, v);

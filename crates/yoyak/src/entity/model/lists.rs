@@ -299,6 +299,9 @@ impl CharWords {
 /// [`JOSA`] by chars.
 pub static JOSA_WORDS: CharWords = CharWords::new(JOSA);
 
+/// [`ORG_SUFFIXES`] by chars.
+pub static ORG_WORDS: CharWords = CharWords::new(ORG_SUFFIXES);
+
 /// [`TITLES`] by chars.
 pub static TITLE_WORDS: CharWords = CharWords::new(TITLES);
 
@@ -361,6 +364,13 @@ mod tests {
         }
         for w in TITLES {
             assert!(TITLE_WORDS.contains(&chars(w)), "{w}");
+        }
+        // The feature extraction looks for organisation suffixes of at most six chars.
+        for w in ORG_SUFFIXES {
+            assert!(
+                ORG_WORDS.contains(&chars(w)) && w.chars().count() <= 6,
+                "{w}"
+            );
         }
         for w in ["카카오", "에서는요", "", "대표이사장님"] {
             assert_eq!(JOSA_WORDS.contains(&chars(w)), contains(JOSA, w), "{w}");

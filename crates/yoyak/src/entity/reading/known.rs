@@ -2,7 +2,7 @@
 //! person, organisation or place the model has no context for ("송중기팬이라", "윤아여신") is
 //! still found where the name stands as a word.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 use std::hash::BuildHasherDefault;
 use std::sync::OnceLock;
 
@@ -17,11 +17,12 @@ use crate::token::{PassThrough, StemMap};
 const NAMES: &str = include_str!("../../../data/names.txt");
 
 /// Listed forms by hash, and the hashes of every form's beginnings
-/// at char boundaries (a lookup stops as soon as what it read begins no form). Used for the
+/// at char boundaries (a lookup stops as soon as what it read begins no form), each marked with
+/// whether a whole form has that hash. Used for the
 /// names and places of the whole crate and for the names of one article ([`super::one_reading`]).
 pub(super) struct Table<'a> {
     names: StemMap<Vec<(&'a str, Label)>>,
-    prefixes: HashSet<u64, BuildHasherDefault<PassThrough>>,
+    prefixes: HashMap<u64, bool, BuildHasherDefault<PassThrough>>,
     /// The longest form in bytes: no lookup runs further (a text without spaces stays linear).
     longest: usize,
 }
@@ -31,16 +32,17 @@ impl<'a> Table<'a> {
     pub(super) fn new(forms: impl IntoIterator<Item = (&'a str, Label)>) -> Table<'a> {
         let labels: HashMap<&str, Label> = forms.into_iter().collect();
         let mut names: StemMap<Vec<(&str, Label)>> = StemMap::default();
-        let mut prefixes: HashSet<u64, BuildHasherDefault<PassThrough>> = HashSet::default();
+        let mut prefixes: HashMap<u64, bool, BuildHasherDefault<PassThrough>> = HashMap::default();
         let mut longest = 0;
         for (form, label) in labels {
             let mut h = Fnv1a::default();
             for (i, b) in form.bytes().enumerate() {
                 h.write_unit(u32::from(b));
                 if form.is_char_boundary(i + 1) {
-                    prefixes.insert(h.finish());
+                    prefixes.entry(h.finish()).or_insert(false);
                 }
             }
+            prefixes.insert(h.finish(), true);
             names.entry(h.finish()).or_default().push((form, label));
             longest = longest.max(form.len());
         }
@@ -97,10 +99,11 @@ impl<'a> Table<'a> {
                 e += 1;
                 if text.is_char_boundary(e) {
                     // What was read begins no listed form: no longer one can match either.
-                    if !self.prefixes.contains(&h.finish()) {
+                    let Some(&whole) = self.prefixes.get(&h.finish()) else {
                         break;
-                    }
-                    if let Some(label) = self.get(h.finish(), &text[p..e]) {
+                    };
+                    if let Some(label) = whole.then(|| self.get(h.finish(), &text[p..e])).flatten()
+                    {
                         if accept(p, e, label) {
                             best = Some((e, label));
                         }

@@ -70,6 +70,14 @@ pub(super) fn word_end(text: &str, at: usize) -> usize {
 /// True when `word` opens with a title ("대표는", "회장").
 pub fn is_title_word(word: &str) -> bool {
     let word = &word[..word.find(|c: char| !is_alnum(c)).unwrap_or(word.len())];
+    // Most words open with no title's first char: the cheapest test first.
+    if !word
+        .chars()
+        .next()
+        .is_some_and(|c| lists::TITLE_FIRST.contains(c))
+    {
+        return false;
+    }
     (1..=word.chars().count().min(6)).any(|k| {
         let cut = word.char_indices().nth(k).map_or(word.len(), |(b, _)| b);
         lists::contains(lists::TITLES, &word[..cut])
