@@ -216,7 +216,21 @@ pub enum Edge {
 pub struct EdgeChars {
     words: &'static [&'static str],
     edge: Edge,
-    chars: OnceLock<Vec<char>>,
+    chars: OnceLock<EdgeSet>,
+}
+
+/// The chars, sorted, behind a 1,024-bit filter of their hashes: most chars asked about are in
+/// no list, and the filter turns them away without the binary search (which took 3% of tagging).
+#[derive(Debug)]
+struct EdgeSet {
+    filter: [u64; 16],
+    chars: Vec<char>,
+}
+
+impl EdgeSet {
+    fn bit(c: char) -> usize {
+        ((c as u32).wrapping_mul(0x9E37_79B1) >> 22) as usize
+    }
 }
 
 impl EdgeChars {
@@ -231,8 +245,8 @@ impl EdgeChars {
 
     /// True when some word of the list begins (or ends) with `c`.
     pub fn contains(&self, c: char) -> bool {
-        let chars = self.chars.get_or_init(|| {
-            let mut v: Vec<char> = self
+        let set = self.chars.get_or_init(|| {
+            let mut chars: Vec<char> = self
                 .words
                 .iter()
                 .filter_map(|w| match self.edge {
@@ -240,11 +254,17 @@ impl EdgeChars {
                     Edge::Last => w.chars().next_back(),
                 })
                 .collect();
-            v.sort_unstable();
-            v.dedup();
-            v
+            chars.sort_unstable();
+            chars.dedup();
+            let mut filter = [0u64; 16];
+            for &c in &chars {
+                let b = EdgeSet::bit(c);
+                filter[b >> 6] |= 1 << (b & 63);
+            }
+            EdgeSet { filter, chars }
         });
-        chars.binary_search(&c).is_ok()
+        let b = EdgeSet::bit(c);
+        set.filter[b >> 6] >> (b & 63) & 1 == 1 && set.chars.binary_search(&c).is_ok()
     }
 }
 
