@@ -124,3 +124,52 @@ test(`${N} articles in one page: memory grows no faster at the end, time per art
     await context.close();
   }
 });
+
+test(`${N} articles through the JavaScript API in one page: memory levels off, time per article does not grow`, async (t) => {
+  // The library above keeps what it indexes; the API keeps nothing between calls, so here any
+  // growth of memory after the first articles would be a leak in the analysis itself.
+  const { context, requests, page, errors } = await watchedPage(browser);
+  try {
+    await page.goto(`${url}bench/index.html`);
+    await page.waitForSelector('html[data-ready="true"]', { timeout: 60_000 });
+    const texts = varied(N).map((a) => a.text);
+    // Warm-up on other texts (the seeds whole), so the first 100 timed are not V8 compiling.
+    const seeds = seedIds().map((id) => readFileSync(join(repoRoot, 'seeds', `${id}.txt`), 'utf8'));
+    await page.evaluate((s) => window.yoyakBench.soak([].concat(...Array(15).fill(s))), seeds);
+    // Then the first 100 once more: the articles differ (each a different window of a seed), so
+    // the same 100 texts at the start and at the end are what says whether time per article grew.
+    const samples = await page.evaluate((x) => window.yoyakBench.soak(x), texts.concat(texts.slice(0, 100)));
+    assert.equal(samples.length, N + 100);
+    const ms = samples.map((s) => s[0]);
+    const mem = (k) => samples[k - 1][1];
+    // Means over windows of 100: the page's clock has 0.1 ms steps, near a call's length.
+    const mean = (xs) => xs.reduce((a, b) => a + b, 0) / xs.length;
+    const first100 = mean(ms.slice(0, 100));
+    const again100 = mean(ms.slice(N));
+    const figures = {
+      articles: N,
+      per_article_ms_mean_first_100: first100,
+      per_article_ms_mean_last_100: mean(ms.slice(N - 100, N)),
+      per_article_ms_mean_first_100_again_at_the_end: again100,
+      again_over_first: again100 / first100,
+      total_ms: mean(ms.slice(0, N)) * N,
+      wasm_memory_bytes: { 1: mem(1), 100: mem(100), 500: mem(500), 1000: mem(1000), 1500: mem(1500), 2000: mem(2000), 2100: mem(N + 100) },
+    };
+    t.diagnostic(JSON.stringify(figures));
+    await mkdir(artifacts, { recursive: true });
+    await writeFile(join(artifacts, 'soak-api.json'), JSON.stringify(figures, null, 2));
+    // Memory levels off: nothing more after the first half (wasm memory only grows in 64 KiB
+    // pages and never shrinks, so a leak of even a few bytes per article shows as pages).
+    assert.ok(
+      mem(N) - mem(N / 2) <= MIB,
+      `wasm memory grew ${((mem(N) - mem(N / 2)) / MIB).toFixed(2)} MiB over the second ${N / 2} articles`,
+    );
+    // Time per article: the goal is within 10 %; the bound leaves room for a loaded machine.
+    assert.ok(mem(N + 100) === mem(N), 'wasm memory grew while the first 100 articles were analysed again');
+    assert.ok(again100 <= first100 * 1.5, `the first 100 articles again at the end: ${again100.toFixed(3)} ms each vs ${first100.toFixed(3)} ms at the start`);
+    assert.deepEqual(errors, []);
+    assert.deepEqual(requests.filter((u) => !isLocal(u)), []);
+  } finally {
+    await context.close();
+  }
+});

@@ -28,7 +28,7 @@ function time(f, runs) {
 // (the core decodes it on first use), then the same call once the model is there.
 const PROBE = '삼성전자는 12일 서울 서초구 본사에서 이재용 회장이 참석한 가운데 새 전략을 발표했다.';
 let t = now();
-await init({ module_or_path: new URL('../api/yoyak-wasm_bg.wasm', import.meta.url) });
+const wasm = await init({ module_or_path: new URL('../api/yoyak-wasm_bg.wasm', import.meta.url) });
 const initMs = now() - t;
 t = now();
 tag(PROBE);
@@ -93,7 +93,21 @@ function run(articles, runs = 9) {
   };
 }
 
-window.yoyakBench = { version: version(), userAgent: navigator.userAgent, load, run };
+/**
+ * Soak: `analyze` on every article in turn, in this one page. Per article the time of the call
+ * and the module's linear memory after it, in bytes (a leak, or buffers that keep growing, show
+ * as memory that does not level off).
+ * @param {string[]} texts
+ */
+function soak(texts) {
+  return texts.map((text) => {
+    const t = now();
+    analyze(text);
+    return [now() - t, wasm.memory.buffer.byteLength];
+  });
+}
+
+window.yoyakBench = { version: version(), userAgent: navigator.userAgent, load, run, soak };
 
 const $ = (id) => document.getElementById(id);
 $('status').textContent = `yoyak ${version()}: init ${initMs.toFixed(1)} ms, first call ${firstCallMs.toFixed(1)} ms`;
