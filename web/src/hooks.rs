@@ -61,7 +61,7 @@ pub fn use_worker(state: &AppState, dispatch: UseReducerDispatcher<AppState>) ->
                         (&response.job, &response.result),
                         (Job::Library { .. }, Ok(_))
                     ) {
-                        library_reply(response.memory_bytes);
+                        library_reply(response.memory_bytes, response.analysis_ms);
                     }
                     let reply = move |dispatch: &UseReducerDispatcher<AppState>| {
                         if let Job::Draft { .. } = response.job {
@@ -96,13 +96,13 @@ pub fn use_worker(state: &AppState, dispatch: UseReducerDispatcher<AppState>) ->
     (*handle).clone()
 }
 
-/// Marks each library answer (a `yoyak-library-reply` performance mark whose detail is the
-/// worker's memory in bytes) for the soak test.
-fn library_reply(memory_bytes: u64) {
+/// Marks each library answer (a `yoyak-library-reply` performance mark whose detail is
+/// `[worker memory in bytes, the worker's ms for the analysis and indexing]`) for the soak test.
+fn library_reply(memory_bytes: u64, analysis_ms: f64) {
     // `performance.mark(name, { detail })`, called by name: web-sys has no binding for it.
     if let Some(performance) = web_sys::window().and_then(|w| w.performance()) {
         let options = js_sys::Object::new();
-        let detail = wasm_bindgen::JsValue::from_f64(memory_bytes as f64);
+        let detail = js_sys::Array::of2(&(memory_bytes as f64).into(), &analysis_ms.into());
         let _ = js_sys::Reflect::set(&options, &"detail".into(), &detail);
         if let Ok(mark) = js_sys::Reflect::get(&performance, &"mark".into()) {
             if let Some(mark) = mark.dyn_ref::<js_sys::Function>() {

@@ -58,6 +58,8 @@ pub struct Response {
     pub result: Result<Analysis, String>,
     /// The worker's WebAssembly memory, in bytes, when it answered (the soak test follows it).
     pub memory_bytes: u64,
+    /// How long the analysis (and, for the library, indexing it) took in the worker, in ms.
+    pub analysis_ms: f64,
 }
 
 /// Everything the page asks of the worker.

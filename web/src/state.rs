@@ -342,6 +342,7 @@ mod tests {
                 job,
                 result,
                 memory_bytes: 0,
+                analysis_ms: 0.0,
             }),
             at,
         )

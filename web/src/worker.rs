@@ -42,6 +42,28 @@ fn memory_bytes() -> u64 {
     }
 }
 
+/// The worker's clock (`performance.now()`), in ms; 0 off wasm.
+fn now_ms() -> f64 {
+    #[cfg(target_arch = "wasm32")]
+    {
+        use wasm_bindgen::JsCast;
+        // Called by name on the worker's global: web-sys binds it only for windows here.
+        let global = js_sys::global();
+        js_sys::Reflect::get(&global, &"performance".into())
+            .and_then(|p| {
+                let now = js_sys::Reflect::get(&p, &"now".into())?;
+                now.dyn_into::<js_sys::Function>()?.call0(&p)
+            })
+            .ok()
+            .and_then(|v| v.as_f64())
+            .unwrap_or(0.0)
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        0.0
+    }
+}
+
 impl Worker for AnalysisWorker {
     /// The only message to itself: decode the entity model now.
     type Message = ();
@@ -98,10 +120,12 @@ impl Worker for AnalysisWorker {
         if analyzer.options() != &request.options {
             *analyzer = Analyzer::new(request.options);
         }
+        let started = now_ms();
         let mut result = analyzer.analyze(&request.text).map_err(|e| e.to_string());
         if let (Job::Library { id }, Ok(analysis)) = (&request.job, &result) {
             self.index.add(id, analysis);
         }
+        let analysis_ms = now_ms() - started;
         if let Ok(analysis) = &mut result {
             for part in Part::split(&request.job, analysis) {
                 scope.respond(id, Output::Part(Box::new(part)));
@@ -113,6 +137,7 @@ impl Worker for AnalysisWorker {
                 job: request.job,
                 result,
                 memory_bytes: memory_bytes(),
+                analysis_ms,
             })),
         );
     }
