@@ -10,13 +10,21 @@
 /* global VERSION, FILES */
 const APP_CACHE = `yoyak-app-${VERSION}`;
 
+// The page runs one of the worker's two builds (web/worker-loader.js, the same test): only that
+// one is cached, so a reader downloads one worker, not both.
+const SIMD_PROBE = new Uint8Array([
+  0, 97, 115, 109, 1, 0, 0, 0, 1, 5, 1, 96, 0, 1, 123, 3, 2, 1, 0, 10, 10, 1, 8, 0, 65, 0, 253, 15, 253, 98, 11,
+]);
+const OTHER_WORKER = WebAssembly.validate(SIMD_PROBE) ? /^worker(\.js|_bg\.wasm)$/ : /^worker-simd/;
+
 self.addEventListener('install', (event) => {
   event.waitUntil(
     (async () => {
       const cache = await caches.open(APP_CACHE);
       // `reload`: straight from the server, never from the HTTP cache, which may hold an older
       // file under an unhashed name (worker.js, worker_bg.wasm, start.js).
-      await cache.addAll(FILES.map((f) => new Request(f, { cache: 'reload' })));
+      const files = FILES.filter((f) => !OTHER_WORKER.test(f));
+      await cache.addAll(files.map((f) => new Request(f, { cache: 'reload' })));
       // The page loads every file it needs at start, so a new release can take over at once:
       // a page already open keeps running what it loaded.
       await self.skipWaiting();

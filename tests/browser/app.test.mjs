@@ -5,7 +5,9 @@
 
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { distDir, seedIds, serve, launch, recordRequests, isLocal, screenshot, fillStorage } from './harness.mjs';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { distDir, seedIds, serve, launch, recordRequests, isLocal, screenshot, fillStorage, repoRoot } from './harness.mjs';
 
 let server, baseUrl, browser, context, page;
 let requests = [];
@@ -238,6 +240,33 @@ test('with the HTML option on, a pasted page goes in as HTML source, still only 
   await page.uncheck('#keep-html');
   await page.fill('#paste-text', '');
   assert.deepEqual(dialogs, [], 'no dialog may open');
+});
+
+test("the worker's SIMD build runs in Chromium and marks what the native build marked", async () => {
+  // The library shows the bundled articles' analyses made natively at build time (web/build.rs);
+  // the paste box shows the worker's own. The tagger's row sums are the only code the worker's
+  // two builds do differently, so the same marks on every seed pasted say that the SIMD lanes
+  // add up as the scalar ones do.
+  const marks = (scope) =>
+    page.locator(`${scope} .article-body mark.ent`).evaluateAll((ms) => ms.map((m) => `${m.dataset.label} ${m.textContent}`));
+  for (const id of seedIds()) {
+    await openLibrary();
+    await page.click(`.card[data-article-id="${id}"] .card-title a`);
+    await page.waitForSelector('.article-body mark.ent');
+    const native = await marks('.reader');
+    await page.goto(`${baseUrl}#/paste`);
+    await page.waitForSelector('#paste-text');
+    await page.fill('#paste-text', '');
+    await page.waitForFunction(() => !document.querySelector('.preview .article-body'));
+    await page.fill('#paste-text', readFileSync(join(repoRoot, 'seeds', `${id}.txt`), 'utf8'));
+    await page.waitForSelector('.status[data-analysed="true"]', { timeout: 15_000 });
+    await page.waitForSelector('.preview .article-body mark.ent');
+    assert.deepEqual(await marks('.preview'), native, `${id}: the worker's entities differ from the build's`);
+  }
+  await page.fill('#paste-text', '');
+  const loaded = requests.map((u) => new URL(u).pathname.split('/').pop());
+  assert.ok(loaded.includes('worker-simd_bg.wasm'), `the SIMD build is loaded (${loaded.join(', ')})`);
+  assert.ok(!loaded.includes('worker_bg.wasm'), 'and not the scalar one');
 });
 
 test('a full storage gives a clear message and keeps what was saved', async () => {

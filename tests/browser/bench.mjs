@@ -37,7 +37,11 @@ try {
     outside = outside.concat(requests.filter((u) => !isLocal(u)));
     if (i < loads - 1) await context.close();
   }
-  const info = await page.evaluate(() => ({ version: window.yoyakBench.version, userAgent: window.yoyakBench.userAgent }));
+  const info = await page.evaluate(() => ({
+    version: window.yoyakBench.version,
+    userAgent: window.yoyakBench.userAgent,
+    build: window.yoyakBench.build,
+  }));
   const timed = await page.evaluate(({ seeds, runs }) => window.yoyakBench.run(seeds, runs), { seeds, runs });
   const pick = (k) => loadSamples.map((s) => s[k]);
   result = {
@@ -45,6 +49,7 @@ try {
     command: `YOYAK_DIST=dist node tests/browser/bench.mjs ${runs} ${loads}`,
     date: new Date().toISOString(),
     yoyak: info.version,
+    build: info.build,
     browser: browser.version(),
     userAgent: info.userAgent,
     host: { cpu: cpus()[0]?.model, cores: cpus().length },
@@ -68,7 +73,7 @@ await mkdir(artifacts, { recursive: true });
 const out = join(artifacts, 'wasm-bench.json');
 await writeFile(out, JSON.stringify(result, null, 2));
 const f = (x) => x.toFixed(2);
-console.log(`yoyak ${result.yoyak}, Chromium ${result.browser}, ${runs} runs per figure, ${loads} fresh loads`);
+console.log(`yoyak ${result.yoyak} (${result.build} build), Chromium ${result.browser}, ${runs} runs per figure, ${loads} fresh loads`);
 console.log(`load: init ${f(result.load.init_ms)} ms, first call ${f(result.load.first_call_ms)} ms, model load ≈ ${f(result.load.model_load_ms)} ms`);
 console.log('seed   bytes    analyze  summarize   tag      analyze MB/s');
 for (const a of result.articles) {

@@ -42,6 +42,12 @@ fn memory_bytes() -> u64 {
     }
 }
 
+/// Runs this worker in a worker's global scope: the entry point of both worker builds.
+pub fn register() {
+    use gloo_worker::Registrable;
+    AnalysisWorker::registrar().encoding::<JsCodec>().register();
+}
+
 /// The worker's clock (`performance.now()`), in ms; 0 off wasm.
 fn now_ms() -> f64 {
     #[cfg(target_arch = "wasm32")]

@@ -13,7 +13,8 @@ const WASM_BINDGEN_VERSION: &str = "0.2.130";
 const TRUNK_VERSION: &str = "~0.21";
 /// Debian's wasm-opt is too old to parse current Rust output; npm's binaryen is current.
 const BINARYEN_VERSION: &str = "132";
-/// The release bundle's budget, gzip bytes of every .wasm, .js and .css in dist/: 1 MB for the
+/// The release bundle's budget, gzip bytes of every .wasm, .js and .css in dist/ a browser
+/// downloads (one of the worker's two builds, see `check_bundle_size`): 1 MB for the
 /// app and worker code (issue 3) plus 2 MB for the compressed NER model embedded in the worker
 /// (issue 4). The one place this number is written; `cargo xtask test` fails above it.
 const BUNDLE_BUDGET_GZIP_BYTES: u64 = 3 * 1024 * 1024;
@@ -449,7 +450,9 @@ fn python_package() -> Result<()> {
     )
 }
 
-/// Prints the gzip size of each asset in dist/ and fails when the total is over budget.
+/// Prints the gzip size of each asset in dist/ and fails when the total is over budget. Of the
+/// worker's two builds (`worker`, `worker-simd`) a browser downloads one (web/worker-loader.js,
+/// web/sw.js), so the larger of the two is counted.
 fn check_bundle_size() -> Result<()> {
     use std::io::Write;
     let dist = root().join("dist");
@@ -462,21 +465,30 @@ fn check_bundle_size() -> Result<()> {
         })
         .collect();
     files.sort();
-    let mut total = 0u64;
+    let (mut shared, mut scalar, mut simd) = (0u64, 0u64, 0u64);
     let mut report = String::from("| file | bytes | gzip -9 bytes |\n|---|---|---|\n");
     for file in &files {
         let bytes =
             std::fs::read(file).map_err(|e| format!("cannot read {}: {e}", file.display()))?;
         let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::best());
-        gz.write_all(&bytes)
+        let out = gz
+            .write_all(&bytes)
             .and_then(|_| gz.finish())
-            .map(|out| {
-                let name = file.file_name().unwrap_or_default().to_string_lossy();
-                report.push_str(&format!("| {name} | {} | {} |\n", bytes.len(), out.len()));
-                total += out.len() as u64;
-            })
             .map_err(|e| format!("gzip failed: {e}"))?;
+        let name = file.file_name().unwrap_or_default().to_string_lossy();
+        report.push_str(&format!("| {name} | {} | {} |\n", bytes.len(), out.len()));
+        let size = out.len() as u64;
+        match name.as_ref() {
+            "worker.js" | "worker_bg.wasm" => scalar += size,
+            n if n.starts_with("worker-simd") => simd += size,
+            _ => shared += size,
+        }
     }
+    let total = shared + scalar.max(simd);
+    report.push_str(&format!(
+        "| worker builds: `worker` {scalar}, `worker-simd` {simd}; one is downloaded | | {} |\n",
+        scalar.max(simd)
+    ));
     report.push_str(&format!(
         "| total | | {total} (budget {BUNDLE_BUDGET_GZIP_BYTES}) |\n"
     ));

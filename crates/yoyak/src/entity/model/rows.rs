@@ -7,7 +7,8 @@ pub(super) const PREFETCH: usize = 16;
 
 /// [`SLOTS`] slots of `TAGS` weights with the fingerprint in the last byte (0 = empty).
 /// Weights are stored plus 128, as `u8`: rows then add as 16-bit lanes of plain `u64`s
-/// (see [`Model::add_row`]), which is fast without SIMD, as in wasm32.
+/// (see [`Model::add_row`]), which is fast without SIMD; the page's SIMD worker build adds
+/// them with wasm SIMD instead (`Model::add_row_simd`, the `simd` feature).
 #[derive(Debug, Clone, Copy)]
 #[repr(C, align(64))]
 pub(super) struct Bucket(pub(super) [[u8; ROW]; SLOTS]);
@@ -57,10 +58,10 @@ impl Model {
         let _ = hash;
     }
 
-    /// Adds the weights of the feature `hash` to `acc`: zeros (128s as stored) for a feature
-    /// the model does not know.
+    /// The slot of the feature `hash` and a mask that keeps it (all ones) or, for a feature
+    /// the model does not know, turns it into zeros (128s as stored) (all zeros).
     #[inline(always)]
-    pub(super) fn add_row(&self, hash: u64, acc: &mut Lanes) {
+    fn slot(&self, hash: u64) -> (&[u8; ROW], u64) {
         let b = &self.buckets[bucket_of(hash, self.bits) & (self.buckets.len() - 1)];
         // Arithmetic instead of branches: whether a feature is known is unpredictable, and a
         // mispredicted branch would stall the loads of the features after it. At most one slot
@@ -71,49 +72,54 @@ impl Model {
         let slot = &b.0[(h1 + 2 * h2 + 3 * h3) & (SLOTS - 1)];
         // Opaque to the optimiser, which would otherwise turn the mask back into a branch.
         let keep = std::hint::black_box(((h0 | h1 | h2 | h3) as u64).wrapping_neg());
-        // wasm SIMD (a build with `-C target-feature=+simd128`): one 16-byte load, the miss
-        // select and the spread of bytes into 16-bit lanes as single instructions; the lanes
-        // land exactly where the scalar path below puts them.
-        #[cfg(all(target_arch = "wasm32", target_feature = "simd128"))]
-        {
-            use core::arch::wasm32::{
-                i16x8_add, i8x16_shuffle, u64x2, u64x2_extract_lane, u64x2_splat, u8x16_splat,
-                v128, v128_bitselect, v128_load,
-            };
-            // SAFETY: `slot` is a `[u8; ROW]`, 16 readable bytes; `v128_load` needs no alignment.
-            let row = unsafe { v128_load(slot.as_ptr() as *const v128) };
-            let row = v128_bitselect(row, u8x16_splat(0x80), u64x2_splat(keep));
-            let z = u8x16_splat(0);
-            // Even bytes then odd bytes of each half, each widened to 16 bits.
-            let lo =
-                i8x16_shuffle::<0, 16, 2, 16, 4, 16, 6, 16, 1, 16, 3, 16, 5, 16, 7, 16>(row, z);
-            let hi = i8x16_shuffle::<8, 16, 10, 16, 12, 16, 14, 16, 9, 16, 11, 16, 13, 16, 15, 16>(
-                row, z,
-            );
-            let a = i16x8_add(u64x2(acc[0], acc[1]), lo);
-            let b = i16x8_add(u64x2(acc[2], acc[3]), hi);
-            *acc = [
-                u64x2_extract_lane::<0>(a),
-                u64x2_extract_lane::<1>(a),
-                u64x2_extract_lane::<0>(b),
-                u64x2_extract_lane::<1>(b),
-            ];
-            // The scalar path's constants, unused in this build.
-            let _ = (ZERO_LANES, EVEN);
-        }
-        #[cfg(not(all(target_arch = "wasm32", target_feature = "simd128")))]
-        {
-            let word = |from: usize| {
-                let mut w = [0u8; 8];
-                w.copy_from_slice(&slot[from..from + 8]);
-                (u64::from_le_bytes(w) & keep) | (ZERO_LANES & !keep)
-            };
-            let (lo, hi) = (word(0), word(8));
-            acc[0] = acc[0].wrapping_add(lo & EVEN);
-            acc[1] = acc[1].wrapping_add((lo >> 8) & EVEN);
-            acc[2] = acc[2].wrapping_add(hi & EVEN);
-            acc[3] = acc[3].wrapping_add((hi >> 8) & EVEN);
-        }
+        (slot, keep)
+    }
+
+    /// Adds the weights of the feature `hash` to `acc`: zeros (128s as stored) for a feature
+    /// the model does not know.
+    #[inline(always)]
+    pub(super) fn add_row(&self, hash: u64, acc: &mut Lanes) {
+        let (slot, keep) = self.slot(hash);
+        let word = |from: usize| {
+            let mut w = [0u8; 8];
+            w.copy_from_slice(&slot[from..from + 8]);
+            (u64::from_le_bytes(w) & keep) | (ZERO_LANES & !keep)
+        };
+        let (lo, hi) = (word(0), word(8));
+        acc[0] = acc[0].wrapping_add(lo & EVEN);
+        acc[1] = acc[1].wrapping_add((lo >> 8) & EVEN);
+        acc[2] = acc[2].wrapping_add(hi & EVEN);
+        acc[3] = acc[3].wrapping_add((hi >> 8) & EVEN);
+    }
+
+    /// [`Model::add_row`] with wasm SIMD: one 16-byte load, the miss select and the spread of
+    /// bytes into 16-bit lanes as single instructions; the lanes land exactly where the scalar
+    /// path puts them (the browser test compares the two builds' entities).
+    #[cfg(all(target_arch = "wasm32", feature = "simd"))]
+    #[target_feature(enable = "simd128")]
+    #[inline]
+    pub(super) fn add_row_simd(&self, hash: u64, acc: &mut Lanes) {
+        use core::arch::wasm32::{
+            i16x8_add, i8x16_shuffle, u64x2, u64x2_extract_lane, u64x2_splat, u8x16_splat, v128,
+            v128_bitselect, v128_load,
+        };
+        let (slot, keep) = self.slot(hash);
+        // SAFETY: `slot` is a `[u8; ROW]`, 16 readable bytes; `v128_load` needs no alignment.
+        let row = unsafe { v128_load(slot.as_ptr() as *const v128) };
+        let row = v128_bitselect(row, u8x16_splat(0x80), u64x2_splat(keep));
+        let z = u8x16_splat(0);
+        // Even bytes then odd bytes of each half, each widened to 16 bits.
+        let lo = i8x16_shuffle::<0, 16, 2, 16, 4, 16, 6, 16, 1, 16, 3, 16, 5, 16, 7, 16>(row, z);
+        let hi =
+            i8x16_shuffle::<8, 16, 10, 16, 12, 16, 14, 16, 9, 16, 11, 16, 13, 16, 15, 16>(row, z);
+        let a = i16x8_add(u64x2(acc[0], acc[1]), lo);
+        let b = i16x8_add(u64x2(acc[2], acc[3]), hi);
+        *acc = [
+            u64x2_extract_lane::<0>(a),
+            u64x2_extract_lane::<1>(a),
+            u64x2_extract_lane::<0>(b),
+            u64x2_extract_lane::<1>(b),
+        ];
     }
 
     /// The weights of a feature; zeros for one the model does not know.

@@ -59,8 +59,36 @@ impl Model {
         let x = &mut scratch.extractor;
         x.extract(line);
         let n = x.chars().len();
-        scratch.emissions.clear();
-        scratch.emissions.reserve(n * TAGS);
+        self.emissions(x, &mut scratch.emissions);
+        self.decode(
+            &scratch.emissions,
+            n,
+            &mut scratch.scores,
+            &mut scratch.tags,
+        );
+        &scratch.tags
+    }
+
+    /// Every char's score per tag, `TAGS` per char, from the features `x` extracted.
+    fn emissions(&self, x: &features::Extractor, out: &mut Vec<i32>) {
+        #[cfg(all(target_arch = "wasm32", feature = "simd"))]
+        self.emissions_simd(x, out);
+        #[cfg(not(all(target_arch = "wasm32", feature = "simd")))]
+        self.emissions_with::<false>(x, out);
+    }
+
+    /// [`Model::emissions`] compiled with wasm SIMD (the `simd` feature, for the page's
+    /// second worker build: engines without SIMD get the other build, chosen at load).
+    #[cfg(all(target_arch = "wasm32", feature = "simd"))]
+    #[target_feature(enable = "simd128")]
+    fn emissions_simd(&self, x: &features::Extractor, out: &mut Vec<i32>) {
+        self.emissions_with::<true>(x, out);
+    }
+
+    #[inline(always)]
+    fn emissions_with<const SIMD: bool>(&self, x: &features::Extractor, out: &mut Vec<i32>) {
+        out.clear();
+        out.reserve(x.chars().len() * TAGS);
         for fs in x.offsets.windows(2) {
             // 16-bit lanes: at most a few dozen features (far below 256) of at most 255 each.
             let mut acc: Lanes = [0; 4];
@@ -69,20 +97,16 @@ impl Model {
                 if let Some(&ahead) = x.features.get(j + PREFETCH) {
                     self.prefetch(ahead);
                 }
-                self.add_row(x.features[j], &mut acc);
+                if SIMD {
+                    #[cfg(all(target_arch = "wasm32", feature = "simd"))]
+                    self.add_row_simd(x.features[j], &mut acc);
+                } else {
+                    self.add_row(x.features[j], &mut acc);
+                }
             }
             let count = end.saturating_sub(fs[0]);
-            scratch
-                .emissions
-                .extend((0..TAGS).map(|t| lane(&acc, t, count)));
+            out.extend((0..TAGS).map(|t| lane(&acc, t, count)));
         }
-        self.decode(
-            &scratch.emissions,
-            n,
-            &mut scratch.scores,
-            &mut scratch.tags,
-        );
-        &scratch.tags
     }
 
     /// Finds entities in `text`; spans index `text`.
