@@ -19,6 +19,7 @@ mod answers;
 mod entries;
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::sync::Arc;
 
 use serde::{Deserialize, Serialize};
 
@@ -26,7 +27,9 @@ use answers::cut;
 pub use answers::{
     Associate, Context, Dated, Edge, EntityDetail, EntitySummary, Network, Piece, SearchResult,
 };
-use entries::{by_sentence, decrement, ArticleEntry, Contribution, EntityEntry, MentionAt};
+use entries::{
+    by_sentence, decrement, ArticleEntry, Contribution, EntityEntry, MentionAt, Part, SortedMap,
+};
 
 use crate::entity::alias;
 use crate::{Analysis, Label};
@@ -118,7 +121,7 @@ impl Index {
         let body = analysis.clean.body.as_str();
         let groups = alias::group(body, &analysis.entities);
         // Groups of one article that normalise alike are one entity here.
-        let mut parts: BTreeMap<String, Contribution> = BTreeMap::new();
+        let mut parts: BTreeMap<String, Part> = BTreeMap::new();
         let mut mentions = Vec::new();
         for g in &groups {
             let id = entity_id(g.label, &g.canonical);
@@ -126,8 +129,8 @@ impl Index {
                 // Nothing to name it by (only punctuation).
                 continue;
             }
-            let part = parts.entry(id.clone()).or_insert_with(|| Contribution {
-                entity: id.clone(),
+            let part = parts.entry(id.clone()).or_insert_with(|| Part {
+                entity: Arc::from(id.as_str()),
                 label: g.label,
                 names: Vec::new(),
                 keys: BTreeSet::new(),
@@ -151,44 +154,65 @@ impl Index {
                     sentence: s,
                     start: e.span.byte_start.saturating_sub(start),
                     end: e.span.byte_end.saturating_sub(start),
-                    entity: id.clone(),
+                    entity: part.entity.clone(),
                 });
             }
         }
-        for part in parts.values() {
+        let shared_id: Arc<str> = Arc::from(article_id);
+        let mut contributions = Vec::with_capacity(parts.len());
+        for part in parts.into_values() {
             let entry = self
                 .entities
-                .entry(part.entity.clone())
+                .entry(part.entity.to_string())
                 .or_insert_with(|| EntityEntry {
                     label: part.label,
-                    names: BTreeMap::new(),
-                    articles: BTreeMap::new(),
-                    sentences: BTreeMap::new(),
+                    names: SortedMap::default(),
+                    articles: SortedMap::default(),
+                    sentences: SortedMap::default(),
                     mentions: 0,
-                    keys: BTreeMap::new(),
+                    keys: SortedMap::default(),
                 });
-            for (name, n) in &part.names {
-                *entry.names.entry(name.clone()).or_default() += n;
-            }
-            for k in &part.keys {
-                *entry.keys.entry(k.clone()).or_default() += 1;
-            }
+            // The contribution keeps the entry's own copies of the spellings (shared, not new).
+            let names = part
+                .names
+                .iter()
+                .map(|(name, n)| (entry.names.add(name, *n), *n))
+                .collect();
+            let keys = part.keys.iter().map(|k| entry.keys.add(k, 1)).collect();
             entry.mentions += part.mentions;
-            entry.articles.insert(article_id.to_string(), part.mentions);
+            entry.articles.insert(shared_id.clone(), part.mentions);
             entry
                 .sentences
-                .insert(article_id.to_string(), part.sentences.len());
+                .insert(shared_id.clone(), part.sentences.len());
+            contributions.push(Contribution {
+                entity: part.entity,
+                names,
+                keys,
+                mentions: part.mentions,
+            });
         }
         mentions.sort_by_key(|a| (a.sentence, a.start));
         self.sentences += analysis.sentences.len();
+        let mentioned: BTreeSet<usize> = mentions.iter().map(|m| m.sentence).collect();
         self.articles.insert(
             article_id.to_string(),
             ArticleEntry {
                 title: title_of(analysis),
                 published: analysis.clean.metadata.published.clone(),
-                sentences: analysis.sentences.iter().map(|s| s.text.clone()).collect(),
+                sentences: analysis
+                    .sentences
+                    .iter()
+                    .enumerate()
+                    .map(|(i, s)| {
+                        if mentioned.contains(&i) {
+                            s.text.clone()
+                        } else {
+                            String::new()
+                        }
+                    })
+                    .collect(),
                 mentions,
-                parts: parts.into_values().collect(),
+                parts: contributions,
             },
         );
     }
@@ -200,13 +224,13 @@ impl Index {
         };
         self.sentences = self.sentences.saturating_sub(article.sentences.len());
         for part in &article.parts {
-            let Some(entry) = self.entities.get_mut(&part.entity) else {
+            let Some(entry) = self.entities.get_mut(&*part.entity) else {
                 continue;
             };
             entry.articles.remove(article_id);
             entry.sentences.remove(article_id);
             if entry.articles.is_empty() {
-                self.entities.remove(&part.entity);
+                self.entities.remove(&*part.entity);
                 continue;
             }
             entry.mentions = entry.mentions.saturating_sub(part.mentions);
@@ -251,12 +275,12 @@ impl Index {
     pub fn entity(&self, id: &str, max_contexts: usize) -> Option<EntityDetail> {
         let e = self.entities.get(id)?;
         let mut variants: Vec<(String, usize)> =
-            e.names.iter().map(|(n, c)| (n.clone(), *c)).collect();
+            e.names.iter().map(|(n, c)| (n.to_string(), *c)).collect();
         variants.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
-        let mut articles: Vec<(&String, &ArticleEntry)> = e
+        let mut articles: Vec<(&str, &ArticleEntry)> = e
             .articles
             .keys()
-            .filter_map(|a| self.articles.get(a).map(|entry| (a, entry)))
+            .filter_map(|a| self.articles.get(&**a).map(|entry| (&**a, entry)))
             .collect();
         articles.sort_by(|a, b| b.1.published.cmp(&a.1.published).then_with(|| a.0.cmp(b.0)));
         let mut contexts = Vec::new();
@@ -272,7 +296,7 @@ impl Index {
                 }
                 let marks: Vec<(usize, usize)> = ms[i..j]
                     .iter()
-                    .filter(|m| m.entity == id)
+                    .filter(|m| &*m.entity == id)
                     .map(|m| (m.start, m.end))
                     .collect();
                 if !marks.is_empty() {
@@ -281,7 +305,7 @@ impl Index {
                 if !marks.is_empty() && contexts.len() < max_contexts {
                     if let Some(text) = article.sentences.get(s) {
                         contexts.push(Context {
-                            article: article_id.clone(),
+                            article: article_id.to_string(),
                             title: article.title.clone(),
                             sentence: s,
                             pieces: cut(text, &marks),
@@ -307,7 +331,7 @@ impl Index {
         };
         let mut together: HashMap<&str, usize> = HashMap::new();
         for article_id in e.articles.keys() {
-            let Some(article) = self.articles.get(article_id) else {
+            let Some(article) = self.articles.get(&**article_id) else {
                 continue;
             };
             for (_, ids) in by_sentence(&article.mentions) {
