@@ -141,6 +141,15 @@ pub(crate) fn classify(core: &str) -> Ending {
         }
         _ => {}
     }
+    // A verb of going or becoming in its bare form, with no tense (지나가다, 높아지다): in
+    // prose it closes a sentence with a full stop, so without one it is the connective
+    // -다(가) ("지나가다 들렀는데"), as 하다 is (see the module docs). Adjectives end in 지다
+    // too (멋지다, 값지다), so 지다 only after the 아/어 of "become" (높아지다, 늘어지다).
+    if (p, s1) == ('가', '다')
+        || ((p, s1) == ('지', '다') && matches!(s3, Some('아' | '어' | '워' | '와' | '해' | '여')))
+    {
+        return Ending::Weak;
+    }
     if NOUNS.binary_search(&core).is_ok() || core.ends_with("포함") || in_table(NOT_FINAL2, p, s1)
     {
         return Ending::Other;
