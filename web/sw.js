@@ -10,12 +10,10 @@
 /* global VERSION, FILES */
 const APP_CACHE = `yoyak-app-${VERSION}`;
 
-// The page runs one of the worker's two builds (web/worker-loader.js, the same test): only that
-// one is cached, so a reader downloads one worker, not both.
-const SIMD_PROBE = new Uint8Array([
-  0, 97, 115, 109, 1, 0, 0, 0, 1, 5, 1, 96, 0, 1, 123, 3, 2, 1, 0, 10, 10, 1, 8, 0, 65, 0, 253, 15, 253, 98, 11,
-]);
-const OTHER_WORKER = WebAssembly.validate(SIMD_PROBE) ? /^worker(\.js|_bg\.wasm)$/ : /^worker-simd/;
+// The page runs one of the worker's two builds (web/worker-loader.js, by the same test in
+// simd.js): only that one is cached, so a reader downloads one worker, not both.
+importScripts('./simd.js');
+const OTHER_WORKER = self.yoyakSimd ? /^worker(\.js|_bg\.wasm)$/ : /^worker-simd/;
 
 self.addEventListener('install', (event) => {
   event.waitUntil(

@@ -3,10 +3,8 @@
 // the page's Content-Security-Policy can keep `worker-src 'self'`.
 //
 // Two builds of the worker: `worker-simd` (the tagger's row sums in wasm SIMD) where the engine
-// validates a SIMD instruction, `worker` everywhere else. sw.js makes the same choice.
-const SIMD_PROBE = new Uint8Array([
-  0, 97, 115, 109, 1, 0, 0, 0, 1, 5, 1, 96, 0, 1, 123, 3, 2, 1, 0, 10, 10, 1, 8, 0, 65, 0, 253, 15, 253, 98, 11,
-]);
-const name = WebAssembly.validate(SIMD_PROBE) ? 'worker-simd' : 'worker';
+// runs SIMD (simd.js), `worker` everywhere else. sw.js makes the same choice.
+importScripts('./simd.js');
+const name = self.yoyakSimd ? 'worker-simd' : 'worker';
 importScripts(`./${name}.js`);
 wasm_bindgen({ module_or_path: `./${name}_bg.wasm` });

@@ -27,12 +27,9 @@ function time(f, runs) {
 // Loading: fetch + compile + instantiate, then the first call, which also decodes the NER model
 // (the core decodes it on first use), then the same call once the model is there.
 const PROBE = '삼성전자는 12일 서울 서초구 본사에서 이재용 회장이 참석한 가운데 새 전략을 발표했다.';
-// The API's SIMD build (dist/api/simd/) where the engine validates a SIMD instruction, as the
-// app's worker loader chooses; the glue is the same for both builds.
-const SIMD_PROBE = new Uint8Array([
-  0, 97, 115, 109, 1, 0, 0, 0, 1, 5, 1, 96, 0, 1, 123, 3, 2, 1, 0, 10, 10, 1, 8, 0, 65, 0, 253, 15, 253, 98, 11,
-]);
-const build = WebAssembly.validate(SIMD_PROBE) ? 'simd' : 'scalar';
+// The API's SIMD build (dist/api/simd/) where the engine runs SIMD (`self.yoyakSimd`, set by
+// ../simd.js, the app's worker loader's test); the glue is the same for both builds.
+const build = self.yoyakSimd ? 'simd' : 'scalar';
 const wasmPath = build === 'simd' ? '../api/simd/yoyak-wasm_bg.wasm' : '../api/yoyak-wasm_bg.wasm';
 let t = now();
 const wasm = await init({ module_or_path: new URL(wasmPath, import.meta.url) });
