@@ -27,9 +27,7 @@ use answers::cut;
 pub use answers::{
     Associate, Context, Dated, Edge, EntityDetail, EntitySummary, Network, Piece, SearchResult,
 };
-use entries::{
-    by_sentence, decrement, ArticleEntry, Contribution, EntityEntry, MentionAt, Part, SortedMap,
-};
+use entries::{by_sentence, decrement, ArticleEntry, Contribution, EntityEntry, MentionAt, Part};
 
 use crate::entity::alias;
 use crate::{Analysis, Label};
@@ -161,17 +159,15 @@ impl Index {
         let shared_id: Arc<str> = Arc::from(article_id);
         let mut contributions = Vec::with_capacity(parts.len());
         for part in parts.into_values() {
-            let entry = self
-                .entities
-                .entry(part.entity.to_string())
-                .or_insert_with(|| EntityEntry {
-                    label: part.label,
-                    names: SortedMap::default(),
-                    articles: SortedMap::default(),
-                    sentences: SortedMap::default(),
-                    mentions: 0,
-                    keys: SortedMap::default(),
-                });
+            // Looked up by the borrowed id first: most parts join an entity already there, and
+            // `entry` would take an owned key, a new string each time.
+            if !self.entities.contains_key(&*part.entity) {
+                self.entities
+                    .insert(part.entity.to_string(), EntityEntry::new(part.label));
+            }
+            let Some(entry) = self.entities.get_mut(&*part.entity) else {
+                continue;
+            };
             // The contribution keeps the entry's own copies of the spellings (shared, not new).
             let names = part
                 .names

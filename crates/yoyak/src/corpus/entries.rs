@@ -160,6 +160,17 @@ pub(super) struct EntityEntry {
 }
 
 impl EntityEntry {
+    pub(super) fn new(label: Label) -> EntityEntry {
+        EntityEntry {
+            label,
+            names: SortedMap::default(),
+            articles: SortedMap::default(),
+            sentences: SortedMap::default(),
+            mentions: 0,
+            keys: SortedMap::default(),
+        }
+    }
+
     pub(super) fn name(&self) -> String {
         // Most mentioned spelling; ties go to the smallest, so the choice is order-free.
         self.names

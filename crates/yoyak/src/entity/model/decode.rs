@@ -71,12 +71,17 @@ pub fn viterbi<T>(
         }
         best = next;
     }
-    backtrack(&best, back, TAGS, n, out);
+    backtrack(&best, n, out, |i, t| back[i * TAGS + t] as usize % TAGS);
 }
 
-/// Writes the `n` tags of the best path into `out`: the best last tag of `best`, then the
-/// back pointers, `back[i * stride + t]` being the best tag before tag `t` at char `i`.
-fn backtrack<T: PartialOrd>(best: &[T], back: &[u8], stride: usize, n: usize, out: &mut Vec<u8>) {
+/// Writes the `n` tags of the best path into `out`: the best last tag of `best`, then, going
+/// back, `before(i, t)`, the best tag before tag `t` at char `i`.
+fn backtrack<T: PartialOrd>(
+    best: &[T],
+    n: usize,
+    out: &mut Vec<u8>,
+    mut before: impl FnMut(usize, usize) -> usize,
+) {
     let mut last = 0usize;
     for t in 1..TAGS {
         if best[t] > best[last] {
@@ -86,7 +91,7 @@ fn backtrack<T: PartialOrd>(best: &[T], back: &[u8], stride: usize, n: usize, ou
     out.resize(n, 0);
     out[n - 1] = last as u8;
     for i in (1..n).rev() {
-        last = back[i * stride + last] as usize % TAGS;
+        last = before(i, last);
         out[i - 1] = last as u8;
     }
 }
@@ -147,18 +152,7 @@ impl Model {
             }
             scores.push(best);
         }
-        let mut last = 0usize;
-        for t in 1..TAGS {
-            if best[t] > best[last] {
-                last = t;
-            }
-        }
-        out.resize(n, 0);
-        out[n - 1] = last as u8;
-        for i in (1..n).rev() {
-            last = self.before(&scores[i - 1], last);
-            out[i - 1] = last as u8;
-        }
+        backtrack(&best, n, out, |i, t| self.before(&scores[i - 1], t));
     }
 
     /// The best tag before tag `t`, given the scores `prev` of the char before: the lowest of

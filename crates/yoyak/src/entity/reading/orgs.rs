@@ -121,7 +121,7 @@ fn body_at(text: &str, at: usize) -> Option<usize> {
 pub fn bodies_of_nations(text: &str, index: &CharIndex, entities: &mut Vec<Entity>) {
     let mut spans: Vec<(usize, usize)> = Vec::new();
     // At each space whose next word starts like a body, the word before it may be a nation.
-    for space in (0..text.len()).filter(|&i| text.as_bytes()[i] == b' ') {
+    for space in memchr::memchr_iter(b' ', text.as_bytes()) {
         let next = space + 1;
         let body_next = text[next..]
             .chars()
