@@ -2,7 +2,11 @@
 // article, medians of analyze / summarize / tag. Exposed as `window.yoyakBench` for
 // tests/browser/bench.mjs; the page's own form runs it on files the user picks.
 
-import init, { analyze, summarize, tag, version } from '../api/yoyak-wasm.js';
+// The API's SIMD build (dist/api/simd/, crates/yoyak-wasm-simd) where the engine runs SIMD
+// (`self.yoyakSimd`, set by ../simd.js: the app's worker loader's test), else the default build.
+const build = self.yoyakSimd ? 'simd' : 'scalar';
+const api = await import(build === 'simd' ? '../api/simd/yoyak-wasm-simd.js' : '../api/yoyak-wasm.js');
+const { analyze, summarize, tag, version } = api;
 
 const now = () => performance.now();
 const median = (xs) => {
@@ -27,12 +31,8 @@ function time(f, runs) {
 // Loading: fetch + compile + instantiate, then the first call, which also decodes the NER model
 // (the core decodes it on first use), then the same call once the model is there.
 const PROBE = '삼성전자는 12일 서울 서초구 본사에서 이재용 회장이 참석한 가운데 새 전략을 발표했다.';
-// The API's SIMD build (dist/api/simd/) where the engine runs SIMD (`self.yoyakSimd`, set by
-// ../simd.js, the app's worker loader's test); the glue is the same for both builds.
-const build = self.yoyakSimd ? 'simd' : 'scalar';
-const wasmPath = build === 'simd' ? '../api/simd/yoyak-wasm_bg.wasm' : '../api/yoyak-wasm_bg.wasm';
 let t = now();
-const wasm = await init({ module_or_path: new URL(wasmPath, import.meta.url) });
+const wasm = await api.default();
 const initMs = now() - t;
 t = now();
 tag(PROBE);
