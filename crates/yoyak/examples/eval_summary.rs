@@ -25,6 +25,8 @@
 
 #[path = "../tests/support/inputs.rs"]
 mod inputs;
+#[path = "../tests/support/logistic.rs"]
+mod logistic;
 
 use std::path::Path;
 
@@ -221,7 +223,7 @@ fn print_header() {
 /// L2 penalty of the logistic fit, chosen by cross-validation on the bflysoft tuning part.
 const L2: f64 = 0.01;
 
-/// Logistic regression by full-batch gradient descent: small data, no dependencies.
+/// Logistic regression on every sentence of `cases` (in the reference or not).
 fn fit(cases: &[&Case], l2: f64) -> [f64; FEATURES] {
     let mut s = Summarizer::default();
     let mut rows: Vec<([f64; FEATURES], f64)> = Vec::new();
@@ -231,76 +233,10 @@ fn fit(cases: &[&Case], l2: f64) -> [f64; FEATURES] {
             .into_iter()
             .enumerate()
         {
-            rows.push((
-                x,
-                if case.reference.contains(&i) {
-                    1.0
-                } else {
-                    0.0
-                },
-            ));
+            rows.push((x, f64::from(u8::from(case.reference.contains(&i)))));
         }
     }
-    // Newton's method: twelve weights, so each step solves a 12×12 system exactly.
-    let mut w = [0.0; FEATURES];
-    let m = rows.len().max(1) as f64;
-    for _ in 0..30 {
-        let mut grad = [0.0; FEATURES];
-        let mut hess = [[0.0; FEATURES]; FEATURES];
-        for (x, y) in &rows {
-            let z: f64 = x.iter().zip(&w).map(|(a, b)| a * b).sum();
-            let p = 1.0 / (1.0 + (-z).exp());
-            for a in 0..FEATURES {
-                grad[a] += (p - y) * x[a] / m;
-                for b in 0..FEATURES {
-                    hess[a][b] += p * (1.0 - p) * x[a] * x[b] / m;
-                }
-            }
-        }
-        // The bias is not shrunk; a tiny ridge on it keeps the system solvable.
-        for j in 0..FEATURES {
-            let l = if j == 0 { 1e-9 } else { l2 };
-            grad[j] += l * w[j];
-            hess[j][j] += l;
-        }
-        let step = solve(hess, grad);
-        for (wj, d) in w.iter_mut().zip(step) {
-            *wj -= d;
-        }
-    }
-    w
-}
-
-/// Solves `a x = b` by Gaussian elimination with partial pivoting.
-fn solve(mut a: [[f64; FEATURES]; FEATURES], mut b: [f64; FEATURES]) -> [f64; FEATURES] {
-    for col in 0..FEATURES {
-        let pivot = (col..FEATURES)
-            .max_by(|&i, &j| a[i][col].abs().total_cmp(&a[j][col].abs()))
-            .unwrap_or(col);
-        a.swap(col, pivot);
-        b.swap(col, pivot);
-        if a[col][col].abs() < 1e-12 {
-            continue;
-        }
-        for row in col + 1..FEATURES {
-            let f = a[row][col] / a[col][col];
-            let pivot_row = a[col];
-            for (cell, p) in a[row].iter_mut().zip(pivot_row).skip(col) {
-                *cell -= f * p;
-            }
-            b[row] -= f * b[col];
-        }
-    }
-    let mut x = [0.0; FEATURES];
-    for col in (0..FEATURES).rev() {
-        let rest: f64 = (col + 1..FEATURES).map(|k| a[col][k] * x[k]).sum();
-        x[col] = if a[col][col].abs() < 1e-12 {
-            0.0
-        } else {
-            (b[col] - rest) / a[col][col]
-        };
-    }
-    x
+    logistic::fit(&rows, l2)
 }
 
 /// Mean F1 over 5 folds, each fold scored by weights fitted on the other four.

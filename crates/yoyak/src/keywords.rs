@@ -35,10 +35,12 @@
 //! and very general nouns of news prose (사업, 서비스, 관계자) are kept but ranked lower: a
 //! reader would pick them only inside a phrase.
 
+pub mod learned;
 pub(crate) mod nouns;
 
 use serde::{Deserialize, Serialize};
 
+use crate::entity::alias::Group;
 use crate::rank;
 use crate::text::{jong, jung, Span};
 use crate::token::{
@@ -343,12 +345,78 @@ pub fn keywords_titled(
     if let Some(title) = title {
         tokens.push(title);
     }
-    keywords_tokenized(text, sentences, title, &tokens, n)
+    keywords_tokenized(text, sentences, title, &tokens, &[], n)
 }
 
-/// [`keywords_titled`] with the tokens already found: `tokens` holds those of each sentence in
-/// order, then those of the title when there is one.
+/// The top `n` keywords of an article with the given headline and the entities found in it
+/// (grouped, as [`crate::Analysis::groups`]): named people, organisations, places and artifacts
+/// are candidates too, and the model of [`learned`] weighs them against the ranked terms. This
+/// is what [`crate::analyze`] returns when it finds entities.
+pub fn keywords_with_entities(
+    text: &str,
+    sentences: &[Span],
+    title: Option<&str>,
+    groups: &[Group],
+    n: usize,
+) -> Vec<Keyword> {
+    if n == 0 {
+        return Vec::new();
+    }
+    let mut tokens = TokenLists::default();
+    for sentence in sentences {
+        tokens.push(sentence.slice(text));
+    }
+    if let Some(title) = title {
+        tokens.push(title);
+    }
+    keywords_tokenized(text, sentences, title, &tokens, groups, n)
+}
+
+/// [`keywords_with_entities`] with the tokens already found: `tokens` holds those of each
+/// sentence in order, then those of the title when there is one.
 pub(crate) fn keywords_tokenized(
+    text: &str,
+    sentences: &[Span],
+    title: Option<&str>,
+    tokens: &TokenLists,
+    groups: &[Group],
+    n: usize,
+) -> Vec<Keyword> {
+    if n == 0 {
+        return Vec::new();
+    }
+    let ranked = ranked_terms(text, sentences, title, tokens, n.max(learned::RANKED));
+    learned::rerank(&ranked, groups, title, n)
+}
+
+/// The candidates of an article and their features, for fitting [`learned::WEIGHTS`]: what
+/// [`keywords_with_entities`] scores, before it scores them.
+pub fn candidate_features(
+    text: &str,
+    sentences: &[Span],
+    title: Option<&str>,
+    groups: &[Group],
+) -> Vec<(learned::Candidate, [f64; learned::FEATURES])> {
+    let mut tokens = TokenLists::default();
+    for sentence in sentences {
+        tokens.push(sentence.slice(text));
+    }
+    if let Some(title) = title {
+        tokens.push(title);
+    }
+    let ranked = ranked_terms(text, sentences, title, &tokens, learned::RANKED);
+    learned::candidates(&ranked, groups)
+        .into_iter()
+        .map(|c| {
+            let x = learned::features(&c, title);
+            (c, x)
+        })
+        .collect()
+}
+
+/// The top `n` stems and phrases by the graph ranking (see the module docs), before the
+/// learned re-ranking.
+fn ranked_terms(
     text: &str,
     sentences: &[Span],
     title: Option<&str>,

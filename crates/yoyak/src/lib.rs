@@ -226,14 +226,20 @@ impl Analyzer {
             &self.tokens,
             self.options.summary,
         )?;
-        let keywords =
-            keywords::keywords_tokenized(body, &spans, title, &self.tokens, self.options.keywords);
         let entities = if self.options.entities {
             entity::try_tag(body)?
         } else {
             Vec::new()
         };
         let groups = entity::alias::groups(body, &entities);
+        let keywords = keywords::keywords_tokenized(
+            body,
+            &spans,
+            title,
+            &self.tokens,
+            &groups,
+            self.options.keywords,
+        );
         Ok(Analysis {
             clean: cleaned,
             sentences,

@@ -1,0 +1,187 @@
+//! The learned re-ranking of keywords: the ranked stems and phrases, with the article's named
+//! people, organisations, places and artifacts, scored by a logistic model.
+//!
+//! Readers name who and what a story is about: in the hand-checked keyword sets, about four in
+//! five organisations and artifacts the tagger finds, and two in three people, are keywords, but
+//! one place in three (a story's 서울 or 한국 is a setting, rarely a subject). The graph
+//! ranking alone cannot know a stem is a name; the tagger alone cannot rank terms. The model
+//! weighs both.
+//!
+//! Weights ([`WEIGHTS`]) are fitted by `cargo run --release -p yoyak --example eval_keywords --
+//! fit` (logistic regression, Newton's method) on the hand-checked sets in
+//! `tests/cases/keywords/`; the same command reports their cross-validated precision.
+
+use crate::entity::alias::Group;
+use crate::entity::Label;
+
+use super::Keyword;
+
+/// How many ranked terms the model re-ranks.
+pub const RANKED: usize = 40;
+
+/// Number of features per candidate, the bias included.
+pub const FEATURES: usize = 12;
+
+/// What each feature is, in order.
+pub const FEATURE_NAMES: [&str; FEATURES] = [
+    "bias",
+    "ranked",
+    "ln rank score",
+    "1 / rank",
+    "person",
+    "organisation",
+    "place",
+    "artifact",
+    "ln (1 + count)",
+    "in headline",
+    "length / 10",
+    "phrase",
+];
+
+/// Weights of the logistic scorer, in the order of [`FEATURE_NAMES`].
+pub const WEIGHTS: [f64; FEATURES] = [
+    -4.32, // bias
+    3.92,  // ranked
+    0.511, // ln rank score
+    1.39,  // 1 / rank
+    3.49,  // person
+    2.31,  // organisation
+    0.965, // place
+    2.71,  // artifact
+    1.18,  // ln (1 + count)
+    0.704, // in headline
+    3.82,  // length / 10
+    -1.81, // phrase
+];
+
+/// One thing that may be a keyword: a ranked term, a named entity, or both.
+#[derive(Debug, Clone)]
+pub struct Candidate {
+    /// As written in the text.
+    pub text: String,
+    /// Its place in the graph ranking (0 first), if ranked.
+    pub rank: Option<usize>,
+    /// Its graph ranking score (0 when not ranked).
+    pub rank_score: f64,
+    /// The label of the entity it names, if any.
+    pub label: Option<Label>,
+    /// How often it occurs: the larger of the term's count and the entity's mentions.
+    pub count: usize,
+}
+
+fn squash(s: &str) -> String {
+    s.chars().filter(|c| !c.is_whitespace()).collect()
+}
+
+/// The candidates: every ranked term, in rank order, then each named person, organisation,
+/// place or artifact of two chars or more that no ranked term already spells (ignoring spaces).
+pub fn candidates(ranked: &[Keyword], groups: &[Group]) -> Vec<Candidate> {
+    let mut out: Vec<Candidate> = ranked
+        .iter()
+        .enumerate()
+        .map(|(i, k)| Candidate {
+            text: k.text.clone(),
+            rank: Some(i),
+            rank_score: k.score,
+            label: None,
+            count: k.count,
+        })
+        .collect();
+    let mut keys: Vec<String> = out.iter().map(|c| squash(&c.text)).collect();
+    for group in groups {
+        if !matches!(group.label, Label::PS | Label::OG | Label::LC | Label::AF) {
+            continue;
+        }
+        let key = squash(&group.name);
+        if key.chars().count() < 2 {
+            continue;
+        }
+        match keys.iter().position(|k| *k == key) {
+            Some(i) => {
+                let c = &mut out[i];
+                c.label.get_or_insert(group.label);
+                c.count = c.count.max(group.count);
+            }
+            None => {
+                keys.push(key);
+                out.push(Candidate {
+                    text: group.name.clone(),
+                    rank: None,
+                    rank_score: 0.0,
+                    label: Some(group.label),
+                    count: group.count,
+                });
+            }
+        }
+    }
+    out
+}
+
+/// The features of a candidate, in the order of [`FEATURE_NAMES`].
+pub fn features(candidate: &Candidate, title: Option<&str>) -> [f64; FEATURES] {
+    let is = |l: Label| f64::from(u8::from(candidate.label == Some(l)));
+    let ranked = candidate.rank.is_some();
+    [
+        1.0,
+        f64::from(u8::from(ranked)),
+        if ranked {
+            candidate.rank_score.max(1e-9).ln()
+        } else {
+            0.0
+        },
+        candidate.rank.map_or(0.0, |r| 1.0 / (1.0 + r as f64)),
+        is(Label::PS),
+        is(Label::OG),
+        is(Label::LC),
+        is(Label::AF),
+        (1.0 + candidate.count as f64).ln(),
+        f64::from(u8::from(
+            title.is_some_and(|t| t.contains(candidate.text.as_str())),
+        )),
+        candidate
+            .text
+            .chars()
+            .filter(|c| !c.is_whitespace())
+            .count() as f64
+            / 10.0,
+        f64::from(u8::from(candidate.text.contains(' '))),
+    ]
+}
+
+/// The probability the model gives a candidate with these features.
+pub fn probability(x: &[f64; FEATURES], weights: &[f64; FEATURES]) -> f64 {
+    let z: f64 = x.iter().zip(weights).map(|(a, b)| a * b).sum();
+    1.0 / (1.0 + (-z).exp())
+}
+
+/// The top `n` candidates by the model's probability (ties: the graph ranking's order), as
+/// keywords scored by that probability.
+pub fn rerank(
+    ranked: &[Keyword],
+    groups: &[Group],
+    title: Option<&str>,
+    n: usize,
+) -> Vec<Keyword> {
+    let scored: Vec<(f64, Candidate)> = candidates(ranked, groups)
+        .into_iter()
+        .map(|c| (probability(&features(&c, title), &WEIGHTS), c))
+        .collect();
+    select(scored, n)
+        .into_iter()
+        .map(|(score, c)| Keyword {
+            text: c.text,
+            score,
+            count: c.count,
+        })
+        .collect()
+}
+
+/// The best `n` of scored candidates, best first. (Leaving out a term that is a part of a name
+/// already chosen, 초거대 after 초거대AI추진협의회, was tried: cross-validated precision fell
+/// from 0.714 to 0.710, as such parts are sometimes what a reader picks.)
+pub fn select(mut scored: Vec<(f64, Candidate)>, n: usize) -> Vec<(f64, Candidate)> {
+    // A stable sort keeps the candidates' order (rank, then text order) among equals.
+    scored.sort_by(|a, b| b.0.total_cmp(&a.0));
+    scored.truncate(n);
+    scored
+}

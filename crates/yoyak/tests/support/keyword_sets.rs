@@ -1,0 +1,149 @@
+//! The hand-checked keyword sets (`tests/cases/keywords/`) with their articles, analysed, for the
+//! keyword test and the example that fits the keyword scorer (each takes it with `#[path]`,
+//! after `inputs`).
+
+#![allow(dead_code)] // each includer uses part of it
+
+use serde::Deserialize;
+use yoyak::entity::alias::Group;
+use yoyak::text::Span;
+
+/// One article and what a reader picked from it.
+pub struct KeywordSet {
+    /// The set's file stem (`24-rsv-vaccine-approval`).
+    pub name: String,
+    /// Its number, for hand-written articles (`24`); none for the seeds.
+    pub number: Option<u32>,
+    /// The article's body as analysed.
+    pub text: String,
+    /// Its sentences.
+    pub sentences: Vec<Span>,
+    /// Its headline.
+    pub title: Option<String>,
+    /// Its entities, grouped.
+    pub groups: Vec<Group>,
+    /// The keywords a reader picked, one line each, with the alternatives of a line.
+    pub gold: Vec<Vec<String>>,
+}
+
+#[derive(Deserialize)]
+struct Written {
+    title: String,
+    paragraphs: Vec<Vec<String>>,
+}
+
+/// Spaces removed: keywords match whatever their spacing.
+pub fn squash(s: &str) -> String {
+    s.chars().filter(|c| !c.is_whitespace()).collect()
+}
+
+/// Every set, by file name. A hand-written article's sentences are given (joined with a space,
+/// paragraphs with a blank line), a seed page is analysed whole.
+pub fn load() -> Vec<KeywordSet> {
+    let root = super::inputs::repo_root();
+    let dir = root.join("tests/cases/keywords");
+    let mut sets = Vec::new();
+    for file in super::inputs::files_with_extension(&dir, "txt") {
+        let content = std::fs::read_to_string(&file).unwrap();
+        let mut lines = content.lines();
+        let source = lines
+            .next()
+            .and_then(|l| l.strip_prefix("# source: "))
+            .expect("a source line");
+        let gold: Vec<Vec<String>> = lines
+            .filter(|l| !l.trim().is_empty())
+            .map(|l| l.split('|').map(|a| a.trim().to_string()).collect())
+            .collect();
+        let name = file.file_stem().unwrap().to_string_lossy().into_owned();
+        let raw = std::fs::read_to_string(root.join(source)).unwrap();
+        let (text, sentences, title) = if source.ends_with(".json") {
+            let item: Written = serde_json::from_str(&raw).unwrap();
+            let mut text = String::new();
+            let mut spans = Vec::new();
+            for (p, paragraph) in item.paragraphs.iter().enumerate() {
+                if p > 0 {
+                    text.push_str("\n\n");
+                }
+                for (s, sentence) in paragraph.iter().enumerate() {
+                    if s > 0 {
+                        text.push(' ');
+                    }
+                    let (byte_start, char_start) = (text.len(), text.chars().count());
+                    text.push_str(sentence);
+                    spans.push(Span {
+                        byte_start,
+                        byte_end: text.len(),
+                        char_start,
+                        char_end: text.chars().count(),
+                    });
+                }
+            }
+            (text, spans, Some(item.title))
+        } else {
+            let a = yoyak::analyze(&raw, &yoyak::AnalyzeOptions::default()).unwrap();
+            let spans = a.sentences.iter().map(|s| s.span).collect();
+            (a.clean.body, spans, a.clean.title)
+        };
+        let entities = yoyak::entity::tag(&text);
+        let groups = yoyak::entity::alias::groups(&text, &entities);
+        let number = if source.ends_with(".json") {
+            name.get(..2).and_then(|n| n.parse().ok())
+        } else {
+            None
+        };
+        sets.push(KeywordSet {
+            name,
+            number,
+            text,
+            sentences,
+            title,
+            groups,
+            gold,
+        });
+    }
+    sets
+}
+
+impl KeywordSet {
+    /// The program's keywords, as [`yoyak::analyze`] gives them (entities found).
+    pub fn keywords(&self, n: usize) -> Vec<String> {
+        yoyak::keywords::keywords_with_entities(
+            &self.text,
+            &self.sentences,
+            self.title.as_deref(),
+            &self.groups,
+            n,
+        )
+        .into_iter()
+        .map(|k| k.text)
+        .collect()
+    }
+
+    /// Which gold line `word` matches, ignoring spaces.
+    pub fn line_of(&self, word: &str) -> Option<usize> {
+        let w = squash(word);
+        self.gold
+            .iter()
+            .position(|alts| alts.iter().any(|a| squash(a) == w))
+    }
+
+    /// Precision at 10 of `got` (each gold line matched at most once), and the misses.
+    pub fn precision(&self, got: &[String]) -> (f64, Vec<String>) {
+        let mut used = vec![false; self.gold.len()];
+        let mut hits = 0;
+        let mut misses = Vec::new();
+        for word in got.iter().take(10) {
+            let w = squash(word);
+            match (0..self.gold.len())
+                .find(|&g| !used[g] && self.gold[g].iter().any(|a| squash(a) == w))
+            {
+                Some(g) => {
+                    used[g] = true;
+                    hits += 1;
+                }
+                None => misses.push(word.clone()),
+            }
+        }
+        (hits as f64 / got.len().clamp(1, 10) as f64, misses)
+    }
+}
