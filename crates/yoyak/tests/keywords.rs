@@ -15,8 +15,8 @@ use yoyak::text::Span;
 
 #[test]
 fn keywords_are_what_a_reader_picks() {
-    let (mut tuned, mut held, mut fresh, mut newest) =
-        (Vec::new(), Vec::new(), Vec::new(), Vec::new());
+    let (mut tuned, mut held, mut fresh, mut newest, mut stop19) =
+        (Vec::new(), Vec::new(), Vec::new(), Vec::new(), Vec::new());
     for set in keyword_sets::load() {
         let got = set.keywords(10);
         let (p, misses) = set.precision(&got);
@@ -24,7 +24,10 @@ fn keywords_are_what_a_reader_picks() {
         // Hand-written articles 11–20 were kept out of tuning; 21–30 were written later, after
         // the noun list was chosen, and scored once; 31–45 were written in stop 17 by a helper
         // who saw no code or output, and scored once after the keyword work of that stop.
+        // 46–65 were written in stop 19 by a helper who saw no code or output, and scored
+        // once, after the learned re-ranking was fitted on the sets before them.
         match set.number {
+            Some(n) if n > 45 => stop19.push(p),
             Some(n) if n > 30 => newest.push(p),
             Some(n) if n > 20 => fresh.push(p),
             Some(n) if n > 10 => held.push(p),
@@ -37,19 +40,21 @@ fn keywords_are_what_a_reader_picks() {
         .chain(&held)
         .chain(&fresh)
         .chain(&newest)
+        .chain(&stop19)
         .copied()
         .collect();
     println!(
         "P@10: all {} articles {:.3}; tuned-on (seeds, 01-10) {:.3}; held-out (11-20) {:.3}; \
-         written later (21-30) {:.3}; written in stop 17 (31-45) {:.3}",
+         written later (21-30) {:.3}; written in stop 17 (31-45) {:.3}; written in stop 19 (46-65) {:.3}",
         all.len(),
         mean(&all),
         mean(&tuned),
         mean(&held),
         mean(&fresh),
-        mean(&newest)
+        mean(&newest),
+        mean(&stop19)
     );
-    assert_eq!(all.len(), 50, "5 seeds and 45 written articles");
+    assert_eq!(all.len(), 70, "5 seeds and 65 written articles");
     // The goal of issue 10 is 0.7; these floors are just under what the ranking reaches today
     // (0.602 on all, 0.680 on 11-20, 0.530 on 21-30, 0.507 on 31-45, scored once; 01-30 have
     // all been looked at while tuning by now), so that a change that makes it worse fails here.

@@ -156,12 +156,7 @@ pub fn probability(x: &[f64; FEATURES], weights: &[f64; FEATURES]) -> f64 {
 
 /// The top `n` candidates by the model's probability (ties: the graph ranking's order), as
 /// keywords scored by that probability.
-pub fn rerank(
-    ranked: &[Keyword],
-    groups: &[Group],
-    title: Option<&str>,
-    n: usize,
-) -> Vec<Keyword> {
+pub fn rerank(ranked: &[Keyword], groups: &[Group], title: Option<&str>, n: usize) -> Vec<Keyword> {
     let scored: Vec<(f64, Candidate)> = candidates(ranked, groups)
         .into_iter()
         .map(|c| (probability(&features(&c, title), &WEIGHTS), c))
