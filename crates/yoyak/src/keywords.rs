@@ -1,5 +1,11 @@
 //! Keyphrases ranked over stems: noun phrases and names only.
 //!
+//! The graph ranking below gives the top 40 terms; [`keywords_with_entities`] (what
+//! [`crate::analyze`] uses) then re-ranks them together with the article's named people,
+//! organisations, places and artifacts by a small learned model ([`learned`]), since a reader
+//! names who and what a story is about. Without entities ([`keywords`], [`keywords_titled`]) the
+//! same model re-ranks the terms alone.
+//!
 //! TextRank (Mihalcea & Tarau) on a graph of noun-like stems: Hangul stems of two syllables or
 //! more that did not lose a verb ending ([`Suffix::Ending`]), and Latin words of two letters or
 //! more, without stopwords. Two stems are linked when they occur within [`WINDOW`] candidates of
