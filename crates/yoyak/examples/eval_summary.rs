@@ -6,6 +6,7 @@
 //! cargo run --release -p yoyak --example eval_summary              # every source found
 //! cargo run --release -p yoyak --example eval_summary -- fit       # cross-validate and fit weights
 //! cargo run --release -p yoyak --example eval_summary -- heldout   # the held-out bflysoft part, once
+//! cargo run --release -p yoyak --example eval_summary -- final     # own articles 46-65, once
 //! cargo run --release -p yoyak --example eval_summary -- -v        # … with every case
 //! cargo run --release -p yoyak --example eval_summary -- file.jsonl  # {"sentences", "indices"} lines
 //! ```
@@ -48,6 +49,7 @@ struct Written {
     summary: Vec<usize>,
 }
 
+#[derive(Clone)]
 struct Case {
     name: String,
     title: Option<String>,
@@ -146,6 +148,17 @@ fn written_cases(dir: &Path) -> Vec<Case> {
         .collect()
 }
 
+/// The project's own articles: 01-45 (looked at, fitted on) and 46-65 (written in stop 19 by
+/// someone who saw no code or output; kept out of every choice and scored with `final`).
+fn own_cases() -> (Vec<Case>, Vec<Case>) {
+    written_cases(&inputs::repo_root().join("tests/cases/summary"))
+        .into_iter()
+        .partition(|c| {
+            let n = c.name.get(..2).and_then(|n| n.parse::<u32>().ok());
+            !n.is_some_and(|n| (46..=65).contains(&n))
+        })
+}
+
 fn f1(chosen: &[usize], reference: &[usize]) -> f64 {
     let hits = chosen.iter().filter(|i| reference.contains(i)).count() as f64;
     if hits == 0.0 {
@@ -239,34 +252,51 @@ fn fit(cases: &[&Case], l2: f64) -> [f64; FEATURES] {
     logistic::fit(&rows, l2)
 }
 
-/// Mean F1 over 5 folds, each fold scored by weights fitted on the other four.
-fn cross_validate(cases: &[Case], l2: f64) -> [f64; 4] {
-    let mut sums = [0.0; 4];
+/// Mean F1 per source over 5 folds: each source's articles are dealt into folds by their
+/// position (mod 5), and each fold is scored with weights fitted on the other four folds of every
+/// source together.
+fn cross_validate(sources: &[(&str, Vec<Case>)], l2: f64) -> Vec<[f64; 4]> {
+    let mut sums = vec![[0.0; 4]; sources.len()];
     for fold in 0..5 {
-        let train: Vec<&Case> = cases
+        let train: Vec<&Case> = sources
             .iter()
-            .enumerate()
+            .flat_map(|(_, cases)| cases.iter().enumerate())
             .filter(|(i, _)| i % 5 != fold)
             .map(|(_, c)| c)
             .collect();
-        let test: Vec<Case> = cases
-            .iter()
-            .enumerate()
-            .filter(|(i, _)| i % 5 == fold)
-            .map(|(_, c)| Case {
-                name: c.name.clone(),
-                title: c.title.clone(),
-                sentences: c.sentences.clone(),
-                reference: c.reference.clone(),
-            })
-            .collect();
         let w = fit(&train, l2);
-        let row = score(&test, Scorer::Weights(w), false);
-        for (s, r) in sums.iter_mut().zip(row) {
-            *s += r * test.len() as f64;
+        for ((_, cases), sum) in sources.iter().zip(&mut sums) {
+            let test: Vec<Case> = cases
+                .iter()
+                .enumerate()
+                .filter(|(i, _)| i % 5 == fold)
+                .map(|(_, c)| c.clone())
+                .collect();
+            let row = score(&test, Scorer::Weights(w), false);
+            for (s, r) in sum.iter_mut().zip(row) {
+                *s += r * test.len() as f64;
+            }
         }
     }
-    sums.map(|s| s / cases.len().max(1) as f64)
+    sums.iter()
+        .zip(sources)
+        .map(|(s, (_, cases))| s.map(|x| x / cases.len().max(1) as f64))
+        .collect()
+}
+
+/// What the scorer is fitted on: the bflysoft tuning part, the project's own articles except
+/// 46-65, and the seeds' site summaries.
+fn fitting_sources() -> Vec<(&'static str, Vec<Case>)> {
+    let mut sources = Vec::new();
+    if let Some((tuning, _)) = bflysoft() {
+        sources.push(("bflysoft tuning", tuning));
+    }
+    sources.push(("own articles (not 46-65)", own_cases().0));
+    sources.push((
+        "seeds' site summaries",
+        page_cases(&inputs::repo_root().join("seeds")),
+    ));
+    sources
 }
 
 fn bflysoft() -> Option<(Vec<Case>, Vec<Case>)> {
@@ -296,23 +326,28 @@ fn main() {
         .map(String::as_str);
     match mode {
         Some("fit") => {
-            let Some((tuning, _)) = bflysoft() else {
-                return;
-            };
+            let sources = fitting_sources();
             print_header();
             for l2 in [0.0, 0.001, 0.01, 0.1] {
-                print_row(
-                    &format!("bflysoft tuning, 5-fold CV, L2 {l2}"),
-                    tuning.len(),
-                    cross_validate(&tuning, l2),
-                );
+                for ((name, cases), row) in sources.iter().zip(cross_validate(&sources, l2)) {
+                    print_row(&format!("{name}, 5-fold CV, L2 {l2}"), cases.len(), row);
+                }
             }
-            let all: Vec<&Case> = tuning.iter().collect();
+            let all: Vec<&Case> = sources.iter().flat_map(|(_, c)| c).collect();
             let w = fit(&all, L2);
-            println!("\nweights fitted on all {} tuning articles:", tuning.len());
+            println!("\nweights fitted on all {} articles:", all.len());
             for (name, x) in FEATURE_NAMES.iter().zip(w) {
                 println!("    {x:.3}, // {name}");
             }
+        }
+        Some("final") => {
+            let (_, fresh) = own_cases();
+            print_header();
+            print_row(
+                "own articles 46-65 (unseen while fitting)",
+                fresh.len(),
+                score(&fresh, Scorer::Learned, verbose),
+            );
         }
         Some("heldout") => {
             let Some((_, held)) = bflysoft() else {
@@ -336,30 +371,21 @@ fn main() {
         }
         None => {
             print_header();
-            if let Some((tuning, _)) = bflysoft() {
+            let sources = fitting_sources();
+            for ((name, cases), row) in sources.iter().zip(cross_validate(&sources, L2)) {
                 print_row(
-                    "bflysoft tuning, 5-fold CV (refitted per fold)",
-                    tuning.len(),
-                    cross_validate(&tuning, L2),
-                );
-                print_row(
-                    "bflysoft tuning, built-in weights (fitted here)",
-                    tuning.len(),
-                    score(&tuning, Scorer::Learned, verbose),
+                    &format!("{name}, 5-fold CV (refitted per fold)"),
+                    cases.len(),
+                    row,
                 );
             }
-            let seeds = page_cases(&inputs::repo_root().join("seeds"));
-            print_row(
-                "seeds' site summaries",
-                seeds.len(),
-                score(&seeds, Scorer::Learned, verbose),
-            );
-            let own = written_cases(&inputs::repo_root().join("tests/cases/summary"));
-            print_row(
-                "own hand-labelled articles",
-                own.len(),
-                score(&own, Scorer::Learned, verbose),
-            );
+            for (name, cases) in &sources {
+                print_row(
+                    &format!("{name}, built-in weights (fitted here)"),
+                    cases.len(),
+                    score(cases, Scorer::Learned, verbose),
+                );
+            }
         }
     }
 }

@@ -4,7 +4,7 @@
 //! built anyway) and lies roughly in [0, 1], so the fitted weights can be read side by side.
 
 /// How many features a sentence has.
-pub const FEATURES: usize = 16;
+pub const FEATURES: usize = 20;
 
 /// The features' names, in order (for reports and for the weights' comments).
 pub const FEATURE_NAMES: [&str; FEATURES] = [
@@ -24,6 +24,10 @@ pub const FEATURE_NAMES: [&str; FEATURES] = [
     "lead similarity",
     "connective",
     "repeat",
+    "weak lead x lead",
+    "weak lead x centrality",
+    "closest to headline",
+    "question",
 ];
 
 /// Words that open a sentence leaning on the one before: an aside (한편), an addition (또한,
@@ -89,6 +93,17 @@ pub(crate) fn features(sentences: &[&str], context: &Context<'_>, out: &mut Vec<
     let n = sentences.len();
     let unfinished: Vec<bool> = sentences.iter().map(|s| is_unfinished(s)).collect();
     let story = unfinished.iter().filter(|&&u| !u).count().max(1);
+    // How far the story's first sentence is from saying what the headline says, next to the
+    // sentence that says it best: 0 for a news lead that restates the headline, towards 1 for an
+    // opening scene, background or question whose point comes later (features, science desks).
+    let best_headline = (0..n)
+        .filter(|&i| !unfinished[i])
+        .map(|i| context.headline[i])
+        .fold(0.0, f64::max);
+    let weak_lead = match (0..n).find(|&i| !unfinished[i]) {
+        Some(f) if best_headline > 0.0 => 1.0 - context.headline[f] / best_headline,
+        _ => 0.0,
+    };
     let mut c = 0usize;
     for (i, sentence) in sentences.iter().enumerate() {
         // Words as written: the graph has tokenized already, and a share needs no stems.
@@ -109,16 +124,21 @@ pub(crate) fn features(sentences: &[&str], context: &Context<'_>, out: &mut Vec<
         let connective = CONNECTIVES.contains(&first_word);
         let position = if unfinished[i] { None } else { Some(c) };
         let flag = |b: bool| if b { 1.0 } else { 0.0 };
+        let lead = position.map_or(0.0, |c| 1.0 / (1.0 + c as f64));
+        // Scaled so that an average sentence scores 1, whatever the text's length.
+        let centrality = (1.0 + context.centrality[i] * n as f64).ln();
+        let question = sentence
+            .trim_end_matches(|c: char| c.is_whitespace() || "\"'”’)".contains(c))
+            .ends_with('?');
         out.push([
             1.0,
             flag(position == Some(0)),
             flag(position == Some(1)),
-            position.map_or(0.0, |c| 1.0 / (1.0 + c as f64)),
+            lead,
             position.map_or(1.0, |c| c as f64 / story as f64),
             (chars as f64 / 100.0).min(1.5),
             flag(chars < 20),
-            // Scaled so that an average sentence scores 1, whatever the text's length.
-            (1.0 + context.centrality[i] * n as f64).ln(),
+            centrality,
             context.headline[i],
             (numbers / words * 4.0).min(1.0),
             flag(quote),
@@ -127,6 +147,10 @@ pub(crate) fn features(sentences: &[&str], context: &Context<'_>, out: &mut Vec<
             context.lead[i],
             flag(connective),
             context.repeat[i],
+            weak_lead * lead,
+            weak_lead * centrality,
+            flag(!unfinished[i] && best_headline > 0.0 && context.headline[i] == best_headline),
+            flag(question),
         ]);
         if !unfinished[i] {
             c += 1;

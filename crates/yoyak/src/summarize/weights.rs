@@ -27,4 +27,8 @@ pub const WEIGHTS: [f64; FEATURES] = [
     0.025,  // lead similarity
     0.036,  // connective
     0.367,  // repeat
+    0.0,    // weak lead x lead
+    0.0,    // weak lead x centrality
+    0.0,    // closest to headline
+    0.0,    // question
 ];
