@@ -15,8 +15,14 @@ use yoyak::text::Span;
 
 #[test]
 fn keywords_are_what_a_reader_picks() {
-    let (mut tuned, mut held, mut fresh, mut newest, mut stop19) =
-        (Vec::new(), Vec::new(), Vec::new(), Vec::new(), Vec::new());
+    let (mut tuned, mut held, mut fresh, mut newest, mut stop19, mut second) = (
+        Vec::new(),
+        Vec::new(),
+        Vec::new(),
+        Vec::new(),
+        Vec::new(),
+        Vec::new(),
+    );
     for set in keyword_sets::load() {
         let got = set.keywords(10);
         let (p, misses) = set.precision(&got);
@@ -26,7 +32,9 @@ fn keywords_are_what_a_reader_picks() {
         // who saw no code or output, and scored once after the keyword work of that stop.
         // 46–65 were written in stop 19 by a helper who saw no code or output, and scored
         // once, after the learned re-ranking was fitted on the sets before them.
+        // 66–85 too, by another helper, scored once after the weights were refitted on 01–65.
         match set.number {
+            Some(n) if n > 65 => second.push(p),
             Some(n) if n > 45 => stop19.push(p),
             Some(n) if n > 30 => newest.push(p),
             Some(n) if n > 20 => fresh.push(p),
@@ -41,30 +49,33 @@ fn keywords_are_what_a_reader_picks() {
         .chain(&fresh)
         .chain(&newest)
         .chain(&stop19)
+        .chain(&second)
         .copied()
         .collect();
     println!(
         "P@10: all {} articles {:.3}; tuned-on (seeds, 01-10) {:.3}; held-out (11-20) {:.3}; \
-         written later (21-30) {:.3}; written in stop 17 (31-45) {:.3}; written in stop 19 (46-65) {:.3}",
+         written later (21-30) {:.3}; written in stop 17 (31-45) {:.3}; written in stop 19 (46-65) {:.3}, (66-85) {:.3}",
         all.len(),
         mean(&all),
         mean(&tuned),
         mean(&held),
         mean(&fresh),
         mean(&newest),
-        mean(&stop19)
+        mean(&stop19),
+        mean(&second)
     );
-    assert_eq!(all.len(), 70, "5 seeds and 65 written articles");
+    assert_eq!(all.len(), 90, "5 seeds and 85 written articles");
     // The goal of issue 10 is 0.7. Every set has been fitted on by now (the learned re-ranking's
     // weights); figures that were clean when first scored are in the README. These floors are
-    // just under today's (0.697 on all, 0.670 on 11-20, 0.680 on 21-30, 0.727 on 31-45, 0.655
-    // on 46-65), so that a change that makes keywords worse fails here.
+    // just under today's (0.708 on all, 0.690 on 11-20, 0.710 on 21-30, 0.753 on 31-45, 0.655
+    // on 46-65, 0.700 on 66-85), so that a change that makes keywords worse fails here.
     let floors = [
-        ("all", &all, 0.68),
-        ("11-20", &held, 0.65),
-        ("21-30", &fresh, 0.66),
-        ("31-45", &newest, 0.70),
+        ("all", &all, 0.69),
+        ("11-20", &held, 0.67),
+        ("21-30", &fresh, 0.69),
+        ("31-45", &newest, 0.73),
         ("46-65", &stop19, 0.63),
+        ("66-85", &second, 0.68),
     ];
     for (name, got, floor) in floors {
         assert!(
