@@ -4,7 +4,7 @@
 //! built anyway) and lies roughly in [0, 1], so the fitted weights can be read side by side.
 
 /// How many features a sentence has.
-pub const FEATURES: usize = 20;
+pub const FEATURES: usize = 22;
 
 /// The features' names, in order (for reports and for the weights' comments).
 pub const FEATURE_NAMES: [&str; FEATURES] = [
@@ -28,6 +28,8 @@ pub const FEATURE_NAMES: [&str; FEATURES] = [
     "weak lead x centrality",
     "closest to headline",
     "question",
+    "weak lead x closest",
+    "news lead x lead",
 ];
 
 /// Words that open a sentence leaning on the one before: an aside (한편), an addition (또한,
@@ -100,10 +102,12 @@ pub(crate) fn features(sentences: &[&str], context: &Context<'_>, out: &mut Vec<
         .filter(|&i| !unfinished[i])
         .map(|i| context.headline[i])
         .fold(0.0, f64::max);
-    let weak_lead = match (0..n).find(|&i| !unfinished[i]) {
+    let first = (0..n).find(|&i| !unfinished[i]);
+    let weak_lead = match first {
         Some(f) if best_headline > 0.0 => 1.0 - context.headline[f] / best_headline,
         _ => 0.0,
     };
+    let news_lead = first.is_some_and(|f| reads_as_news_lead(sentences[f]));
     let mut c = 0usize;
     for (i, sentence) in sentences.iter().enumerate() {
         // Words as written: the graph has tokenized already, and a share needs no stems.
@@ -151,9 +155,45 @@ pub(crate) fn features(sentences: &[&str], context: &Context<'_>, out: &mut Vec<
             weak_lead * centrality,
             flag(!unfinished[i] && best_headline > 0.0 && context.headline[i] == best_headline),
             flag(question),
+            weak_lead
+                * flag(
+                    !unfinished[i] && best_headline > 0.0 && context.headline[i] == best_headline,
+                ),
+            flag(news_lead) * lead,
         ]);
         if !unfinished[i] {
             c += 1;
         }
     }
+}
+
+/// Whether a sentence reads as a news report's lead: it dates the event by its day (3일, 지난달
+/// 28일) or attributes it (밝혔다, 발표했다, 집계됐다). An opening scene, background or question
+/// does neither.
+fn reads_as_news_lead(sentence: &str) -> bool {
+    const ATTRIBUTION: &[&str] = &[
+        "밝혔다",
+        "발표했다",
+        "전했다",
+        "집계됐다",
+        "나타났다",
+        "알렸다",
+        "결정했다",
+        "합의했다",
+    ];
+    let trimmed = sentence.trim_end_matches(|c: char| c.is_whitespace() || c == '.');
+    if ATTRIBUTION.iter().any(|a| trimmed.ends_with(a)) {
+        return true;
+    }
+    // A day of the month: digits, then 일 not followed by another syllable of a word (3일,
+    // 28일 오후; not 1일부터 read as a date too, fine, but not 일반 or 일자리 after a number).
+    let bytes = sentence.as_bytes();
+    sentence.match_indices('일').any(|(i, _)| {
+        i > 0
+            && bytes[i - 1].is_ascii_digit()
+            && sentence[i + '일'.len_utf8()..]
+                .chars()
+                .next()
+                .is_none_or(|c| !crate::text::is_hangul(c) || "부까에은는".contains(c))
+    })
 }
