@@ -185,15 +185,79 @@ fn reads_as_news_lead(sentence: &str) -> bool {
     if ATTRIBUTION.iter().any(|a| trimmed.ends_with(a)) {
         return true;
     }
-    // A day of the month: digits, then 일 not followed by another syllable of a word (3일,
-    // 28일 오후; not 1일부터 read as a date too, fine, but not 일반 or 일자리 after a number).
-    let bytes = sentence.as_bytes();
+    // A day of the month: 1 to 31, then 일 ending the word or before a particle (3일, 28일
+    // 오후, 11일부터; not 300일, a length of time, nor 2일반).
     sentence.match_indices('일').any(|(i, _)| {
-        i > 0
-            && bytes[i - 1].is_ascii_digit()
+        let digits = sentence[..i]
+            .bytes()
+            .rev()
+            .take_while(u8::is_ascii_digit)
+            .count();
+        (1..=2).contains(&digits)
+            && sentence[i - digits..i]
+                .parse::<u32>()
+                .is_ok_and(|d| (1..=31).contains(&d))
             && sentence[i + '일'.len_utf8()..]
                 .chars()
                 .next()
                 .is_none_or(|c| !crate::text::is_hangul(c) || "부까에은는".contains(c))
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_news_lead_dates_or_attributes_its_news() {
+        for lead in [
+            "해솔시는 오는 15일부터 시내버스 요금을 200원 올린다.",
+            "한누리전자가 새 배터리 공장을 짓는다고 4일 밝혔다.",
+            "지난달 수출이 1년 전보다 7% 줄어든 것으로 집계됐다.",
+        ] {
+            assert!(reads_as_news_lead(lead), "{lead}");
+        }
+        for opening in [
+            "새벽 4시, 항구의 불이 하나둘 켜진다.",
+            "겨울이면 배터리가 빨리 닳는 경험은 누구에게나 익숙하다.",
+            "잠은 얼마나 자야 충분할까?",
+            // Digits before 일 that begin another word are no day (2일반: a class name).
+            "아이들은 2일반 교실에서 300일 가까이 지냈다고 했다.",
+        ] {
+            assert!(!reads_as_news_lead(opening), "{opening}");
+        }
+    }
+
+    #[test]
+    fn an_opening_far_from_the_headline_is_a_weak_lead() {
+        let sentences = [
+            "새벽 4시, 항구의 불이 하나둘 켜진다.",
+            "해솔군이 어촌 청년 정착 지원금을 두 배로 늘린다.",
+            "지원금은 한 사람에 월 60만원이다.",
+        ];
+        // Headline similarity: only the second sentence says what the headline says.
+        let headline = [0.0, 0.6, 0.1];
+        let zeros = [0.0; 3];
+        let context = Context {
+            centrality: &[1.0 / 3.0; 3],
+            headline: &headline,
+            lead: &zeros,
+            repeat: &zeros,
+        };
+        let mut rows = Vec::new();
+        features(&sentences, &context, &mut rows);
+        let name = |n: &str| FEATURE_NAMES.iter().position(|f| *f == n).unwrap();
+        assert_eq!(rows[0][name("weak lead x lead")], 1.0);
+        assert_eq!(rows[1][name("closest to headline")], 1.0);
+        assert_eq!(rows[1][name("weak lead x closest")], 1.0);
+        assert_eq!(rows[0][name("news lead x lead")], 0.0);
+        // The same story told as news: its lead restates the headline.
+        let headline = [0.6, 0.3, 0.1];
+        let context = Context {
+            headline: &headline,
+            ..context
+        };
+        features(&sentences, &context, &mut rows);
+        assert_eq!(rows[0][name("weak lead x lead")], 0.0);
+    }
 }

@@ -21,18 +21,18 @@ pub const WEIGHTS: [f64; FEATURES] = [
     1.14,   // length
     -1.32,  // short
     2.13,   // centrality
-    3.31,   // headline
-    0.07,   // numbers
+    3.3,    // headline
+    0.072,  // numbers
     -0.966, // quote
     -0.144, // unfinished
     -0.592, // third
-    -1.23,  // lead similarity
+    -1.22,  // lead similarity
     0.008,  // connective
-    -0.766, // repeat
-    -0.815, // weak lead x lead
-    -0.143, // weak lead x centrality
-    -0.155, // closest to headline
+    -0.764, // repeat
+    -0.819, // weak lead x lead
+    -0.144, // weak lead x centrality
+    -0.154, // closest to headline
     -22.3,  // question
-    0.786,  // weak lead x closest
-    0.476,  // news lead x lead
+    0.785,  // weak lead x closest
+    0.456,  // news lead x lead
 ];
