@@ -21,7 +21,9 @@ static SLASH_CREDIT: LazyLock<Regex> =
 
 /// A date and an e-mail address ending a line, as agencies sign their photos.
 static DATED_ADDRESS: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"(?:19|20)\d{2}\.\d{1,2}\.\d{1,2}\.?\s+[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[a-z]{2,}$")
+    re(
+        r"(?:19|20)[0-9]{2}\.[0-9]{1,2}\.[0-9]{1,2}\.?\s+[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[a-z]{2,}$",
+    )
 });
 
 /// Stock-photo agencies named at the end of a caption.

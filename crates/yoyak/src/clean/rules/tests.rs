@@ -151,3 +151,25 @@ fn the_readme_lists_the_rules_in_order() {
         );
     }
 }
+
+#[test]
+fn the_copyright_hint_finds_each_word_of_a_notice_in_any_ascii_case() {
+    for line in [
+        "© 한빛일보",
+        "ⓒ 누리방송 무단 전재",
+        "(C) 2031 Hanbit",
+        "All Rights Reserved.",
+        "cOpYrIgHt 2031",
+        "저작권자 한빛일보",
+    ] {
+        assert!(copyright_hint(line), "{line}");
+    }
+    for line in [
+        "카피라이트 2031",
+        "rights of the reader",
+        "(주)한빛",
+        "기사 전재",
+    ] {
+        assert!(!copyright_hint(line), "{line}");
+    }
+}
