@@ -154,7 +154,7 @@ fn own_cases() -> (Vec<Case>, Vec<Case>) {
     written_cases(&inputs::repo_root().join("tests/cases/summary"))
         .into_iter()
         .partition(|c| {
-            let n = c.name.get(..2).and_then(|n| n.parse::<u32>().ok());
+            let n = inputs::leading_number(&c.name);
             !n.is_some_and(|n| (46..=65).contains(&n))
         })
 }
@@ -313,7 +313,7 @@ fn fitting_sources() -> Vec<(&'static str, Vec<Case>)> {
     }
     let (own, _) = own_cases();
     let (early, late): (Vec<Case>, Vec<Case>) =
-        own.into_iter().partition(|c| c.name.as_str() < "46");
+        own.into_iter().partition(|c| inputs::leading_number(&c.name) < Some(46));
     sources.push(("own articles 01-45", early));
     sources.push(("own articles 66-85", late));
     sources.push((

@@ -51,3 +51,9 @@ pub fn read_files(dir: &Path, ext: &str) -> Vec<(String, String)> {
 pub fn seeds() -> Vec<(String, String)> {
     read_files(&repo_root().join("seeds"), "txt")
 }
+
+/// The number a case file's name starts with (`24-rsv-vaccine` → 24, `100-…` → 100).
+pub fn leading_number(name: &str) -> Option<u32> {
+    let digits = name.bytes().take_while(u8::is_ascii_digit).count();
+    name[..digits].parse().ok()
+}

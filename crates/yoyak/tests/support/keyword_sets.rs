@@ -87,7 +87,7 @@ pub fn load() -> Vec<KeywordSet> {
         let entities = yoyak::entity::tag(&text);
         let groups = yoyak::entity::alias::groups(&text, &entities);
         let number = if source.ends_with(".json") {
-            name.get(..2).and_then(|n| n.parse().ok())
+            super::inputs::leading_number(&name)
         } else {
             None
         };
