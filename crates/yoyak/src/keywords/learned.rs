@@ -201,8 +201,8 @@ pub fn select(mut scored: Vec<(f64, Candidate)>, n: usize) -> Vec<(f64, Candidat
 
 /// Whether `short` is the short form of the organisation `long`, the way Korean shortens names:
 /// its syllables taken in order from the name, from its first syllable to one of its last word
-/// (식약처 from 식품의약품안전처, 공정위 from 공정거래위원회), or the name's last words with a place or 한국 in front dropped (평가원 from
-/// 한국교육과정평가원). Both are Hangul only.
+/// (식약처 from 식품의약품안전처, 공정위 from 공정거래위원회), or the name's last words with a
+/// place or 한국 in front dropped (평가원 from 한국교육과정평가원). Both are Hangul only.
 fn short_form(short: &Candidate, long: &Candidate) -> bool {
     if long.label != Some(Label::OG) {
         return false;
