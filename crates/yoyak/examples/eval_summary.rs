@@ -312,8 +312,9 @@ fn fitting_sources() -> Vec<(&'static str, Vec<Case>)> {
         sources.push(("bflysoft tuning", tuning));
     }
     let (own, _) = own_cases();
-    let (early, late): (Vec<Case>, Vec<Case>) =
-        own.into_iter().partition(|c| inputs::leading_number(&c.name) < Some(46));
+    let (early, late): (Vec<Case>, Vec<Case>) = own
+        .into_iter()
+        .partition(|c| inputs::leading_number(&c.name) < Some(46));
     sources.push(("own articles 01-45", early));
     sources.push(("own articles 66-85", late));
     sources.push((

@@ -15,7 +15,8 @@ use yoyak::text::Span;
 
 #[test]
 fn keywords_are_what_a_reader_picks() {
-    let (mut tuned, mut held, mut fresh, mut newest, mut stop19, mut second) = (
+    let (mut tuned, mut held, mut fresh, mut newest, mut stop19, mut second, mut third) = (
+        Vec::new(),
         Vec::new(),
         Vec::new(),
         Vec::new(),
@@ -32,8 +33,10 @@ fn keywords_are_what_a_reader_picks() {
         // who saw no code or output, and scored once after the keyword work of that stop.
         // 46–65 were written in stop 19 by a helper who saw no code or output, and scored
         // once, after the learned re-ranking was fitted on the sets before them.
-        // 66–85 too, by another helper, scored once after the weights were refitted on 01–65.
+        // 66–85 and 86–105 too, by other helpers, each scored once with weights fitted on the
+        // sets before them.
         match set.number {
+            Some(n) if n > 85 => third.push(p),
             Some(n) if n > 65 => second.push(p),
             Some(n) if n > 45 => stop19.push(p),
             Some(n) if n > 30 => newest.push(p),
@@ -50,11 +53,12 @@ fn keywords_are_what_a_reader_picks() {
         .chain(&newest)
         .chain(&stop19)
         .chain(&second)
+        .chain(&third)
         .copied()
         .collect();
     println!(
         "P@10: all {} articles {:.3}; tuned-on (seeds, 01-10) {:.3}; held-out (11-20) {:.3}; \
-         written later (21-30) {:.3}; written in stop 17 (31-45) {:.3}; written in stop 19 (46-65) {:.3}, (66-85) {:.3}",
+         written later (21-30) {:.3}; written in stop 17 (31-45) {:.3}; written in stop 19 (46-65) {:.3}, (66-85) {:.3}, (86-105) {:.3}",
         all.len(),
         mean(&all),
         mean(&tuned),
@@ -62,20 +66,23 @@ fn keywords_are_what_a_reader_picks() {
         mean(&fresh),
         mean(&newest),
         mean(&stop19),
-        mean(&second)
+        mean(&second),
+        mean(&third)
     );
-    assert_eq!(all.len(), 90, "5 seeds and 85 written articles");
+    assert_eq!(all.len(), 110, "5 seeds and 105 written articles");
     // The goal of issue 10 is 0.7. Every set has been fitted on by now (the learned re-ranking's
     // weights); figures that were clean when first scored are in the README. These floors are
-    // just under today's (0.708 on all, 0.690 on 11-20, 0.710 on 21-30, 0.753 on 31-45, 0.655
-    // on 46-65, 0.700 on 66-85), so that a change that makes keywords worse fails here.
+    // just under today's (0.699 on all, 0.690 on 11-20, 0.720 on 21-30, 0.747 on 31-45, 0.660
+    // on 46-65, 0.695 on 66-85, 0.670 on 86-105), so that a change that makes keywords worse
+    // fails here.
     let floors = [
-        ("all", &all, 0.69),
+        ("all", &all, 0.68),
         ("11-20", &held, 0.67),
         ("21-30", &fresh, 0.69),
-        ("31-45", &newest, 0.73),
+        ("31-45", &newest, 0.72),
         ("46-65", &stop19, 0.63),
-        ("66-85", &second, 0.68),
+        ("66-85", &second, 0.67),
+        ("86-105", &third, 0.64),
     ];
     for (name, got, floor) in floors {
         assert!(
