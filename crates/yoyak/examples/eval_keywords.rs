@@ -20,56 +20,67 @@ mod logistic;
 
 use keyword_sets::KeywordSet;
 use yoyak::keywords::learned::{self, Candidate, FEATURES, FEATURE_NAMES};
+use yoyak::Label;
 
 /// L2 penalty of the fit, chosen by cross-validation (`fit` prints the choice).
 const L2: f64 = 0.0;
 
-/// Every candidate of a set with its features, and whether a reader picked it.
-fn rows(set: &KeywordSet) -> Vec<(Candidate, [f64; FEATURES], f64)> {
-    yoyak::keywords::candidate_features(
-        &set.text,
-        &set.sentences,
-        set.title.as_deref(),
-        &set.groups,
-    )
-    .into_iter()
-    .map(|(c, x)| {
-        let y = f64::from(u8::from(set.line_of(&c.text).is_some()));
-        (c, x, y)
-    })
-    .collect()
+/// A set with its candidates, their features, and whether a reader picked each: computed once,
+/// read by every fit and score.
+struct Rows<'a> {
+    set: &'a KeywordSet,
+    rows: Vec<(Candidate, [f64; FEATURES], f64)>,
+}
+
+impl<'a> Rows<'a> {
+    fn new(set: &'a KeywordSet) -> Self {
+        let rows = yoyak::keywords::candidate_features(
+            &set.text,
+            &set.sentences,
+            set.title.as_deref(),
+            &set.groups,
+        )
+        .into_iter()
+        .map(|(c, x)| {
+            let y = f64::from(u8::from(set.line_of(&c.text).is_some()));
+            (c, x, y)
+        })
+        .collect();
+        Rows { set, rows }
+    }
 }
 
 /// Precision at 10 of `weights` on `sets`.
-fn score(sets: &[&KeywordSet], weights: &[f64; FEATURES]) -> f64 {
+fn score(sets: &[&Rows], weights: &[f64; FEATURES]) -> f64 {
     let mut sum = 0.0;
-    for set in sets {
-        let scored = rows(set)
-            .into_iter()
-            .map(|(c, x, _)| (learned::probability(&x, weights), c))
+    for r in sets {
+        let scored = r
+            .rows
+            .iter()
+            .map(|(c, x, _)| (learned::probability(x, weights), c.clone()))
             .collect();
         let got: Vec<String> = learned::select(scored, 10)
             .into_iter()
             .map(|(_, c)| c.text)
             .collect();
-        sum += set.precision(&got).0;
+        sum += r.set.precision(&got).0;
     }
     sum / sets.len().max(1) as f64
 }
 
-fn fit(sets: &[&KeywordSet], l2: f64) -> [f64; FEATURES] {
+fn fit(sets: &[&Rows], l2: f64) -> [f64; FEATURES] {
     let rows: Vec<([f64; FEATURES], f64)> = sets
         .iter()
-        .flat_map(|s| rows(s).into_iter().map(|(_, x, y)| (x, y)))
+        .flat_map(|r| r.rows.iter().map(|(_, x, y)| (*x, *y)))
         .collect();
     logistic::fit(&rows, l2)
 }
 
 /// Mean precision at 10 over 5 folds, each scored with weights fitted on the other four.
-fn cross_validate(sets: &[KeywordSet], l2: f64) -> f64 {
+fn cross_validate(sets: &[Rows], l2: f64) -> f64 {
     let mut sum = 0.0;
     for fold in 0..5 {
-        let part = |held: bool| -> Vec<&KeywordSet> {
+        let part = |held: bool| -> Vec<&Rows> {
             sets.iter()
                 .enumerate()
                 .filter(|(i, _)| (i % 5 == fold) == held)
@@ -80,6 +91,25 @@ fn cross_validate(sets: &[KeywordSet], l2: f64) -> f64 {
         sum += score(&test, &fit(&train, l2)) * test.len() as f64;
     }
     sum / sets.len().max(1) as f64
+}
+
+/// Of the distinct people, organisations, places and artifacts the tagger finds (entity groups),
+/// the share a reader listed, per label: why entities are candidates.
+fn entity_shares(sets: &[KeywordSet]) {
+    for label in [Label::PS, Label::OG, Label::LC, Label::AF] {
+        let (mut found, mut listed) = (0, 0);
+        for set in sets {
+            for group in set.groups.iter().filter(|g| g.label == label) {
+                found += 1;
+                listed += usize::from(set.line_of(&group.name).is_some());
+            }
+        }
+        println!(
+            "{}: {listed} of {found} found are in a reader's list ({:.0} %)",
+            label.as_str(),
+            100.0 * listed as f64 / found.max(1) as f64
+        );
+    }
 }
 
 /// The sets' groups, in the order they were written (see `tests/cases/keywords/README.md`).
@@ -94,16 +124,17 @@ const GROUPS: [(&str, u32, u32); 7] = [
 ];
 
 fn main() {
-    let sets = keyword_sets::load();
-    let all: Vec<&KeywordSet> = sets.iter().collect();
+    let loaded = keyword_sets::load();
+    let sets: Vec<Rows> = loaded.iter().map(Rows::new).collect();
+    let all: Vec<&Rows> = sets.iter().collect();
     // Zero weights score every candidate alike: the graph ranking's order is kept.
     let ranking_only = [0.0; FEATURES];
     println!("| sets | n | graph ranking alone | learned (built-in weights) |");
     println!("|---|---:|---:|---:|");
     for (name, from, to) in GROUPS {
-        let group: Vec<&KeywordSet> = sets
+        let group: Vec<&Rows> = sets
             .iter()
-            .filter(|s| (from..=to).contains(&s.number.unwrap_or(0)))
+            .filter(|r| (from..=to).contains(&r.set.number.unwrap_or(0)))
             .collect();
         println!(
             "| {name} | {} | {:.3} | {:.3} |",
@@ -118,6 +149,8 @@ fn main() {
         score(&all, &ranking_only),
         score(&all, &learned::WEIGHTS)
     );
+    println!();
+    entity_shares(&loaded);
     if std::env::args().nth(1).as_deref() == Some("fit") {
         println!();
         for l2 in [0.0, 0.001, 0.01, 0.1, 1.0] {

@@ -55,11 +55,18 @@ struct Case {
     title: Option<String>,
     sentences: Vec<String>,
     reference: Vec<usize>,
+    features: std::cell::OnceCell<Vec<[f64; FEATURES]>>,
 }
 
 impl Case {
     fn parts(&self) -> Vec<&str> {
         self.sentences.iter().map(String::as_str).collect()
+    }
+
+    /// The features of each sentence, computed once: every fold and L2 fits on them.
+    fn features(&self) -> &[[f64; FEATURES]] {
+        self.features
+            .get_or_init(|| Summarizer::default().features(&self.parts(), self.title.as_deref()))
     }
 }
 
@@ -107,6 +114,7 @@ fn page_cases(dir: &Path) -> Vec<Case> {
             title: analysis.clean.title.clone(),
             sentences,
             reference,
+            features: Default::default(),
         });
     }
     out
@@ -125,6 +133,7 @@ fn labelled_cases(path: &Path) -> Vec<Case> {
                 title: None,
                 sentences: item.sentences,
                 reference: item.indices,
+                features: Default::default(),
             }
         })
         .collect()
@@ -143,6 +152,7 @@ fn written_cases(dir: &Path) -> Vec<Case> {
                 title: Some(item.title),
                 sentences: item.paragraphs.concat(),
                 reference: item.summary,
+                features: Default::default(),
             }
         })
         .collect()
@@ -237,43 +247,30 @@ fn print_header() {
 /// L2 penalty of the logistic fit, chosen by cross-validation on the bflysoft tuning part.
 const L2: f64 = 0.0;
 
-/// Whether each source weighs alike in the fit (else each article does).
-const SOURCE_WEIGHTED: bool = false;
-
-/// Logistic regression on every sentence of `cases` (in the reference or not), each article's
-/// sentences weighted by the article's weight.
-fn fit(cases: &[(&Case, f64)], l2: f64) -> [f64; FEATURES] {
-    let mut s = Summarizer::default();
-    let mut rows: Vec<([f64; FEATURES], f64, f64)> = Vec::new();
-    for &(case, weight) in cases {
-        for (i, x) in s
-            .features(&case.parts(), case.title.as_deref())
-            .into_iter()
-            .enumerate()
-        {
-            rows.push((x, f64::from(u8::from(case.reference.contains(&i))), weight));
-        }
-    }
-    logistic::fit_weighted(&rows, l2)
+/// Logistic regression on every sentence of `cases` (in the reference or not).
+fn fit(cases: &[&Case], l2: f64) -> [f64; FEATURES] {
+    let rows: Vec<([f64; FEATURES], f64)> = cases
+        .iter()
+        .flat_map(|case| {
+            case.features()
+                .iter()
+                .enumerate()
+                .map(|(i, &x)| (x, f64::from(u8::from(case.reference.contains(&i)))))
+        })
+        .collect();
+    logistic::fit(&rows, l2)
 }
 
-/// The articles of `sources` whose position (mod 5) is not `fold` (all for `fold` 5 or more),
-/// weighted so that each source counts alike however many articles it has (`SOURCE_WEIGHTED`),
-/// or each article alike.
-fn training<'a>(sources: &'a [(&str, Vec<Case>)], fold: usize) -> Vec<(&'a Case, f64)> {
+/// The articles of `sources` whose position (mod 5) is not `fold` (all for `fold` 5 or more).
+fn training<'a>(sources: &'a [(&str, Vec<Case>)], fold: usize) -> Vec<&'a Case> {
     sources
         .iter()
         .flat_map(|(_, cases)| {
-            let weight = if SOURCE_WEIGHTED {
-                100.0 / cases.len().max(1) as f64
-            } else {
-                1.0
-            };
             cases
                 .iter()
                 .enumerate()
                 .filter(move |(i, _)| i % 5 != fold)
-                .map(move |(_, c)| (c, weight))
+                .map(|(_, c)| c)
         })
         .collect()
 }

@@ -341,9 +341,12 @@ pub fn keywords_titled(
     title: Option<&str>,
     n: usize,
 ) -> Vec<Keyword> {
-    if n == 0 {
-        return Vec::new();
-    }
+    keywords_with_entities(text, sentences, title, &[], n)
+}
+
+/// The tokens of each sentence in order, then those of the title when there is one: what
+/// [`keywords_tokenized`] and [`ranked_terms`] read.
+fn tokenize(text: &str, sentences: &[Span], title: Option<&str>) -> TokenLists {
     let mut tokens = TokenLists::default();
     for sentence in sentences {
         tokens.push(sentence.slice(text));
@@ -351,7 +354,7 @@ pub fn keywords_titled(
     if let Some(title) = title {
         tokens.push(title);
     }
-    keywords_tokenized(text, sentences, title, &tokens, &[], n)
+    tokens
 }
 
 /// The top `n` keywords of an article with the given headline and the entities found in it
@@ -368,13 +371,7 @@ pub fn keywords_with_entities(
     if n == 0 {
         return Vec::new();
     }
-    let mut tokens = TokenLists::default();
-    for sentence in sentences {
-        tokens.push(sentence.slice(text));
-    }
-    if let Some(title) = title {
-        tokens.push(title);
-    }
+    let tokens = tokenize(text, sentences, title);
     keywords_tokenized(text, sentences, title, &tokens, groups, n)
 }
 
@@ -403,13 +400,7 @@ pub fn candidate_features(
     title: Option<&str>,
     groups: &[Group],
 ) -> Vec<(learned::Candidate, [f64; learned::FEATURES])> {
-    let mut tokens = TokenLists::default();
-    for sentence in sentences {
-        tokens.push(sentence.slice(text));
-    }
-    if let Some(title) = title {
-        tokens.push(title);
-    }
+    let tokens = tokenize(text, sentences, title);
     let ranked = ranked_terms(text, sentences, title, &tokens, learned::RANKED);
     learned::candidates(&ranked, groups)
         .into_iter()

@@ -2,8 +2,9 @@
 //! people, organisations, places and artifacts, scored by a logistic model.
 //!
 //! Readers name who and what a story is about: in the hand-checked keyword sets, about four in
-//! five organisations and artifacts the tagger finds, and two in three people, are keywords, but
-//! one place in three (a story's 서울 or 한국 is a setting, rarely a subject). The graph
+//! five of the people, organisations and artifacts the tagger finds are keywords, but one place
+//! in three (a story's 서울 or 한국 is a setting, rarely a subject; `eval_keywords` prints the
+//! shares). The graph
 //! ranking alone cannot know a stem is a name; the tagger alone cannot rank terms. The model
 //! weighs both.
 //!

@@ -121,10 +121,15 @@ impl KeywordSet {
 
     /// Which gold line `word` matches, ignoring spaces.
     pub fn line_of(&self, word: &str) -> Option<usize> {
+        self.free_line_of(word, &[])
+    }
+
+    /// The first gold line not `used` that `word` matches, ignoring spaces.
+    fn free_line_of(&self, word: &str, used: &[bool]) -> Option<usize> {
         let w = squash(word);
-        self.gold
-            .iter()
-            .position(|alts| alts.iter().any(|a| squash(a) == w))
+        (0..self.gold.len()).find(|&g| {
+            !used.get(g).copied().unwrap_or(false) && self.gold[g].iter().any(|a| squash(a) == w)
+        })
     }
 
     /// Precision at 10 of `got` (each gold line matched at most once), and the misses.
@@ -133,10 +138,7 @@ impl KeywordSet {
         let mut hits = 0;
         let mut misses = Vec::new();
         for word in got.iter().take(10) {
-            let w = squash(word);
-            match (0..self.gold.len())
-                .find(|&g| !used[g] && self.gold[g].iter().any(|a| squash(a) == w))
-            {
+            match self.free_line_of(word, &used) {
                 Some(g) => {
                     used[g] = true;
                     hits += 1;

@@ -6,26 +6,20 @@
 /// Weights minimising the mean log loss over `rows` (features, 0/1 label) plus `l2`/2 times the
 /// squared weights; feature 0 is the bias, which is not shrunk.
 pub fn fit<const N: usize>(rows: &[([f64; N], f64)], l2: f64) -> [f64; N] {
-    let weighted: Vec<([f64; N], f64, f64)> = rows.iter().map(|&(x, y)| (x, y, 1.0)).collect();
-    fit_weighted(&weighted, l2)
-}
-
-/// [`fit`] with a weight per row (features, 0/1 label, weight): the loss is the weighted mean.
-pub fn fit_weighted<const N: usize>(rows: &[([f64; N], f64, f64)], l2: f64) -> [f64; N] {
     let mut w = [0.0; N];
-    let m: f64 = rows.iter().map(|r| r.2).sum::<f64>().max(1e-9);
+    let m = rows.len().max(1) as f64;
     // Newton's method: each step solves an N×N system exactly; 30 steps are far more than the
     // few a logistic loss needs.
     for _ in 0..30 {
         let mut grad = [0.0; N];
         let mut hess = [[0.0; N]; N];
-        for (x, y, r) in rows {
+        for (x, y) in rows {
             let z: f64 = x.iter().zip(&w).map(|(a, b)| a * b).sum();
             let p = 1.0 / (1.0 + (-z).exp());
             for a in 0..N {
-                grad[a] += r * (p - y) * x[a] / m;
+                grad[a] += (p - y) * x[a] / m;
                 for b in 0..N {
-                    hess[a][b] += r * p * (1.0 - p) * x[a] * x[b] / m;
+                    hess[a][b] += p * (1.0 - p) * x[a] * x[b] / m;
                 }
             }
         }
