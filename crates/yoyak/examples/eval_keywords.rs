@@ -4,6 +4,7 @@
 //! ```text
 //! cargo run --release -p yoyak --example eval_keywords          # built-in weights, 5-fold CV
 //! cargo run --release -p yoyak --example eval_keywords -- fit   # choose L2 by CV, fit on all
+//! cargo run --release -p yoyak --example eval_keywords -- misses  # each set's picks and misses
 //! ```
 //!
 //! Cross-validation holds out every fifth set in turn (by file name order), fits on the other
@@ -18,7 +19,7 @@ mod keyword_sets;
 #[path = "../tests/support/logistic.rs"]
 mod logistic;
 
-use keyword_sets::KeywordSet;
+use keyword_sets::{squash, KeywordSet};
 use yoyak::keywords::learned::{self, Candidate, FEATURES, FEATURE_NAMES};
 use yoyak::Label;
 
@@ -93,6 +94,47 @@ fn cross_validate(sets: &[Rows], l2: f64) -> f64 {
     sum / sets.len().max(1) as f64
 }
 
+/// Each set's ten picks with the built-in weights (`+` a reader's keyword, `-` not, with its
+/// entity label and probability), then the reader's keywords not picked (`*`: among the
+/// candidates, so the model could have picked it). For reading errors; a set read this way is
+/// no longer unseen.
+fn misses(sets: &[Rows]) {
+    for r in sets {
+        let scored = r
+            .rows
+            .iter()
+            .map(|(c, x, _)| (learned::probability(x, &learned::WEIGHTS), c.clone()))
+            .collect();
+        let mut hit = vec![false; r.set.gold.len()];
+        let mut picks = String::new();
+        for (p, c) in learned::select(scored, 10) {
+            match r.set.line_of(&c.text) {
+                Some(i) => {
+                    hit[i] = true;
+                    picks += &format!(" +{}", c.text);
+                }
+                None => {
+                    let label = c.label.map_or("-", |l| l.as_str());
+                    picks += &format!(" -{} ({label} {p:.2})", c.text);
+                }
+            }
+        }
+        let candidates: Vec<String> = r.rows.iter().map(|(c, _, _)| squash(&c.text)).collect();
+        let missed: Vec<String> = r
+            .set
+            .gold
+            .iter()
+            .zip(&hit)
+            .filter(|(_, h)| !**h)
+            .map(|(line, _)| {
+                let found = line.iter().any(|a| candidates.contains(&squash(a)));
+                format!("{}{}", line.join("|"), if found { "*" } else { "" })
+            })
+            .collect();
+        println!("{}:{picks}\n    missed: {}", r.set.name, missed.join(", "));
+    }
+}
+
 /// Of the distinct people, organisations, places and artifacts the tagger finds (entity groups),
 /// the share a reader listed, per label: why entities are candidates.
 fn entity_shares(sets: &[KeywordSet]) {
@@ -127,6 +169,10 @@ fn main() {
     let loaded = keyword_sets::load();
     let sets: Vec<Rows> = loaded.iter().map(Rows::new).collect();
     let all: Vec<&Rows> = sets.iter().collect();
+    if std::env::args().nth(1).as_deref() == Some("misses") {
+        misses(&sets);
+        return;
+    }
     // Zero weights score every candidate alike: the graph ranking's order is kept.
     let ranking_only = [0.0; FEATURES];
     println!("| sets | n | graph ranking alone | learned (built-in weights) |");
