@@ -86,8 +86,10 @@ fn cut_points(text: &str) -> Vec<usize> {
     // The last char before the current run of `.`/`?`/`!` and that run's length.
     let mut before_run: Option<char> = None;
     let mut run = 0usize;
-    // Whether the current word began a sentence, and has shown only openers so far.
+    // Whether the current word began a sentence, and has shown only openers so far; how many
+    // words of the current sentence came before the last finished word.
     let mut sentence_start = true;
+    let mut words_before = 0usize;
     let mut only_openers = true;
     // Whether the char before the current one ended a sentence (`.`, or `."`).
     let mut after_terminal = false;
@@ -116,6 +118,7 @@ fn cut_points(text: &str) -> Vec<usize> {
             word_start = None;
             prev_word = None;
             sentence_start = true;
+            words_before = 0;
         } else if c.is_whitespace() {
             if let Some(s) = word_start.take() {
                 prev_word = Some((s, i));
@@ -124,10 +127,12 @@ fn cut_points(text: &str) -> Vec<usize> {
             if word_start.is_none() {
                 if let Some((ps, pe)) = prev_word.take() {
                     let g = group.filter(|g| ends_word(text, g, ps, pe));
-                    let started = sentence_start;
-                    sentence_start = cut_between(text, ps, pe, i, g, started, &mut held);
+                    sentence_start = cut_between(text, ps, pe, i, g, words_before, &mut held);
                     if sentence_start {
                         cuts.push(pe);
+                        words_before = 0;
+                    } else {
+                        words_before += 1;
                     }
                 }
                 word_start = Some(i);
@@ -201,7 +206,7 @@ fn is_line_break(c: char) -> bool {
 /// Whether a sentence ends between the word `ps..pe` and the word starting at `ns`; `group` is
 /// a quote or bracket that opened before the word and closed in it.
 ///
-/// `started` says whether the word before began a sentence. Emoticon words (`^^`, `T_T`) after
+/// `before` counts the words of the sentence before the word `ps..pe` (0: it began one). Emoticon words (`^^`, `T_T`) after
 /// a sentence end belong to that sentence: the cut is *held* (`held` set) and made after the
 /// last of them.
 fn cut_between(
@@ -210,7 +215,7 @@ fn cut_between(
     pe: usize,
     ns: usize,
     group: Option<Group>,
-    started: bool,
+    before: usize,
     held: &mut bool,
 ) -> bool {
     let Some(word) = text.get(ps..pe) else {
@@ -220,7 +225,7 @@ fn cut_between(
         *held = is_emoticon(next_word(text, ns));
         return !*held;
     }
-    let cut = ends_sentence(text, word, ns, group, started);
+    let cut = ends_sentence(text, word, ns, group, before);
     // Most words start with a syllable: no need to read the next word.
     let first = text.get(ns..).and_then(|r| r.chars().next());
     if first.is_none_or(is_hangul) || !is_emoticon(next_word(text, ns)) {
@@ -240,14 +245,20 @@ fn cut_between(
 }
 
 /// [`cut_between`] without the emoticon rule.
-fn ends_sentence(text: &str, word: &str, ns: usize, group: Option<Group>, started: bool) -> bool {
+fn ends_sentence(text: &str, word: &str, ns: usize, group: Option<Group>, before: usize) -> bool {
+    let started = before == 0;
     let (core, tail) = tail_of(word);
     // Fast path for the common case, a plain word ending in a particle or a noun: no cut, and
     // no need to read the next word.
-    if group.is_none() && !tail.terminal() && !tail.laugh && !tail.tilde && !core.is_empty() {
-        if let Ending::Other | Ending::Connective = classify(core) {
-            return false;
-        }
+    if group.is_none()
+        && !tail.terminal()
+        && !tail.laugh
+        && !tail.tilde
+        && !core.is_empty()
+        && matches!(classify(core), Ending::Other | Ending::Connective)
+        && !negated_noun_form(text, word, core)
+    {
+        return false;
     }
     let next = next_word(text, ns);
     let next_first = next.chars().next();
@@ -303,12 +314,81 @@ fn ends_sentence(text: &str, word: &str, ns: usize, group: Option<Group>, starte
         Some('야') if cues::after_must(bare_next) => return false,
         _ => {}
     }
+    if negated_noun_form(text, word, core) && opens_clause(bare_next) {
+        return true;
+    }
     match classify(core) {
         Ending::Strong => true,
-        Ending::Weak => tail.laugh || tail.tilde || cues::starts(bare_next),
+        Ending::Weak => {
+            tail.laugh
+                || tail.tilde
+                || cues::starts(bare_next)
+                || (before >= CLAUSE_WORDS && is_noun_form(core) && opens_clause(bare_next))
+        }
         Ending::Connective => false,
         Ending::Other => tail.laugh && core.chars().last().is_some_and(is_hangul),
     }
+}
+
+/// How many words before a noun-form ending make what they end a clause rather than a note:
+/// `배송 빠름 포장 꼼꼼함` lists two short notes, `국물이 하나도 안 느끼하고 깔끔함` ends a sentence.
+const CLAUSE_WORDS: usize = 3;
+
+/// Whether `core` ends in 함, the noun form of 하다 that closes sentences of notes, reviews and
+/// posts (음슴체: 깔끔함, 충동구매함), which [`classify`] reads as [`Ending::Weak`] because nouns
+/// end the same way (상큼함 그 자체). The other noun forms (먹음, 상태임) are left alone: far more
+/// nouns end in 음 and 임 (웃음, 얼음, 게임, 상임) than in 함.
+fn is_noun_form(core: &str) -> bool {
+    // 함 is also a ship (전함, 잠수함) or a box (우편함, 투표함).
+    const NOUNS: &[&str] = &[
+        "군함",
+        "모함",
+        "사서함",
+        "수납함",
+        "우편함",
+        "잠수함",
+        "전함",
+        "축함",
+        "투표함",
+        "편지함",
+        "호위함",
+    ];
+    core.ends_with('함') && !NOUNS.iter().any(|n| core.ends_with(n))
+}
+
+/// Whether `core` is a predicate in the noun form after the negation 안 or 못 (`안 옴`, `못 먹음`,
+/// `안 됨`): after those adverbs a word is a verb, so its final ㅁ is the nominaliser that closes
+/// a note-style sentence, not the end of a noun.
+fn negated_noun_form(text: &str, word: &str, core: &str) -> bool {
+    const J_M: u32 = 16; // ㅁ
+    if core
+        .chars()
+        .next_back()
+        .and_then(crate::text::jong)
+        .is_none_or(|j| j != J_M)
+    {
+        return false;
+    }
+    // `word` is a slice of `text`; the word before it is what precedes it, up to a space.
+    let Some(before) = (word.as_ptr() as usize)
+        .checked_sub(text.as_ptr() as usize)
+        .and_then(|start| text.get(..start))
+    else {
+        return false;
+    };
+    let before = before.trim_end();
+    let prev = before.rsplit(char::is_whitespace).next().unwrap_or("");
+    matches!(prev, "안" | "못")
+}
+
+/// Whether `word` can open a clause: a word of Hangul, Latin letters or digits, not a bound
+/// noun that leans on the word before (`깔끔함 자체`, `예쁨 정도`).
+fn opens_clause(word: &str) -> bool {
+    const LEANING: &[&str] = &["그", "때문", "때문에", "뿐", "속", "속에", "자체", "정도"];
+    word.chars()
+        .next()
+        .is_some_and(|c| is_hangul(c) || c.is_alphanumeric())
+        && !LEANING.contains(&word)
 }
 
 /// The start of the word at `ns`: up to [`LOOKAHEAD`] chars, up to the next whitespace.

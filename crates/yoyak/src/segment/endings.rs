@@ -37,7 +37,9 @@ pub(crate) enum Ending {
 }
 
 const J_N: u32 = 4; // ㄴ
+const J_NH: u32 = 6; // ㄶ
 const J_L: u32 = 8; // ㄹ
+const J_LH: u32 = 15; // ㅀ
 const J_B: u32 = 17; // ㅂ
 const J_BS: u32 = 18; // ㅄ
 const J_S: u32 = 19; // ㅅ
@@ -120,6 +122,10 @@ pub(crate) fn classify(core: &str) -> Ending {
             '혀' | '겨' | '햐' | '봐' => Ending::Weak,
             // 유명하다고 함, 추천 함: a spaced 함 closes a note-style sentence.
             '함' => Ending::Strong,
+            // 비 올 듯, 갈 듯: the casual guess that closes a post's sentence (but 할 듯 말 듯).
+            '듯' if core.chars().count() == 1 => Ending::Weak,
+            // The copula's noun form after a figure or a Latin word: D-14임, 3만원임, OK임.
+            '임' if core.chars().count() > 1 => Ending::Weak,
             _ => Ending::Other,
         };
     };
@@ -217,7 +223,10 @@ pub(crate) fn classify(core: &str) -> Ending {
         '됨' => Ending::Strong,
         '함' => Ending::Weak, // 안좋아함, but also nouns: 상큼함 그 자체
         '음' => match (j2, p) {
-            (Some(J_SS), _) | (_, '않' | '같' | '좋' | '싫' | '없' | '있') => Ending::Strong,
+            // 했음; 괜찮음, 많음, 싫음 (ㄶ, ㅀ end adjectives, no noun).
+            (Some(J_SS | J_NH | J_LH), _) | (_, '않' | '같' | '좋' | '싫' | '없' | '있') => {
+                Ending::Strong
+            }
             // 먹음, 예쁨음 (the noun-form style of notes and posts), but also nouns (울음).
             _ => Ending::Weak,
         },
