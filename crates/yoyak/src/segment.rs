@@ -306,7 +306,7 @@ fn ends_sentence(text: &str, word: &str, ns: usize, group: Option<Group>, before
         // A laugh after a sentence ends it (`...본즈 ㅋㅋ 근데`); one opening a sentence does not.
         return tail.laugh && !started;
     }
-    if cues::continues(bare_next) {
+    if cues::continues(bare_next) || trailing_shrug(next, bare_next) {
         return false;
     }
     match core.chars().next_back() {
@@ -336,7 +336,8 @@ const CLAUSE_WORDS: usize = 3;
 
 /// Whether `core` ends in 함, the noun form of 하다 that closes sentences of notes, reviews and
 /// posts (음슴체: 깔끔함, 충동구매함), which [`classify`] reads as [`Ending::Weak`] because nouns
-/// end the same way (상큼함 그 자체). The other noun forms (먹음, 상태임) are left alone: far more
+/// end the same way (상큼함 그 자체), or in the noun form of an auxiliary verb (정리해봄,
+/// 끝나버림). The other noun forms (먹음, 상태임) are left alone: far more
 /// nouns end in 음 and 임 (웃음, 얼음, 게임, 상임) than in 함.
 fn is_noun_form(core: &str) -> bool {
     // 함 is also a ship (전함, 잠수함) or a box (우편함, 투표함).
@@ -353,7 +354,8 @@ fn is_noun_form(core: &str) -> bool {
         "편지함",
         "호위함",
     ];
-    core.ends_with('함') && !NOUNS.iter().any(|n| core.ends_with(n))
+    (core.ends_with('함') && !NOUNS.iter().any(|n| core.ends_with(n)))
+        || (core.ends_with(['봄', '줌', '둠', '림']) && classify(core) == Ending::Weak)
 }
 
 /// Whether `core` is a predicate in the noun form after the negation 안 or 못 (`안 옴`, `못 먹음`,
@@ -379,6 +381,12 @@ fn negated_noun_form(text: &str, word: &str, core: &str) -> bool {
     let before = before.trim_end();
     let prev = before.rsplit(char::is_whitespace).next().unwrap_or("");
     matches!(prev, "안" | "못")
+}
+
+/// Whether the next word is a shrugging 뭐 that trails a sentence and closes it (`하겠죠 뭐...`,
+/// `어쩔 수 없지 뭐.`): a 뭐 that asks (`뭐?`) or goes on (`뭐 먹을래`) opens one.
+fn trailing_shrug(next: &str, bare_next: &str) -> bool {
+    bare_next == "뭐" && next.ends_with(['.', '…', '~'])
 }
 
 /// Whether `word` can open a clause: a word of Hangul, Latin letters or digits, not a bound

@@ -110,6 +110,10 @@ pub(crate) fn classify(core: &str) -> Ending {
             | '욤'
             | '염'
             | '징'
+            | '봄'
+            | '줌'
+            | '둠'
+            | '림'
     ) {
         return Ending::Other;
     }
@@ -221,6 +225,10 @@ pub(crate) fn classify(core: &str) -> Ending {
         '라' if p == '기' => Ending::Strong, // 나간기라 (dialect)
         '라' => Ending::Weak,
         '됨' => Ending::Strong,
+        // The noun form of an auxiliary after -아/-어 (해봄, 먹어봄, 알려줌, 사둠, 끝나버림):
+        // 봄 (spring), 줌 and 둠 are nouns only on their own, and 버림 rarely is.
+        '봄' | '줌' | '둠' if is_infinitive(p) => Ending::Weak,
+        '림' if p == '버' => Ending::Weak,
         '함' => Ending::Weak, // 안좋아함, but also nouns: 상큼함 그 자체
         '음' => match (j2, p) {
             // 했음; 괜찮음, 많음, 싫음 (ㄶ, ㅀ end adjectives, no noun).
@@ -273,6 +281,14 @@ pub(crate) fn classify(core: &str) -> Ending {
         '자' if matches!(p, '하' | '보' | '가' | '먹' | '해') => Ending::Weak,
         _ => Ending::Other,
     }
+}
+
+/// Whether `c` ends the -아/-어 form a Korean auxiliary verb follows (해, 먹어, 알려, 사와).
+fn is_infinitive(c: char) -> bool {
+    matches!(
+        c,
+        '해' | '어' | '아' | '여' | '와' | '워' | '져' | '려' | '봐' | '줘' | '놔' | '사'
+    )
 }
 
 #[cfg(test)]
