@@ -2,29 +2,130 @@
 //! before a caption.
 
 use std::collections::HashSet;
-use std::sync::LazyLock;
+use std::iter;
 
-use regex::Regex;
-
-use super::byline::{self, re};
+use super::byline::scan::{is_name_char, skip_ws, word_at, Part};
+use super::byline::{self, is_local_byte};
 use super::rules::strip_bullets;
 use crate::text::is_hangul;
 
-/// A photo credit: "사진=카카오", "사진제공=네이버", "[그래픽=…]".
-static CREDIT: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"(?:사진|그래픽|이미지|일러스트|인포그래픽|영상|자료|출처|제공)\s*(?:제공|출처)?\s*=")
-});
+/// A photo credit's label and its "=": "사진=카카오", "사진제공=네이버", "[그래픽=…]",
+/// "사진 출처 = …". The pattern:
+///
+/// ```text
+/// (?:사진|그래픽|이미지|일러스트|인포그래픽|영상|자료|출처|제공)\s*(?:제공|출처)?\s*=
+/// ```
+///
+/// The labels in `line` from left to right, as `find_iter` gave them.
+pub(super) fn credits(line: &str) -> impl Iterator<Item = Part<'_>> {
+    let mut from = 0;
+    iter::from_fn(move || {
+        let (start, end) = line[from..]
+            .char_indices()
+            .find_map(|(i, _)| credit_at(line, from + i).map(|e| (from + i, e)))?;
+        from = end;
+        Some(Part::new(line, start, end))
+    })
+}
 
-/// A caption that ends with an agency or photographer credit after a slash: "… 전경. /연합뉴스".
-static SLASH_CREDIT: LazyLock<Regex> =
-    LazyLock::new(|| re(r"[.)\]」』]\s*/\s*[가-힣A-Za-z0-9][가-힣A-Za-z0-9 ·]{0,14}$"));
+/// The end of the credit label that starts at `at`, if one does.
+fn credit_at(line: &str, at: usize) -> Option<usize> {
+    const LABELS: &[&str] = &[
+        "사진",
+        "그래픽",
+        "이미지",
+        "일러스트",
+        "인포그래픽",
+        "영상",
+        "자료",
+        "출처",
+        "제공",
+    ];
+    // No label is the start of another, so one at most starts here.
+    let p = skip_ws(line, LABELS.iter().find_map(|w| word_at(line, at, w))?);
+    let second = ["제공", "출처"]
+        .iter()
+        .filter_map(|w| word_at(line, p, w).map(|e| skip_ws(line, e)));
+    second
+        .chain(iter::once(p))
+        .find_map(|q| word_at(line, q, "="))
+}
 
-/// A date and an e-mail address ending a line, as agencies sign their photos.
-static DATED_ADDRESS: LazyLock<Regex> = LazyLock::new(|| {
-    re(
-        r"(?:19|20)[0-9]{2}\.[0-9]{1,2}\.[0-9]{1,2}\.?\s+[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[a-z]{2,}$",
-    )
-});
+/// True when `line` ends with an agency or photographer credit after a slash: "… 전경. /연합뉴스",
+/// "…(자료사진) / 홍길동 기자". The pattern:
+///
+/// ```text
+/// [.)\]」』]\s*/\s*[가-힣A-Za-z0-9][가-힣A-Za-z0-9 ·]{0,14}$
+/// ```
+pub(super) fn has_slash_credit(line: &str) -> bool {
+    line.match_indices('/').any(|(i, _)| {
+        // Whitespace is in neither the stop before the slash nor the credit's first char, so
+        // each `\s*` takes exactly the run next to the slash.
+        let stopped = line[..i]
+            .trim_end_matches(char::is_whitespace)
+            .ends_with(['.', ')', ']', '」', '』']);
+        let credit = line[i + 1..].trim_start_matches(char::is_whitespace);
+        let mut cs = credit.chars();
+        stopped
+            && cs.next().is_some_and(is_name_char)
+            && cs.as_str().chars().count() <= 14
+            && cs.all(|c| is_name_char(c) || c == ' ' || c == '·')
+    })
+}
+
+/// True when `line` ends with a date and an e-mail address, as agencies sign their photos:
+/// "… 있다. 2024.6.1 psj@yna.co.kr". The pattern:
+///
+/// ```text
+/// (?:19|20)[0-9]{2}\.[0-9]{1,2}\.[0-9]{1,2}\.?\s+[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[a-z]{2,}$
+/// ```
+pub(super) fn has_dated_address(line: &str) -> bool {
+    // Read from the end: no char after the `@` may be one, so it is the last `@`, and each
+    // part before it is the whole run of its chars.
+    let Some(at) = line.rfind('@') else {
+        return false;
+    };
+    let domain = &line[at + 1..];
+    let tld_ok = domain.rsplit_once('.').is_some_and(|(host, tld)| {
+        !host.is_empty() && tld.len() >= 2 && tld.bytes().all(|b| b.is_ascii_lowercase())
+    });
+    if !tld_ok
+        || !domain
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b == b'.' || b == b'-')
+    {
+        return false;
+    }
+    let local = line[..at].trim_end_matches(|c: char| c.is_ascii() && is_local_byte(c as u8));
+    let dated = local.trim_end_matches(char::is_whitespace);
+    local.len() < at && dated.len() < local.len() && ends_with_dotted_date(dated.as_bytes())
+}
+
+/// True when `b` ends with `(?:19|20)[0-9]{2}\.[0-9]{1,2}\.[0-9]{1,2}\.?`.
+fn ends_with_dotted_date(b: &[u8]) -> bool {
+    let digits = |s: usize, n: usize| {
+        b.get(s..s + n)
+            .is_some_and(|d| d.iter().all(u8::is_ascii_digit))
+    };
+    let dot = |i: usize| b.get(i) == Some(&b'.');
+    let stop = usize::from(b.last() == Some(&b'.'));
+    (0..=stop).any(|s| {
+        let end = b.len() - s;
+        (1..=2).any(|dn| {
+            (1..=2).any(|mn| {
+                let Some(y) = end.checked_sub(dn + 1 + mn + 1 + 4) else {
+                    return false;
+                };
+                matches!(&b[y..y + 2], b"19" | b"20")
+                    && digits(y + 2, 2)
+                    && dot(y + 4)
+                    && digits(y + 5, mn)
+                    && dot(y + 5 + mn)
+                    && digits(end - dn, dn)
+            })
+        })
+    })
+}
 
 /// Stock-photo agencies named at the end of a caption.
 const PHOTO_AGENCIES: &[&str] = &[
@@ -41,7 +142,7 @@ pub(crate) fn is_caption(line: &str, chars: usize) -> bool {
         return false;
     }
     if line.contains('=') {
-        if let Some(m) = CREDIT.find_iter(line).last() {
+        if let Some(m) = credits(line).last() {
             let before = line[..m.start()].trim_end();
             let after = &line[m.end()..];
             let credit_first = before.is_empty()
@@ -59,10 +160,10 @@ pub(crate) fn is_caption(line: &str, chars: usize) -> bool {
         return true;
     }
     // An agency photo's date and photographer's address: "… 있다. 2024.6.1 psj@yna.co.kr".
-    if line.contains('@') && DATED_ADDRESS.is_match(line) {
+    if line.contains('@') && has_dated_address(line) {
         return true;
     }
-    if chars <= 200 && line.contains('/') && SLASH_CREDIT.is_match(line) {
+    if chars <= 200 && line.contains('/') && has_slash_credit(line) {
         return true;
     }
     let t = line.trim_end_matches([']', ')', ' ']);
@@ -74,7 +175,7 @@ pub(crate) fn is_caption(line: &str, chars: usize) -> bool {
 /// address inside the text ("… 사진영상부(n-photo@newsis.com)에 보내주시면 …") is a notice's.
 fn signed_by_photo_desk(line: &str) -> bool {
     line.contains("photo@")
-        && byline::EMAIL.find_iter(line).last().is_some_and(|m| {
+        && byline::emails(line).last().is_some_and(|m| {
             m.as_str().contains("photo@")
                 && line[m.end()..]
                     .trim_matches(|c: char| c.is_whitespace() || ")]>.".contains(c))

@@ -1,7 +1,8 @@
 //! Metadata from the lines the cleaner took out: publisher, reporters, publication time, and
 //! stock codes from the kept text.
 
-use super::byline::{self, BYLINE, DATE, EMAIL};
+use super::byline::scan::Part;
+use super::byline::{self, Date, Dateline};
 use super::{Metadata, Reporter, StockCode};
 use crate::entity::{self, Label};
 use crate::text::is_hangul;
@@ -76,11 +77,9 @@ impl Collector {
 
     /// Reads a byline, e-mail or date line.
     pub(crate) fn byline(&mut self, line: &str) {
-        let email = EMAIL.find(line).map(|m| m.as_str());
-        if let Some(c) = BYLINE.captures(line) {
-            if let Some(names) = c.name("names") {
-                self.add_names(names.as_str(), email);
-            }
+        let email = byline::email(line).map(|m| m.as_str());
+        if let Some(b) = byline::byline(line) {
+            self.add_names(b.names.as_str(), email);
         } else if let Some(email) = email {
             // An address on its own line belongs to the last reporter without one.
             if let Some(r) = self
@@ -100,21 +99,18 @@ impl Collector {
     }
 
     /// Reads a dateline such as "(서울=연합뉴스) 김철수 기자 =".
-    pub(crate) fn dateline(&mut self, c: &regex::Captures<'_>) {
-        if let Some(p) = c.name("agency").or_else(|| c.name("pub")) {
+    pub(crate) fn dateline(&mut self, c: &Dateline<'_>) {
+        if let Some(p) = c.agency.or(c.publisher) {
             // With a city ("서울=연합뉴스") or a reporter ("OSEN=홍길동 기자") the bracket names the
             // agency whatever its ending.
-            let publisher = c.name("city").is_some()
-                || c.name("agency").is_some()
-                || byline::is_publisher_name(p.as_str());
+            let publisher =
+                c.city.is_some() || c.agency.is_some() || byline::is_publisher_name(p.as_str());
             if publisher && self.dateline_publisher.is_none() {
                 self.dateline_publisher = Some(p.as_str().to_string());
             }
         }
-        for g in ["names", "names2"] {
-            if let Some(n) = c.name(g) {
-                self.add_names(n.as_str(), None);
-            }
+        for n in [c.names, c.names2].into_iter().flatten() {
+            self.add_names(n.as_str(), None);
         }
     }
 
@@ -123,7 +119,7 @@ impl Collector {
         if self.meta.publisher.is_none() {
             self.meta.publisher = publisher_from_copyright(line);
         }
-        if BYLINE.is_match(line) || EMAIL.is_match(line) {
+        if byline::byline(line).is_some() || byline::email(line).is_some() {
             self.byline(line);
         }
     }
@@ -179,9 +175,9 @@ impl Collector {
         if self.meta.published.is_some() || !line.bytes().any(|b| b.is_ascii_digit()) {
             return;
         }
-        for c in DATE.captures_iter(line) {
+        for c in byline::dates(line) {
             let Some(date) = normalise(&c) else { continue };
-            let start = c.get(0).map_or(0, |m| m.start());
+            let start = c.whole.start();
             // The label printed just before the date says whether it is the update time.
             let before = &line[..start];
             let label_from = before.char_indices().rev().nth(7).map_or(0, |(i, _)| i);
@@ -264,19 +260,19 @@ fn company_before(text: &str) -> Option<String> {
     Some(text[start..].to_string())
 }
 
-/// `YYYY-MM-DD` or `YYYY-MM-DD HH:MM` from a [`DATE`] match, if the numbers make a date.
-fn normalise(c: &regex::Captures<'_>) -> Option<String> {
-    let num = |g: &str| c.name(g).and_then(|m| m.as_str().parse::<u32>().ok());
-    let (y, m, d) = (num("y")?, num("m")?, num("d")?);
+/// `YYYY-MM-DD` or `YYYY-MM-DD HH:MM` from a [`byline::dates`] match, if the numbers make a date.
+fn normalise(c: &Date<'_>) -> Option<String> {
+    let num = |p: Part<'_>| p.as_str().parse::<u32>().ok();
+    let (y, m, d) = (num(c.y)?, num(c.m)?, num(c.d)?);
     if !(1..=12).contains(&m) || !(1..=31).contains(&d) {
         return None;
     }
     let date = format!("{y:04}-{m:02}-{d:02}");
-    let Some(mut h) = num("h") else {
+    let Some(mut h) = c.h.and_then(num) else {
         return Some(date);
     };
-    let mi = num("mi").or_else(|| num("mi2")).unwrap_or(0);
-    match c.name("ap").map(|m| m.as_str()) {
+    let mi = c.mi.or(c.mi2).and_then(num).unwrap_or(0);
+    match c.ap.map(|m| m.as_str()) {
         Some("오후" | "PM" | "pm") if h < 12 => h += 12,
         Some("오전" | "AM" | "am") if h == 12 => h = 0,
         _ => {}

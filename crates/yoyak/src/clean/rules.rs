@@ -7,11 +7,6 @@
 //! `phrases/*.txt`, one phrase a line. Decisions that need the lines around a line (summary
 //! blocks, sub-headings, the page's tail) are made in `page`.
 
-use std::sync::LazyLock;
-
-use regex::Regex;
-
-use super::byline::re;
 use super::phrases::{
     phrase_key, Phrases, BYLINE_LABELS, COMMENTS, OTHER, RELATED, TOOLBAR, WIDGET,
 };
@@ -115,7 +110,7 @@ pub(crate) static RULES: &[Rule] = &[
     rule("copyright", F(Copyright), copyright, "the publisher's copyright or redistribution notice"),
     rule("date_line", F(Byline), |l| l.chars <= 100 && byline::is_date_line(l.text, l.chars), "publication and update times"),
     rule("breadcrumb", F(Toolbar), breadcrumb, "the section path or menu printed as one line (\"홈 > 사회 > 사건·사고\")"),
-    rule("counter", F(Comments), |l| l.key == Some("") && COUNTER.is_match(l.body.trim()), "a comment box's character counter (\"0 / 300\")"),
+    rule("counter", F(Comments), |l| l.key == Some("") && is_counter(l.body.trim()), "a comment box's character counter (\"0 / 300\")"),
     rule("no_letters", F(Other), |l| l.key == Some(""), "lone numbers and punctuation are counts and separators of widgets"),
     rule("widget_phrase", F(Widget), |l| phrase(&WIDGET, l), "labels of share, print, reaction and speech buttons (phrases/widget.txt)"),
     rule("toolbar_phrase", F(Toolbar), |l| phrase(&TOOLBAR, l), "menus and navigation links (phrases/toolbar.txt)"),
@@ -231,7 +226,7 @@ fn logo(l: &Line<'_>) -> bool {
 }
 
 fn email_only(l: &Line<'_>) -> bool {
-    l.chars <= 60 && !l.text.contains(char::is_whitespace) && byline::EMAIL.is_match(l.text)
+    l.chars <= 60 && !l.text.contains(char::is_whitespace) && byline::email(l.text).is_some()
 }
 
 fn related_prefix(l: &Line<'_>) -> bool {
@@ -395,7 +390,23 @@ fn source_suffix(l: &Line<'_>) -> bool {
     })
 }
 
-static COUNTER: LazyLock<Regex> = LazyLock::new(|| re(r"^[0-9][0-9,]*\s*/\s*[0-9][0-9,]*$"));
+/// True for a comment box's character counter: "0 / 300", "0/100", "1,024 / 3,000". The
+/// pattern:
+///
+/// ```text
+/// ^[0-9][0-9,]*\s*/\s*[0-9][0-9,]*$
+/// ```
+pub(super) fn is_counter(s: &str) -> bool {
+    // Neither side can hold a slash, so the first one divides them.
+    let number = |n: &str| {
+        n.starts_with(|c: char| c.is_ascii_digit())
+            && n.bytes().all(|b| b.is_ascii_digit() || b == b',')
+    };
+    s.split_once('/').is_some_and(|(a, b)| {
+        number(a.trim_end_matches(char::is_whitespace))
+            && number(b.trim_start_matches(char::is_whitespace))
+    })
+}
 
 /// Whether a line holds any of the words a copyright notice is made of (a quick test before the
 /// rule's own). Plain scans, not a regex: compiling one cost more, once per process, than these
