@@ -333,13 +333,6 @@ pub(crate) struct Dateline<'h> {
     pub(crate) names2: Option<Part<'h>>,
 }
 
-impl<'h> Dateline<'h> {
-    /// The whole match as group 0, the way `regex::Captures::get` gave it to `page.rs`.
-    pub(crate) fn get(&self, group: usize) -> Option<Part<'h>> {
-        (group == 0).then_some(self.whole)
-    }
-}
-
 /// `[\[【(<]\s*` at the start of `line`: where what the bracket holds starts.
 fn dateline_open(line: &str) -> Option<usize> {
     let c = char_at(line, 0).filter(|c| matches!(c, '[' | '【' | '(' | '<'))?;

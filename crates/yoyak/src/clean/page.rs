@@ -378,7 +378,7 @@ impl<'a> Walk<'a> {
     fn keep(&mut self, mut s: usize, e: usize) {
         let text = self.text;
         if let Some(c) = byline::dateline_at_start(&text[s..e]) {
-            let end = c.get(0).map_or(0, |m| m.end());
+            let end = c.whole.end();
             if s + end < e {
                 self.meta.dateline(&c);
                 let (ds, de) = trim_range(text, s, s + end);
