@@ -46,7 +46,7 @@ mod endings;
 mod tail;
 
 use self::brackets::{brackets, closer_of, is_closer, is_opener, Frame, Group, Place};
-use self::endings::{classify, Ending};
+use self::endings::{classify, is_infinitive, Ending};
 use self::tail::{
     ends_with_particle, is_decoration, is_emoticon, is_hesitation, is_list_label, is_terminal,
     period_is_not_final, tail_of,
@@ -256,7 +256,8 @@ fn ends_sentence(text: &str, word: &str, ns: usize, group: Option<Group>, before
         && !tail.tilde
         && !core.is_empty()
         && matches!(classify(core), Ending::Other | Ending::Connective)
-        && !negated_noun_form(text, word, core)
+        && !verb_noun_form(text, word, core)
+        && !(core == "중" && previous_word(text, word).ends_with('는'))
     {
         return false;
     }
@@ -314,7 +315,35 @@ fn ends_sentence(text: &str, word: &str, ns: usize, group: Option<Group>, before
         Some('야') if cues::after_must(bare_next) => return false,
         _ => {}
     }
-    if negated_noun_form(text, word, core) && opens_clause(bare_next) {
+    if verb_noun_form(text, word, core) && opens_clause(bare_next) {
+        return true;
+    }
+    // 치과 갔다 왔어요, 왔다 갔다: going and coming back, one predicate.
+    if (core == "갔다" && bare_next.starts_with(['왔', '와', '오', '올']))
+        || (core == "왔다" && bare_next.starts_with(['갔', '가']))
+    {
+        return false;
+    }
+    // 쓰는 중, 가는 중: the casual "in the middle of doing", closing a post's sentence before a
+    // word that opens one (쓰는 중 내일은), not before what it qualifies (가는 중 사고가).
+    if core == "중" && previous_word(text, word).ends_with('는') && cues::starts(bare_next) {
+        return true;
+    }
+    // 비 올 듯, 할 듯: a guess closing a clause, unless 하다, 싶다, 보이다 or 말 듯 go on (할 듯
+    // 말 듯 망설이다). After a -ㄴ/-는 form it is the literary "as if" (노한 듯 달아오른다), inside
+    // the sentence.
+    const J_L: u32 = 8; // ㄹ
+    if core == "듯"
+        && before >= 2
+        && previous_word(text, word) != "말"
+        && previous_word(text, word)
+            .chars()
+            .next_back()
+            .and_then(crate::text::jong)
+            == Some(J_L)
+        && opens_clause(bare_next)
+        && !bare_next.starts_with(['하', '했', '합', '한', '할', '싶', '말', '보'])
+    {
         return true;
     }
     match classify(core) {
@@ -358,10 +387,11 @@ fn is_noun_form(core: &str) -> bool {
         || (core.ends_with(['봄', '줌', '둠', '림']) && classify(core) == Ending::Weak)
 }
 
-/// Whether `core` is a predicate in the noun form after the negation 안 or 못 (`안 옴`, `못 먹음`,
-/// `안 됨`): after those adverbs a word is a verb, so its final ㅁ is the nominaliser that closes
-/// a note-style sentence, not the end of a noun.
-fn negated_noun_form(text: &str, word: &str, core: &str) -> bool {
+/// Whether `core` is a predicate in the noun form: after the negation 안 or 못 (`안 옴`, `못
+/// 먹음`, `안 됨`) a word is a verb, so its final ㅁ is the nominaliser that closes a note-style
+/// sentence, not the end of a noun; and so is an auxiliary verb's noun form after the -아/-어
+/// form of a verb (`업어 옴`, `만들어 봄`, `사 둠`).
+fn verb_noun_form(text: &str, word: &str, core: &str) -> bool {
     const J_M: u32 = 16; // ㅁ
     if core
         .chars()
@@ -371,16 +401,30 @@ fn negated_noun_form(text: &str, word: &str, core: &str) -> bool {
     {
         return false;
     }
-    // `word` is a slice of `text`; the word before it is what precedes it, up to a space.
+    let prev = previous_word(text, word);
+    matches!(prev, "안" | "못")
+        || (matches!(core, "옴" | "봄" | "줌" | "둠" | "냄" | "놓음" | "버림")
+            && prev.chars().next_back().is_some_and(is_infinitive)
+            // 해 ends years as well as verbs: 올해 봄, 지난해 봄 (spring) name a season.
+            && !YEARS.contains(&prev))
+}
+
+/// Words for a year that end like the -아/-어 form of 하다.
+const YEARS: &[&str] = &["그해", "매해", "새해", "올해", "이듬해", "지난해", "해"];
+
+/// The word before `word` (a slice of `text`), up to a space; empty at the start.
+fn previous_word<'t>(text: &'t str, word: &str) -> &'t str {
     let Some(before) = (word.as_ptr() as usize)
         .checked_sub(text.as_ptr() as usize)
         .and_then(|start| text.get(..start))
     else {
-        return false;
+        return "";
     };
-    let before = before.trim_end();
-    let prev = before.rsplit(char::is_whitespace).next().unwrap_or("");
-    matches!(prev, "안" | "못")
+    before
+        .trim_end()
+        .rsplit(char::is_whitespace)
+        .next()
+        .unwrap_or("")
 }
 
 /// Whether the next word is a shrugging 뭐 that trails a sentence and closes it (`하겠죠 뭐...`,

@@ -284,7 +284,7 @@ pub(crate) fn classify(core: &str) -> Ending {
 }
 
 /// Whether `c` ends the -아/-어 form a Korean auxiliary verb follows (해, 먹어, 알려, 사와).
-fn is_infinitive(c: char) -> bool {
+pub(crate) fn is_infinitive(c: char) -> bool {
     matches!(
         c,
         '해' | '어' | '아' | '여' | '와' | '워' | '져' | '려' | '봐' | '줘' | '놔' | '사'
