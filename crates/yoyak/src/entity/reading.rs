@@ -377,6 +377,29 @@ mod tests {
     }
 
     #[test]
+    fn a_date_does_not_run_one_syllable_into_the_next_word() {
+        // Found by fuzzing: the model's date took the first syllable of the next word, and a
+        // facility-and-site rule then reached back over it.
+        let text = "1710년 데이터센터 안산에 간다.";
+        assert_eq!(
+            repaired(text, "1710년 데", Label::DT).as_deref(),
+            Some("1710년")
+        );
+        // A time that ends where its word goes on with a particle keeps its span.
+        assert_eq!(
+            repaired("오후 3시쯤 도착했다.", "오후 3시", Label::TI).as_deref(),
+            Some("오후 3시")
+        );
+        let found = crate::entity::tag(text);
+        assert!(
+            found
+                .windows(2)
+                .all(|w| w[0].span.byte_end <= w[1].span.byte_start),
+            "{found:?}"
+        );
+    }
+
+    #[test]
     fn spans_own_their_brackets_and_end_with_their_word() {
         let t = "카카오는 코(Ko)-GPT 2.0을 냈고 카카오브레인은 웃었다";
         assert_eq!(

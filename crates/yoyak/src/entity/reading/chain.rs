@@ -110,6 +110,12 @@ pub fn facility_site(text: &str, index: &CharIndex, entities: &mut Vec<Entity>) 
             entities.remove(o);
             k -= 1;
         }
+        // The facility noun must be free: an entity before it may end inside it (a date the
+        // tagger cut mid-word, `1710년 데` before `데이터센터 안산`).
+        if k > 0 && entities[k - 1].span.byte_end > start {
+            k += 1;
+            continue;
+        }
         let end = entities[k].span.byte_end;
         entities[k].span = index.span(start, end);
         entities[k].text = text[start..end].to_string();

@@ -104,6 +104,17 @@ pub fn repair_span(text: &str, start: usize, end: usize, label: Label) -> Option
         // A bare number with no unit or counter is no quantity ("씨(25)는", "방어율 3.00").
         return None;
     }
+    if matches!(label, Label::DT | Label::TI | Label::QT) && !may_end(text, e) {
+        // A date that runs one syllable into the next word ("1710년 데" of "1710년 데이터센터")
+        // ends before that word: no date, time or quantity word is cut so.
+        if let Some(space) = text[s..e].rfind(' ') {
+            let piece = &text[s + space + 1..e];
+            let mut chars = piece.chars();
+            if chars.next().is_some_and(is_hangul) && chars.next().is_none() {
+                e = s + text[s..s + space].trim_end().len();
+            }
+        }
+    }
     if matches!(label, Label::DT | Label::TI) {
         // "20여년 간", "석 달 만에": 간 and 만 written apart belong to the sentence, not to the
         // date (KLUE's annotators leave them out).
