@@ -43,10 +43,11 @@
 mod brackets;
 mod cues;
 mod endings;
+mod notes;
 mod tail;
 
 use self::brackets::{brackets, closer_of, is_closer, is_opener, Frame, Group, Place};
-use self::endings::{classify, is_infinitive, Ending};
+use self::endings::{classify, Ending};
 use self::tail::{
     ends_with_particle, is_decoration, is_emoticon, is_hesitation, is_list_label, is_terminal,
     period_is_not_final, tail_of,
@@ -206,9 +207,9 @@ fn is_line_break(c: char) -> bool {
 /// Whether a sentence ends between the word `ps..pe` and the word starting at `ns`; `group` is
 /// a quote or bracket that opened before the word and closed in it.
 ///
-/// `before` counts the words of the sentence before the word `ps..pe` (0: it began one). Emoticon words (`^^`, `T_T`) after
-/// a sentence end belong to that sentence: the cut is *held* (`held` set) and made after the
-/// last of them.
+/// `before` counts the words of the sentence before the word `ps..pe` (0: it began one).
+/// Emoticon words (`^^`, `T_T`) after a sentence end belong to that sentence: the cut is *held*
+/// (`held` set) and made after the last of them.
 fn cut_between(
     text: &str,
     ps: usize,
@@ -256,8 +257,7 @@ fn ends_sentence(text: &str, word: &str, ns: usize, group: Option<Group>, before
         && !tail.tilde
         && !core.is_empty()
         && matches!(classify(core), Ending::Other | Ending::Connective)
-        && !verb_noun_form(text, word, core)
-        && !(core == "중" && previous_word(text, word).ends_with('는'))
+        && !notes::may_end_unmarked(text, word, core)
     {
         return false;
     }
@@ -307,7 +307,7 @@ fn ends_sentence(text: &str, word: &str, ns: usize, group: Option<Group>, before
         // A laugh after a sentence ends it (`...본즈 ㅋㅋ 근데`); one opening a sentence does not.
         return tail.laugh && !started;
     }
-    if cues::continues(bare_next) || trailing_shrug(next, bare_next) {
+    if cues::continues(bare_next) || notes::trailing_shrug(next, bare_next) {
         return false;
     }
     match core.chars().next_back() {
@@ -315,36 +315,8 @@ fn ends_sentence(text: &str, word: &str, ns: usize, group: Option<Group>, before
         Some('야') if cues::after_must(bare_next) => return false,
         _ => {}
     }
-    if verb_noun_form(text, word, core) && opens_clause(bare_next) {
-        return true;
-    }
-    // 치과 갔다 왔어요, 왔다 갔다: going and coming back, one predicate.
-    if (core == "갔다" && bare_next.starts_with(['왔', '와', '오', '올']))
-        || (core == "왔다" && bare_next.starts_with(['갔', '가']))
-    {
-        return false;
-    }
-    // 쓰는 중, 가는 중: the casual "in the middle of doing", closing a post's sentence before a
-    // word that opens one (쓰는 중 내일은), not before what it qualifies (가는 중 사고가).
-    if core == "중" && previous_word(text, word).ends_with('는') && cues::starts(bare_next) {
-        return true;
-    }
-    // 비 올 듯, 할 듯: a guess closing a clause, unless 하다, 싶다, 보이다 or 말 듯 go on (할 듯
-    // 말 듯 망설이다). After a -ㄴ/-는 form it is the literary "as if" (노한 듯 달아오른다), inside
-    // the sentence.
-    const J_L: u32 = 8; // ㄹ
-    if core == "듯"
-        && before >= 2
-        && previous_word(text, word) != "말"
-        && previous_word(text, word)
-            .chars()
-            .next_back()
-            .and_then(crate::text::jong)
-            == Some(J_L)
-        && opens_clause(bare_next)
-        && !bare_next.starts_with(['하', '했', '합', '한', '할', '싶', '말', '보'])
-    {
-        return true;
+    if let Some(cut) = notes::decide(text, word, core, before, bare_next) {
+        return cut;
     }
     match classify(core) {
         Ending::Strong => true,
@@ -352,95 +324,11 @@ fn ends_sentence(text: &str, word: &str, ns: usize, group: Option<Group>, before
             tail.laugh
                 || tail.tilde
                 || cues::starts(bare_next)
-                || (before >= CLAUSE_WORDS && is_noun_form(core) && opens_clause(bare_next))
+                || notes::closes_clause(core, before, bare_next)
         }
         Ending::Connective => false,
         Ending::Other => tail.laugh && core.chars().last().is_some_and(is_hangul),
     }
-}
-
-/// How many words before a noun-form ending make what they end a clause rather than a note:
-/// `배송 빠름 포장 꼼꼼함` lists two short notes, `국물이 하나도 안 느끼하고 깔끔함` ends a sentence.
-const CLAUSE_WORDS: usize = 3;
-
-/// Whether `core` ends in 함, the noun form of 하다 that closes sentences of notes, reviews and
-/// posts (음슴체: 깔끔함, 충동구매함), which [`classify`] reads as [`Ending::Weak`] because nouns
-/// end the same way (상큼함 그 자체), or in the noun form of an auxiliary verb (정리해봄,
-/// 끝나버림). The other noun forms (먹음, 상태임) are left alone: far more
-/// nouns end in 음 and 임 (웃음, 얼음, 게임, 상임) than in 함.
-fn is_noun_form(core: &str) -> bool {
-    // 함 is also a ship (전함, 잠수함) or a box (우편함, 투표함).
-    const NOUNS: &[&str] = &[
-        "군함",
-        "모함",
-        "사서함",
-        "수납함",
-        "우편함",
-        "잠수함",
-        "전함",
-        "축함",
-        "투표함",
-        "편지함",
-        "호위함",
-    ];
-    (core.ends_with('함') && !NOUNS.iter().any(|n| core.ends_with(n)))
-        || (core.ends_with(['봄', '줌', '둠', '림']) && classify(core) == Ending::Weak)
-}
-
-/// Whether `core` is a predicate in the noun form: after the negation 안 or 못 (`안 옴`, `못
-/// 먹음`, `안 됨`) a word is a verb, so its final ㅁ is the nominaliser that closes a note-style
-/// sentence, not the end of a noun; and so is an auxiliary verb's noun form after the -아/-어
-/// form of a verb (`업어 옴`, `만들어 봄`, `사 둠`).
-fn verb_noun_form(text: &str, word: &str, core: &str) -> bool {
-    const J_M: u32 = 16; // ㅁ
-    if core
-        .chars()
-        .next_back()
-        .and_then(crate::text::jong)
-        .is_none_or(|j| j != J_M)
-    {
-        return false;
-    }
-    let prev = previous_word(text, word);
-    matches!(prev, "안" | "못")
-        || (matches!(core, "옴" | "봄" | "줌" | "둠" | "냄" | "놓음" | "버림")
-            && prev.chars().next_back().is_some_and(is_infinitive)
-            // 해 ends years as well as verbs: 올해 봄, 지난해 봄 (spring) name a season.
-            && !YEARS.contains(&prev))
-}
-
-/// Words for a year that end like the -아/-어 form of 하다.
-const YEARS: &[&str] = &["그해", "매해", "새해", "올해", "이듬해", "지난해", "해"];
-
-/// The word before `word` (a slice of `text`), up to a space; empty at the start.
-fn previous_word<'t>(text: &'t str, word: &str) -> &'t str {
-    let Some(before) = (word.as_ptr() as usize)
-        .checked_sub(text.as_ptr() as usize)
-        .and_then(|start| text.get(..start))
-    else {
-        return "";
-    };
-    before
-        .trim_end()
-        .rsplit(char::is_whitespace)
-        .next()
-        .unwrap_or("")
-}
-
-/// Whether the next word is a shrugging 뭐 that trails a sentence and closes it (`하겠죠 뭐...`,
-/// `어쩔 수 없지 뭐.`): a 뭐 that asks (`뭐?`) or goes on (`뭐 먹을래`) opens one.
-fn trailing_shrug(next: &str, bare_next: &str) -> bool {
-    bare_next == "뭐" && next.ends_with(['.', '…', '~'])
-}
-
-/// Whether `word` can open a clause: a word of Hangul, Latin letters or digits, not a bound
-/// noun that leans on the word before (`깔끔함 자체`, `예쁨 정도`).
-fn opens_clause(word: &str) -> bool {
-    const LEANING: &[&str] = &["그", "때문", "때문에", "뿐", "속", "속에", "자체", "정도"];
-    word.chars()
-        .next()
-        .is_some_and(|c| is_hangul(c) || c.is_alphanumeric())
-        && !LEANING.contains(&word)
 }
 
 /// The start of the word at `ns`: up to [`LOOKAHEAD`] chars, up to the next whitespace.

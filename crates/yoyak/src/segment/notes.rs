@@ -1,0 +1,154 @@
+//! Note-style and casual sentence ends without punctuation (blogs, reviews, posts): the rules
+//! that need the word before or the count of words before, which [`super::endings::classify`]
+//! cannot see. Each has cases written after it in `tests/cases/split/blog.txt`.
+
+use super::cues;
+use super::endings::{classify, is_infinitive, Ending};
+use crate::text::{is_hangul, jong};
+
+/// What the rules here say of a cut after `word` (a slice of `text`, `core` its letters without
+/// trailing punctuation), with `before` words of its sentence before it and `bare_next` the next
+/// word: `Some` when one of them decides.
+pub(super) fn decide(
+    text: &str,
+    word: &str,
+    core: &str,
+    before: usize,
+    bare_next: &str,
+) -> Option<bool> {
+    if verb_noun_form(text, word, core) && opens_clause(bare_next) {
+        return Some(true);
+    }
+    if going_and_coming(core, bare_next) {
+        return Some(false);
+    }
+    if progressive_end(text, word, core) && cues::starts(bare_next) {
+        return Some(true);
+    }
+    if guess_end(text, word, core, before, bare_next) {
+        return Some(true);
+    }
+    None
+}
+
+/// Whether a word that [`classify`] reads as no ending may still end a sentence by these rules,
+/// so that the splitter reads the next word.
+pub(super) fn may_end_unmarked(text: &str, word: &str, core: &str) -> bool {
+    verb_noun_form(text, word, core) || progressive_end(text, word, core)
+}
+
+/// Whether a weak ending in the noun form closes its clause: after [`CLAUSE_WORDS`] words or
+/// more, before a word that opens one.
+pub(super) fn closes_clause(core: &str, before: usize, bare_next: &str) -> bool {
+    before >= CLAUSE_WORDS && is_noun_form(core) && opens_clause(bare_next)
+}
+
+/// How many words before a noun-form ending make what they end a clause rather than a note:
+/// `배송 빠름 포장 꼼꼼함` lists two short notes, `국물이 하나도 안 느끼하고 깔끔함` ends a sentence.
+const CLAUSE_WORDS: usize = 3;
+
+/// Whether `core` ends in 함, the noun form of 하다 that closes sentences of notes, reviews and
+/// posts (음슴체: 깔끔함, 충동구매함), which [`classify`] reads as [`Ending::Weak`] because nouns
+/// end the same way (상큼함 그 자체), or in the noun form of an auxiliary verb (정리해봄,
+/// 끝나버림). The other noun forms (먹음, 상태임) are left alone: far more
+/// nouns end in 음 and 임 (웃음, 얼음, 게임, 상임) than in 함.
+fn is_noun_form(core: &str) -> bool {
+    // 함 is also a ship (전함, 잠수함) or a box (우편함, 투표함).
+    const NOUNS: &[&str] = &[
+        "군함",
+        "모함",
+        "사서함",
+        "수납함",
+        "우편함",
+        "잠수함",
+        "전함",
+        "축함",
+        "투표함",
+        "편지함",
+        "호위함",
+    ];
+    (core.ends_with('함') && !NOUNS.iter().any(|n| core.ends_with(n)))
+        || (core.ends_with(['봄', '줌', '둠', '림']) && classify(core) == Ending::Weak)
+}
+
+/// Whether `core` is a predicate in the noun form: after the negation 안 or 못 (`안 옴`, `못
+/// 먹음`, `안 됨`) a word is a verb, so its final ㅁ is the nominaliser that closes a note-style
+/// sentence, not the end of a noun; and so is an auxiliary verb's noun form after the -아/-어
+/// form of a verb (`업어 옴`, `만들어 봄`, `사 둠`).
+fn verb_noun_form(text: &str, word: &str, core: &str) -> bool {
+    const J_M: u32 = 16; // ㅁ
+    if core
+        .chars()
+        .next_back()
+        .and_then(jong)
+        .is_none_or(|j| j != J_M)
+    {
+        return false;
+    }
+    let prev = previous_word(text, word);
+    matches!(prev, "안" | "못")
+        || (matches!(core, "옴" | "봄" | "줌" | "둠" | "냄" | "놓음" | "버림")
+            && prev.chars().next_back().is_some_and(is_infinitive)
+            // 해 ends years as well as verbs: 올해 봄, 지난해 봄 (spring) name a season.
+            && !YEARS.contains(&prev))
+}
+
+/// Words for a year that end like the -아/-어 form of 하다.
+const YEARS: &[&str] = &["그해", "매해", "새해", "올해", "이듬해", "지난해", "해"];
+
+/// The word before `word` (a slice of `text`), up to a space; empty at the start.
+fn previous_word<'t>(text: &'t str, word: &str) -> &'t str {
+    let Some(before) = (word.as_ptr() as usize)
+        .checked_sub(text.as_ptr() as usize)
+        .and_then(|start| text.get(..start))
+    else {
+        return "";
+    };
+    before
+        .trim_end()
+        .rsplit(char::is_whitespace)
+        .next()
+        .unwrap_or("")
+}
+
+/// Whether the next word is a shrugging 뭐 that trails a sentence and closes it (`하겠죠 뭐...`,
+/// `어쩔 수 없지 뭐.`): a 뭐 that asks (`뭐?`) or goes on (`뭐 먹을래`) opens one.
+pub(super) fn trailing_shrug(next: &str, bare_next: &str) -> bool {
+    bare_next == "뭐" && next.ends_with(['.', '…', '~'])
+}
+
+/// Whether `word` can open a clause: a word of Hangul, Latin letters or digits, not a bound
+/// noun that leans on the word before (`깔끔함 자체`, `예쁨 정도`).
+fn opens_clause(word: &str) -> bool {
+    const LEANING: &[&str] = &["그", "때문", "때문에", "뿐", "속", "속에", "자체", "정도"];
+    word.chars()
+        .next()
+        .is_some_and(|c| is_hangul(c) || c.is_alphanumeric())
+        && !LEANING.contains(&word)
+}
+
+/// 치과 갔다 왔어요, 왔다 갔다: going and coming back, one predicate.
+fn going_and_coming(core: &str, bare_next: &str) -> bool {
+    (core == "갔다" && bare_next.starts_with(['왔', '와', '오', '올']))
+        || (core == "왔다" && bare_next.starts_with(['갔', '가']))
+}
+
+/// 쓰는 중, 가는 중: the casual "in the middle of doing", which closes a post's sentence before a
+/// word that opens one (쓰는 중 내일은), not before what it qualifies (가는 중 사고가).
+fn progressive_end(text: &str, word: &str, core: &str) -> bool {
+    core == "중" && previous_word(text, word).ends_with('는')
+}
+
+/// 비 올 듯, 할 듯: a guess closing a clause, unless 하다, 싶다, 보이다 or 말 듯 go on (할 듯 말 듯
+/// 망설이다). After a -ㄴ/-는 form it is the literary "as if" (노한 듯 달아오른다), inside the
+/// sentence.
+fn guess_end(text: &str, word: &str, core: &str, before: usize, bare_next: &str) -> bool {
+    const J_L: u32 = 8; // ㄹ
+    let prev = previous_word(text, word);
+    core == "듯"
+        && before >= 2
+        && prev != "말"
+        && prev.chars().next_back().and_then(jong) == Some(J_L)
+        && opens_clause(bare_next)
+        && !bare_next.starts_with(['하', '했', '합', '한', '할', '싶', '말', '보'])
+}
