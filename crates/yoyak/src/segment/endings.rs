@@ -217,7 +217,9 @@ pub(crate) fn classify(core: &str) -> Ending {
             | '요' | '여' => Ending::Strong,
             _ => Ending::Other,
         },
-        '께' if j2 == Some(J_L) => Ending::Strong, // 할께 (a misspelt 할게, never adverbial)
+        // 할께 (a misspelt 할게, never adverbial); but 분들께, 선생님들께: the honorific 께 after
+        // the plural 들.
+        '께' if j2 == Some(J_L) && p != '들' => Ending::Strong,
         // 할게 (I will) is also 살게, 알게, 길게: the adverbial 게 of 살게 되다, 길게 잡다.
         '게' if j2 == Some(J_L) => Ending::Weak,
         '랑' if p == '걸' => Ending::Strong,
