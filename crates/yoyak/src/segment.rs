@@ -29,7 +29,11 @@
 //!     쳐, 못했다 after -지, 하다 after -야, 고민했다 after a question, ...); weaker endings
 //!     (casual 어/지/야, 살게/할게, noun-form 음/임/함) need a next word that usually opens a
 //!     sentence (그런데, 하지만, 저는), an opening quote or an emoticon. Words that link like a
-//!     postposition (에 대해, 에 따라, 이 아니라) never end one.
+//!     postposition (에 대해, 에 따라, 이 아니라) never end one. Note-style ends of posts and
+//!     reviews that need the word before or the sentence's length so far (`segment/notes.rs`):
+//!     함 or an auxiliary's noun form closing a clause of three words or more (`라면 먹고
+//!     산책함`, `만들어봄`), a verb in ㅁ after 안/못 or after a verb's -아/-어 form (`안 옴`,
+//!     `업어 옴`), `-ㄹ 듯` closing a guess, `-는 중` before an opener, a trailing `뭐.`.
 //! - A punctuation mark glued to the next word (`2.0`, `v1.2.3`, `a@b.com`, `www.x.kr`) never
 //!   cuts, except `다.`/`요.` or `?`/`!` between two Hangul syllables (`했다.그러나`), a common
 //!   typing slip.
