@@ -114,7 +114,7 @@ fn place_names() -> &'static [&'static str] {
 }
 
 /// Whether `s` is a listed place (the gazetteers' names, `data/places.txt`).
-fn is_place(s: &str) -> bool {
+pub(crate) fn is_place(s: &str) -> bool {
     place_names().binary_search(&s).is_ok()
 }
 
