@@ -6,7 +6,7 @@
 //! cargo run --release -p yoyak --example eval_summary              # every source found
 //! cargo run --release -p yoyak --example eval_summary -- fit       # cross-validate and fit weights
 //! cargo run --release -p yoyak --example eval_summary -- heldout   # the held-out bflysoft part, once
-//! cargo run --release -p yoyak --example eval_summary -- final     # own 46-65 ... 146-165, kept out
+//! cargo run --release -p yoyak --example eval_summary -- final     # own 46-65 ... 166-185, kept out
 //! cargo run --release -p yoyak --example eval_summary -- -v        # … with every case
 //! cargo run --release -p yoyak --example eval_summary -- file.jsonl  # {"sentences", "indices"} lines
 //! ```
@@ -160,7 +160,7 @@ fn written_cases(dir: &Path) -> Vec<Case> {
 
 /// The project's own articles: those fitted on (01-45, looked at; 66-85) and those kept out of
 /// every fit and choice and scored with `final` (46-65 and 86-105, each written in stop 19, and
-/// 106-125, 126-145 and 146-165, written in stop 20, by someone who saw no code or output).
+/// 106-125, 126-145, 146-165 and 166-185, written in stop 20, by someone who saw no code or output).
 fn own_cases() -> (Vec<Case>, Vec<Case>) {
     written_cases(&inputs::repo_root().join("tests/cases/summary"))
         .into_iter()
@@ -374,9 +374,12 @@ fn main() {
             let (fourth, later): (Vec<Case>, Vec<Case>) = later
                 .into_iter()
                 .partition(|c| inputs::leading_number(&c.name) < Some(126));
-            let (fifth, sixth): (Vec<Case>, Vec<Case>) = later
+            let (fifth, later): (Vec<Case>, Vec<Case>) = later
                 .into_iter()
                 .partition(|c| inputs::leading_number(&c.name) < Some(146));
+            let (sixth, seventh): (Vec<Case>, Vec<Case>) = later
+                .into_iter()
+                .partition(|c| inputs::leading_number(&c.name) < Some(166));
             print_header();
             for (name, cases) in [
                 ("own articles 46-65", first),
@@ -384,6 +387,7 @@ fn main() {
                 ("own articles 106-125", fourth),
                 ("own articles 126-145", fifth),
                 ("own articles 146-165", sixth),
+                ("own articles 166-185", seventh),
             ] {
                 print_row(
                     &format!("{name} (kept out of the fit)"),

@@ -17,9 +17,9 @@ use yoyak::text::Span;
 fn keywords_are_what_a_reader_picks() {
     // The sets in the order they were written (`tests/cases/keywords/README.md`): the seeds and
     // 01–10 were tuned on; 11–20 kept out of tuning; 21–30 written later and scored once; 31–45,
-    // 46–65, 66–85, 86–105, 106–125, 126–145 and 146–165 written by helpers who saw no code or output, each scored
+    // 46–65, 66–85, 86–105, 106–125, 126–145, 146–165 and 166–185 written by helpers who saw no code or output, each scored
     // once with the weights fitted on the sets before them.
-    let groups: [(&str, u32, u32); 10] = [
+    let groups: [(&str, u32, u32); 11] = [
         ("seeds, 01-10", 0, 10),
         ("11-20", 11, 20),
         ("21-30", 21, 30),
@@ -30,6 +30,7 @@ fn keywords_are_what_a_reader_picks() {
         ("106-125", 106, 125),
         ("126-145", 126, 145),
         ("146-165", 146, 165),
+        ("166-185", 166, 185),
     ];
     let mut scores: Vec<Vec<f64>> = vec![Vec::new(); groups.len()];
     for set in keyword_sets::load() {
@@ -49,12 +50,12 @@ fn keywords_are_what_a_reader_picks() {
         println!("P@10 {name}: {:.3} ({} sets)", mean(got), got.len());
     }
     println!("P@10 all {} sets: {:.3}", all.len(), mean(&all));
-    assert_eq!(all.len(), 170, "5 seeds and 165 written articles");
+    assert_eq!(all.len(), 190, "5 seeds and 185 written articles");
     // The goal of issue 10 is 0.7. Every set has been fitted on by now (the learned re-ranking's
     // weights); figures that were clean when first scored are in the README. These floors are
-    // just under today's (0.690 on all, 0.680 on 11-20, 0.710 on 21-30, 0.760 on 31-45, 0.655 on
-    // 46-65, 0.690 on 66-85, 0.680 on 86-105, 0.650 on 106-125, 0.685 on 126-145, 0.680 on
-    // 146-165), so that a change that makes keywords worse fails here.
+    // just under today's (0.689 on all, 0.680 on 11-20, 0.710 on 21-30, 0.753 on 31-45, 0.650 on
+    // 46-65, 0.695 on 66-85, 0.680 on 86-105, 0.650 on 106-125, 0.685 on 126-145, 0.685 on
+    // 146-165, 0.675 on 166-185), so that a change that makes keywords worse fails here.
     let floors = [
         ("all", mean(&all), 0.67),
         ("11-20", mean(&scores[1]), 0.66),
@@ -66,6 +67,7 @@ fn keywords_are_what_a_reader_picks() {
         ("106-125", mean(&scores[7]), 0.6),
         ("126-145", mean(&scores[8]), 0.64),
         ("146-165", mean(&scores[9]), 0.63),
+        ("166-185", mean(&scores[10]), 0.65),
     ];
     for (name, got, floor) in floors {
         assert!(
