@@ -155,6 +155,12 @@ pub(crate) fn classify(core: &str) -> Ending {
     // prose it closes a sentence with a full stop, so without one it is the connective
     // -다(가) ("지나가다 들렀는데"), as 하다 is (see the module docs). Adjectives end in 지다
     // too (멋지다, 값지다), so 지다 only after the 아/어 of "become" (높아지다, 늘어지다).
+    // The causative verbs in -우다/-추다 (키우다, 세우다, 낮추다, 맞추다), which no adjective
+    // shares, link even before a word that often opens a sentence ("아이를 재우다 나도 모르게
+    // 잠들었다"): without a full stop they are the connective.
+    if matches!((p, s1), ('우' | '추', '다')) {
+        return Ending::Connective;
+    }
     if (p, s1) == ('가', '다')
         || ((p, s1) == ('지', '다') && matches!(s3, Some('아' | '어' | '워' | '와' | '해' | '여')))
     {
