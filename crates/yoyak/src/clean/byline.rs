@@ -11,7 +11,8 @@
 use std::iter;
 
 use self::scan::{
-    char_at, first_word_at, greedy_ends, is_name_char, names, skip_ws, word_at, Part,
+    char_at, contains_ignore_ascii_case, first_word_at, greedy_ends, is_name_char, names, skip_ws,
+    word_at, Part,
 };
 use super::rules::hangul_count;
 use crate::text::is_hangul;
@@ -305,15 +306,10 @@ fn has_date_label(s: &str) -> bool {
         "작성",
         "전송",
     ];
-    let ascii_ci = |w: &[u8]| {
-        s.as_bytes()
-            .windows(w.len())
-            .any(|x| x.eq_ignore_ascii_case(w))
-    };
     LABELS.iter().any(|w| s.contains(w))
         || [&b"posted"[..], b"updated", b"published", b"date"]
             .iter()
-            .any(|w| ascii_ci(w))
+            .any(|w| contains_ignore_ascii_case(s, w))
 }
 
 /// A dateline's parts. [`dateline`] fills `city`, `publisher`, `names` and `names2`;

@@ -7,6 +7,7 @@
 //! `phrases/*.txt`, one phrase a line. Decisions that need the lines around a line (summary
 //! blocks, sub-headings, the page's tail) are made in `page`.
 
+use super::byline::scan::contains_ignore_ascii_case;
 use super::phrases::{
     phrase_key, Phrases, BYLINE_LABELS, COMMENTS, OTHER, RELATED, TOOLBAR, WIDGET,
 };
@@ -412,16 +413,11 @@ pub(super) fn is_counter(s: &str) -> bool {
 /// rule's own). Plain scans, not a regex: compiling one cost more, once per process, than these
 /// scans cost on a whole page, and the command line compiles it for every article it is run on.
 fn copyright_hint(line: &str) -> bool {
-    let ascii_ci = |needle: &[u8]| {
-        line.as_bytes()
-            .windows(needle.len())
-            .any(|w| w.eq_ignore_ascii_case(needle))
-    };
     ["©", "ⓒ", "(c)", "(C)", "무단", "저작권"]
         .iter()
         .any(|m| line.contains(m))
-        || ascii_ci(b"copyright")
-        || ascii_ci(b"all rights")
+        || contains_ignore_ascii_case(line, b"copyright")
+        || contains_ignore_ascii_case(line, b"all rights")
 }
 
 fn copyright(l: &Line<'_>) -> bool {

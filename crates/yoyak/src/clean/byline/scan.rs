@@ -84,6 +84,13 @@ pub(crate) fn greedy_ends(
     (min..=n).rev().map(move |k| ends[k])
 }
 
+/// Whether `hay` holds `needle`, ASCII letters compared without case (`(?i-u:…)`).
+pub(crate) fn contains_ignore_ascii_case(hay: &str, needle: &[u8]) -> bool {
+    hay.as_bytes()
+        .windows(needle.len())
+        .any(|w| w.eq_ignore_ascii_case(needle))
+}
+
 /// `[가-힣A-Za-z0-9]`: a char of a publisher's name in a dateline.
 pub(crate) fn is_name_char(c: char) -> bool {
     is_hangul(c) || c.is_ascii_alphanumeric()
