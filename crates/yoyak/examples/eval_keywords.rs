@@ -19,7 +19,7 @@ mod keyword_sets;
 #[path = "../tests/support/logistic.rs"]
 mod logistic;
 
-use keyword_sets::{squash, KeywordSet};
+use keyword_sets::{squash, KeywordSet, GROUPS};
 use yoyak::keywords::learned::{self, Candidate, FEATURES, FEATURE_NAMES};
 use yoyak::Label;
 
@@ -154,21 +154,6 @@ fn entity_shares(sets: &[KeywordSet]) {
     }
 }
 
-/// The sets' groups, in the order they were written (see `tests/cases/keywords/README.md`).
-const GROUPS: [(&str, u32, u32); 11] = [
-    ("seeds and 01-10 (tuned on)", 0, 10),
-    ("11-20 (kept out of the rules)", 11, 20),
-    ("21-30 (written later)", 21, 30),
-    ("31-45 (stop 17, unseen then)", 31, 45),
-    ("46-65 (stop 19, unseen then)", 46, 65),
-    ("66-85 (stop 19, second set, unseen then)", 66, 85),
-    ("86-105 (stop 19, third set, unseen then)", 86, 105),
-    ("106-125 (stop 20, unseen then)", 106, 125),
-    ("126-145 (stop 20, second set, unseen then)", 126, 145),
-    ("146-165 (stop 20, third set, unseen then)", 146, 165),
-    ("166-185 (stop 20, fourth set, unseen then)", 166, 185),
-];
-
 fn main() {
     let loaded = keyword_sets::load();
     let sets: Vec<Rows> = loaded.iter().map(Rows::new).collect();
@@ -181,11 +166,8 @@ fn main() {
     let ranking_only = [0.0; FEATURES];
     println!("| sets | n | graph ranking alone | learned (built-in weights) |");
     println!("|---|---:|---:|---:|");
-    for (name, from, to) in GROUPS {
-        let group: Vec<&Rows> = sets
-            .iter()
-            .filter(|r| (from..=to).contains(&r.set.number.unwrap_or(0)))
-            .collect();
+    for (g, (name, _, _)) in GROUPS.iter().enumerate() {
+        let group: Vec<&Rows> = sets.iter().filter(|r| r.set.group() == Some(g)).collect();
         println!(
             "| {name} | {} | {:.3} | {:.3} |",
             group.len(),
