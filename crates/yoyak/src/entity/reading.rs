@@ -215,7 +215,8 @@ pub fn one_reading(
 /// punctuation, not a name.
 const MAX_NAME_CHARS: usize = 40;
 
-/// Applies every rule of this module to the entities found in `text`.
+/// Applies every rule of this module to the entities found in `text`; the result is ordered and
+/// without overlaps.
 pub fn apply(text: &str, entities: Vec<Entity>) -> Vec<Entity> {
     let index = CharIndex::new(text);
     let mut out: Vec<Entity> = Vec::with_capacity(entities.len());
@@ -292,7 +293,10 @@ pub fn apply(text: &str, entities: Vec<Entity>) -> Vec<Entity> {
     governments_acting(text, &mut out);
     place_before_org(text, &index, &mut out);
     apposition(text, &index, &mut out);
-    out
+    // The passes since the last de-duplication widen spans to their neighbours' edges; one that
+    // reached into a neighbour (the facility rule over a cut date did, found by fuzzing) must not
+    // break the contract of ordered spans without overlap.
+    dedup_overlaps(out)
 }
 
 /// The label the rules give `piece` when they read all of it as one date or time.
