@@ -276,13 +276,7 @@ mod tests {
             mentions: Vec::new(),
         };
         let site = |name| site_name(&group(Label::LC, name)).to_string();
-        // 오사카 is in no list and has no unit's ending: the rule, as first written, expected
-        // 유니버설 스튜디오 here and failed; unlisted foreign cities are a known limit.
-        assert_eq!(
-            site("일본 오사카 유니버설 스튜디오"),
-            "오사카 유니버설 스튜디오"
-        );
-        // Written after the unit endings were added for that failure.
+        // Written after the unit endings were added for the failure kept below.
         assert_eq!(site("미국 플로리다주 케네디 우주센터"), "케네디 우주센터");
         assert_eq!(site("부산시 해운대구 동백섬"), "동백섬");
         assert_eq!(site("충남 보령시 대천해수욕장"), "대천해수욕장");
@@ -292,6 +286,20 @@ mod tests {
         // Only places are read so: an organisation keeps its whole name.
         let og = group(Label::OG, "부산 해운대구청");
         assert_eq!(site_name(&og), "부산 해운대구청");
+    }
+
+    /// The first case written after the rule, with the answer a reader gives: 오사카 is in no
+    /// list and has no unit's ending, so it stays. A known limit, kept as the case it failed.
+    #[test]
+    #[ignore = "unlisted foreign cities are a known limit of site_name"]
+    fn an_unlisted_foreign_city_is_a_larger_place_too() {
+        let group = Group {
+            label: Label::LC,
+            name: "일본 오사카 유니버설 스튜디오".to_string(),
+            count: 1,
+            mentions: Vec::new(),
+        };
+        assert_eq!(site_name(&group), "유니버설 스튜디오");
     }
 
     #[test]
