@@ -389,10 +389,21 @@ pub(crate) fn keywords_tokenized(
         return Vec::new();
     }
     let ranked = ranked_terms(text, sentences, title, tokens, n.max(learned::RANKED));
-    learned::rerank(&ranked, groups, title, n)
+    learned::rerank(&ranked, groups, title, layout(text, sentences), n)
 }
 
-/// The candidates of an article and their features, for fitting [`learned::WEIGHTS`]: what
+/// What [`learned::features`] needs to know of the text to place a candidate in it.
+fn layout(text: &str, sentences: &[Span]) -> learned::Layout {
+    let first = sentences.first();
+    learned::Layout {
+        bytes: text.len(),
+        chars: text.chars().count(),
+        first_end_byte: first.map_or(0, |s| s.byte_end),
+        first_end_char: first.map_or(0, |s| s.char_end),
+    }
+}
+
+/// The candidates of an article and their features, for fitting [`learned::Trees`]: what
 /// [`keywords_with_entities`] scores, before it scores them.
 pub fn candidate_features(
     text: &str,
@@ -402,24 +413,20 @@ pub fn candidate_features(
 ) -> Vec<(learned::Candidate, [f64; learned::FEATURES])> {
     let tokens = tokenize(text, sentences, title);
     let ranked = ranked_terms(text, sentences, title, &tokens, learned::RANKED);
-    learned::candidates(&ranked, groups)
-        .into_iter()
-        .map(|c| {
-            let x = learned::features(&c, title);
-            (c, x)
-        })
-        .collect()
+    let candidates = learned::candidates(&ranked, groups, layout(text, sentences));
+    let x = learned::features(&candidates, title);
+    candidates.into_iter().zip(x).collect()
 }
 
 /// The top `n` stems and phrases by the graph ranking (see the module docs), before the
-/// learned re-ranking.
+/// learned re-ranking, each with the byte offset where it first occurs.
 fn ranked_terms(
     text: &str,
     sentences: &[Span],
     title: Option<&str>,
     tokens: &TokenLists,
     n: usize,
-) -> Vec<Keyword> {
+) -> Vec<(Keyword, usize)> {
     if n == 0 {
         return Vec::new();
     }
@@ -657,7 +664,7 @@ fn ranked_terms(
             entry.5 += usize::from(cut_short);
         }
     }
-    let mut out: Vec<Keyword> = Vec::new();
+    let mut out: Vec<(Keyword, usize)> = Vec::new();
     let mut used = vec![false; m];
     let mut phrase_list: Vec<_> = phrases
         .into_values()
@@ -666,11 +673,14 @@ fn ranked_terms(
     phrase_list.sort_by_key(|p| p.0);
     for (start, end, a, b, times, _) in phrase_list {
         let (sa, sb) = (score[a as usize], score[b as usize]);
-        out.push(Keyword {
-            text: text[start..end].to_string(),
-            score: sa + sb,
-            count: times,
-        });
+        out.push((
+            Keyword {
+                text: text[start..end].to_string(),
+                score: sa + sb,
+                count: times,
+            },
+            start,
+        ));
         // A word written at least half the time inside the phrase is said by the phrase.
         used[a as usize] |= count[a as usize] <= 2 * times;
         used[b as usize] |= count[b as usize] <= 2 * times;
@@ -684,14 +694,17 @@ fn ranked_terms(
     for t in order {
         if !used[t] && alone(t) {
             let (s, e) = surfaces[t];
-            out.push(Keyword {
-                text: text[s..e].to_string(),
-                score: score[t],
-                count: count[t],
-            });
+            out.push((
+                Keyword {
+                    text: text[s..e].to_string(),
+                    score: score[t],
+                    count: count[t],
+                },
+                s,
+            ));
         }
     }
-    out.sort_by(|a, b| b.score.total_cmp(&a.score));
+    out.sort_by(|a, b| b.0.score.total_cmp(&a.0.score));
     out.truncate(n);
     out
 }

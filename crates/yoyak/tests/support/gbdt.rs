@@ -1,0 +1,160 @@
+//! Gradient-boosted decision trees on logistic loss, for the example that fits the keyword
+//! scorer (taken with `#[path]`): small data, a few thousand rows, no dependencies. The trees
+//! are written in the format [`yoyak::keywords::learned::Trees::parse`] reads, which is the one
+//! implementation that scores them.
+
+#![allow(dead_code)] // each includer uses part of it
+
+/// How the trees are grown.
+pub struct Params {
+    /// Number of trees.
+    pub trees: usize,
+    /// Splits from root to leaf.
+    pub depth: usize,
+    /// Each tree's leaves are scaled by this (shrinkage).
+    pub rate: f64,
+    /// The least total curvature (sum of p(1-p)) a leaf may hold: no leaf for a handful of rows.
+    pub min_curvature: f64,
+    /// L2 penalty on leaf values.
+    pub lambda: f64,
+}
+
+enum Node {
+    Split {
+        feature: usize,
+        threshold: f64,
+        left: usize,
+        right: usize,
+    },
+    Leaf(f64),
+}
+
+/// Fits trees to `rows` (features, 0/1 label) and returns them as a tree file with `header`.
+pub fn fit<const N: usize>(rows: &[([f64; N], f64)], p: &Params, header: &str) -> String {
+    let n = rows.len();
+    let positive: f64 = rows.iter().map(|r| r.1).sum();
+    let base = (positive.max(1.0) / (n as f64 - positive).max(1.0)).ln();
+    let cuts: Vec<Vec<f64>> = (0..N).map(|f| thresholds(rows, f)).collect();
+    let mut z = vec![base; n];
+    let mut out = format!("{header}\nfeatures {N}\nbase {base}\n");
+    for _ in 0..p.trees {
+        let (mut g, mut h) = (vec![0.0; n], vec![0.0; n]);
+        for i in 0..n {
+            let q = 1.0 / (1.0 + (-z[i]).exp());
+            g[i] = rows[i].1 - q;
+            h[i] = (q * (1.0 - q)).max(1e-6);
+        }
+        let mut tree = Vec::new();
+        grow(rows, (&g, &h), &cuts, (0..n).collect(), 0, p, &mut tree);
+        for i in 0..n {
+            z[i] += leaf(&tree, &rows[i].0);
+        }
+        let nodes: Vec<String> = tree
+            .iter()
+            .map(|node| match node {
+                Node::Split {
+                    feature,
+                    threshold,
+                    left,
+                    right,
+                } => format!("s{feature},{threshold:.6},{left},{right}"),
+                Node::Leaf(v) => format!("l{v:.4}"),
+            })
+            .collect();
+        out += &nodes.join(" ");
+        out.push('\n');
+    }
+    out
+}
+
+fn leaf<const N: usize>(tree: &[Node], x: &[f64; N]) -> f64 {
+    let mut i = 0;
+    loop {
+        match tree[i] {
+            Node::Split {
+                feature,
+                threshold,
+                left,
+                right,
+            } => i = if x[feature] <= threshold { left } else { right },
+            Node::Leaf(v) => return v,
+        }
+    }
+}
+
+/// Where a feature may be split: between its distinct values, or between 32 quantiles of them.
+fn thresholds<const N: usize>(rows: &[([f64; N], f64)], f: usize) -> Vec<f64> {
+    let mut v: Vec<f64> = rows.iter().map(|r| r.0[f]).collect();
+    v.sort_by(|a, b| a.total_cmp(b));
+    v.dedup();
+    let mut cuts: Vec<f64> = if v.len() <= 33 {
+        v.windows(2).map(|w| (w[0] + w[1]) / 2.0).collect()
+    } else {
+        (1..32)
+            .map(|q| {
+                let i = q * v.len() / 32;
+                (v[i - 1] + v[i]) / 2.0
+            })
+            .collect()
+    };
+    cuts.dedup();
+    cuts
+}
+
+/// Grows the node for rows `idx` at `depth` and its children; returns its index. Leaves take the
+/// Newton step for the rows they hold, times the rate; splits take the best gain.
+fn grow<const N: usize>(
+    rows: &[([f64; N], f64)],
+    (g, h): (&[f64], &[f64]),
+    cuts: &[Vec<f64>],
+    idx: Vec<usize>,
+    depth: usize,
+    p: &Params,
+    tree: &mut Vec<Node>,
+) -> usize {
+    let gs: f64 = idx.iter().map(|&i| g[i]).sum();
+    let hs: f64 = idx.iter().map(|&i| h[i]).sum();
+    let me = tree.len();
+    tree.push(Node::Leaf(p.rate * gs / (hs + p.lambda)));
+    if depth == p.depth {
+        return me;
+    }
+    let parent = gs * gs / (hs + p.lambda);
+    let mut best: Option<(f64, usize, f64)> = None;
+    for (f, c) in cuts.iter().enumerate() {
+        let (mut bg, mut bh) = (vec![0.0; c.len() + 1], vec![0.0; c.len() + 1]);
+        for &i in &idx {
+            let b = c.partition_point(|&t| t < rows[i].0[f]);
+            bg[b] += g[i];
+            bh[b] += h[i];
+        }
+        let (mut gl, mut hl) = (0.0, 0.0);
+        for b in 0..c.len() {
+            gl += bg[b];
+            hl += bh[b];
+            let (gr, hr) = (gs - gl, hs - hl);
+            if hl < p.min_curvature || hr < p.min_curvature {
+                continue;
+            }
+            let gain = gl * gl / (hl + p.lambda) + gr * gr / (hr + p.lambda) - parent;
+            if gain > best.map_or(1e-9, |b| b.0) {
+                best = Some((gain, f, c[b]));
+            }
+        }
+    }
+    let Some((_, feature, threshold)) = best else {
+        return me;
+    };
+    let (l, r): (Vec<usize>, Vec<usize>) = idx
+        .into_iter()
+        .partition(|&i| rows[i].0[feature] <= threshold);
+    let left = grow(rows, (g, h), cuts, l, depth + 1, p, tree);
+    let right = grow(rows, (g, h), cuts, r, depth + 1, p, tree);
+    tree[me] = Node::Split {
+        feature,
+        threshold,
+        left,
+        right,
+    };
+    me
+}
