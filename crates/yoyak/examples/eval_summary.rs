@@ -6,7 +6,7 @@
 //! cargo run --release -p yoyak --example eval_summary              # every source found
 //! cargo run --release -p yoyak --example eval_summary -- fit       # cross-validate and fit weights
 //! cargo run --release -p yoyak --example eval_summary -- heldout   # the held-out bflysoft part, once
-//! cargo run --release -p yoyak --example eval_summary -- final     # own 46-65 ... 166-185, kept out
+//! cargo run --release -p yoyak --example eval_summary -- final     # own 46-65 ... 206-225, kept out
 //! cargo run --release -p yoyak --example eval_summary -- -v        # … with every case
 //! cargo run --release -p yoyak --example eval_summary -- file.jsonl  # {"sentences", "indices"} lines
 //! ```
@@ -159,15 +159,17 @@ fn written_cases(dir: &Path) -> Vec<Case> {
 }
 
 /// The project's own articles kept out of every fit and choice, each set scored once with
-/// `final`: 46-65 and 86-105 written in stop 19, the rest in stop 20, each by someone who saw no
+/// `final`: 46-65 and 86-105 written in stop 19, 106-185 in stop 20, 186-225 in stop 21, each by someone who saw no
 /// code or output.
-const KEPT_OUT: [(u32, u32); 6] = [
+const KEPT_OUT: [(u32, u32); 8] = [
     (46, 65),
     (86, 105),
     (106, 125),
     (126, 145),
     (146, 165),
     (166, 185),
+    (186, 205),
+    (206, 225),
 ];
 
 /// The project's own articles: those fitted on (01-45, looked at; 66-85), and the others, kept
