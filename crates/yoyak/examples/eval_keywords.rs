@@ -22,7 +22,8 @@ mod inputs;
 mod keyword_sets;
 
 use keyword_sets::{squash, KeywordSet, GROUPS};
-use yoyak::keywords::learned::{self, Candidate, Trees, FEATURES, TREES_HEADER};
+use yoyak::keywords::learned::{self, Candidate, FEATURES, TREES_HEADER};
+use yoyak::trees::Trees;
 use yoyak::Label;
 
 /// How the trees are grown, chosen by cross-validation in stop 21 among depths 2–4, 50–300
@@ -63,7 +64,7 @@ impl<'a> Rows<'a> {
 
 /// Precision at 10 of `model` on `sets`; no model scores every candidate alike, which keeps the
 /// graph ranking's order.
-fn score(sets: &[&Rows], model: Option<&Trees>) -> f64 {
+fn score(sets: &[&Rows], model: Option<&Trees<FEATURES>>) -> f64 {
     let mut sum = 0.0;
     for r in sets {
         let scored = r
@@ -80,12 +81,13 @@ fn score(sets: &[&Rows], model: Option<&Trees>) -> f64 {
     sum / sets.len().max(1) as f64
 }
 
-fn fit(sets: &[&Rows]) -> Trees {
+fn fit(sets: &[&Rows]) -> Trees<FEATURES> {
     let rows: Vec<([f64; FEATURES], f64)> = sets
         .iter()
         .flat_map(|r| r.rows.iter().map(|(_, x, y)| (*x, *y)))
         .collect();
-    Trees::parse(&gbdt::fit(&rows, &PARAMS, TREES_HEADER)).expect("the fit writes what parse reads")
+    Trees::parse(&gbdt::fit(&rows, &PARAMS, TREES_HEADER), TREES_HEADER)
+        .expect("the fit writes what parse reads")
 }
 
 /// Mean precision at 10 over five shuffles of 5 folds, each fold scored with trees fitted on
@@ -125,7 +127,7 @@ fn cross_validate(sets: &[Rows]) -> f64 {
 /// candidates, so the model could have picked it). For reading errors; a set read this way is
 /// no longer unseen.
 fn misses(sets: &[Rows]) {
-    let model = Trees::embedded().expect("the embedded trees load");
+    let model = learned::model().expect("the embedded trees load");
     for r in sets {
         let scored = r
             .rows
@@ -189,7 +191,7 @@ fn main() {
         misses(&sets);
         return;
     }
-    let model = Trees::embedded().expect("the embedded trees load");
+    let model = learned::model().expect("the embedded trees load");
     println!("| sets | n | graph ranking alone | learned (built-in model) |");
     println!("|---|---:|---:|---:|");
     for (g, (name, _, _)) in GROUPS.iter().enumerate() {

@@ -69,6 +69,7 @@ pub mod segment;
 pub mod summarize;
 pub mod text;
 pub mod token;
+pub mod trees;
 
 use serde::{Deserialize, Serialize};
 

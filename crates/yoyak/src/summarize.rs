@@ -16,9 +16,8 @@
 //!    sentence, and what kind of opening the story has: a news lead restates the headline and
 //!    dates or attributes its news (3일, 밝혔다), an opening scene or background does neither, and
 //!    then the sentence closest to the headline and the central ones carry the story.
-//!    A logistic model with fixed weights ([`WEIGHTS`], fitted on labelled news of several
-//!    sources) turns them into the probability that a reader would put the sentence in the
-//!    summary.
+//!    Gradient-boosted trees ([`model`], fitted on labelled news of several sources) turn them
+//!    into the probability that a reader would put the sentence in the summary.
 //! 5. Sentences are picked by maximal marginal relevance: the best score, minus its similarity
 //!    to what is already picked, so the summary does not say the same thing twice.
 //!
@@ -29,17 +28,18 @@
 
 mod features;
 mod graph;
-mod weights;
+mod model;
 
 use serde::{Deserialize, Serialize};
 
 use crate::errors::{Error, Result};
 use crate::text::Span;
 use crate::token::TokenLists;
+use crate::trees::Trees;
 
 pub use features::{is_unfinished, FEATURES, FEATURE_NAMES};
 pub use graph::MAX_POSTINGS;
-pub use weights::WEIGHTS;
+pub use model::{model, TREES_HEADER};
 
 /// How long a summary should be.
 #[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
@@ -88,9 +88,11 @@ pub struct Summary {
 #[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Scorer {
-    /// The learned linear model with the built-in weights ([`WEIGHTS`]).
+    /// The learned trees ([`model`]), or those a summarizer was given
+    /// ([`Summarizer::with_trees`]).
     Learned,
-    /// The same model with other weights, in the order of [`FEATURE_NAMES`] (for fitting).
+    /// A logistic model over the same features with these weights, in the order of
+    /// [`FEATURE_NAMES`] (for comparisons when fitting).
     Weights([f64; FEATURES]),
     /// Graph centrality alone: plain TextRank / LexRank, the baseline.
     Centrality,
@@ -139,6 +141,13 @@ impl SummaryParams {
     }
 }
 
+/// How the learned scorer turns features into a score.
+#[derive(Clone, Copy)]
+enum Scoring<'a> {
+    Trees(&'a Trees<FEATURES>),
+    Linear([f64; FEATURES]),
+}
+
 /// Summarises texts, reusing its buffers across calls.
 #[derive(Debug, Default)]
 pub struct Summarizer {
@@ -146,6 +155,8 @@ pub struct Summarizer {
     graph: graph::Graph,
     tokens: TokenLists,
     rows: Vec<[f64; FEATURES]>,
+    /// Trees to score with instead of the built-in ones (for fitting).
+    trees: Option<Trees<FEATURES>>,
 }
 
 impl Summarizer {
@@ -153,6 +164,16 @@ impl Summarizer {
     pub fn new(params: SummaryParams) -> Self {
         Summarizer {
             params,
+            ..Summarizer::default()
+        }
+    }
+
+    /// A summarizer whose [`Scorer::Learned`] scores with `trees` instead of the built-in
+    /// [`model`]: for fitting and cross-validating other trees (the `eval_summary` example).
+    pub fn with_trees(params: SummaryParams, trees: Trees<FEATURES>) -> Self {
+        Summarizer {
+            params,
+            trees: Some(trees),
             ..Summarizer::default()
         }
     }
@@ -219,14 +240,14 @@ impl Summarizer {
         let mut centrality = self.graph.pagerank(&uniform, p.damping);
         centrality.truncate(n);
         normalise(&mut centrality);
-        let weights = match p.scorer {
+        let scoring = match p.scorer {
             Scorer::Centrality => None,
-            Scorer::Learned => Some(WEIGHTS),
-            Scorer::Weights(w) => Some(w),
+            Scorer::Learned => self.trees.as_ref().or(model()).map(Scoring::Trees),
+            Scorer::Weights(w) => Some(Scoring::Linear(w)),
         };
-        let sentence_scores = match weights {
+        let sentence_scores = match scoring {
             None => centrality,
-            Some(w) => {
+            Some(scoring) => {
                 let mut headline = vec![0.0; n];
                 let headline_node = match title {
                     Some(_) => Some(n),
@@ -263,9 +284,12 @@ impl Summarizer {
                 let mut scores: Vec<f64> = self
                     .rows
                     .iter()
-                    .map(|x| {
-                        let z: f64 = x.iter().zip(&w).map(|(a, b)| a * b).sum();
-                        1.0 / (1.0 + (-z).exp())
+                    .map(|x| match scoring {
+                        Scoring::Trees(trees) => trees.probability(x),
+                        Scoring::Linear(w) => {
+                            let z: f64 = x.iter().zip(&w).map(|(a, b)| a * b).sum();
+                            1.0 / (1.0 + (-z).exp())
+                        }
                     })
                     .collect();
                 normalise(&mut scores);

@@ -8,7 +8,7 @@
 //! terms. The model weighs both, with how specific a word is, where it first occurs, whether it
 //! is a title or a role (연구팀, 운전자) and whether the headline shares its syllables.
 //!
-//! The model ([`Trees`], `data/keyword_trees.txt`) is gradient-boosted trees of depth two on
+//! The model ([`model`], `data/keyword_trees.txt`) is gradient-boosted trees of depth two on
 //! logistic loss, fitted by `cargo run --release -p yoyak --example eval_keywords -- fit` on the
 //! hand-checked sets in `tests/cases/keywords/` (see that README for which sets were scored once
 //! before being fitted on, and the figures). Trees replaced a logistic model in stop 21: over the
@@ -20,6 +20,7 @@ use std::sync::OnceLock;
 
 use crate::entity::alias::Group;
 use crate::entity::Label;
+use crate::trees::Trees;
 
 use super::Keyword;
 
@@ -57,135 +58,18 @@ pub const FEATURE_NAMES: [&str; FEATURES] = [
 /// The embedded model, written by `eval_keywords -- fit`.
 const TREES: &str = include_str!("../../data/keyword_trees.txt");
 
-/// The first line of a tree file; the number is the format's version, raised when the features
-/// or the format change, so that a stale file fails to load instead of scoring the wrong things.
+/// The first line of the keyword tree file; the number is raised when the features change (see
+/// [`Trees::parse`]).
 pub const TREES_HEADER: &str = "yoyak keyword trees 2";
 
-/// One node of a tree: a split sends a candidate left when its feature is at most the threshold.
-#[derive(Debug, Clone, Copy)]
-enum Node {
-    Split {
-        feature: usize,
-        threshold: f64,
-        left: usize,
-        right: usize,
-    },
-    Leaf(f64),
-}
-
-/// Decision trees whose leaves add up, with a base, to a candidate's log-odds of being a keyword.
-#[derive(Debug, Clone)]
-pub struct Trees {
-    base: f64,
-    trees: Vec<Vec<Node>>,
-}
-
-impl Trees {
-    /// Reads a tree file: [`TREES_HEADER`], then `features N`, `base B`, then one tree per line,
-    /// its nodes in order separated by spaces, each `s<feature>,<threshold>,<left>,<right>` (child
-    /// indices within the tree, after the node) or `l<value>`.
-    pub fn parse(file: &str) -> Result<Trees, String> {
-        let mut lines = file.lines().filter(|l| !l.trim().is_empty());
-        if lines.next() != Some(TREES_HEADER) {
-            return Err(format!("the file does not start with `{TREES_HEADER}`: refit it with `eval_keywords -- fit`"));
-        }
-        let mut field = |name: &str| -> Result<f64, String> {
-            lines
-                .next()
-                .and_then(|l| l.strip_prefix(name))
-                .and_then(|v| v.trim().parse::<f64>().ok())
-                .filter(|v| v.is_finite())
-                .ok_or_else(|| format!("expected a `{name} <number>` line"))
-        };
-        let features = field("features")?;
-        if features != FEATURES as f64 {
-            return Err(format!(
-                "the file has {features} features, the code {FEATURES}: refit it"
-            ));
-        }
-        let base = field("base")?;
-        let mut trees = Vec::new();
-        for (t, line) in lines.enumerate() {
-            let mut nodes = Vec::new();
-            for (i, token) in line.split_whitespace().enumerate() {
-                let bad = || format!("tree {t}, node {i}: `{token}` is not a node");
-                let node = if let Some(v) = token.strip_prefix('l') {
-                    Node::Leaf(
-                        v.parse::<f64>()
-                            .ok()
-                            .filter(|v| v.is_finite())
-                            .ok_or_else(bad)?,
-                    )
-                } else {
-                    let parts: Vec<&str> = token
-                        .strip_prefix('s')
-                        .ok_or_else(bad)?
-                        .split(',')
-                        .collect();
-                    let [f, th, l, r] = parts[..] else {
-                        return Err(bad());
-                    };
-                    let index = |v: &str| v.parse::<usize>().ok().filter(|&c| c > i);
-                    Node::Split {
-                        feature: f.parse().ok().filter(|&f| f < FEATURES).ok_or_else(bad)?,
-                        threshold: th
-                            .parse::<f64>()
-                            .ok()
-                            .filter(|v| !v.is_nan())
-                            .ok_or_else(bad)?,
-                        left: index(l).ok_or_else(bad)?,
-                        right: index(r).ok_or_else(bad)?,
-                    }
-                };
-                nodes.push(node);
-            }
-            // Children come after their node, so a walk ends; they must exist too.
-            let n = nodes.len();
-            if n == 0 || nodes.iter().any(|node| matches!(node, Node::Split { left, right, .. } if *left >= n || *right >= n)) {
-                return Err(format!("tree {t} refers to a node it does not have"));
-            }
-            trees.push(nodes);
-        }
-        Ok(Trees { base, trees })
-    }
-
-    /// The embedded model. It is compiled in and a test loads it, so it cannot fail at run time;
-    /// were it ever broken, every candidate would score alike and the graph ranking's order
-    /// would stand.
-    pub fn embedded() -> Option<&'static Trees> {
-        static EMBEDDED: OnceLock<Option<Trees>> = OnceLock::new();
-        EMBEDDED.get_or_init(|| Trees::parse(TREES).ok()).as_ref()
-    }
-
-    /// The log-odds the model gives a candidate with these features.
-    pub fn log_odds(&self, x: &[f64; FEATURES]) -> f64 {
-        let mut z = self.base;
-        for tree in &self.trees {
-            let mut i = 0;
-            loop {
-                match tree[i] {
-                    Node::Split {
-                        feature,
-                        threshold,
-                        left,
-                        right,
-                    } => {
-                        i = if x[feature] <= threshold { left } else { right };
-                    }
-                    Node::Leaf(v) => {
-                        z += v;
-                        break;
-                    }
-                }
-            }
-        }
-        z
-    }
-
-    /// The probability the model gives a candidate with these features.
-    pub fn probability(&self, x: &[f64; FEATURES]) -> f64 {
-        1.0 / (1.0 + (-self.log_odds(x)).exp())
-    }
+/// The embedded keyword model. It is compiled in and a test loads it, so it cannot fail at run
+/// time; were it ever broken, every candidate would score alike and the graph ranking's order
+/// would stand.
+pub fn model() -> Option<&'static Trees<FEATURES>> {
+    static MODEL: OnceLock<Option<Trees<FEATURES>>> = OnceLock::new();
+    MODEL
+        .get_or_init(|| Trees::parse(TREES, TREES_HEADER).ok())
+        .as_ref()
 }
 
 /// One thing that may be a keyword: a ranked term, a named entity, or both.
@@ -409,7 +293,7 @@ pub fn rerank(
     n: usize,
 ) -> Vec<Keyword> {
     let candidates = candidates(ranked, groups, layout);
-    let trees = Trees::embedded();
+    let trees = model();
     let scored: Vec<(f64, Candidate)> = features(&candidates, title)
         .iter()
         .zip(candidates)
@@ -490,44 +374,10 @@ mod tests {
         }
     }
 
-    fn tree_file(body: &str) -> String {
-        format!("{TREES_HEADER}\nfeatures {FEATURES}\nbase 0.5\n{body}")
-    }
-
     #[test]
     fn the_embedded_trees_load() {
-        let trees = Trees::embedded().expect("data/keyword_trees.txt parses");
-        assert!(trees.trees.len() >= 10);
-    }
-
-    #[test]
-    fn trees_add_their_leaves_to_the_base() {
-        // Feature 1 (ranked) at most 0.5 goes left (+1), else right (-1); a lone leaf adds 0.25.
-        let trees = Trees::parse(&tree_file("s1,0.5,1,2 l1 l-1\nl0.25")).unwrap();
-        let mut x = [0.0; FEATURES];
-        assert!((trees.log_odds(&x) - 1.75).abs() < 1e-12);
-        x[1] = 1.0;
-        assert!((trees.log_odds(&x) + 0.25).abs() < 1e-12);
-        assert!((trees.probability(&x) - 1.0 / (1.0 + 0.25f64.exp())).abs() < 1e-12);
-    }
-
-    #[test]
-    fn broken_tree_files_are_errors_that_say_what_is_wrong() {
-        let stale = "yoyak keyword trees 1\nfeatures 12\nbase 0\nl1";
-        assert!(Trees::parse(stale).unwrap_err().contains("refit"));
-        let fewer = format!("{TREES_HEADER}\nfeatures 12\nbase 0\nl1");
-        assert!(Trees::parse(&fewer).unwrap_err().contains("12 features"));
-        for body in [
-            "s1,0.5,0,2 l1 l-1",  // a child before its node: the walk would not end
-            "s1,0.5,1,5 l1 l-1",  // a child it does not have
-            "s99,0.5,1,2 l1 l-1", // no such feature
-            "s1,NaN,1,2 l1 l-1",
-            "s1,0.5,1 l1 l-1",
-            "x1",
-            "lNaN",
-        ] {
-            assert!(Trees::parse(&tree_file(body)).is_err(), "{body}");
-        }
+        assert!(Trees::<FEATURES>::parse(TREES, TREES_HEADER).is_ok());
+        assert!(model().is_some());
     }
 
     #[test]

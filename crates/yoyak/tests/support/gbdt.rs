@@ -1,6 +1,6 @@
-//! Gradient-boosted decision trees on logistic loss, for the example that fits the keyword
-//! scorer (taken with `#[path]`): small data, a few thousand rows, no dependencies. The trees
-//! are written in the format [`yoyak::keywords::learned::Trees::parse`] reads, which is the one
+//! Gradient-boosted decision trees on logistic loss, for the examples that fit the keyword and
+//! summary scorers (taken with `#[path]`): small data, a few thousand rows, no dependencies. The trees
+//! are written in the format [`yoyak::trees::Trees::parse`] reads, which is the one
 //! implementation that scores them.
 
 #![allow(dead_code)] // each includer uses part of it
