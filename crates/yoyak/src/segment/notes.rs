@@ -53,7 +53,8 @@ pub(super) fn may_end_unmarked(text: &str, word: &str, core: &str) -> bool {
 /// is nor ends in a listed noun (먹음, 찍음; not 웃음, 살얼음); or the
 /// copula 임 after a common noun of two syllables or more, where the whole is no listed noun
 /// (예정임, 이야기임; nouns in 임 mostly have one syllable before it, 게임, 모임, and a loanword
-/// such as 클레임 has no common noun before it).
+/// such as 클레임 has no common noun before it); or the noun form of 되다, 오다, -어지다, 쓰다,
+/// 들다 or 아니다 on a word no list knows.
 fn unlisted_noun_form(core: &str) -> bool {
     use crate::keywords::nouns::{is_noun, share};
     // ㄶ, ㅀ, ㅄ, ㅆ, ㅎ.
@@ -62,22 +63,30 @@ fn unlisted_noun_form(core: &str) -> bool {
     /// X임 as X + the copula.
     const COMMON: f64 = 10.0 / 1427.0;
     let chars: Vec<char> = core.chars().collect();
+    // Alone, these four are no nouns either (많이 씀, 집에 옴).
+    if let [c] = chars[..] {
+        return matches!(c, '됨' | '옴' | '씀' | '듦');
+    }
     if chars.len() < 2 || !chars.iter().all(|&c| is_hangul(c)) {
         return false;
     }
     let before = chars[chars.len() - 2];
     let stem = &core[..core.len() - '음'.len_utf8()];
+    // No ending of the word is a listed noun either: 살얼음, 제육볶음 end in 얼음, 볶음.
+    let no_noun_ends = core
+        .char_indices()
+        .take(chars.len() - 1)
+        .all(|(i, _)| share(&core[i..]).is_none())
+        && !is_noun(core);
     match chars[chars.len() - 1] {
-        '음' => jong(before).is_some_and(|j| {
-            // No ending of the word is a listed noun either: 살얼음, 제육볶음 end in 얼음, 볶음.
-            let no_noun_ends = core
-                .char_indices()
-                .take(chars.len() - 1)
-                .all(|(i, _)| share(&core[i..]).is_none());
-            VERB_JONG.contains(&j) || (j != 0 && no_noun_ends && !is_noun(core))
-        }),
+        '음' => jong(before).is_some_and(|j| VERB_JONG.contains(&j) || (j != 0 && no_noun_ends)),
         '임' => chars.len() >= 3 && share(stem).is_some_and(|s| s >= COMMON) && !is_noun(core),
-        _ => false,
+        // The noun forms of 되다, 오다, 쓰다 and 들다 (해결됨, 올라옴, 힘듦); not
+        // the syllables Sino-Korean nouns end in (품, 점, 감, 심), nor 팀 or 님.
+        '됨' | '옴' | '씀' | '듦' => no_noun_ends,
+        // -어지다 after the -아/-어 form (좋아짐, 늦어짐, 커짐), not the luggage of 이삿짐.
+        '짐' => no_noun_ends && is_infinitive(before),
+        _ => core == "아님",
     }
 }
 
@@ -213,7 +222,21 @@ mod tests {
     #[test]
     fn noun_forms_no_noun_shares() {
         // Written after the rule.
-        for form in ["갔음", "좋음", "많음", "없음", "먹음", "예정임", "상태임"] {
+        for form in [
+            "갔음",
+            "좋음",
+            "많음",
+            "없음",
+            "먹음",
+            "예정임",
+            "상태임",
+            "해결됨",
+            "됨",
+            "씀",
+            "힘듦",
+            "좋아짐",
+            "아님",
+        ] {
             assert!(unlisted_noun_form(form), "{form}");
         }
         for noun in [
