@@ -331,7 +331,17 @@ fn ends_sentence(text: &str, word: &str, ns: usize, group: Option<Group>, before
                 || notes::closes_clause(core, before, bare_next)
         }
         Ending::Connective => false,
-        Ending::Other => tail.laugh && core.chars().last().is_some_and(is_hangul),
+        Ending::Other => {
+            let last = core.chars().last();
+            // A laugh closes a casual sentence; so does a drawn-out tilde on a word that ends in
+            // a consonant and no particle (`행복~ 이런 게`, `멍 때림~ 내일은`), not on a connective
+            // or a particle (`와서~`, `나는~`).
+            last.is_some_and(is_hangul)
+                && (tail.laugh
+                    || (tail.tilde
+                        && last.and_then(crate::text::jong).is_some_and(|j| j != 0)
+                        && !ends_with_particle(core)))
+        }
     }
 }
 

@@ -196,6 +196,18 @@ fn fresh_genres_stay_above_floors() {
     }
 }
 
+/// A case written after the tilde rule (stop 21), with the answer a reader gives: 최고 ends in a
+/// vowel like the connective -고 (먹고~), so the rule, which reads a tilde only after a
+/// consonant, leaves it. A known limit, kept as the case it failed.
+#[test]
+#[ignore = "a tilde after a noun that ends in a vowel is a known limit"]
+fn a_tilde_after_a_noun_in_a_vowel_ends_a_casual_sentence() {
+    assert_eq!(
+        sentences("바닷가 산책하고 나니 기분 최고~ 저녁은 회 먹으러 간다"),
+        ["바닷가 산책하고 나니 기분 최고~", "저녁은 회 먹으러 간다"]
+    );
+}
+
 #[test]
 fn empty_and_blank_inputs_have_no_sentences() {
     assert!(split("").is_empty());

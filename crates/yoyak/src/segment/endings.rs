@@ -283,6 +283,8 @@ pub(crate) fn classify(core: &str) -> Ending {
         {
             Ending::Other // 해야 (must) goes on
         }
+        // -잖아, "you know", only ever ends a sentence (치잖아, 했잖아).
+        '아' if p == '잖' => Ending::Strong,
         '어' | '아' | '야' | '여' | '워' | '봐' | '해' | '혀' | '겨' | '햐' | '듯' | '임'
         | '구' | '래' | '든' => Ending::Weak,
         // 하자, 보자; most other words in 자 are nouns (전자, 투자, 기자).

@@ -81,9 +81,9 @@ fn unlisted_noun_form(core: &str) -> bool {
     match chars[chars.len() - 1] {
         '음' => jong(before).is_some_and(|j| VERB_JONG.contains(&j) || (j != 0 && no_noun_ends)),
         '임' => chars.len() >= 3 && share(stem).is_some_and(|s| s >= COMMON) && !is_noun(core),
-        // The noun forms of 되다, 오다, 쓰다 and 들다 (해결됨, 올라옴, 힘듦); not
+        // The noun forms of 되다, 오다, 쓰다, 들다 and 내다 (해결됨, 올라옴, 힘듦, 끝냄); not
         // the syllables Sino-Korean nouns end in (품, 점, 감, 심), nor 팀 or 님.
-        '됨' | '옴' | '씀' | '듦' => no_noun_ends,
+        '됨' | '옴' | '씀' | '듦' | '냄' => no_noun_ends,
         // -어지다 after the -아/-어 form (좋아짐, 늦어짐, 커짐), not the luggage of 이삿짐.
         '짐' => no_noun_ends && is_infinitive(before),
         _ => core == "아님",

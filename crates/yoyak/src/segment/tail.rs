@@ -181,8 +181,15 @@ pub(super) fn ends_with_particle(core: &str) -> bool {
         ))
 }
 
-/// A word made only of emoticon chars: `^^`, `^0^`, `T_T`, `-_-;`, `ㅠㅠ`, `♡`, `:)`.
+/// A word made only of emoticon chars: `^^`, `^0^`, `T_T`, `-_-;`, `ㅠㅠ`, `ㅅㅅ`, `♡`, `:)`.
+/// Initials standing for a word (`ㄹㅇ` 'really', `ㅇㅈ` 'agreed') are a word of their own, not
+/// a laugh or a face.
 pub(super) fn is_emoticon(word: &str) -> bool {
+    /// Chat initials that stand for a word and may open a sentence (`ㄹㅇ 인정`).
+    const INITIALS: &[&str] = &["ㄱㄱ", "ㄴㄴ", "ㄹㅇ", "ㅇㅇ", "ㅇㅈ", "ㅇㅋ", "ㅈㅅ"];
+    if INITIALS.contains(&word) {
+        return false;
+    }
     let mut marked = false;
     for (n, c) in word.chars().enumerate() {
         if n == 8 {
