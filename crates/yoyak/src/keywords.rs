@@ -130,13 +130,15 @@ fn has_batchim(c: char) -> bool {
 /// Whether a word may end in `c` and still be a noun when seen bare: not the way verb forms
 /// end — ㄴ, ㄹ or ㅆ (뜨거운, 나선, 이어질, 했), the infinitive vowels (따라, 늘어, 그쳐, 보내,
 /// 바꿔; 하 alone ends no verb form, 빙하 is a noun), or a connective, adverb or particle
-/// syllable the tokenizer left on a short word (열고, 없이, 것이, 불로, 숲의).
+/// syllable the tokenizer left on a short word (열고, 없이, 것이, 불로, 숲의), or a connective
+/// ending (늘어나니, 많은데, 오를수록).
 fn ends_like_noun(c: char) -> bool {
     let (Some(vowel), Some(batchim)) = (jung(c), jong(c)) else {
         return true;
     };
     if batchim != 0 {
-        return !matches!(batchim, 4 | 8 | 20);
+        // 록 ends -도록 and -ㄹ수록 (멀어질수록), which no unlisted noun does.
+        return !matches!(batchim, 4 | 8 | 20) && c != '록';
     }
     c == '하'
         || !(matches!(vowel, 0 | 1 | 4 | 6 | 9 | 10 | 14)
@@ -154,6 +156,8 @@ fn ends_like_noun(c: char) -> bool {
                     | '기'
                     | '로'
                     | '의'
+                    | '니'
+                    | '데'
             ))
 }
 
@@ -832,8 +836,24 @@ mod tests {
             ('운', false),
             ('어', false),
             ('고', false),
+            // Written after the connective endings were added (stop 21).
+            ('록', false),
+            ('니', false),
+            ('데', false),
+            ('국', true),
         ] {
             assert_eq!(ends_like_noun(c), noun, "{c}");
+        }
+    }
+
+    #[test]
+    fn connective_verb_forms_before_a_noun_are_not_keywords() {
+        // Written after the rule: each form is bare before a noun, twice, and unlisted.
+        let text = "기온이 내려갈수록 난방 수요가 커진다. 기온이 내려갈수록 난방 요금도 오른다. \
+                    비가 그치니 등산객 발길이 늘었다. 비가 그치니 등산객 주차장이 붐볐다.";
+        let names = names(text);
+        for bad in ["내려갈수록", "그치니"] {
+            assert!(!names.iter().any(|n| n.contains(bad)), "{bad} in {names:?}");
         }
     }
 
