@@ -307,7 +307,7 @@ impl Summarizer {
     }
 
     /// The features of each sentence as the learned scorer sees them, in the order of
-    /// [`FEATURE_NAMES`] (for fitting the weights; see the `eval_summary` example).
+    /// [`FEATURE_NAMES`] (for fitting the trees; see the `eval_summary` example).
     pub fn features(&mut self, sentences: &[&str], title: Option<&str>) -> Vec<[f64; FEATURES]> {
         let mut all = self.params;
         all.scorer = Scorer::Weights([0.0; FEATURES]);
