@@ -407,8 +407,8 @@ fn layout(text: &str, sentences: &[Span]) -> learned::Layout {
     }
 }
 
-/// The candidates of an article and their features, for fitting the trees of [`learned::model`]: what
-/// [`keywords_with_entities`] scores, before it scores them.
+/// The candidates of an article and their features, for fitting the trees of
+/// [`learned::model`]: what [`keywords_with_entities`] scores, before it scores them.
 pub fn candidate_features(
     text: &str,
     sentences: &[Span],
