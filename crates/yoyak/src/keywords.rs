@@ -399,9 +399,12 @@ pub(crate) fn keywords_tokenized(
 /// What [`learned::features`] needs to know of the text to place a candidate in it.
 fn layout(text: &str, sentences: &[Span]) -> learned::Layout {
     let first = sentences.first();
+    // The last sentence's end gives the text's length in chars without reading it again: only
+    // whitespace or page lines no sentence holds can follow it.
+    let last = sentences.last();
     learned::Layout {
-        bytes: text.len(),
-        chars: text.chars().count(),
+        bytes: last.map_or(text.len(), |s| s.byte_end),
+        chars: last.map_or(0, |s| s.char_end),
         first_end_byte: first.map_or(0, |s| s.byte_end),
         first_end_char: first.map_or(0, |s| s.char_end),
     }

@@ -91,13 +91,13 @@ pub struct Candidate {
     pub in_first: bool,
 }
 
-/// The text's length and where its first sentence ends, in bytes and in chars: ranked terms
-/// know where they first occur in bytes, entity mentions in chars.
+/// How far the text's sentences reach and where the first one ends, in bytes and in chars:
+/// ranked terms know where they first occur in bytes, entity mentions in chars.
 #[derive(Debug, Clone, Copy, Default)]
 pub struct Layout {
-    /// The text's length in bytes.
+    /// Where the last sentence ends, in bytes.
     pub bytes: usize,
-    /// The text's length in chars.
+    /// Where the last sentence ends, in chars.
     pub chars: usize,
     /// Where the first sentence ends, in bytes.
     pub first_end_byte: usize,

@@ -62,6 +62,11 @@ fn unlisted_noun_form(core: &str) -> bool {
     /// A noun found in at least this share of the list's articles is common enough to read
     /// X임 as X + the copula.
     const COMMON: f64 = 10.0 / 1427.0;
+    // Every word the splitter cannot read otherwise comes here: the last syllable first, with
+    // no allocation, since few words end in one of these.
+    if !core.ends_with(['음', '임', '됨', '옴', '씀', '듦', '냄', '짐', '님']) {
+        return false;
+    }
     let chars: Vec<char> = core.chars().collect();
     // Alone, these four are no nouns either (많이 씀, 집에 옴).
     if let [c] = chars[..] {
