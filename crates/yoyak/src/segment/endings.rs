@@ -20,7 +20,7 @@
 
 mod tables;
 
-use self::tables::{FINAL2, LINKING_WORDS, NOT_FINAL2, NOUNS, WEAK_NOUNS};
+use self::tables::{ADVERBS, FINAL2, LINKING_WORDS, NOT_FINAL2, NOUNS, WEAK_NOUNS};
 use crate::text::{is_hangul, jong};
 
 /// How strongly the end of a word suggests the end of a sentence.
@@ -170,8 +170,11 @@ pub(crate) fn classify(core: &str) -> Ending {
     {
         return Ending::Other;
     }
-    if LINKING_WORDS.binary_search(&core).is_ok() {
+    if LINKING_WORDS.binary_search(&core).is_ok() || ADVERBS.binary_search(&core).is_ok() {
         return Ending::Connective;
+    }
+    if s1 == '요' && p != '가' && is_listed_yo_noun(core) {
+        return Ending::Other;
     }
     // 연장이요 확대다: the literary 이요 (= 이고) links nouns; spoken "한 잔이요" ends.
     if (p, s1) == ('이', '요') {
@@ -294,6 +297,18 @@ pub(crate) fn classify(core: &str) -> Ending {
 }
 
 /// Whether `c` ends the -아/-어 form a Korean auxiliary verb follows (해, 먹어, 알려, 사와).
+/// Whether `core` is a noun in 요 (민요, 전통민요, 수요): it is a listed noun or a compound of
+/// listed nouns whose last two syllables are a noun of the list found in two articles or more
+/// (왜요, listed once, is the question). 가요 is left to the polite 가요 of 가다 ("학교 가요"),
+/// which the caller keeps.
+fn is_listed_yo_noun(core: &str) -> bool {
+    use crate::keywords::nouns::{articles, is_noun, share};
+    let Some((cut, _)) = core.char_indices().rev().nth(1) else {
+        return false;
+    };
+    share(&core[cut..]).is_some_and(|s| s * articles() > 1.5) && is_noun(core)
+}
+
 pub(crate) fn is_infinitive(c: char) -> bool {
     matches!(
         c,
@@ -312,6 +327,7 @@ mod tests {
         }
         assert!(NOUNS.windows(2).all(|w| w[0] < w[1]));
         assert!(LINKING_WORDS.windows(2).all(|w| w[0] < w[1]));
+        assert!(ADVERBS.windows(2).all(|w| w[0] < w[1]));
     }
 
     #[test]

@@ -257,6 +257,38 @@ pub(super) const LINKING_WORDS: &[&str] = &[
     "향해",
 ];
 
+/// Whole words the corpus tags as an adverb that end like a sentence (이어, 심지어, 몰래, 급기야):
+/// the sentence goes on after them. Printed by `crates/yoyak/data/make_adverbs.py` (derived; see
+/// the script for how).
+pub(super) const ADVERBS: &[&str] = &[
+    "가뜩이나",
+    "그다지",
+    "그러나",
+    "그런데",
+    "그리고",
+    "그리하여",
+    "근데",
+    "급기야",
+    "남몰래",
+    "너무나",
+    "단지",
+    "더구나",
+    "드디어",
+    "몰래",
+    "심지어",
+    "어쨌든",
+    "언제나",
+    "얼마나",
+    "오래",
+    "오로지",
+    "이어",
+    "이윽고",
+    "저마다",
+    "통틀어",
+    "한데",
+    "해마다",
+];
+
 /// Two-syllable ends of common nouns that look like casual endings (연구, 미래, 참여, 분야):
 /// never treated as [`Ending::Weak`](super::Ending::Weak).
 pub(super) const WEAK_NOUNS: &[[char; 2]] = &[
