@@ -171,6 +171,9 @@ const FRESH4_FLOORS: &[(&str, f64)] = &[("encyclopedia-notes", 0.99), ("dialogue
 /// without punctuation), scored once after the -음/임 rule: 0.543 / 0.725 (kss 0.414 / 0.668; the
 /// splitter before that rule 0.499 / 0.689).
 const FRESH5_FLOORS: &[(&str, f64)] = &[("diary-notes", 0.54), ("chat-community", 0.72)];
+/// The sixth fresh set (stop 22: personal blog posts, encyclopedia prose), scored once after the
+/// adverb and 요-noun rules: 0.950 / 0.988 (kss 0.886 / 0.859).
+const FRESH6_FLOORS: &[(&str, f64)] = &[("blog-posts", 0.94), ("encyclopedia", 0.98)];
 
 #[test]
 fn fresh_genres_stay_above_floors() {
@@ -181,6 +184,7 @@ fn fresh_genres_stay_above_floors() {
         ("sentsplit-fresh3", FRESH3_FLOORS),
         ("sentsplit-fresh4", FRESH4_FLOORS),
         ("sentsplit-fresh5", FRESH5_FLOORS),
+        ("sentsplit-fresh6", FRESH6_FLOORS),
     ] {
         let dir = root.join(sets);
         // In the repository, unlike the shared data: absent means broken, not skipped.
