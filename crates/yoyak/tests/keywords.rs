@@ -32,14 +32,15 @@ fn keywords_are_what_a_reader_picks() {
         println!("P@10 {name}: {:.3} ({} sets)", mean(got), got.len());
     }
     println!("P@10 all {} sets: {:.3}", all.len(), mean(&all));
-    assert_eq!(all.len(), 250, "5 seeds and 245 written articles");
+    assert_eq!(all.len(), 290, "5 seeds and 285 written articles");
     // The goal of issue 10 is 0.7. Every set up to 185 has been fitted on by now (the learned
     // re-ranking's trees); figures that were clean when first scored are in the README. These
     // floors are just under today's (0.734 on all, 0.780 on 11-20, 0.750 on 21-30, 0.733 on
     // 31-45, 0.685 on 46-65, 0.740 on 66-85, 0.725 on 86-105, 0.690 on 106-125, 0.730 on 126-145,
     // 0.750 on 146-165, 0.730 on 166-185, 0.760 on 186-205 (scored once before it was fitted on:
-    // 0.740); 206-225 and 226-245, not fitted on, scored once: 0.690 and 0.790), so that a change
-    // that makes keywords worse fails here.
+    // 0.740); 206-225 and 226-245, not fitted on, scored once: 0.690 and 0.790; 246-265 and
+    // 266-285, not fitted on, scored once in stop 22: 0.700 and 0.625), so that a change that
+    // makes keywords worse fails here.
     // One floor per group of `GROUPS` (none for the sets tuned on), so that a new group fails to
     // compile until it has one.
     const FLOORS: [Option<f64>; GROUPS.len()] = [
@@ -57,6 +58,9 @@ fn keywords_are_what_a_reader_picks() {
         Some(0.71),
         Some(0.66),
         Some(0.76),
+        Some(0.68),
+        Some(0.6),
+        None,
     ];
     let floors = std::iter::once(("all", mean(&all), 0.71)).chain(
         GROUPS
