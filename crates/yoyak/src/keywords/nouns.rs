@@ -46,11 +46,14 @@ pub(crate) fn articles() -> f64 {
     f64::from(nouns().articles)
 }
 
+/// How many corpus articles `stem` occurs in, if it is a listed noun.
+pub(crate) fn article_count(stem: &str) -> Option<u32> {
+    nouns().df.get(&hash_stem(stem)).copied()
+}
+
 /// The share of corpus articles `stem` occurs in, if it is a listed noun.
 pub(crate) fn share(stem: &str) -> Option<f64> {
-    let n = nouns();
-    n.df.get(&hash_stem(stem))
-        .map(|&df| f64::from(df) / f64::from(n.articles))
+    article_count(stem).map(|df| f64::from(df) / f64::from(nouns().articles))
 }
 
 /// True when `stem` is a listed noun or a compound of two or three listed nouns of two

@@ -173,7 +173,7 @@ pub(crate) fn classify(core: &str) -> Ending {
     if LINKING_WORDS.binary_search(&core).is_ok() || ADVERBS.binary_search(&core).is_ok() {
         return Ending::Connective;
     }
-    if s1 == '요' && p != '가' && is_listed_yo_noun(core) {
+    if s1 == '요' && is_listed_yo_noun(core) {
         return Ending::Other;
     }
     // 연장이요 확대다: the literary 이요 (= 이고) links nouns; spoken "한 잔이요" ends.
@@ -296,19 +296,19 @@ pub(crate) fn classify(core: &str) -> Ending {
     }
 }
 
-/// Whether `c` ends the -아/-어 form a Korean auxiliary verb follows (해, 먹어, 알려, 사와).
 /// Whether `core` is a noun in 요 (민요, 전통민요, 수요): it is a listed noun or a compound of
 /// listed nouns whose last two syllables are a noun of the list found in two articles or more
-/// (왜요, listed once, is the question). 가요 is left to the polite 가요 of 가다 ("학교 가요"),
-/// which the caller keeps.
+/// (왜요, listed once, is the question). 가요 stays the polite 가요 of 가다 ("학교 가요").
 fn is_listed_yo_noun(core: &str) -> bool {
-    use crate::keywords::nouns::{articles, is_noun, share};
+    use crate::keywords::nouns::{article_count, is_noun};
     let Some((cut, _)) = core.char_indices().rev().nth(1) else {
         return false;
     };
-    share(&core[cut..]).is_some_and(|s| s * articles() > 1.5) && is_noun(core)
+    let last_two = &core[cut..];
+    last_two != "가요" && article_count(last_two).is_some_and(|df| df >= 2) && is_noun(core)
 }
 
+/// Whether `c` ends the -아/-어 form a Korean auxiliary verb follows (해, 먹어, 알려, 사와).
 pub(crate) fn is_infinitive(c: char) -> bool {
     matches!(
         c,
