@@ -32,13 +32,14 @@ fn keywords_are_what_a_reader_picks() {
         println!("P@10 {name}: {:.3} ({} sets)", mean(got), got.len());
     }
     println!("P@10 all {} sets: {:.3}", all.len(), mean(&all));
-    assert_eq!(all.len(), 310, "5 seeds and 305 written articles");
+    assert_eq!(all.len(), 350, "5 seeds and 345 written articles");
     // The goal of issue 10 is 0.7. The trees shipped since stop 22 are fitted on every set up to
     // 285; figures that were clean when first scored are in the README. These floors are just
     // under today's (0.727 on all, 0.730 on 11-20, 0.760 on 21-30, 0.740 on 31-45, 0.690 on
     // 46-65, 0.725 on 66-85, 0.730 on 86-105, 0.680 on 106-125, 0.720 on 126-145, 0.740 on
     // 146-165, 0.730 on 166-185, 0.755 on 186-205, 0.720 on 206-225, 0.805 on 226-245, 0.710 on
-    // 246-265, 0.660 on 266-285; 286-305, not fitted on, scored once: 0.705), so that a change
+    // 246-265, 0.660 on 266-285; 286-305, not fitted on, scored once: 0.705; 306-325 and 326-345,
+    // not fitted on, scored once in stop 23: 0.680 and 0.695), so that a change
     // that makes keywords worse fails here. The refit of stop 22 moved 11-20 (ten sets) from
     // 0.780 to 0.730, and its floor with it.
     // One floor per group of `GROUPS` (none for the sets tuned on), so that a new group fails to
@@ -61,6 +62,8 @@ fn keywords_are_what_a_reader_picks() {
         Some(0.69),
         Some(0.64),
         Some(0.68),
+        Some(0.66),
+        Some(0.67),
     ];
     let floors = std::iter::once(("all", mean(&all), 0.71)).chain(
         GROUPS

@@ -174,6 +174,9 @@ const FRESH5_FLOORS: &[(&str, f64)] = &[("diary-notes", 0.54), ("chat-community"
 /// The sixth fresh set (stop 22: personal blog posts, encyclopedia prose), scored once after the
 /// adverb and 요-noun rules: 0.950 / 0.988 (kss 0.886 / 0.859).
 const FRESH6_FLOORS: &[(&str, f64)] = &[("blog-posts", 0.94), ("encyclopedia", 0.98)];
+/// The seventh fresh set (stop 23: community posts and Q&A, news with quotes and interviews),
+/// scored once before any change: 0.938 / 0.988 (kss 0.874 / 0.890).
+const FRESH7_FLOORS: &[(&str, f64)] = &[("community-posts", 0.93), ("news-dialogue", 0.98)];
 
 #[test]
 fn fresh_genres_stay_above_floors() {
@@ -185,6 +188,7 @@ fn fresh_genres_stay_above_floors() {
         ("sentsplit-fresh4", FRESH4_FLOORS),
         ("sentsplit-fresh5", FRESH5_FLOORS),
         ("sentsplit-fresh6", FRESH6_FLOORS),
+        ("sentsplit-fresh7", FRESH7_FLOORS),
     ] {
         let dir = root.join(sets);
         // In the repository, unlike the shared data: absent means broken, not skipped.

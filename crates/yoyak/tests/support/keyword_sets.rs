@@ -36,7 +36,7 @@ struct Written {
 /// the seeds (no number) and 01-10 were tuned on; 11-20 kept out of tuning; 21-30 written later;
 /// from 31-45 on, each group was written by a helper who saw no code or output and scored once
 /// with the model of its time. A new group of sets goes here, for the test and the example.
-pub const GROUPS: [(&str, u32, u32); 17] = [
+pub const GROUPS: [(&str, u32, u32); 19] = [
     ("seeds and 01-10 (tuned on)", 0, 10),
     ("11-20 (kept out of the rules)", 11, 20),
     ("21-30 (written later)", 21, 30),
@@ -54,6 +54,8 @@ pub const GROUPS: [(&str, u32, u32); 17] = [
     ("246-265 (stop 22, unseen then)", 246, 265),
     ("266-285 (stop 22, second set, unseen then)", 266, 285),
     ("286-305 (stop 22, third set, unseen then)", 286, 305),
+    ("306-325 (stop 23, unseen then)", 306, 325),
+    ("326-345 (stop 23, second set, unseen then)", 326, 345),
 ];
 
 impl KeywordSet {
