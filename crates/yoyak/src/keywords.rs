@@ -395,6 +395,8 @@ pub(crate) fn keywords_tokenized(
     if n == 0 {
         return Vec::new();
     }
+    // Ranking looks up every stem, and more than once: the hashed list pays for itself.
+    nouns::load();
     let ranked = ranked_terms(text, sentences, title, tokens, n.max(learned::RANKED));
     learned::rerank(&ranked, groups, title, layout(text, sentences), n)
 }

@@ -218,6 +218,8 @@ const MAX_NAME_CHARS: usize = 40;
 /// Applies every rule of this module to the entities found in `text`; the result is ordered and
 /// without overlaps.
 pub fn apply(text: &str, entities: Vec<Entity>) -> Vec<Entity> {
+    // The rules ask the noun list of many words: hashed, once per process.
+    crate::keywords::nouns::load();
     let index = CharIndex::new(text);
     let mut out: Vec<Entity> = Vec::with_capacity(entities.len());
     for mut e in entities {
