@@ -24,6 +24,8 @@
 //! The lead baseline is the first k sentences as given; "lead story" is the first k sentences
 //! that are finished sentences (skipping a headline or byline line), a stronger baseline.
 
+#[path = "../tests/support/folds.rs"]
+mod folds;
 #[path = "../tests/support/gbdt.rs"]
 mod gbdt;
 #[path = "../tests/support/inputs.rs"]
@@ -161,8 +163,9 @@ fn written_cases(dir: &Path) -> Vec<Case> {
         .collect()
 }
 
-/// The project's own articles kept out of every fit and choice, each set scored with `final`:
-/// written in stop 21 by someone who saw no code or output. (46-65 and 86-185, kept out and
+/// The project's own articles kept out of every fit, each set scored with `final`: written from
+/// stop 21 on by helpers who saw no code or output (346-365 also decided between two models in
+/// stop 23). (46-65 and 86-185, kept out and
 /// scored once each in stops 19 and 20, are fitted on since stop 21; their figures are in
 /// `tests/cases/summary/README.md`.)
 const KEPT_OUT: [(u32, u32); 10] = [
@@ -331,30 +334,12 @@ fn rows(cases: &[&Case]) -> Vec<([f64; FEATURES], f64)> {
 /// moves a source's figure by up to three points (stop 23), more than most choices made on it.
 const SHUFFLES: u64 = 5;
 
-/// The fold (0-4) of each of `n` articles: its place in a fixed xorshift shuffle, mod 5, so
-/// that every run deals the same folds.
-fn folds(n: usize, seed: u64) -> Vec<usize> {
-    let mut order: Vec<usize> = (0..n).collect();
-    let mut state = seed.wrapping_mul(0x9E37_79B9_7F4A_7C15);
-    for i in (1..n).rev() {
-        state ^= state << 13;
-        state ^= state >> 7;
-        state ^= state << 17;
-        order.swap(i, (state % (i as u64 + 1)) as usize);
-    }
-    let mut fold = vec![0; n];
-    for (k, &i) in order.iter().enumerate() {
-        fold[i] = k % 5;
-    }
-    fold
-}
-
 /// The articles of `sources` outside `fold` of the shuffle `seed` (`None`: all of them).
 fn training<'a>(sources: &'a [(&str, Vec<Case>)], fold: Option<(usize, u64)>) -> Vec<&'a Case> {
     sources
         .iter()
         .flat_map(|(_, cases)| {
-            let dealt = fold.map(|(_, seed)| folds(cases.len(), seed));
+            let dealt = fold.map(|(_, seed)| folds::folds(cases.len(), seed));
             cases
                 .iter()
                 .enumerate()
@@ -384,7 +369,7 @@ fn cross_validate(sources: &[(&str, Vec<Case>)], logistic: bool) -> Vec<[f64; 4]
                 Ours::Trees(&trees)
             };
             for ((_, cases), sum) in sources.iter().zip(&mut sums) {
-                let dealt = folds(cases.len(), seed);
+                let dealt = folds::folds(cases.len(), seed);
                 let test: Vec<Case> = cases
                     .iter()
                     .zip(&dealt)
