@@ -166,3 +166,46 @@ pub fn names_before_titles(text: &str, entities: &[Entity]) -> Vec<(usize, usize
     }
     out
 }
+
+/// Words that stand for a quantity before a comparison (절반 이상은, 대부분 이하인).
+const QUANTITY_WORDS: &[&str] = &["과반", "대다수", "대부분", "상당수", "일부", "전체", "절반"];
+
+/// Rule: a common noun and its particle right after a quantity is no person, whatever list or
+/// model named it (`80% 이상은`, `100만 명 이상인`, `절반 이상은`; the singer 이상은 stays a
+/// person after `가수`). The quantity is a quantity entity ending there, a word that starts or
+/// ends with a number (`180㎝`, `30`), or a word of [`QUANTITY_WORDS`].
+pub fn no_names_after_quantities(text: &str, entities: &mut Vec<Entity>) {
+    let quantity_ends: Vec<usize> = entities
+        .iter()
+        .filter(|e| e.label == Label::QT)
+        .map(|e| e.span.byte_end)
+        .collect();
+    entities.retain(|e| {
+        if e.label != Label::PS {
+            return true;
+        }
+        let start = e.span.byte_start;
+        let Some(before) = text[..start].strip_suffix(' ') else {
+            return true;
+        };
+        let word = before.rsplit(' ').next().unwrap_or(before);
+        let after_quantity = quantity_ends.contains(&(start - 1))
+            || word.starts_with(|c: char| c.is_ascii_digit())
+            || word.ends_with(|c: char| c.is_ascii_digit() || c == '%')
+            || QUANTITY_WORDS.contains(&word);
+        !(after_quantity && noun_with_particle(e.span.slice(text)))
+    });
+}
+
+/// Whether `s` is a listed common noun of two syllables or more with a one-syllable particle
+/// (이상은, 미만인).
+fn noun_with_particle(s: &str) -> bool {
+    let Some((cut, last)) = s.char_indices().next_back() else {
+        return false;
+    };
+    let noun = &s[..cut];
+    "은는이가인을를의도와과".contains(last)
+        && noun.chars().count() >= 2
+        && noun.chars().all(is_hangul)
+        && crate::keywords::nouns::is_noun(noun)
+}

@@ -46,9 +46,10 @@ pub fn repair_span(text: &str, start: usize, end: usize, label: Label) -> Option
             }
         }
     }
-    // Trailing spaces, quotes and stray punctuation are never part of a name.
+    // Trailing spaces, quotes and stray punctuation are never part of a name; a unit symbol
+    // ends its quantity.
     while let Some(c) = text[s..e].chars().next_back() {
-        if c.is_alphanumeric() || c == ')' || c == '%' {
+        if c.is_alphanumeric() || c == ')' || is_unit_char(c) {
             break;
         }
         e -= c.len_utf8();
@@ -100,7 +101,7 @@ pub fn repair_span(text: &str, start: usize, end: usize, label: Label) -> Option
             e = s + cut;
         }
     }
-    if label == Label::QT && !text[s..e].chars().any(|c| c.is_alphabetic() || c == '%') {
+    if label == Label::QT && !text[s..e].chars().any(is_unit_char) {
         // A bare number with no unit or counter is no quantity ("씨(25)는", "방어율 3.00").
         return None;
     }
@@ -351,6 +352,15 @@ fn listed_before_particle(span: &str) -> Option<usize> {
     (head.chars().count() >= 2 && listed(head) && !listed(span)).then_some(head.len())
 }
 
+/// Whether `c` can be (part of) a unit or counter: a letter (명, km), a percent sign, or a unit
+/// symbol (`㎞ ㎏ ㎝ ㎡ ㎖`, the square units of the CJK compatibility block, and `ℓ ℃ °`),
+/// which are no letters to Unicode: without them `1㎏` was read as a bare number.
+fn is_unit_char(c: char) -> bool {
+    c.is_alphabetic()
+        || matches!(c, '%' | '％' | 'ℓ' | '℃' | '°')
+        || ('\u{3380}'..='\u{33DF}').contains(&c)
+}
+
 #[cfg(test)]
 mod particle_tests {
     use super::*;
@@ -362,5 +372,22 @@ mod particle_tests {
         assert_eq!(listed_before_particle("베트남과"), Some("베트남".len()));
         assert_eq!(listed_before_particle("경기도"), None);
         assert_eq!(listed_before_particle("일본"), None);
+    }
+
+    #[test]
+    fn a_unit_symbol_ends_its_quantity() {
+        // Written after the fix: the square unit symbols are no letters to Unicode.
+        for (text, quantity) in [
+            ("무게가 1㎏도 안 된다.", "1㎏"),
+            ("키 180㎝ 이상", "180㎝"),
+            ("기온이 35℃를 넘었다.", "35℃"),
+        ] {
+            let s = text.find(quantity).unwrap();
+            let e = s + quantity.len();
+            assert_eq!(repair_span(text, s, e, Label::QT), Some((s, e)), "{text}");
+        }
+        // A bare number is still no quantity.
+        let text = "방어율 3.00";
+        assert_eq!(repair_span(text, 10, text.len(), Label::QT), None);
     }
 }
