@@ -17,16 +17,40 @@
 //! header's version is raised whenever the features change, so that a stale file fails to load
 //! with a message to refit it instead of scoring the wrong things.
 
-/// One node of a tree.
+/// One node of a tree (see the module docs for the file form).
 #[derive(Debug, Clone, Copy)]
-enum Node {
+pub enum Node {
+    /// Sends a thing to the node `left` when its feature is at most the threshold, else to
+    /// `right`.
     Split {
+        /// The feature's index.
         feature: usize,
+        /// The largest value that goes left.
         threshold: f64,
+        /// The node for values at most the threshold.
         left: usize,
+        /// The node for the others.
         right: usize,
     },
+    /// A value added to the log-odds.
     Leaf(f64),
+}
+
+/// The leaf value one tree (its nodes from the root) gives a thing with features `x`: the one
+/// walk of a tree, for the shipped scorers and for the fit that grows them.
+pub fn leaf<const N: usize>(tree: &[Node], x: &[f64; N]) -> f64 {
+    let mut i = 0;
+    loop {
+        match tree[i] {
+            Node::Split {
+                feature,
+                threshold,
+                left,
+                right,
+            } => i = if x[feature] <= threshold { left } else { right },
+            Node::Leaf(v) => return v,
+        }
+    }
 }
 
 /// Decision trees over `N` features (see the module docs).
@@ -83,25 +107,9 @@ impl<const N: usize> Trees<N> {
 
     /// The log-odds the trees give a thing with these features.
     pub fn log_odds(&self, x: &[f64; N]) -> f64 {
-        let mut z = self.base;
-        for tree in &self.trees {
-            let mut i = 0;
-            loop {
-                match tree[i] {
-                    Node::Split {
-                        feature,
-                        threshold,
-                        left,
-                        right,
-                    } => i = if x[feature] <= threshold { left } else { right },
-                    Node::Leaf(v) => {
-                        z += v;
-                        break;
-                    }
-                }
-            }
-        }
-        z
+        self.trees
+            .iter()
+            .fold(self.base, |z, tree| z + leaf(tree, x))
     }
 
     /// The probability the trees give a thing with these features.

@@ -19,15 +19,7 @@ pub struct Params {
     pub lambda: f64,
 }
 
-enum Node {
-    Split {
-        feature: usize,
-        threshold: f64,
-        left: usize,
-        right: usize,
-    },
-    Leaf(f64),
-}
+use yoyak::trees::{leaf, Node};
 
 /// Fits trees to `rows` (features, 0/1 label) and returns them as a tree file with `header`.
 pub fn fit<const N: usize>(rows: &[([f64; N], f64)], p: &Params, header: &str) -> String {
@@ -65,21 +57,6 @@ pub fn fit<const N: usize>(rows: &[([f64; N], f64)], p: &Params, header: &str) -
         out.push('\n');
     }
     out
-}
-
-fn leaf<const N: usize>(tree: &[Node], x: &[f64; N]) -> f64 {
-    let mut i = 0;
-    loop {
-        match tree[i] {
-            Node::Split {
-                feature,
-                threshold,
-                left,
-                right,
-            } => i = if x[feature] <= threshold { left } else { right },
-            Node::Leaf(v) => return v,
-        }
-    }
 }
 
 /// Where a feature may be split: between its distinct values, or between 32 quantiles of them.
