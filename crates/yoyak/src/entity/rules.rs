@@ -28,6 +28,8 @@ mod expr;
 mod lex;
 mod num;
 mod unit;
+
+pub(crate) use unit::is_unit_symbol;
 mod web;
 
 /// Finds the rule entities in `text`, ordered and non-overlapping.

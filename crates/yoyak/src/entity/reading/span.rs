@@ -353,12 +353,9 @@ fn listed_before_particle(span: &str) -> Option<usize> {
 }
 
 /// Whether `c` can be (part of) a unit or counter: a letter (명, km), a percent sign, or a unit
-/// symbol (`㎞ ㎏ ㎝ ㎡ ㎖`, the square units of the CJK compatibility block, and `ℓ ℃ °`),
-/// which are no letters to Unicode: without them `1㎏` was read as a bare number.
+/// symbol, which is no letter to Unicode (without it `1㎏` was read as a bare number).
 fn is_unit_char(c: char) -> bool {
-    c.is_alphabetic()
-        || matches!(c, '%' | '％' | 'ℓ' | '℃' | '°')
-        || ('\u{3380}'..='\u{33DF}').contains(&c)
+    c.is_alphabetic() || matches!(c, '%' | '％') || crate::entity::rules::is_unit_symbol(c)
 }
 
 #[cfg(test)]

@@ -347,12 +347,7 @@ fn unit_in(t: &str, p: usize, table: &[(&str, Unit)], spelled: bool) -> Option<(
         }
         let ok = if spelled {
             may_end_before(t, e, COUNTER_TAILS)
-        } else if kind == Latin
-            || u.is_ascii()
-            || u.starts_with([
-                '㎞', '㎡', '㎢', '㎏', '㎎', '㎝', '㎜', '㎖', 'ℓ', '℃', '㎾', '㎿',
-            ])
-        {
+        } else if kind == Latin || u.is_ascii() || u.starts_with(is_unit_symbol) {
             !ascii_alnum_at(t, e)
         } else {
             GLUED.contains(&u) || word_may_end(t, e)
@@ -362,6 +357,13 @@ fn unit_in(t: &str, p: usize, table: &[(&str, Unit)], spelled: bool) -> Option<(
         }
     }
     best
+}
+
+/// Whether `c` is a unit written as one symbol (`㎞ ㎏ ㎝ ㎡ ㎖ ㎾`, the square units of the CJK
+/// compatibility block, and `ℓ ℃ °`): no letter to Unicode, yet a unit, after which no Latin
+/// letter or digit may follow.
+pub(crate) fn is_unit_symbol(c: char) -> bool {
+    matches!(c, 'ℓ' | '℃' | '°') || ('\u{3380}'..='\u{33DF}').contains(&c)
 }
 
 /// A unit after an Arabic number at `p`.
