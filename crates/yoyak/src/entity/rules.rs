@@ -1,7 +1,7 @@
 //! Rule entities: dates, times, quantities, e-mails, URLs and stock codes.
 //!
 //! One forward scan over the text. At each word start it tries the few patterns that can begin
-//! with that char (a digit, an ASCII letter, `$`, or one of a small set of Hangul trigger words),
+//! with that char (a digit, an ASCII letter, a currency sign, or one of a small set of Hangul trigger words),
 //! takes the longest mention found there and continues after it. Every attempt reads only as far
 //! as its pattern can reach, and runs that cannot start a mention are skipped whole, so the scan
 //! is linear in the text's length.
@@ -143,9 +143,11 @@ fn scan(t: &str) -> Vec<(usize, usize, Label)> {
             }
             continue;
         }
-        if c == b'$' {
-            if let Some(e) = dollars(t, i) {
-                out.push((i, e, Label::QT));
+        let ch = lex::char_at(t, i).unwrap_or('\u{FFFD}');
+        if is_currency_symbol(ch) {
+            let found = currency_start(t, i).zip(money(t, i + ch.len_utf8()));
+            if let Some((start, e)) = found {
+                out.push((start, e, Label::QT));
                 i = e;
                 continue;
             }
@@ -154,7 +156,6 @@ fn scan(t: &str) -> Vec<(usize, usize, Label)> {
             i += 1;
             continue;
         }
-        let ch = lex::char_at(t, i).unwrap_or('\u{FFFD}');
         if lex::is_hangul(ch) {
             if expr::may_start(ch) && lex::hangul_word_starts(t, i) {
                 if let Some((e, label)) = expr::word(t, i) {
@@ -175,9 +176,35 @@ fn scan(t: &str) -> Vec<(usize, usize, Label)> {
     out
 }
 
-/// A dollar amount at `p`: "$3.5 billion", "$120", "$5 million".
-fn dollars(t: &str, p: usize) -> Option<usize> {
-    let s = p + 1;
+/// Whether `c` is a currency sign written before an amount (`$`, `€`, `£`, `¥`, `₩` and their
+/// full-width forms): money, which TTA counts as a quantity (QT_PRICE).
+pub(crate) fn is_currency_symbol(c: char) -> bool {
+    matches!(c, '$' | '€' | '£' | '¥' | '₩' | '＄' | '￦' | '￥' | '￡')
+}
+
+/// Where an amount starts: at its sign, or before a country code glued to its `$` (US$, HK$,
+/// NT$, A$: one to three capitals that start a word). `None` when the sign is glued to any other
+/// word (`ABCD$1`, `x$2`: names in code, not money).
+fn currency_start(t: &str, sign: usize) -> Option<usize> {
+    if !lex::ascii_alnum_before(t, sign) {
+        return Some(sign);
+    }
+    let capitals = t.as_bytes()[..sign]
+        .iter()
+        .rev()
+        .take_while(|c| c.is_ascii_uppercase())
+        .count();
+    let start = sign - capitals;
+    let code = t[sign..].starts_with('$')
+        && (1..=3).contains(&capitals)
+        && !lex::ascii_alnum_before(t, start)
+        && !lex::char_before(t, start).is_some_and(crate::text::is_hangul);
+    code.then_some(start)
+}
+
+/// The end of an amount after a currency sign, the number starting at `s`: "$3.5 billion",
+/// "€120", "₩5,000", "$5 million".
+fn money(t: &str, s: usize) -> Option<usize> {
     if !t.as_bytes().get(s).is_some_and(u8::is_ascii_digit) {
         return None;
     }
@@ -201,6 +228,40 @@ mod tests {
             .into_iter()
             .map(|e| (e.text, e.label.as_str()))
             .collect()
+    }
+
+    #[test]
+    fn a_currency_sign_makes_an_amount_money() {
+        // Written after the rule, on sentences made up for it.
+        let got = tags(
+            "이 헤드폰은 미국에서 $549, 유럽에서 €599에 팔린다. 일본 판매가는 ¥79,800이고 \
+             한국 정가는 ₩799,000이다. 홍콩에서는 HK$4,299, 대만에서는 NT$17,990다. \
+             영국 투자액은 £20 million이었다.",
+        );
+        let qt: Vec<&str> = got
+            .iter()
+            .filter(|(_, l)| *l == "QT")
+            .map(|(t, _)| t.as_str())
+            .collect();
+        assert_eq!(
+            qt,
+            [
+                "$549",
+                "€599",
+                "¥79,800",
+                "₩799,000",
+                "HK$4,299",
+                "NT$17,990",
+                "£20 million"
+            ]
+        );
+        // A sign without an amount, or glued to a longer word, is no money.
+        let got = tags("$ 기호와 €표시, 변수명 ABCD$1");
+        assert!(
+            got.iter()
+                .all(|(t, _)| !t.contains('$') && !t.contains('€')),
+            "{got:?}"
+        );
     }
 
     #[test]

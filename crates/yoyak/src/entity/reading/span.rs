@@ -352,10 +352,14 @@ fn listed_before_particle(span: &str) -> Option<usize> {
     (head.chars().count() >= 2 && listed(head) && !listed(span)).then_some(head.len())
 }
 
-/// Whether `c` can be (part of) a unit or counter: a letter (명, km), a percent sign, or a unit
-/// symbol, which is no letter to Unicode (without it `1㎏` was read as a bare number).
+/// Whether `c` can be (part of) a unit or counter: a letter (명, km), a percent sign, a unit
+/// symbol, which is no letter to Unicode (without it `1㎏` was read as a bare number), or a
+/// currency sign before the amount (`$100`).
 fn is_unit_char(c: char) -> bool {
-    c.is_alphabetic() || matches!(c, '%' | '％') || crate::entity::rules::is_unit_symbol(c)
+    c.is_alphabetic()
+        || matches!(c, '%' | '％')
+        || crate::entity::rules::is_unit_symbol(c)
+        || crate::entity::rules::is_currency_symbol(c)
 }
 
 #[cfg(test)]
