@@ -177,6 +177,9 @@ const FRESH6_FLOORS: &[(&str, f64)] = &[("blog-posts", 0.94), ("encyclopedia", 0
 /// The seventh fresh set (stop 23: community posts and Q&A, news with quotes and interviews),
 /// scored once before any change: 0.938 / 0.988 (kss 0.874 / 0.890).
 const FRESH7_FLOORS: &[(&str, f64)] = &[("community-posts", 0.93), ("news-dialogue", 0.98)];
+/// The eighth fresh set (stop 24: blog reviews, wiki-style prose), scored once before any
+/// change: 0.824 / 0.982 (kss 0.822 / 0.899).
+const FRESH8_FLOORS: &[(&str, f64)] = &[("blog-reviews", 0.82), ("wiki-style", 0.98)];
 
 #[test]
 fn fresh_genres_stay_above_floors() {
@@ -189,6 +192,7 @@ fn fresh_genres_stay_above_floors() {
         ("sentsplit-fresh5", FRESH5_FLOORS),
         ("sentsplit-fresh6", FRESH6_FLOORS),
         ("sentsplit-fresh7", FRESH7_FLOORS),
+        ("sentsplit-fresh8", FRESH8_FLOORS),
     ] {
         let dir = root.join(sets);
         // In the repository, unlike the shared data: absent means broken, not skipped.
