@@ -7,6 +7,8 @@ import sys
 import time
 from pathlib import Path
 
+from pick import f1, sumy_pick, textrankr_pick
+
 root, yoyak = Path(sys.argv[1]), sys.argv[2]
 write = "--write" in sys.argv
 
@@ -33,37 +35,6 @@ def reference(sentences, site_summary):
                 ref.append(i)
                 break
     return sorted(ref)
-
-
-def f1(chosen, ref):
-    hits = len(set(chosen) & set(ref))
-    if not hits:
-        return 0.0
-    p, r = hits / len(chosen), hits / len(ref)
-    return 2 * p * r / (p + r)
-
-
-def textrankr_pick(sentences, k):
-    from textrankr import TextRank
-
-    # textrankr takes one text and a tokenizer; whitespace tokens, as with no Korean analyser.
-    ranker = TextRank(lambda s: s.split())
-    picked = ranker.summarize("\n".join(sentences), k, verbose=False)
-    return [sentences.index(p) for p in picked if p in sentences][:k]
-
-
-def sumy_pick(sentences, k):
-    from sumy.models.dom import ObjectDocumentModel, Paragraph, Sentence
-    from sumy.summarizers.text_rank import TextRankSummarizer
-
-    class Words:
-        def to_words(self, text):
-            return text.split()
-
-    tok = Words()
-    doc = ObjectDocumentModel([Paragraph([Sentence(s, tok) for s in sentences])])
-    picked = [str(s) for s in TextRankSummarizer()(doc, k)]
-    return [sentences.index(p) for p in picked if p in sentences][:k]
 
 
 def yoyak_pick(sentences, k):

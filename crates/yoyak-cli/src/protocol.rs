@@ -24,6 +24,8 @@ pub(crate) struct Request {
     id: Value,
     text: Option<String>,
     sentences: Option<Vec<String>>,
+    /// The headline of pre-split sentences (a text's own is found by the cleaner).
+    title: Option<String>,
     length: Option<SummaryLength>,
     clean: Option<bool>,
 }
@@ -34,6 +36,7 @@ impl Request {
             id: Value::Null,
             text: Some(text.to_string()),
             sentences: None,
+            title: None,
             length: None,
             clean: None,
         }
@@ -75,6 +78,11 @@ impl Request {
             ),
             Some(_) => return Err(fail("\"sentences\" must be an array of strings".into())),
         };
+        let title = match object.remove("title") {
+            None | Some(Value::Null) => None,
+            Some(Value::String(s)) => Some(s),
+            Some(_) => return Err(fail("\"title\" must be a string".into())),
+        };
         let k = match object.remove("k") {
             None | Some(Value::Null) => None,
             Some(Value::Number(n)) if n.as_u64().is_some() => n.as_u64().map(|k| k as usize),
@@ -100,6 +108,7 @@ impl Request {
             id,
             text,
             sentences,
+            title,
             length,
             clean,
         })
@@ -162,11 +171,18 @@ impl Worker {
         length.count(0)?;
         if let (Task::Summarize, Some(sentences)) = (task, &request.sentences) {
             let parts: Vec<&str> = sentences.iter().map(String::as_str).collect();
-            let summary = self.summarizer.summarize(&parts, length)?;
+            let title = request.title.as_deref();
+            let summary = self.summarizer.summarize_titled(&parts, title, length)?;
             let chosen: Vec<&str> = summary.indices.iter().map(|&i| parts[i]).collect();
             return Ok(Answer {
                 text: chosen.iter().map(|s| format!("{s}\n")).collect(),
                 json: json!({"indices": summary.indices, "sentences": chosen, "scores": summary.scores}),
+            });
+        }
+        if request.title.is_some() {
+            return Err(yoyak::Error::InvalidOption {
+                name: "title",
+                expected: "to come with \"sentences\" to summarize (a text's own headline is read by the cleaner)",
             });
         }
         let Some(text) = request.text.as_deref() else {

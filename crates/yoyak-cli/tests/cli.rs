@@ -205,3 +205,21 @@ fn a_seed_analyses_from_a_file_as_text_and_as_json() {
     assert!(out.status.success());
     assert!(String::from_utf8_lossy(&out.stdout).contains("카나나"));
 }
+
+#[test]
+fn summarize_reads_a_title_given_with_sentences_and_refuses_one_with_text() {
+    let sentences = r#"["새벽 4시, 항구의 불이 하나둘 켜진다.","해솔군이 어촌 청년 정착 지원금을 두 배로 늘린다.","지원금은 한 사람에 월 60만원이다."]"#;
+    let stream = format!(
+        "{{\"id\":1,\"sentences\":{sentences},\"k\":1}}\n\
+         {{\"id\":2,\"sentences\":{sentences},\"k\":1,\"title\":\"해솔군, 어촌 청년 지원금 두 배로\"}}\n\
+         {{\"id\":3,\"text\":\"해솔군이 지원금을 늘린다.\",\"title\":\"지원금\"}}\n"
+    );
+    let answers = lines(&yoyak(&["summarize", "--jsonl"], stream.as_bytes()));
+    // The headline is a node of the graph and a feature of every sentence: the scores move.
+    assert_ne!(answers[0]["scores"], answers[1]["scores"], "{answers:?}");
+    let error = answers[2]["error"].as_str().unwrap();
+    assert!(
+        error.contains("title") && error.contains("sentences"),
+        "{error}"
+    );
+}
