@@ -288,6 +288,10 @@ pub(crate) fn classify(core: &str) -> Ending {
         }
         // -잖아, "you know", only ever ends a sentence (치잖아, 했잖아).
         '아' if p == '잖' => Ending::Strong,
+        // The past or future marker before casual 어 (했어, 좋았어, 이었어, 하겠어): no clause
+        // links with -ㅆ어 (its links are whole words: 했어도, 했어야), so it ends the sentence.
+        // Not 있어, the verb itself, which links too (맛있어 보인다).
+        '어' if j2 == Some(J_SS) && p != '있' => Ending::Strong,
         '어' | '아' | '야' | '여' | '워' | '봐' | '해' | '혀' | '겨' | '햐' | '듯' | '임'
         | '구' | '래' | '든' => Ending::Weak,
         // 하자, 보자; most other words in 자 are nouns (전자, 투자, 기자).
