@@ -31,8 +31,8 @@
 //!     sentence (그런데, 하지만, 저는), an opening quote or an emoticon. Words that link like a
 //!     postposition (에 대해, 에 따라, 이 아니라) never end one. Note-style ends of posts and
 //!     reviews that need the word before or the sentence's length so far (`segment/notes.rs`):
-//!     함 or an auxiliary's noun form closing a clause of three words or more (`라면 먹고
-//!     산책함`, `만들어봄`), a verb in ㅁ after 안/못 or after a verb's -아/-어 form (`안 옴`,
+//!     함, an auxiliary's noun form or the copula's after a count closing a clause of three
+//!     words or more (`라면 먹고 산책함`, `만들어봄`, `벌써 21일째임`), a verb in ㅁ after 안/못 or after a verb's -아/-어 form (`안 옴`,
 //!     `업어 옴`), `-ㄹ 듯` closing a guess, `-는 중` before an opener, a trailing `뭐.`.
 //! - A punctuation mark glued to the next word (`2.0`, `v1.2.3`, `a@b.com`, `www.x.kr`) never
 //!   cuts, except `다.`/`요.` or `?`/`!` between two Hangul syllables (`했다.그러나`), a common

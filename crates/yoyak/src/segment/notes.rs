@@ -127,6 +127,21 @@ fn is_noun_form(core: &str) -> bool {
     ];
     (core.ends_with('함') && !NOUNS.iter().any(|n| core.ends_with(n)))
         || (core.ends_with(['봄', '줌', '둠', '림']) && classify(core) == Ending::Weak)
+        || counted_copula(core)
+}
+
+/// The copula's noun form after a count: a figure with its counter (`37일째임`, `3만원임`,
+/// `100%임`) or a counter alone after a spelled numeral (`세 개임`, `두 마리임`). No noun is
+/// spelled so.
+fn counted_copula(core: &str) -> bool {
+    /// Counters that no noun in 임 ends with (not 분, 장, 수: 분임조, 주장임, 수임).
+    const COUNTERS: &[&str] = &[
+        "개", "명", "번", "살", "마리", "시간", "권", "잔", "대", "곳", "군데",
+    ];
+    let Some(stem) = core.strip_suffix('임') else {
+        return false;
+    };
+    stem.starts_with(|c: char| c.is_ascii_digit()) || COUNTERS.contains(&stem)
 }
 
 /// Whether `core` is a predicate in the noun form: after the negation 안 or 못 (`안 옴`, `못
@@ -222,6 +237,17 @@ mod tests {
     #[ignore = "the copula 임 after a rare noun is a known limit of unlisted_noun_form"]
     fn the_copula_after_a_rare_noun_closes_a_clause() {
         assert!(unlisted_noun_form("미정임"));
+    }
+
+    #[test]
+    fn the_copula_after_a_count_is_a_noun_form() {
+        // Written after the rule.
+        for form in ["37일째임", "3만원임", "100%임", "개임", "마리임", "번임"] {
+            assert!(counted_copula(form), "{form}");
+        }
+        for noun in ["게임", "분임", "주장임", "임", "예정임"] {
+            assert!(!counted_copula(noun), "{noun}");
+        }
     }
 
     #[test]
