@@ -173,7 +173,7 @@ const QUANTITY_WORDS: &[&str] = &["과반", "대다수", "대부분", "상당수
 /// Rule: a common noun and its particle right after a quantity is no person, whatever list or
 /// model named it (`80% 이상은`, `100만 명 이상인`, `절반 이상은`; the singer 이상은 stays a
 /// person after `가수`). The quantity is a quantity entity ending there, a word that starts or
-/// ends with a number (`180㎝`, `30`), or a word of [`QUANTITY_WORDS`].
+/// ends with a number (`180㎝`, `30`), or a word for a share (절반, 대부분, 일부…).
 pub fn no_names_after_quantities(text: &str, entities: &mut Vec<Entity>) {
     let quantity_ends: Vec<usize> = entities
         .iter()
