@@ -180,6 +180,9 @@ const FRESH7_FLOORS: &[(&str, f64)] = &[("community-posts", 0.93), ("news-dialog
 /// The eighth fresh set (stop 24: blog reviews, wiki-style prose), scored once before any
 /// change: 0.824 / 0.982 (kss 0.822 / 0.899).
 const FRESH8_FLOORS: &[(&str, f64)] = &[("blog-reviews", 0.82), ("wiki-style", 0.98)];
+/// The ninth fresh set (stop 24: daily blog and SNS posts, edited columns and essays), scored
+/// once after the rules of stop 24: 0.843 / 0.982 (kss 0.734 / 0.988).
+const FRESH9_FLOORS: &[(&str, f64)] = &[("blog-daily", 0.84), ("column-essay", 0.98)];
 
 #[test]
 fn fresh_genres_stay_above_floors() {
@@ -193,6 +196,7 @@ fn fresh_genres_stay_above_floors() {
         ("sentsplit-fresh6", FRESH6_FLOORS),
         ("sentsplit-fresh7", FRESH7_FLOORS),
         ("sentsplit-fresh8", FRESH8_FLOORS),
+        ("sentsplit-fresh9", FRESH9_FLOORS),
     ] {
         let dir = root.join(sets);
         // In the repository, unlike the shared data: absent means broken, not skipped.
