@@ -15,7 +15,7 @@
 //!   at the start of the word after (at most `LOOKAHEAD` chars), so the scan stays linear even
 //!   on a megabyte without a space or a full stop:
 //!   - after `.`, `?`, `!`, `…`, `···` and runs of them (`?!`, `...`), possibly followed by
-//!     closing quotes/brackets and emoticons (`ㅋㅋ`, `^^`, `~`), it cuts — except after a bare
+//!     closing quotes/brackets and emoticons (`ㅋㅋ`, `^^`, `~`, `;;`), it cuts — except after a bare
 //!     number (`2023. 4. 18.`, list items `1.`), an initial or an abbreviation (`J.`, `Mr.`,
 //!     `U.S.`, `No.`), an ellipsis after a linking ending or an interjection (`먹었지만...`,
 //!     `네...`), and a closed quote followed by a quotative word (`..."하며`, `"..." 라고`);
@@ -34,6 +34,8 @@
 //!     함, an auxiliary's noun form or the copula's after a count closing a clause of three
 //!     words or more (`라면 먹고 산책함`, `만들어봄`, `벌써 21일째임`), a verb in ㅁ after 안/못 or after a verb's -아/-어 form (`안 옴`,
 //!     `업어 옴`), `-ㄹ 듯` closing a guess, `-는 중` before an opener, a trailing `뭐.`.
+//!   - a post's closing hashtags, to the end of the line, stand as a sentence of their own
+//!     (`…완주함 #러닝기록 #오운완`); a tag with words after it is inside its sentence.
 //! - A punctuation mark glued to the next word (`2.0`, `v1.2.3`, `a@b.com`, `www.x.kr`) never
 //!   cuts, except `다.`/`요.` or `?`/`!` between two Hangul syllables (`했다.그러나`), a common
 //!   typing slip.
@@ -251,6 +253,9 @@ fn cut_between(
 
 /// [`cut_between`] without the emoticon rule.
 fn ends_sentence(text: &str, word: &str, ns: usize, group: Option<Group>, before: usize) -> bool {
+    if group.is_none() && hashtags_close_the_line(text, word, ns) {
+        return true;
+    }
     let started = before == 0;
     let (core, tail) = tail_of(word);
     // Fast path for the common case, a plain word ending in a particle or a noun: no cut, and
@@ -343,6 +348,23 @@ fn ends_sentence(text: &str, word: &str, ns: usize, group: Option<Group>, before
                         && !ends_with_particle(core)))
         }
     }
+}
+
+/// Whether the words from `ns` to the end of the line are all hashtags (`#오운완 #수영일기`) and
+/// `word` is none: a post's closing tags stand as a sentence of their own. A tag inside a
+/// sentence (`최근 #미투 운동이`) has words after it that are no tags. Reads only as far as the
+/// first word that is no tag, so the scan stays linear.
+fn hashtags_close_the_line(text: &str, word: &str, ns: usize) -> bool {
+    let is_tag = |w: &str| {
+        let mut chars = w.chars();
+        chars.next() == Some('#') && chars.next().is_some_and(|c| c.is_alphabetic())
+    };
+    if is_tag(word) || !text.get(ns..).is_some_and(|r| r.starts_with('#')) {
+        return false;
+    }
+    let rest = &text[ns..];
+    let line = rest.find(is_line_break).map_or(rest, |e| &rest[..e]);
+    line.split_whitespace().all(is_tag)
 }
 
 /// The start of the word at `ns`: up to [`LOOKAHEAD`] chars, up to the next whitespace.

@@ -204,6 +204,8 @@ pub(crate) fn continues(word: &str) -> bool {
         || word.starts_with("있") // 말라 있었다, 되어 있다: an auxiliary
         || word.starts_with("하더")
         || word.starts_with("하드")
+        // The honorific quotative ("…있니?" 하시길래, "…해"라고 하셨다): no sentence opens so.
+        || ["하시", "하셨", "하셔"].iter().any(|p| word.starts_with(p))
         // 갖고 있지 못해서, 하지 못한: the negative auxiliary.
         || ["못하", "못해", "못했", "못한", "못할", "못합", "못함"]
             .iter()
@@ -222,9 +224,37 @@ const PONDERING: &[&str] = &[
     "염려", "우려", "의문", "의심", "싶",
 ];
 
+/// The forms of 하다 that make a question before them an intention or a guess: 가 볼까 해요
+/// (I am thinking of going), 비가 오나 했는데 (I wondered if it would rain). Whole words: 해외,
+/// 하루 and 한참 open sentences.
+const THINKING_OF: &[&str] = &[
+    "하고",
+    "하길래",
+    "하는",
+    "하는데",
+    "하다가",
+    "하던",
+    "하던데",
+    "하며",
+    "하면서",
+    "한다",
+    "한다고",
+    "합니다",
+    "해",
+    "해서",
+    "해요",
+    "했고",
+    "했는데",
+    "했다",
+    "했습니다",
+    "했어",
+    "했어요",
+    "했지만",
+];
+
 /// True when `word` continues a sentence after a word ending in a question (까, 가, 나, 냐).
 pub(crate) fn after_question(word: &str) -> bool {
-    PONDERING.iter().any(|p| word.starts_with(p))
+    PONDERING.iter().any(|p| word.starts_with(p)) || THINKING_OF.binary_search(&word).is_ok()
 }
 
 /// True when `word` continues a sentence after `-야` (떠나야 하지만, 가야 할, 돼야 된다): the
@@ -246,7 +276,7 @@ mod tests {
 
     #[test]
     fn lists_are_sorted_for_binary_search() {
-        for t in [CONTINUATIONS, STARTS] {
+        for t in [CONTINUATIONS, STARTS, THINKING_OF] {
             assert!(t.windows(2).all(|w| w[0] < w[1]), "{:?}", t);
         }
     }

@@ -22,7 +22,7 @@ pub(super) struct Tail {
     pub(super) ellipsis: bool,
     /// A closing quote was seen.
     pub(super) quote: bool,
-    /// Laughter or crying jamo (ㅋ, ㅎ, ㅠ, ㅜ).
+    /// Laughter or crying jamo (ㅋ, ㅎ, ㅠ, ㅜ), or a face of semicolons (`;;`).
     pub(super) laugh: bool,
     /// A tilde (`~`, `～`): drawn-out speech, which in posts closes a casual sentence (`좋아~`).
     pub(super) tilde: bool,
@@ -89,6 +89,8 @@ pub(super) fn tail_of(word: &str) -> (&str, Tail) {
                 }
                 c if is_closer(c) => t.quote = true,
                 'ㅋ' | 'ㅎ' | 'ㅠ' | 'ㅜ' => t.laugh = true,
+                // Two semicolons or more are a face (`떨림;;`, sweat), not punctuation.
+                ';' if t.laugh || core[..j].ends_with(';') => t.laugh = true,
                 '~' | '～' => t.tilde = true,
                 c if is_decoration(c) || is_footnote_mark(c) => {}
                 _ => {
