@@ -206,7 +206,7 @@ fn is_verb_stem_form(stem: &str) -> bool {
 #[rustfmt::skip]
 const ADVERBS: &[&str] = &[
     "제대로", "함부로", "스스로", "새로이", "가까이", "같이", "많이", "널리",
-    "일찍이", "틈틈이", "꾸준히", "고루", "두루", "더욱이", "비로소",
+    "일찍이", "틈틈이", "꾸준히", "고루", "두루", "더욱이", "비로소", "한꺼번에",
 ];
 
 /// General words that measure rather than name: with a one-syllable prefix they stay general
@@ -961,6 +961,44 @@ mod tests {
             );
         }
         assert!(names.iter().any(|n| n == "리튬"), "{names:?}");
+    }
+
+    #[test]
+    fn a_general_word_stays_general_when_the_tagger_names_it() {
+        // Written after the rule: the tagger may read 재판부 as an organisation.
+        let text = "해솔지법 형사1부는 보조금을 가로챈 업체 대표에게 징역 1년을 선고했다. \
+                    재판부는 보조금 2억원이 사적으로 쓰였다고 봤다. 재판부는 업체가 보조금을 \
+                    일부 갚은 점을 참작했다.";
+        let sentences = split(text);
+        let at = |w: &str| {
+            let b = text.find(w).unwrap();
+            let c = text[..b].chars().count();
+            [c, c + w.chars().count()]
+        };
+        let groups = vec![crate::entity::alias::Group {
+            label: crate::Label::OG,
+            name: "재판부".to_string(),
+            count: 2,
+            mentions: vec![at("재판부")],
+        }];
+        let picked: Vec<String> = keywords_with_entities(text, &sentences, None, &groups, 10)
+            .into_iter()
+            .map(|k| k.text)
+            .collect();
+        assert!(!picked.iter().any(|n| n == "재판부"), "{picked:?}");
+        assert!(picked.iter().any(|n| n == "보조금"), "{picked:?}");
+    }
+
+    #[test]
+    fn an_adverb_cut_before_its_particle_is_no_noun() {
+        // Written after 한꺼번에 was listed with the adverbs.
+        let text = "승객들이 한꺼번에 몰리면서 에스컬레이터가 멈췄다. 에스컬레이터 승객 12명이 \
+                    다쳤다. 공사는 에스컬레이터 점검을 한꺼번에 하겠다고 밝혔다.";
+        let picked = names(text);
+        assert!(
+            !picked.iter().any(|n| n.starts_with("한꺼번")),
+            "{picked:?}"
+        );
     }
 
     #[test]

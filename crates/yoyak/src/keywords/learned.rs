@@ -133,7 +133,8 @@ pub fn candidates(ranked: &[(Keyword, usize)], groups: &[Group], layout: Layout)
         }
         let name = site_name(group);
         let key = squash(name);
-        if key.chars().count() < 2 {
+        // A general word stays general when the tagger names it (재판부, 정부 as organisations).
+        if key.chars().count() < 2 || super::is_generic(name) {
             continue;
         }
         let first = group.mentions.first().map_or(layout.chars, |m| m[0]);
