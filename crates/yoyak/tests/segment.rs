@@ -183,6 +183,9 @@ const FRESH8_FLOORS: &[(&str, f64)] = &[("blog-reviews", 0.82), ("wiki-style", 0
 /// The ninth fresh set (stop 24: daily blog and SNS posts, edited columns and essays), scored
 /// once after the rules of stop 24: 0.843 / 0.982 (kss 0.734 / 0.988).
 const FRESH9_FLOORS: &[(&str, f64)] = &[("blog-daily", 0.84), ("column-essay", 0.98)];
+/// The tenth fresh set (stop 24: SNS captions with hashtags, how-to blog posts), scored once
+/// after every rule of stop 24: 0.879 / 1.000 (kss 0.623 / 0.988).
+const FRESH10_FLOORS: &[(&str, f64)] = &[("sns-captions", 0.87), ("blog-howto", 0.99)];
 
 #[test]
 fn fresh_genres_stay_above_floors() {
@@ -197,6 +200,7 @@ fn fresh_genres_stay_above_floors() {
         ("sentsplit-fresh7", FRESH7_FLOORS),
         ("sentsplit-fresh8", FRESH8_FLOORS),
         ("sentsplit-fresh9", FRESH9_FLOORS),
+        ("sentsplit-fresh10", FRESH10_FLOORS),
     ] {
         let dir = root.join(sets);
         // In the repository, unlike the shared data: absent means broken, not skipped.
