@@ -193,11 +193,13 @@ pub(super) fn trailing_shrug(next: &str, bare_next: &str) -> bool {
 /// Whether `word` can open a clause: a word of Hangul, Latin letters or digits, not a bound
 /// noun that leans on the word before (`깔끔함 자체`, `예쁨 정도`).
 fn opens_clause(word: &str) -> bool {
-    const LEANING: &[&str] = &["그", "때문", "때문에", "뿐", "속", "속에", "자체", "정도"];
+    const LEANING: &[&str] = &["그", "뿐", "속", "속에", "자체", "정도"];
     word.chars()
         .next()
         .is_some_and(|c| is_hangul(c) || c.is_alphanumeric())
         && !LEANING.contains(&word)
+        // 때문 in any form leans on what it explains (평등함 때문인지도, 때문이다).
+        && !word.starts_with("때문")
 }
 
 /// 치과 갔다 왔어요, 왔다 갔다: going and coming back, one predicate.

@@ -1,7 +1,7 @@
 //! How a word ends: its core, and the full stops, closers, emoticons and footnote marks that
 //! trail it; and the rules that read a core before a full stop or an ellipsis.
 
-use super::brackets::{is_closer, opener_of};
+use super::brackets::{is_closer, is_opener, opener_of};
 use crate::text::is_hangul;
 
 pub(super) fn is_terminal(c: char) -> bool {
@@ -102,7 +102,9 @@ pub(super) fn tail_of(word: &str) -> (&str, Tail) {
         core = "";
         break;
     }
-    (core, t)
+    // An opening quote or bracket glued before the word (`'수요`, `(평등함`) is no part of its
+    // ending or of the noun it may be.
+    (core.trim_start_matches(is_opener), t)
 }
 
 /// Abbreviations written with a full stop that rarely end a sentence.
