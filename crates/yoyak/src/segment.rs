@@ -15,8 +15,8 @@
 //!   at the start of the word after (at most `LOOKAHEAD` chars), so the scan stays linear even
 //!   on a megabyte without a space or a full stop:
 //!   - after `.`, `?`, `!`, `…`, `···` and runs of them (`?!`, `...`), possibly followed by
-//!     closing quotes/brackets and emoticons (`ㅋㅋ`, `^^`, `~`, `;;`), it cuts — except after a bare
-//!     number (`2023. 4. 18.`, list items `1.`), an initial or an abbreviation (`J.`, `Mr.`,
+//!     closing quotes/brackets and emoticons (`ㅋㅋ`, `^^`, `~`, `;;`), it cuts — except after a
+//!     bare number (`2023. 4. 18.`, list items `1.`), an initial or an abbreviation (`J.`, `Mr.`,
 //!     `U.S.`, `No.`), an ellipsis after a linking ending or an interjection (`먹었지만...`,
 //!     `네...`), and a closed quote followed by a quotative word (`..."하며`, `"..." 라고`);
 //!     A quote followed by an ellipsis (`"…"… 다음 말`) is a headline joining clauses: no cut.
@@ -32,8 +32,9 @@
 //!     postposition (에 대해, 에 따라, 이 아니라) never end one. Note-style ends of posts and
 //!     reviews that need the word before or the sentence's length so far (`segment/notes.rs`):
 //!     함, an auxiliary's noun form or the copula's after a count closing a clause of three
-//!     words or more (`라면 먹고 산책함`, `만들어봄`, `벌써 21일째임`), a verb in ㅁ after 안/못 or after a verb's -아/-어 form (`안 옴`,
-//!     `업어 옴`), `-ㄹ 듯` closing a guess, `-는 중` before an opener, a trailing `뭐.`.
+//!     words or more (`라면 먹고 산책함`, `만들어봄`, `벌써 21일째임`), a verb in ㅁ after 안/못
+//!     or after a verb's -아/-어 form (`안 옴`, `업어 옴`), `-ㄹ 듯` closing a guess, `-는 중`
+//!     before an opener, a trailing `뭐.`.
 //!   - a post's closing hashtags, to the end of the line, stand as a sentence of their own
 //!     (`…완주함 #러닝기록 #오운완`); a tag with words after it is inside its sentence.
 //! - A punctuation mark glued to the next word (`2.0`, `v1.2.3`, `a@b.com`, `www.x.kr`) never
@@ -363,8 +364,19 @@ fn hashtags_close_the_line(text: &str, word: &str, ns: usize) -> bool {
         return false;
     }
     let rest = &text[ns..];
-    let line = rest.find(is_line_break).map_or(rest, |e| &rest[..e]);
-    line.split_whitespace().all(is_tag)
+    let mut start = 0;
+    for (i, c) in rest.char_indices() {
+        if c.is_whitespace() {
+            if start < i && !is_tag(&rest[start..i]) {
+                return false;
+            }
+            if is_line_break(c) {
+                return true;
+            }
+            start = i + c.len_utf8();
+        }
+    }
+    start == rest.len() || is_tag(&rest[start..])
 }
 
 /// The start of the word at `ns`: up to [`LOOKAHEAD`] chars, up to the next whitespace.

@@ -1,8 +1,8 @@
 //! Rule entities: dates, times, quantities, e-mails, URLs and stock codes.
 //!
 //! One forward scan over the text. At each word start it tries the few patterns that can begin
-//! with that char (a digit, an ASCII letter, a currency sign, or one of a small set of Hangul trigger words),
-//! takes the longest mention found there and continues after it. Every attempt reads only as far
+//! with that char (a digit, an ASCII letter, a currency sign, or one of a small set of Hangul
+//! trigger words), takes the longest mention found there and continues after it. Every attempt reads only as far
 //! as its pattern can reach, and runs that cannot start a mention are skipped whole, so the scan
 //! is linear in the text's length.
 //!
