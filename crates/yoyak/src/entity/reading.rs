@@ -38,7 +38,8 @@
 //!   (`미국 정부`, `군 당국`); [`teams_in_matches`]: a country tied to a match is its team
 //!   (`이탈리아와의 16강전`).
 //! - [`no_names_after_quantities`]: a common noun and its particle right after a quantity is no
-//!   person (`80% 이상은`, `절반 이상인`).
+//!   person (`80% 이상은`, `절반 이상인`); [`no_nouns_with_particles_as_people`]: nor is one
+//!   anywhere else (`육지의`), unless the name list knows the whole as a person.
 //! - [`institutions`]: generic institutions (노조, 당국) and online services named as companies
 //!   (트위터) are organisations.
 
@@ -66,8 +67,8 @@ pub use glued::{
 };
 pub use known::known_names;
 pub use names::{
-    names_before_titles, no_names_after_quantities, person_before_org_title, split_runs,
-    surnames_before_titles,
+    names_before_titles, no_names_after_quantities, no_nouns_with_particles_as_people,
+    person_before_org_title, split_runs, surnames_before_titles,
 };
 pub use orgs::{
     bodies_of_nations, governments_acting, institutions, place_before_org, teams_in_matches,
@@ -301,6 +302,7 @@ pub fn apply(text: &str, entities: Vec<Entity>) -> Vec<Entity> {
     place_before_org(text, &index, &mut out);
     apposition(text, &index, &mut out);
     no_names_after_quantities(text, &mut out);
+    no_nouns_with_particles_as_people(text, &mut out);
     // The passes since the last de-duplication widen spans to their neighbours' edges; one that
     // reached into a neighbour (the facility rule over a cut date did, found by fuzzing) must not
     // break the contract of ordered spans without overlap.
@@ -386,6 +388,26 @@ mod tests {
     fn repaired(text: &str, piece: &str, label: Label) -> Option<String> {
         let s = text.find(piece).unwrap();
         repair_span(text, s, s + piece.len(), label).map(|(a, b)| text[a..b].to_string())
+    }
+
+    #[test]
+    fn a_listed_noun_with_its_particle_is_no_person() {
+        // Written after the rule, on sentences made up for it.
+        let text = "섬 소년은 육지의 대회에 처음 나갔다. 가수 이상은이 노래했다.";
+        let index = CharIndex::new(text);
+        let person = |piece: &str| {
+            let s = text.find(piece).unwrap();
+            Entity {
+                span: index.span(s, s + piece.len()),
+                label: Label::PS,
+                text: piece.to_string(),
+                origin: crate::entity::Origin::Model,
+            }
+        };
+        let mut found = vec![person("육지의"), person("이상은")];
+        no_nouns_with_particles_as_people(text, &mut found);
+        let left: Vec<&str> = found.iter().map(|e| e.text.as_str()).collect();
+        assert_eq!(left, ["이상은"]);
     }
 
     #[test]

@@ -209,3 +209,14 @@ fn noun_with_particle(s: &str) -> bool {
         && noun.chars().all(is_hangul)
         && crate::keywords::nouns::is_noun(noun)
 }
+
+/// Rule: a listed common noun with its particle is no person wherever it stands (`육지의`,
+/// `조기에`), unless the name list knows the whole as a person (the singer 이상은).
+pub fn no_nouns_with_particles_as_people(text: &str, entities: &mut Vec<Entity>) {
+    entities.retain(|e| {
+        let s = e.span.slice(text);
+        e.label != Label::PS
+            || !noun_with_particle(s)
+            || super::known::listed_name(s) == Some(Label::PS)
+    });
+}
