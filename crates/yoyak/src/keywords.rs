@@ -28,7 +28,8 @@
 //! - a stem the tokenizer cut before a one-syllable particle (물놀 + 이) is joined again when
 //!   the whole word is a listed noun (물놀이) or occurs uncut in the text, and one cut before
 //!   기/지/서 when what is left is a noun (충전 + 기); 은/는 are never joined back (좋은);
-//! - it is not a unit glued to a number (5천**대**, 3**시간씩**), nor a word that is all
+//! - it is not a unit glued to a number (5천**대**, 3**시간씩**) or a Latin one after it (100
+//!   **Gbps**), nor a word that is all
 //!   particle (카카오 **측은**), nor an adverb the tokenizer cut (제대로, 가까이);
 //! - it is not a word that reads as a determiner, adverb, pronoun, count or an `-적` word on its
 //!   own (서로, 새로운, 누구, 닷새, 생산적), nor a general word by its pattern: -별/-형/-용…
@@ -198,6 +199,21 @@ fn is_verb_stem_form(stem: &str) -> bool {
             || stem
                 .strip_suffix('기')
                 .is_some_and(|rest| !nouns::is_noun(rest)))
+}
+
+/// Whether the Latin word at `ti` is a unit written one space after a number (`100 Gbps`, `3
+/// mK`, `1 TB`): it has a small letter or at most two letters. A name after a year keeps its
+/// place (`2026 CES`).
+fn latin_unit_after_number(tokens: &[Token], ti: usize, sentence: &str) -> bool {
+    let token = &tokens[ti];
+    if token.kind != TokenKind::Latin || ti == 0 {
+        return false;
+    }
+    let before = &tokens[ti - 1];
+    let word = &sentence[token.start..token.stem_end];
+    before.kind == TokenKind::Number
+        && sentence.get(before.end..token.start) == Some(" ")
+        && (word.bytes().any(|b| b.is_ascii_lowercase()) || word.len() <= 2)
 }
 
 /// Adverbs whose last syllable the tokenizer takes for a particle, so that what is left looks
@@ -497,6 +513,9 @@ fn ranked_terms(
             {
                 continue;
             }
+            if latin_unit_after_number(&tokens, ti, sentence_text) {
+                continue;
+            }
             let (start, stem_end) = (base + token.start, base + token.stem_end);
             let stem = &text[start..stem_end];
             let suffix = &sentence_text[token.stem_end..token.end];
@@ -786,6 +805,19 @@ mod tests {
             assert!(!names.iter().any(|n| n == bad), "{bad} in {names:?}");
         }
         assert!(names.iter().any(|n| n == "대여소"), "{names:?}");
+    }
+
+    #[test]
+    fn latin_units_after_numbers_are_not_keywords() {
+        // Written after the rule.
+        let text = "연구진은 테라헤르츠 통신으로 100 Gbps 속도를 냈다. 테라헤르츠 장비는 \
+                    1 TB 자료를 옮겼고 소비 전력은 3 kW였다. 2026 CES에서 테라헤르츠 장비를 \
+                    공개한다. 테라헤르츠 통신은 100 Gbps를 넘는다.";
+        let names = names(text);
+        for unit in ["Gbps", "TB", "kW"] {
+            assert!(!names.iter().any(|n| n == unit), "{unit} in {names:?}");
+        }
+        assert!(names.iter().any(|n| n == "CES"), "{names:?}");
     }
 
     fn names(text: &str) -> Vec<String> {
