@@ -29,8 +29,8 @@
 //!   the whole word is a listed noun (물놀이) or occurs uncut in the text, and one cut before
 //!   기/지/서 when what is left is a noun (충전 + 기); 은/는 are never joined back (좋은);
 //! - it is not a unit glued to a number (5천**대**, 3**시간씩**) or a Latin one after it (100
-//!   **Gbps**), nor a word that is all
-//!   particle (카카오 **측은**), nor an adverb the tokenizer cut (제대로, 가까이);
+//!   **Gbps**), nor a word that is all particle (카카오 **측은**), nor an adverb the tokenizer
+//!   cut (제대로, 가까이);
 //! - it is not a word that reads as a determiner, adverb, pronoun, count or an `-적` word on its
 //!   own (서로, 새로운, 누구, 닷새, 생산적), nor a general word by its pattern: -별/-형/-용…
 //!   after a noun (지역별, 가정용), a measure behind a one-syllable prefix (대규모, 월평균), a
