@@ -143,9 +143,10 @@ fn analyze(
     )
 }
 
-/// The key sentences of an article, or of sentences already split.
+/// The key sentences of an article, or of sentences already split (with their headline, if
+/// known: `title`).
 #[pyfunction]
-#[pyo3(signature = (text=None, k=None, ratio=None, clean=None, *, sentences=None), text_signature = "(text=None, k=None, ratio=None, clean=True, *, sentences=None)")]
+#[pyo3(signature = (text=None, k=None, ratio=None, clean=None, *, sentences=None, title=None), text_signature = "(text=None, k=None, ratio=None, clean=True, *, sentences=None, title=None)")]
 fn summarize(
     py: Python<'_>,
     text: Option<String>,
@@ -153,6 +154,7 @@ fn summarize(
     ratio: Option<&Bound<'_, PyAny>>,
     clean: Option<&Bound<'_, PyAny>>,
     sentences: Option<Vec<String>>,
+    title: Option<String>,
 ) -> PyResult<PyObject> {
     let mut request = length_request(text, k, ratio, clean);
     if let Some(sentences) = sentences {
@@ -160,6 +162,9 @@ fn summarize(
             "sentences".into(),
             Value::Array(sentences.into_iter().map(Value::String).collect()),
         );
+    }
+    if let Some(title) = title {
+        request.insert("title".into(), Value::String(title));
     }
     answer(py, Task::Summarize, request)
 }

@@ -114,6 +114,18 @@ def test_summarize_sentences_equals_the_cli(cli):
     assert yoyak.summarize(sentences=sentences, k=2) == want
 
 
+def test_summarize_sentences_with_a_title_equals_the_cli(cli):
+    sentences = ["새벽 4시, 항구의 불이 하나둘 켜진다.", "해솔군이 어촌 청년 정착 지원금을 두 배로 늘린다.", "지원금은 한 사람에 월 60만원이다."]
+    title = "해솔군, 어촌 청년 지원금 두 배로"
+    request = {"sentences": sentences, "k": 1, "title": title}
+    done = run_cli(cli, ["summarize", "--jsonl"], (json.dumps(request) + "\n").encode())
+    want = json.loads(done.stdout)
+    del want["id"]
+    assert yoyak.summarize(sentences=sentences, k=1, title=title) == want
+    with pytest.raises(ValueError):  # a title goes with sentences, not with a text
+        yoyak.summarize("해솔군이 지원금을 늘린다.", title="지원금")
+
+
 def test_run_line_equals_cli_jsonl_including_errors(cli, seeds):
     lines = []
     for n, (_, text) in enumerate(seeds):

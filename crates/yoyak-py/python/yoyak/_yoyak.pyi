@@ -109,8 +109,10 @@ def summarize(
     clean: bool = True,
     *,
     sentences: Optional[List[str]] = None,
+    title: Optional[str] = None,
 ) -> SummaryAnswer:
-    """The key sentences of an article (or of ``sentences`` already split), in text order."""
+    """The key sentences of an article (or of ``sentences`` already split, with their headline
+    ``title`` if known), in text order."""
 
 def tag(text: str) -> TagAnswer:
     """Entities of the text as given; start/end are str indices into ``text``."""
