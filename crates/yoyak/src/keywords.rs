@@ -513,7 +513,7 @@ fn ranked_terms(
             {
                 continue;
             }
-            if latin_unit_after_number(&tokens, ti, sentence_text) {
+            if latin_unit_after_number(tokens, ti, sentence_text) {
                 continue;
             }
             let (start, stem_end) = (base + token.start, base + token.stem_end);
