@@ -186,6 +186,9 @@ const FRESH9_FLOORS: &[(&str, f64)] = &[("blog-daily", 0.84), ("column-essay", 0
 /// The tenth fresh set (stop 24: SNS captions with hashtags, how-to blog posts), scored once
 /// after every rule of stop 24: 0.879 / 1.000 (kss 0.623 / 0.988).
 const FRESH10_FLOORS: &[(&str, f64)] = &[("sns-captions", 0.87), ("blog-howto", 0.99)];
+/// The eleventh fresh set (stop 24: mixed-style blog posts, news features), scored once after
+/// every rule of stop 24: 0.872 / 1.000 (kss 0.704 / 0.994).
+const FRESH11_FLOORS: &[(&str, f64)] = &[("blog-mixed", 0.87), ("news-feature", 0.99)];
 
 #[test]
 fn fresh_genres_stay_above_floors() {
@@ -201,6 +204,7 @@ fn fresh_genres_stay_above_floors() {
         ("sentsplit-fresh8", FRESH8_FLOORS),
         ("sentsplit-fresh9", FRESH9_FLOORS),
         ("sentsplit-fresh10", FRESH10_FLOORS),
+        ("sentsplit-fresh11", FRESH11_FLOORS),
     ] {
         let dir = root.join(sets);
         // In the repository, unlike the shared data: absent means broken, not skipped.
