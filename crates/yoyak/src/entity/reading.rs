@@ -37,9 +37,9 @@
 //! - [`bodies_of_nations`]: a country (or 미, 군) before a body of its state is one organisation
 //!   (`미국 정부`, `군 당국`); [`teams_in_matches`]: a country tied to a match is its team
 //!   (`이탈리아와의 16강전`).
-//! - [`no_names_after_quantities`]: a common noun and its particle right after a quantity is no
-//!   person (`80% 이상은`, `절반 이상인`); [`no_nouns_with_particles_as_people`]: nor is one
-//!   anywhere else (`육지의`), unless the name list knows the whole as a person.
+//! - [`no_nouns_with_particles_as_people`]: a listed common noun with its particle is no person
+//!   (`육지의`) unless the name list knows the whole as one, and never right after a quantity
+//!   (`80% 이상은`, `절반 이상인`).
 //! - [`institutions`]: generic institutions (노조, 당국) and online services named as companies
 //!   (트위터) are organisations.
 
@@ -67,8 +67,8 @@ pub use glued::{
 };
 pub use known::known_names;
 pub use names::{
-    names_before_titles, no_names_after_quantities, no_nouns_with_particles_as_people,
-    person_before_org_title, split_runs, surnames_before_titles,
+    names_before_titles, no_nouns_with_particles_as_people, person_before_org_title, split_runs,
+    surnames_before_titles,
 };
 pub use orgs::{
     bodies_of_nations, governments_acting, institutions, place_before_org, teams_in_matches,
@@ -301,7 +301,6 @@ pub fn apply(text: &str, entities: Vec<Entity>) -> Vec<Entity> {
     governments_acting(text, &mut out);
     place_before_org(text, &index, &mut out);
     apposition(text, &index, &mut out);
-    no_names_after_quantities(text, &mut out);
     no_nouns_with_particles_as_people(text, &mut out);
     // The passes since the last de-duplication widen spans to their neighbours' edges; one that
     // reached into a neighbour (the facility rule over a cut date did, found by fuzzing) must not

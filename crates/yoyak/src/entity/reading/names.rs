@@ -170,30 +170,33 @@ pub fn names_before_titles(text: &str, entities: &[Entity]) -> Vec<(usize, usize
 /// Words that stand for a quantity before a comparison (절반 이상은, 대부분 이하인).
 const QUANTITY_WORDS: &[&str] = &["과반", "대다수", "대부분", "상당수", "일부", "전체", "절반"];
 
-/// Rule: a common noun and its particle right after a quantity is no person, whatever list or
-/// model named it (`80% 이상은`, `100만 명 이상인`, `절반 이상은`; the singer 이상은 stays a
-/// person after `가수`). The quantity is a quantity entity ending there, a word that starts or
-/// ends with a number (`180㎝`, `30`), or a word for a share (절반, 대부분, 일부…).
-pub fn no_names_after_quantities(text: &str, entities: &mut Vec<Entity>) {
+/// Rule: a listed common noun with its particle is no person (`육지의`, `조기에`), unless the name
+/// list knows the whole as a person (the singer 이상은); right after a quantity it is none even
+/// then (`80% 이상은`, `100만 명 이상인`, `절반 이상은`; 이상은 stays a person after `가수`). The
+/// quantity is a quantity entity ending there, a word that starts or ends with a number
+/// (`180㎝`, `30`), or a word for a share (절반, 대부분, 일부…).
+pub fn no_nouns_with_particles_as_people(text: &str, entities: &mut Vec<Entity>) {
     let quantity_ends: Vec<usize> = entities
         .iter()
         .filter(|e| e.label == Label::QT)
         .map(|e| e.span.byte_end)
         .collect();
-    entities.retain(|e| {
-        if e.label != Label::PS {
-            return true;
-        }
-        let start = e.span.byte_start;
+    let after_quantity = |start: usize| {
         let Some(before) = text[..start].strip_suffix(' ') else {
-            return true;
+            return false;
         };
         let word = before.rsplit(' ').next().unwrap_or(before);
-        let after_quantity = quantity_ends.contains(&(start - 1))
+        quantity_ends.contains(&(start - 1))
             || word.starts_with(|c: char| c.is_ascii_digit())
             || word.ends_with(|c: char| c.is_ascii_digit() || c == '%')
-            || QUANTITY_WORDS.contains(&word);
-        !(after_quantity && noun_with_particle(e.span.slice(text)))
+            || QUANTITY_WORDS.contains(&word)
+    };
+    entities.retain(|e| {
+        let s = e.span.slice(text);
+        e.label != Label::PS
+            || !noun_with_particle(s)
+            || (super::known::listed_name(s) == Some(Label::PS)
+                && !after_quantity(e.span.byte_start))
     });
 }
 
@@ -208,15 +211,4 @@ fn noun_with_particle(s: &str) -> bool {
         && noun.chars().count() >= 2
         && noun.chars().all(is_hangul)
         && crate::keywords::nouns::is_noun(noun)
-}
-
-/// Rule: a listed common noun with its particle is no person wherever it stands (`육지의`,
-/// `조기에`), unless the name list knows the whole as a person (the singer 이상은).
-pub fn no_nouns_with_particles_as_people(text: &str, entities: &mut Vec<Entity>) {
-    entities.retain(|e| {
-        let s = e.span.slice(text);
-        e.label != Label::PS
-            || !noun_with_particle(s)
-            || super::known::listed_name(s) == Some(Label::PS)
-    });
 }
