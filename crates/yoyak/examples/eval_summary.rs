@@ -422,6 +422,15 @@ const SCIENCE: [(u32, u32); 21] = [
     (446, 465),
 ];
 
+/// The kept-out articles of a set in [`KEPT_OUT`] (those scored), split into science and IT
+/// stories and the other genres.
+fn scored_by_genre(kept_out: Vec<Case>) -> (Vec<Case>, Vec<Case>) {
+    kept_out
+        .into_iter()
+        .filter(|c| kept_out_set(c).is_some())
+        .partition(is_science)
+}
+
 fn is_science(case: &Case) -> bool {
     let n = inputs::leading_number(&case.name).unwrap_or(0);
     SCIENCE.iter().any(|&(from, to)| (from..=to).contains(&n))
@@ -530,12 +539,7 @@ fn main() {
             }
             // Every kept-out set by genre (a set's own rows above are its scoring; these
             // regroup the same picks).
-            let scored: Vec<Case> = kept_out
-                .iter()
-                .filter(|c| kept_out_set(c).is_some())
-                .cloned()
-                .collect();
-            let (science, other): (Vec<Case>, Vec<Case>) = scored.into_iter().partition(is_science);
+            let (science, other) = scored_by_genre(kept_out);
             print_row(
                 "kept-out sets, science and IT stories",
                 science.len(),
@@ -557,11 +561,7 @@ fn main() {
                 groups.push(("bflysoft tuning (fitted on)".into(), tuning));
             }
             let (fitted, kept_out) = own_cases();
-            let scored: Vec<Case> = kept_out
-                .into_iter()
-                .filter(|c| kept_out_set(c).is_some())
-                .collect();
-            let (science, other): (Vec<Case>, Vec<Case>) = scored.into_iter().partition(is_science);
+            let (science, other) = scored_by_genre(kept_out);
             let last = KEPT_OUT[KEPT_OUT.len() - 1].1;
             groups.push((
                 format!("own 186-{last}, science and IT (kept out)"),
