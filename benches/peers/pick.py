@@ -3,6 +3,7 @@
 Korean analyser installed) unless a tokenizer is passed: `kiwi_tokens` gives Kiwi's content
 morphemes, the usual way these peers are run on Korean (textrankr's own README uses a
 morphological analyser)."""
+from functools import lru_cache
 
 
 def f1(chosen, ref):
@@ -21,23 +22,29 @@ def whitespace_tokens(text):
 _kiwi = None
 
 
-def kiwi_tokens(text):
-    """Kiwi's morphemes of content: nouns, verb and adjective stems, roots, foreign words and
-    numbers (no particles, endings or punctuation)."""
+# Each peer tokenizes the same sentences again: Kiwi reads each one once.
+@lru_cache(maxsize=None)
+def _kiwi_forms(text):
     global _kiwi
     if _kiwi is None:
         from kiwipiepy import Kiwi
 
         _kiwi = Kiwi()
-    return [t.form for t in _kiwi.tokenize(text) if t.tag[0] in "NV" or t.tag in ("XR", "SL", "SH", "SN")]
+    return tuple(t.form for t in _kiwi.tokenize(text) if t.tag[0] in "NV" or t.tag in ("XR", "SL", "SH", "SN"))
+
+
+def kiwi_tokens(text):
+    """Kiwi's morphemes of content: nouns, verb and adjective stems, roots, foreign words and
+    numbers (no particles, endings or punctuation)."""
+    return list(_kiwi_forms(text))
 
 
 def textrankr_pick(sentences, k, tokenize=whitespace_tokens):
     from textrankr import TextRank
 
-    # textrankr takes one text and a tokenizer; whitespace tokens, as with no Korean analyser.
-    # It splits the text again itself (at line breaks and at . ! ? not after a digit) and strips
-    # the full stop, so each part it returns is mapped back to the given sentence holding it.
+    # textrankr takes one text and a tokenizer. It splits the text again itself (at line breaks
+    # and at . ! ? not after a digit) and strips the full stop, so each part it returns is mapped
+    # back to the given sentence holding it.
     ranker = TextRank(tokenize)
     picked = ranker.summarize("\n".join(sentences), k, verbose=False)
     chosen = []

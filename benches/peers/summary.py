@@ -2,7 +2,8 @@
 LexRank, and yoyak, on the same sentences at the reference k (see summary.sh).
 
 Reads the JSON lines of `eval_summary -- export` on standard input; prints a Markdown table, a
-row per group; `--kiwi` adds the peers on Kiwi's morphemes. yoyak gets the headline too (as `eval_summary` gives it); the peers take no headline."""
+row per group; `--kiwi` adds the peers on Kiwi's morphemes. yoyak gets the headline too (as
+`eval_summary` gives it); the peers take no headline."""
 import json
 import subprocess
 import sys
