@@ -9,11 +9,10 @@ Reads `eval_summary -- export` on standard input. A story's first sentence is th
 ends the way a written sentence does (`summarize::is_unfinished`: a headline or byline line does
 not count)."""
 import json
-import subprocess
 import sys
 from collections import defaultdict
 
-from pick import f1
+from pick import f1, yoyak_picks
 
 
 def unfinished(s):
@@ -26,13 +25,7 @@ def unfinished(s):
 
 yoyak = sys.argv[1]
 cases = [json.loads(line) for line in sys.stdin if line.strip()]
-requests = "".join(
-    json.dumps({"id": i, "sentences": c["sentences"], "title": c["title"], "k": len(c["reference"])},
-               ensure_ascii=False) + "\n"
-    for i, c in enumerate(cases)
-)
-out = subprocess.run([yoyak, "summarize", "--jsonl"], input=requests, capture_output=True, text=True, check=True)
-ours = {a["id"]: a["indices"] for a in map(json.loads, out.stdout.splitlines())}
+ours = yoyak_picks(yoyak, cases)
 
 stats = defaultdict(lambda: defaultdict(float))
 order = []

@@ -3,6 +3,8 @@
 Korean analyser installed) unless a tokenizer is passed: `kiwi_tokens` gives Kiwi's content
 morphemes, the usual way these peers are run on Korean (textrankr's own README uses a
 morphological analyser)."""
+import json
+import subprocess
 from functools import lru_cache
 
 
@@ -80,3 +82,16 @@ def sumy_lexrank_pick(sentences, k, tokenize=whitespace_tokens):
     from sumy.summarizers.lex_rank import LexRankSummarizer
 
     return _sumy_pick(LexRankSummarizer(), sentences, k, tokenize)
+
+
+def yoyak_picks(yoyak, cases):
+    """yoyak's picks for every case of `eval_summary -- export` (its sentences and headline, at
+    the reference k), in one `summarize --jsonl` run: a list in the cases' order."""
+    requests = "".join(
+        json.dumps({"id": i, "sentences": c["sentences"], "title": c["title"], "k": len(c["reference"])},
+                   ensure_ascii=False) + "\n"
+        for i, c in enumerate(cases)
+    )
+    out = subprocess.run([yoyak, "summarize", "--jsonl"], input=requests, capture_output=True, text=True, check=True)
+    by_id = {a["id"]: a["indices"] for a in map(json.loads, out.stdout.splitlines())}
+    return [by_id[i] for i in range(len(cases))]

@@ -5,24 +5,17 @@ Reads the JSON lines of `eval_summary -- export` on standard input; prints a Mar
 row per group; `--kiwi` adds the peers on Kiwi's morphemes. yoyak gets the headline too (as
 `eval_summary` gives it); the peers take no headline."""
 import json
-import subprocess
 import sys
 from collections import defaultdict
 
-from pick import f1, kiwi_tokens, sumy_lexrank_pick, sumy_pick, textrankr_pick
+from pick import f1, kiwi_tokens, sumy_lexrank_pick, sumy_pick, textrankr_pick, yoyak_picks
 
 yoyak = sys.argv[1]
 # With --kiwi every peer also runs on Kiwi's morphemes (columns "… (Kiwi)").
 kiwi = "--kiwi" in sys.argv[2:]
 cases = [json.loads(line) for line in sys.stdin if line.strip()]
 
-requests = "".join(
-    json.dumps({"id": i, "sentences": c["sentences"], "title": c["title"], "k": len(c["reference"])},
-               ensure_ascii=False) + "\n"
-    for i, c in enumerate(cases)
-)
-out = subprocess.run([yoyak, "summarize", "--jsonl"], input=requests, capture_output=True, text=True, check=True)
-ours = {a["id"]: a["indices"] for a in map(json.loads, out.stdout.splitlines())}
+ours = yoyak_picks(yoyak, cases)
 
 methods = {
     "lead-k": lambda s, k: list(range(k)),
