@@ -40,6 +40,10 @@ const PARTICLES: &[&str] = &[
     "이라", "이며", "이고", "이다", "였다", "이었다", "이었던", "였던", "인", "이자", "이며", "들", "들이", "들은", "들을", "들의",
     "들에게", "들과", "들도", "들로", "들에", "들이다", "들까지", "들과의", "씨는", "씨가", "씨의", "씨를", "측은", "측이", "측의",
     "측에", "측과", "측도", "만으로", "만으로도", "로부터", "으로부터", "에게서",
+    // A particle stacked on 에, 에서, 으로 or 까지 (코르티솔에만, 극저온에서만, 처음부터):
+    // without these, the tokenizer cuts only the outer one and the stem keeps the inner.
+    "에만", "에서만", "에게만", "으로만", "로만", "까지만", "까지의", "에게나", "에서나", "에서부터",
+    "에서와", "에서처럼", "에서까지", "에까지",
 ];
 
 #[rustfmt::skip]
@@ -65,6 +69,8 @@ const ENDINGS: &[&str] = &[
     "으려고", "려는", "으려는", "다고", "다는", "다며", "냐고", "자는", "었던", "았던", "던", "겠다고", "겠다는", "었다고", "었다는",
     "았다고", "았다는", "는지", "을지", "게", "어야", "아야", "었음", "음", "습니까", "나요", "어요", "아요", "세요", "네요", "군요",
     "죠", "지요",
+    // An indirect question taking a particle (뿌렸는지와, 이뤄졌는지도): still a verb form.
+    "는지는", "는지도", "는지를", "는지와", "는지에", "는지로",
 ];
 
 #[rustfmt::skip]
@@ -166,5 +172,17 @@ mod tests {
         assert_eq!(suffix_len("소문만으로"), Some((3, SuffixClass::Particle)));
         assert_eq!(suffix_len("협회로부터"), Some((3, SuffixClass::Particle)));
         assert_eq!(suffix_len("본점으로부터"), Some((4, SuffixClass::Particle)));
+    }
+
+    #[test]
+    fn stacked_particles_and_questions_with_particles_are_stripped_whole() {
+        // Written after the change, on words not taken from any test set.
+        assert_eq!(suffix_len("부산에서만"), Some((3, SuffixClass::Particle)));
+        assert_eq!(suffix_len("아이에게만"), Some((3, SuffixClass::Particle)));
+        assert_eq!(suffix_len("학교로만"), Some((2, SuffixClass::Particle)));
+        assert_eq!(suffix_len("오후까지의"), Some((3, SuffixClass::Particle)));
+        assert_eq!(suffix_len("새벽에만"), Some((2, SuffixClass::Particle)));
+        assert_eq!(suffix_len("남았는지를"), Some((3, SuffixClass::Ending)));
+        assert_eq!(suffix_len("맞는지도"), Some((3, SuffixClass::Ending)));
     }
 }
