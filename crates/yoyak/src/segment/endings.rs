@@ -234,6 +234,9 @@ pub(crate) fn classify(core: &str) -> Ending {
         '랑' if p == '걸' => Ending::Strong,
         '먼' if p == '구' => Ending::Strong,
         '라' if p == '기' => Ending::Strong, // 나간기라 (dialect)
+        // A noun with the copula's -이라 (처음이라, 주말이라, 전셋집이라): "as it is", a clause
+        // that gives the reason for what follows.
+        '라' if p == '이' && s3.and_then(jong).is_some_and(|j| j != 0) => Ending::Connective,
         '라' => Ending::Weak,
         '됨' => Ending::Strong,
         // The noun form of an auxiliary after -아/-어 (해봄, 먹어봄, 알려줌, 사둠, 끝나버림):

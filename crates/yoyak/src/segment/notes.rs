@@ -27,7 +27,10 @@ pub(super) fn decide(
     {
         return Some(true);
     }
-    if going_and_coming(core, bare_next) {
+    if going_and_coming(core, bare_next) || drying_not_forbidding(text, word, core) {
+        return Some(false);
+    }
+    if whether_or_not(text, word, core) || aside_before_the_stop(text, word) {
         return Some(false);
     }
     if progressive_end(text, word, core) && cues::starts(bare_next) {
@@ -54,7 +57,7 @@ pub(super) fn may_end_unmarked(text: &str, word: &str, core: &str) -> bool {
 /// copula 임 after a common noun of two syllables or more, where the whole is no listed noun
 /// (예정임, 이야기임; nouns in 임 mostly have one syllable before it, 게임, 모임, and a loanword
 /// such as 클레임 has no common noun before it); or the noun form of 되다, 오다, -어지다, 쓰다,
-/// 들다 or 아니다 on a word no list knows.
+/// 들다 or 아니다 on a word no list knows, and of 가다 after the -아/-어 form (들어감).
 fn unlisted_noun_form(core: &str) -> bool {
     use crate::keywords::nouns::{is_noun, share};
     // ㄶ, ㅀ, ㅄ, ㅆ, ㅎ.
@@ -64,7 +67,7 @@ fn unlisted_noun_form(core: &str) -> bool {
     const COMMON: f64 = 10.0 / 1427.0;
     // Every word the splitter cannot read otherwise comes here: the last syllable first, with
     // no allocation, since few words end in one of these.
-    if !core.ends_with(['음', '임', '됨', '옴', '씀', '듦', '냄', '짐', '님']) {
+    if !core.ends_with(['음', '임', '됨', '옴', '씀', '듦', '냄', '짐', '님', '감']) {
         return false;
     }
     let chars: Vec<char> = core.chars().collect();
@@ -91,6 +94,9 @@ fn unlisted_noun_form(core: &str) -> bool {
         '됨' | '옴' | '씀' | '듦' | '냄' => no_noun_ends,
         // -어지다 after the -아/-어 form (좋아짐, 늦어짐, 커짐), not the luggage of 이삿짐.
         '짐' => no_noun_ends && is_infinitive(before),
+        // 가다 after the -아/-어 form (들어감, 넘어감, 올라감, 가져감); the nouns in 감 have a
+        // Sino-Korean syllable before it (기대감, 거리감, 만족감), never these.
+        '감' => no_noun_ends && matches!(before, '어' | '아' | '여' | '려' | '져' | '라'),
         _ => core == "아님",
     }
 }
@@ -206,6 +212,53 @@ fn opens_clause(word: &str) -> bool {
 fn going_and_coming(core: &str, bare_next: &str) -> bool {
     (core == "갔다" && bare_next.starts_with(['왔', '와', '오', '올']))
         || (core == "왔다" && bare_next.starts_with(['갔', '가']))
+}
+
+/// 말라 forbids only after a -지 form (하지 말라, 잊지 말라); elsewhere it is 마르다, dry, in
+/// its -아 form, which goes on (빠르게 말라 죽고, 목이 말라 물을).
+fn drying_not_forbidding(text: &str, word: &str, core: &str) -> bool {
+    core.ends_with("말라") && !previous_word(text, word).ends_with('지')
+}
+
+/// 살까 말까, 갈지 말지: "whether or not", which goes on to what is weighed (살까 말까 고민한
+/// 듯, 갈지 말지 정하자), rather than asking.
+fn whether_or_not(text: &str, word: &str, core: &str) -> bool {
+    let prev = previous_word(text, word);
+    (core == "말까" && prev.ends_with('까')) || (core == "말지" && prev.ends_with('지'))
+}
+
+/// A bracketed aside between the last word and the full stop (`샀어요 (3만 2천 원).`, `했어요
+/// (비싸다길래요).`) belongs to the sentence it closes: the cut comes after the stop.
+fn aside_before_the_stop(text: &str, word: &str) -> bool {
+    /// The longest aside read, in chars: a longer bracket is no aside.
+    const LONGEST: usize = 80;
+    let Some(rest) = (word.as_ptr() as usize)
+        .checked_sub(text.as_ptr() as usize)
+        .and_then(|start| text.get(start + word.len()..))
+        .and_then(|r| r.strip_prefix(' '))
+    else {
+        return false;
+    };
+    if !rest.starts_with('(') {
+        return false;
+    }
+    let mut depth = 0usize;
+    for (n, (i, c)) in rest.char_indices().enumerate() {
+        if n > LONGEST || super::is_line_break(c) {
+            return false;
+        }
+        match c {
+            '(' => depth += 1,
+            ')' => {
+                depth -= 1;
+                if depth == 0 {
+                    return rest[i + 1..].starts_with(['.', '!', '?', '…']);
+                }
+            }
+            _ => {}
+        }
+    }
+    false
 }
 
 /// 쓰는 중, 가는 중: the casual "in the middle of doing", which closes a post's sentence before a
