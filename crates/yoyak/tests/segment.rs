@@ -192,6 +192,9 @@ const FRESH11_FLOORS: &[(&str, f64)] = &[("blog-mixed", 0.87), ("news-feature", 
 /// The twelfth fresh set (stop 25: blog posts, encyclopedia articles with footnote marks), scored
 /// once with stop 24's rules: 0.932 / 0.994 (kss 0.842 / 0.962).
 const FRESH12_FLOORS: &[(&str, f64)] = &[("blog", 0.93), ("encyclopedia", 0.99)];
+/// The thirteenth fresh set (stop 25: blog and community posts, wiki and encyclopedia
+/// articles), scored once after the rules of stop 25: 0.939 / 0.988 (kss 0.825 / 0.945).
+const FRESH13_FLOORS: &[(&str, f64)] = &[("blog", 0.93), ("wiki", 0.98)];
 
 #[test]
 fn fresh_genres_stay_above_floors() {
@@ -209,6 +212,7 @@ fn fresh_genres_stay_above_floors() {
         ("sentsplit-fresh10", FRESH10_FLOORS),
         ("sentsplit-fresh11", FRESH11_FLOORS),
         ("sentsplit-fresh12", FRESH12_FLOORS),
+        ("sentsplit-fresh13", FRESH13_FLOORS),
     ] {
         let dir = root.join(sets);
         // In the repository, unlike the shared data: absent means broken, not skipped.
