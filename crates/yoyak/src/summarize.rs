@@ -421,6 +421,8 @@ mod tests {
             "카나나는 알파와 엑스 두 조직으로 나뉜다.",
         ];
         let summary = summarize_sentences(&sentences, SummaryLength::Sentences(2)).unwrap();
-        assert_eq!(summary.indices, [0, 2]);
+        // Which copy is kept is the model's choice; never both.
+        assert_eq!(summary.indices.len(), 2);
+        assert!(summary.indices.contains(&2), "{:?}", summary.indices);
     }
 }
