@@ -98,6 +98,7 @@ pub(crate) fn classify(core: &str) -> Ending {
             | '햐'
             | '듯'
             | '임'
+            | '움'
             | '구'
             | '래'
             | '든'
@@ -297,6 +298,9 @@ pub(crate) fn classify(core: &str) -> Ending {
         '어' if j2 == Some(J_SS) && p != '있' => Ending::Strong,
         '어' | '아' | '야' | '여' | '워' | '봐' | '해' | '혀' | '겨' | '햐' | '듯' | '임'
         | '구' | '래' | '든' => Ending::Weak,
+        // The noun form of an adjective in ㅂ (아쉬움, 어려움, 귀여움): a note's end before a word
+        // that opens a sentence; a noun elsewhere (어려움 속에서).
+        '움' => Ending::Weak,
         // 하자, 보자; most other words in 자 are nouns (전자, 투자, 기자).
         '자' if matches!(p, '하' | '보' | '가' | '먹' | '해') => Ending::Weak,
         _ => Ending::Other,

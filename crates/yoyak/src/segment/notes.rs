@@ -30,7 +30,10 @@ pub(super) fn decide(
     if going_and_coming(core, bare_next) || drying_not_forbidding(text, word, core) {
         return Some(false);
     }
-    if whether_or_not(text, word, core) || aside_before_the_stop(text, word) {
+    if whether_or_not(text, word, core)
+        || aside_before_the_stop(text, word)
+        || paired_question(text, word, core)
+    {
         return Some(false);
     }
     if progressive_end(text, word, core) && cues::starts(bare_next) {
@@ -225,6 +228,25 @@ fn drying_not_forbidding(text: &str, word: &str, core: &str) -> bool {
 fn whether_or_not(text: &str, word: &str, core: &str) -> bool {
     let prev = previous_word(text, word);
     (core == "말까" && prev.ends_with('까')) || (core == "말지" && prev.ends_with('지'))
+}
+
+/// 먹느냐 … 먹느냐는, 가냐 … 마냐가: the first of two questions in -냐 weighed against each
+/// other, the second taking a particle within the next three words; one clause.
+fn paired_question(text: &str, word: &str, core: &str) -> bool {
+    const PARTICLES: [char; 7] = ['는', '가', '를', '에', '의', '로', '도'];
+    if !core.ends_with('냐') {
+        return false;
+    }
+    let Some(rest) = (word.as_ptr() as usize)
+        .checked_sub(text.as_ptr() as usize)
+        .and_then(|start| text.get(start + word.len()..))
+    else {
+        return false;
+    };
+    rest.split_whitespace().take(3).any(|w| {
+        let mut chars = w.chars().rev();
+        chars.next().is_some_and(|c| PARTICLES.contains(&c)) && chars.next() == Some('냐')
+    })
 }
 
 /// A bracketed aside between the last word and the full stop (`샀어요 (3만 2천 원).`, `했어요

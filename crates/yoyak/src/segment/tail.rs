@@ -46,6 +46,8 @@ pub(super) fn is_decoration(c: char) -> bool {
         'ㄱ'..='ㆎ' | '~' | '～' | '^' | '♡' | '♥' | '★' | '☆' | '♪' | '♬' | '＾'
     ) || ('\u{1F300}'..='\u{1FAFF}').contains(&c)
         || ('\u{2600}'..='\u{27BF}').contains(&c)
+        // The emoji presentation selector and the joiner of emoji sequences (✈️, ❄️, 👩‍💻).
+        || matches!(c, '\u{FE0F}' | '\u{200D}')
 }
 
 /// Footnote marks that may trail a word (`했다.¹`, `있다.*`, `이다.†`).
@@ -161,7 +163,8 @@ pub(super) fn is_hesitation(core: &str) -> bool {
             return false;
         }
     }
-    n == 1
+    // Bound nouns that end a predicate (비싼 편..., 가는 중..., 그럴 뿐...) are no hesitation.
+    (n == 1 && !matches!(core, "편" | "중" | "뿐" | "셈" | "탓" | "법" | "듯" | "터"))
         || matches!(
             core,
             "물론" | "그냥" | "근데" | "아니" | "글쎄" | "저기" | "그게" | "사실"
