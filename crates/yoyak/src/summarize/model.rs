@@ -4,9 +4,9 @@
 //! logistic loss, see [`crate::trees`]) on labelled articles of three kinds: 80 of the 100 of the
 //! Bflysoft/Dacon extractive summary sample (`../shared/data/summarize/bflysoft-100.jsonl`, from
 //! github.com/sungtaekim-slx/kobertsum; research use; every fifth article kept out of every fit
-//! and choice; counted twice, so that real pages weigh about as much as the written articles),
-//! the project's own hand-labelled articles 01-185 (`tests/cases/summary/`; those from 46 on
-//! were each scored once before being fitted on; 186 on are kept out), and the seeds' site
+//! and choice; counted six times, so that real pages weigh about as much as the written
+//! articles), the project's own hand-labelled articles 01-505 (`tests/cases/summary/`; those
+//! from 46 on were each scored once before being fitted on; 506 on are kept out), and the seeds' site
 //! summaries. Only the derived trees are shipped, never the articles. `docs/benchmarks.md` has
 //! the figures.
 
