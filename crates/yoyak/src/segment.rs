@@ -320,6 +320,10 @@ fn ends_sentence(text: &str, word: &str, ns: usize, group: Option<Group>, before
     if cues::continues(bare_next) || notes::trailing_shrug(next, bare_next) {
         return false;
     }
+    // A hashtag before another is one tag of a line of them (`#소년이온다 #데미안`).
+    if word.starts_with('#') && next.starts_with('#') {
+        return false;
+    }
     match core.chars().next_back() {
         Some('까' | '가' | '나' | '냐') if cues::after_question(bare_next) => return false,
         Some('야') if cues::after_must(bare_next) => return false,

@@ -23,6 +23,8 @@ pub(super) fn decide(
     if before >= CLAUSE_WORDS
         && unlisted_noun_form(core)
         && opens_clause(bare_next)
+        // X 없이, X 없는: X is a noun (걸림 없이, 막힘 없는).
+        && !bare_next.starts_with('없')
         && !previous_word(text, word).ends_with([',', '·', '、'])
     {
         return Some(true);
@@ -33,6 +35,7 @@ pub(super) fn decide(
     if whether_or_not(text, word, core)
         || aside_before_the_stop(text, word)
         || paired_question(text, word, core)
+        || next_item_of_a_list(text, word, before)
     {
         return Some(false);
     }
@@ -70,7 +73,9 @@ fn unlisted_noun_form(core: &str) -> bool {
     const COMMON: f64 = 10.0 / 1427.0;
     // Every word the splitter cannot read otherwise comes here: the last syllable first, with
     // no allocation, since few words end in one of these.
-    if !core.ends_with(['음', '임', '됨', '옴', '씀', '듦', '냄', '짐', '님', '감']) {
+    if !core.ends_with([
+        '음', '임', '됨', '옴', '씀', '듦', '냄', '짐', '님', '감', '림',
+    ]) {
         return false;
     }
     let chars: Vec<char> = core.chars().collect();
@@ -100,6 +105,11 @@ fn unlisted_noun_form(core: &str) -> bool {
         // 가다 after the -아/-어 form (들어감, 넘어감, 올라감, 가져감); the nouns in 감 have a
         // Sino-Korean syllable before it (기대감, 거리감, 만족감), never these.
         '감' => no_noun_ends && matches!(before, '어' | '아' | '여' | '려' | '져' | '라'),
+        // The noun forms of the common verbs in -리다 that notes end with (30분 걸림, 다 팔림);
+        // most words in 림 are nouns (그림, 알림, 흔들림, 처녀림).
+        '림' => ["걸림", "팔림", "들림", "졸림", "헷갈림"]
+            .iter()
+            .any(|v| core.ends_with(v)),
         _ => core == "아님",
     }
 }
@@ -145,7 +155,8 @@ fn is_noun_form(core: &str) -> bool {
 fn counted_copula(core: &str) -> bool {
     /// Counters that no noun in 임 ends with (not 분, 장, 수: 분임조, 주장임, 수임).
     const COUNTERS: &[&str] = &[
-        "개", "명", "번", "살", "마리", "시간", "권", "잔", "대", "곳", "군데",
+        "개", "명", "번", "살", "마리", "시간", "권", "잔", "대", "곳", "군데", "원", "년", "층",
+        "세", "점",
     ];
     let Some(stem) = core.strip_suffix('임') else {
         return false;
@@ -247,6 +258,49 @@ fn paired_question(text: &str, word: &str, core: &str) -> bool {
         let mut chars = w.chars().rev();
         chars.next().is_some_and(|c| PARTICLES.contains(&c)) && chars.next() == Some('냐')
     })
+}
+
+/// The next item of a list the sentence has begun (`질문을 1) 왜 …을까 2) …`, `내용은 ▲ …한다 ▲
+/// …`): an item may end like a sentence, but the list goes on inside the sentence that opened
+/// it. A list whose first label opens the sentence is a list of lines, left alone.
+fn next_item_of_a_list(text: &str, word: &str, before: usize) -> bool {
+    let Some(start) = (word.as_ptr() as usize).checked_sub(text.as_ptr() as usize) else {
+        return false;
+    };
+    let next = text[start + word.len()..]
+        .split_whitespace()
+        .next()
+        .unwrap_or("");
+    let Some(kind) = list_label(next) else {
+        return false;
+    };
+    // The sentence so far: `before` words back from this one.
+    let mut words = text[..start].split_whitespace().rev().take(before);
+    let mut labels = 0;
+    let mut first_is_label = false;
+    for (n, w) in words.by_ref().enumerate() {
+        if list_label(w) == Some(kind) {
+            labels += 1;
+            first_is_label = n + 1 == before;
+        }
+    }
+    labels > 0 && !first_is_label
+}
+
+/// The kind of list label `word` is: a number with `)` or `.` (`2)`, `3.`), a circled number,
+/// `▲` or `•`.
+fn list_label(word: &str) -> Option<u8> {
+    let mut chars = word.chars();
+    match chars.next()? {
+        '▲' | '△' => Some(1),
+        '•' | '·' if word.chars().count() == 1 => Some(2),
+        '①'..='⑳' => Some(3),
+        c if c.is_ascii_digit() => {
+            let rest = word.trim_start_matches(|c: char| c.is_ascii_digit());
+            (word.len() - rest.len() <= 2 && matches!(rest, ")" | ".")).then_some(4)
+        }
+        _ => None,
+    }
 }
 
 /// A bracketed aside between the last word and the full stop (`샀어요 (3만 2천 원).`, `했어요
