@@ -42,7 +42,9 @@ pub(super) fn decide(
     if progressive_end(text, word, core) && cues::starts(bare_next) {
         return Some(true);
     }
-    if guess_end(text, word, core, before, bare_next) {
+    if guess_end(text, word, core, before, bare_next)
+        || plan_end(text, word, core, before, bare_next)
+    {
         return Some(true);
     }
     None
@@ -51,7 +53,8 @@ pub(super) fn decide(
 /// Whether a word that [`classify`] reads as no ending may still end a sentence by these rules,
 /// so that the splitter reads the next word.
 pub(super) fn may_end_unmarked(text: &str, word: &str, core: &str) -> bool {
-    verb_noun_form(text, word, core)
+    matches!(core, "예정" | "계획")
+        || verb_noun_form(text, word, core)
         || progressive_end(text, word, core)
         || unlisted_noun_form(core)
 }
@@ -74,7 +77,7 @@ fn unlisted_noun_form(core: &str) -> bool {
     // Every word the splitter cannot read otherwise comes here: the last syllable first, with
     // no allocation, since few words end in one of these.
     if !core.ends_with([
-        '음', '임', '됨', '옴', '씀', '듦', '냄', '짐', '님', '감', '림',
+        '음', '임', '됨', '옴', '씀', '듦', '냄', '짐', '님', '감', '림', '심',
     ]) {
         return false;
     }
@@ -105,6 +108,9 @@ fn unlisted_noun_form(core: &str) -> bool {
         // 가다 after the -아/-어 form (들어감, 넘어감, 올라감, 가져감); the nouns in 감 have a
         // Sino-Korean syllable before it (기대감, 거리감, 만족감), never these.
         '감' => no_noun_ends && matches!(before, '어' | '아' | '여' | '려' | '져' | '라'),
+        // The honorific's noun form (어떻게 하심, 두고 가심, 계심); not 오심 or 주심 (a wrong
+        // call, a chief umpire), nor the Sino-Korean 중심, 관심.
+        '심' => no_noun_ends && matches!(before, '하' | '가' | '계' | '으' | '드'),
         // The noun forms of the common verbs in -리다 that notes end with (30분 걸림, 다 팔림);
         // most words in 림 are nouns (그림, 알림, 흔들림, 처녀림).
         '림' => ["걸림", "팔림", "들림", "졸림", "헷갈림"]
@@ -167,7 +173,8 @@ fn counted_copula(core: &str) -> bool {
 /// Whether `core` is a predicate in the noun form: after the negation 안 or 못 (`안 옴`, `못
 /// 먹음`, `안 됨`) a word is a verb, so its final ㅁ is the nominaliser that closes a note-style
 /// sentence, not the end of a noun; and so is an auxiliary verb's noun form after the -아/-어
-/// form of a verb (`업어 옴`, `만들어 봄`, `사 둠`).
+/// form of a verb (`업어 옴`, `만들어 봄`, `사 둠`, `사 감`), and giving or spending after an
+/// amount of money (`3만 원 씀`).
 fn verb_noun_form(text: &str, word: &str, core: &str) -> bool {
     const J_M: u32 = 16; // ㅁ
     if core
@@ -180,10 +187,12 @@ fn verb_noun_form(text: &str, word: &str, core: &str) -> bool {
     }
     let prev = previous_word(text, word);
     matches!(prev, "안" | "못")
-        || (matches!(core, "옴" | "봄" | "줌" | "둠" | "냄" | "놓음" | "버림")
+        || (matches!(core, "옴" | "봄" | "줌" | "둠" | "냄" | "놓음" | "버림" | "감")
             && prev.chars().next_back().is_some_and(is_infinitive)
             // 해 ends years as well as verbs: 올해 봄, 지난해 봄 (spring) name a season.
             && !YEARS.contains(&prev))
+        // Giving, spending or paying an amount of money (12만 9천 원 줌, 3만 원 씀).
+        || (matches!(core, "줌" | "씀" | "냄" | "삼") && prev.ends_with('원'))
 }
 
 /// Words for a year that end like the -아/-어 form of 하다.
@@ -328,7 +337,12 @@ fn aside_before_the_stop(text: &str, word: &str) -> bool {
             ')' => {
                 depth -= 1;
                 if depth == 0 {
-                    return rest[i + 1..].starts_with(['.', '!', '?', '…']);
+                    // The stop, or a laugh that closes the sentence (`할 거다 (라고 매번 말함) ㅋㅋ`).
+                    let after = &rest[i + 1..];
+                    return after.starts_with(['.', '!', '?', '…'])
+                        || after.strip_prefix(' ').is_some_and(|a| {
+                            super::tail::is_emoticon(a.split_whitespace().next().unwrap_or(""))
+                        });
                 }
             }
             _ => {}
@@ -341,6 +355,17 @@ fn aside_before_the_stop(text: &str, word: &str) -> bool {
 /// word that opens one (쓰는 중 내일은), not before what it qualifies (가는 중 사고가).
 fn progressive_end(text: &str, word: &str, core: &str) -> bool {
     core == "중" && previous_word(text, word).ends_with('는')
+}
+
+/// 바꿀 예정, 갈 계획: a plan closing a note (`키캡은 조만간 바꿀 예정 통장은…`), before a word
+/// that opens a clause and is no copula (예정 이다) or 대로.
+fn plan_end(text: &str, word: &str, core: &str, before: usize, bare_next: &str) -> bool {
+    const J_L: u32 = 8; // ㄹ
+    matches!(core, "예정" | "계획")
+        && before >= 2
+        && previous_word(text, word).chars().next_back().and_then(jong) == Some(J_L)
+        && opens_clause(bare_next)
+        && !bare_next.starts_with(['이', '입', '인', '임', '대'])
 }
 
 /// 비 올 듯, 할 듯: a guess closing a clause, unless 하다, 싶다, 보이다 or 말 듯 go on (할 듯 말 듯
