@@ -283,11 +283,19 @@ fn next_item_of_a_list(text: &str, word: &str, before: usize) -> bool {
     let Some(kind) = list_label(next) else {
         return false;
     };
-    // The sentence so far: `before` words back from this one.
-    let mut words = text[..start].split_whitespace().rev().take(before);
+    /// How far back a list's first label is looked for, in words: a bound, so that a page of
+    /// labels after endings stays linear.
+    const REACH: usize = 64;
+    // The sentence so far: `before` words back from this one, at most REACH.
+    let reach = before.min(REACH);
     let mut labels = 0;
     let mut first_is_label = false;
-    for (n, w) in words.by_ref().enumerate() {
+    for (n, w) in text[..start]
+        .split_whitespace()
+        .rev()
+        .take(reach)
+        .enumerate()
+    {
         if list_label(w) == Some(kind) {
             labels += 1;
             first_is_label = n + 1 == before;
