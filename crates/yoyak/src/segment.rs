@@ -310,6 +310,15 @@ fn ends_sentence(text: &str, word: &str, ns: usize, group: Option<Group>, before
         {
             return false;
         }
+        // A `?` that hedges a figure goes on to its measure (`80cm? 정도`, `두 시간? 쯤`).
+        if tail.strong
+            && word.ends_with('?')
+            && ["정도", "쯤", "가량"]
+                .iter()
+                .any(|m| bare_next.starts_with(m))
+        {
+            return false;
+        }
         return true;
     }
     // No punctuation.

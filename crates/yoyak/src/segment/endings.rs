@@ -202,8 +202,10 @@ pub(crate) fn classify(core: &str) -> Ending {
         '네' | '군' | '나' | '소' | '재' | '제' | '지' => {
             if matches!(j2, Some(J_SS) | Some(J_BS)) || (s1 == '나' && j2 == Some(J_S)) {
                 Ending::Strong // 했네, 겠군, 있나, 긋나, 했소, 없재, 았제, 겠지
-            } else if matches!(s1, '네' | '지')
-                && matches!(p, '하' | '되' | '같' | '좋' | '않' | '거')
+            } else if (matches!(s1, '네' | '지')
+                && matches!(p, '하' | '되' | '같' | '좋' | '않' | '거'))
+                // Hearsay: 17만 원이라네, 온다네.
+                || (s1 == '네' && matches!(p, '라' | '다'))
             {
                 Ending::Weak
             } else if s1 == '소' && p == '갑' {
@@ -329,11 +331,26 @@ fn is_listed_noun(core: &str) -> bool {
     crate::keywords::nouns::article_count(core).is_some_and(|df| df >= 3)
 }
 
-/// Whether `c` ends the -아/-어 form a Korean auxiliary verb follows (해, 먹어, 알려, 사와).
+/// Whether `c` ends the -아/-어 form a Korean auxiliary verb follows (해, 먹어, 알려, 사와, 남겨,
+/// 고쳐, 밝혀).
 pub(crate) fn is_infinitive(c: char) -> bool {
+    // Not 켜: 켜짐 is also a noun (화면 켜짐 시간).
     matches!(
         c,
-        '해' | '어' | '아' | '여' | '와' | '워' | '져' | '려' | '봐' | '줘' | '놔' | '사'
+        '해' | '어'
+            | '아'
+            | '여'
+            | '와'
+            | '워'
+            | '져'
+            | '려'
+            | '봐'
+            | '줘'
+            | '놔'
+            | '사'
+            | '겨'
+            | '쳐'
+            | '혀'
     )
 }
 

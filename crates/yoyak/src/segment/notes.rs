@@ -233,7 +233,7 @@ fn opens_clause(word: &str) -> bool {
 
 /// 치과 갔다 왔어요, 왔다 갔다: going and coming back, one predicate.
 fn going_and_coming(core: &str, bare_next: &str) -> bool {
-    (core == "갔다" && bare_next.starts_with(['왔', '와', '오', '올']))
+    (core == "갔다" && bare_next.starts_with(['왔', '와', '오', '올', '옴']))
         || (core == "왔다" && bare_next.starts_with(['갔', '가']))
 }
 
