@@ -115,6 +115,7 @@ pub(crate) fn classify(core: &str) -> Ending {
             | '줌'
             | '둠'
             | '림'
+            | '셈'
     ) {
         return Ending::Other;
     }
@@ -250,6 +251,15 @@ pub(crate) fn classify(core: &str) -> Ending {
         // 봄 (spring), 줌 and 둠 are nouns only on their own, and 버림 rarely is.
         '봄' | '줌' | '둠' if is_infinitive(p) => Ending::Weak,
         '림' if p == '버' => Ending::Weak,
+        // The note-style imperative (하지 마셈, 가 보셈, 해 보셈); 덧셈, 뺄셈 and the bound noun 셈
+        // (이긴 셈) have no such syllable before it.
+        '셈' if matches!(
+            p,
+            '마' | '하' | '가' | '보' | '오' | '주' | '사' | '해' | '드' | '와'
+        ) =>
+        {
+            Ending::Weak
+        }
         '함' => Ending::Weak, // 안좋아함, but also nouns: 상큼함 그 자체
         '음' => match (j2, p) {
             // 했음; 괜찮음, 많음, 싫음 (ㄶ, ㅀ end adjectives, no noun).

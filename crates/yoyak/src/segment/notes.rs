@@ -42,6 +42,11 @@ pub(super) fn decide(
     if progressive_end(text, word, core) && cues::starts(bare_next) {
         return Some(true);
     }
+    // With the copula it closes the note before any word that opens a clause (기다리는 중임 의사
+    // 선생님 말로는): 중임 after a -는 form is no appointment.
+    if core == "중임" && previous_word(text, word).ends_with('는') && opens_clause(bare_next) {
+        return Some(true);
+    }
     if guess_end(text, word, core, before, bare_next)
         || plan_end(text, word, core, before, bare_next)
     {
@@ -53,7 +58,7 @@ pub(super) fn decide(
 /// Whether a word that [`classify`] reads as no ending may still end a sentence by these rules,
 /// so that the splitter reads the next word.
 pub(super) fn may_end_unmarked(text: &str, word: &str, core: &str) -> bool {
-    matches!(core, "예정" | "계획")
+    matches!(core, "예정" | "계획" | "중임")
         || verb_noun_form(text, word, core)
         || progressive_end(text, word, core)
         || unlisted_noun_form(core)
