@@ -330,7 +330,7 @@ fn ends_sentence(text: &str, word: &str, ns: usize, group: Option<Group>, before
         return false;
     }
     // A hashtag before another is one tag of a line of them (`#소년이온다 #데미안`).
-    if word.starts_with('#') && next.starts_with('#') {
+    if is_hashtag(word) && is_hashtag(next) {
         return false;
     }
     match core.chars().next_back() {
@@ -369,18 +369,14 @@ fn ends_sentence(text: &str, word: &str, ns: usize, group: Option<Group>, before
 /// sentence (`최근 #미투 운동이`) has words after it that are no tags. Reads only as far as the
 /// first word that is no tag, so the scan stays linear.
 fn hashtags_close_the_line(text: &str, word: &str, ns: usize) -> bool {
-    let is_tag = |w: &str| {
-        let mut chars = w.chars();
-        chars.next() == Some('#') && chars.next().is_some_and(|c| c.is_alphabetic())
-    };
-    if is_tag(word) || !text.get(ns..).is_some_and(|r| r.starts_with('#')) {
+    if is_hashtag(word) || !text.get(ns..).is_some_and(|r| r.starts_with('#')) {
         return false;
     }
     let rest = &text[ns..];
     let mut start = 0;
     for (i, c) in rest.char_indices() {
         if c.is_whitespace() {
-            if start < i && !is_tag(&rest[start..i]) {
+            if start < i && !is_hashtag(&rest[start..i]) {
                 return false;
             }
             if is_line_break(c) {
@@ -389,7 +385,13 @@ fn hashtags_close_the_line(text: &str, word: &str, ns: usize) -> bool {
             start = i + c.len_utf8();
         }
     }
-    start == rest.len() || is_tag(&rest[start..])
+    start == rest.len() || is_hashtag(&rest[start..])
+}
+
+/// Whether `word` is a hashtag: `#` and a letter (`#오운완`; not `#1` or a lone `#`).
+fn is_hashtag(word: &str) -> bool {
+    let mut chars = word.chars();
+    chars.next() == Some('#') && chars.next().is_some_and(|c| c.is_alphabetic())
 }
 
 /// The start of the word at `ns`: up to [`LOOKAHEAD`] chars, up to the next whitespace.

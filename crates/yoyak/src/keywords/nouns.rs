@@ -129,6 +129,12 @@ pub(crate) fn is_sure_noun(stem: &str) -> bool {
     }
 }
 
+/// Whether `stem` is listed above the list's minimum count: a noun on the list's word alone
+/// (see [`is_sure_noun`]), without the compounds.
+pub(crate) fn is_sure_listed(stem: &str) -> bool {
+    article_count(stem).is_some_and(|df| df > MIN_ARTICLES)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -21,6 +21,7 @@
 mod tables;
 
 use self::tables::{ADVERBS, FINAL2, LINKING_WORDS, NOT_FINAL2, NOUNS, WEAK_NOUNS};
+use crate::keywords::nouns::is_sure_listed;
 use crate::text::{is_hangul, jong};
 
 /// How strongly the end of a word suggests the end of a sentence.
@@ -190,7 +191,7 @@ pub(crate) fn classify(core: &str) -> Ending {
     }
     match s1 {
         // A loanword noun in -ㄴ다 (베란다, 아젠다) is listed; a verb in -ㄴ다 is not.
-        '다' if j2 == Some(J_N) && s3.is_some() && is_listed_noun(core) => Ending::Other,
+        '다' if j2 == Some(J_N) && s3.is_some() && is_sure_listed(core) => Ending::Other,
         '다' => match j2 {
             Some(J_SS) | Some(J_N) | Some(J_BS) => Ending::Strong,
             _ => Ending::Weak,
@@ -228,7 +229,7 @@ pub(crate) fn classify(core: &str) -> Ending {
             _ => Ending::Other,
         },
         // -용 after a listed noun means "for" (제어용, 업무용), not a cute 요 (먹어용).
-        '용' if is_listed_noun(&core[..core.len() - '용'.len_utf8()]) => Ending::Other,
+        '용' if is_sure_listed(&core[..core.len() - '용'.len_utf8()]) => Ending::Other,
         '용' => match p {
             '네' | '해' | '어' | '아' | '에' | '세' | '게' | '죠' | '지' | '까' | '래' | '데'
             | '요' | '여' => Ending::Strong,
@@ -333,12 +334,6 @@ fn is_listed_yo_noun(core: &str) -> bool {
     };
     let last_two = &core[cut..];
     last_two != "가요" && article_count(last_two).is_some_and(|df| df >= 2) && is_noun(core)
-}
-
-/// Whether `core` is a noun of the keyword noun list found in three articles or more (its rarest
-/// entries hold the tagger's mistakes).
-fn is_listed_noun(core: &str) -> bool {
-    crate::keywords::nouns::article_count(core).is_some_and(|df| df >= 3)
 }
 
 /// Whether `c` ends the -아/-어 form a Korean auxiliary verb follows (해, 먹어, 알려, 사와, 남겨,

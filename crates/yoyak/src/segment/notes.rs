@@ -42,9 +42,7 @@ pub(super) fn decide(
     if progressive_end(text, word, core) && cues::starts(bare_next) {
         return Some(true);
     }
-    // With the copula it closes the note before any word that opens a clause (기다리는 중임 의사
-    // 선생님 말로는): 중임 after a -는 form is no appointment.
-    if core == "중임" && previous_word(text, word).ends_with('는') && opens_clause(bare_next) {
+    if progressive_copula_end(text, word, core) && opens_clause(bare_next) {
         return Some(true);
     }
     if guess_end(text, word, core, before, bare_next)
@@ -58,9 +56,10 @@ pub(super) fn decide(
 /// Whether a word that [`classify`] reads as no ending may still end a sentence by these rules,
 /// so that the splitter reads the next word.
 pub(super) fn may_end_unmarked(text: &str, word: &str, core: &str) -> bool {
-    matches!(core, "예정" | "계획" | "중임")
+    PLANS.contains(&core)
         || verb_noun_form(text, word, core)
         || progressive_end(text, word, core)
+        || progressive_copula_end(text, word, core)
         || unlisted_noun_form(core)
 }
 
@@ -203,12 +202,21 @@ fn verb_noun_form(text: &str, word: &str, core: &str) -> bool {
 /// Words for a year that end like the -아/-어 form of 하다.
 const YEARS: &[&str] = &["그해", "매해", "새해", "올해", "이듬해", "지난해", "해"];
 
+/// Where `word`, a slice of `text`, starts in it.
+fn start_of(text: &str, word: &str) -> Option<usize> {
+    (word.as_ptr() as usize)
+        .checked_sub(text.as_ptr() as usize)
+        .filter(|&start| start + word.len() <= text.len())
+}
+
+/// The text after `word`, a slice of `text`; empty if `word` is not one.
+fn text_after<'t>(text: &'t str, word: &str) -> &'t str {
+    start_of(text, word).map_or("", |start| &text[start + word.len()..])
+}
+
 /// The word before `word` (a slice of `text`), up to a space; empty at the start.
 fn previous_word<'t>(text: &'t str, word: &str) -> &'t str {
-    let Some(before) = (word.as_ptr() as usize)
-        .checked_sub(text.as_ptr() as usize)
-        .and_then(|start| text.get(..start))
-    else {
+    let Some(before) = start_of(text, word).map(|start| &text[..start]) else {
         return "";
     };
     before
@@ -262,13 +270,7 @@ fn paired_question(text: &str, word: &str, core: &str) -> bool {
     if !core.ends_with('냐') {
         return false;
     }
-    let Some(rest) = (word.as_ptr() as usize)
-        .checked_sub(text.as_ptr() as usize)
-        .and_then(|start| text.get(start + word.len()..))
-    else {
-        return false;
-    };
-    rest.split_whitespace().take(3).any(|w| {
+    text_after(text, word).split_whitespace().take(3).any(|w| {
         let mut chars = w.chars().rev();
         chars.next().is_some_and(|c| PARTICLES.contains(&c)) && chars.next() == Some('냐')
     })
@@ -278,10 +280,10 @@ fn paired_question(text: &str, word: &str, core: &str) -> bool {
 /// …`): an item may end like a sentence, but the list goes on inside the sentence that opened
 /// it. A list whose first label opens the sentence is a list of lines, left alone.
 fn next_item_of_a_list(text: &str, word: &str, before: usize) -> bool {
-    let Some(start) = (word.as_ptr() as usize).checked_sub(text.as_ptr() as usize) else {
+    let Some(start) = start_of(text, word) else {
         return false;
     };
-    let next = text[start + word.len()..]
+    let next = text_after(text, word)
         .split_whitespace()
         .next()
         .unwrap_or("");
@@ -330,11 +332,7 @@ fn list_label(word: &str) -> Option<u8> {
 fn aside_before_the_stop(text: &str, word: &str) -> bool {
     /// The longest aside read, in chars: a longer bracket is no aside.
     const LONGEST: usize = 80;
-    let Some(rest) = (word.as_ptr() as usize)
-        .checked_sub(text.as_ptr() as usize)
-        .and_then(|start| text.get(start + word.len()..))
-        .and_then(|r| r.strip_prefix(' '))
-    else {
+    let Some(rest) = text_after(text, word).strip_prefix(' ') else {
         return false;
     };
     if !rest.starts_with('(') {
@@ -370,11 +368,20 @@ fn progressive_end(text: &str, word: &str, core: &str) -> bool {
     core == "중" && previous_word(text, word).ends_with('는')
 }
 
+/// With the copula, -는 중 closes the note before any word that opens a clause (기다리는 중임
+/// 의사 선생님 말로는): 중임 after a -는 form is no reappointment.
+fn progressive_copula_end(text: &str, word: &str, core: &str) -> bool {
+    core == "중임" && previous_word(text, word).ends_with('는')
+}
+
+/// Nouns of a plan that close a note after a -ㄹ form (바꿀 예정, 갈 계획).
+const PLANS: &[&str] = &["예정", "계획"];
+
 /// 바꿀 예정, 갈 계획: a plan closing a note (`키캡은 조만간 바꿀 예정 통장은…`), before a word
 /// that opens a clause and is no copula (예정 이다) or 대로.
 fn plan_end(text: &str, word: &str, core: &str, before: usize, bare_next: &str) -> bool {
     const J_L: u32 = 8; // ㄹ
-    matches!(core, "예정" | "계획")
+    PLANS.contains(&core)
         && before >= 2
         && previous_word(text, word).chars().next_back().and_then(jong) == Some(J_L)
         && opens_clause(bare_next)
