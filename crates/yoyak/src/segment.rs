@@ -388,10 +388,12 @@ fn hashtags_close_the_line(text: &str, word: &str, ns: usize) -> bool {
     start == rest.len() || is_hashtag(&rest[start..])
 }
 
-/// Whether `word` is a hashtag: `#` and a letter (`#오운완`; not `#1` or a lone `#`).
+/// Whether `word` is a hashtag: `#`, then a letter or digit, with a letter somewhere (`#오운완`,
+/// `#200일`; not `#1` or a lone `#`).
 fn is_hashtag(word: &str) -> bool {
-    let mut chars = word.chars();
-    chars.next() == Some('#') && chars.next().is_some_and(|c| c.is_alphabetic())
+    word.strip_prefix('#').is_some_and(|tag| {
+        tag.starts_with(char::is_alphanumeric) && tag.chars().any(char::is_alphabetic)
+    })
 }
 
 /// The start of the word at `ns`: up to [`LOOKAHEAD`] chars, up to the next whitespace.
