@@ -92,11 +92,11 @@ pub(super) fn brackets(
     }
     let after_space = prev.is_none_or(|p| p.is_whitespace() || is_opener(p));
     let before_space = next.is_none_or(|n| n.is_whitespace());
-    if c == '\''
-        && prev.is_some_and(char::is_alphanumeric)
-        && next.is_some_and(char::is_alphanumeric)
-    {
-        return None; // an apostrophe: don't, it's
+    // An apostrophe sits between Latin letters (don't, O'Brien, fors'è); a quote closed before
+    // a particle has Hangul after it ('카더라 통신'이라고, 'AI'가), and Korean has no apostrophe.
+    let latin = |c: char| c.is_alphanumeric() && !crate::text::is_hangul(c) && (c as u32) < 0x2E80;
+    if c == '\'' && prev.is_some_and(latin) && next.is_some_and(latin) {
+        return None;
     }
     match found {
         // `"A" "B"`: a quote right after a space opens a new one even if one is open; the old

@@ -39,12 +39,12 @@ pub(crate) enum Ending {
 
 const J_N: u32 = 4; // ㄴ
 const J_NH: u32 = 6; // ㄶ
-const J_L: u32 = 8; // ㄹ
+pub(super) const J_L: u32 = 8; // ㄹ
 const J_LH: u32 = 15; // ㅀ
 const J_B: u32 = 17; // ㅂ
 const J_BS: u32 = 18; // ㅄ
 const J_S: u32 = 19; // ㅅ
-const J_SS: u32 = 20; // ㅆ
+pub(super) const J_SS: u32 = 20; // ㅆ
 
 fn in_table(table: &[[char; 2]], a: char, b: char) -> bool {
     table.binary_search(&[a, b]).is_ok()

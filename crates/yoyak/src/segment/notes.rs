@@ -3,7 +3,7 @@
 //! cannot see. Each has cases written after it in `tests/cases/split/blog.txt`.
 
 use super::cues;
-use super::endings::{classify, is_infinitive, Ending};
+use super::endings::{classify, is_infinitive, Ending, J_L, J_SS};
 use crate::text::{is_hangul, jong};
 
 /// What the rules here say of a cut after `word` (a slice of `text`, `core` its letters without
@@ -29,7 +29,10 @@ pub(super) fn decide(
     {
         return Some(true);
     }
-    if going_and_coming(core, bare_next) || drying_not_forbidding(text, word, core) {
+    if going_and_coming(core, bare_next)
+        || alternation(text, word, core, bare_next)
+        || drying_not_forbidding(text, word, core)
+    {
         return Some(false);
     }
     if whether_or_not(text, word, core)
@@ -250,6 +253,24 @@ fn going_and_coming(core: &str, bare_next: &str) -> bool {
         || (core == "왔다" && bare_next.starts_with(['갔', '가']))
 }
 
+/// 굽혔다 폈다 하면서, 켰다 껐다 했다: two past forms in -다 and then 하다 name an action done
+/// back and forth, one predicate; the first of them ends nothing.
+fn alternation(text: &str, word: &str, core: &str, bare_next: &str) -> bool {
+    let past_da = |w: &str| {
+        let mut rev = w.chars().rev();
+        rev.next() == Some('다') && rev.next().and_then(jong) == Some(J_SS)
+    };
+    if !past_da(core) || !past_da(bare_next) {
+        return false;
+    }
+    // The word after the next one, read only this far.
+    let after = text_after(text, word).trim_start();
+    let after = after
+        .split_once(char::is_whitespace)
+        .map_or("", |(_, rest)| rest.trim_start());
+    after.starts_with(['하', '해', '했', '한', '할', '함'])
+}
+
 /// 말라 forbids only after a -지 form (하지 말라, 잊지 말라); elsewhere it is 마르다, dry, in
 /// its -아 form, which goes on (빠르게 말라 죽고, 목이 말라 물을).
 fn drying_not_forbidding(text: &str, word: &str, core: &str) -> bool {
@@ -380,7 +401,6 @@ const PLANS: &[&str] = &["예정", "계획"];
 /// 바꿀 예정, 갈 계획: a plan closing a note (`키캡은 조만간 바꿀 예정 통장은…`), before a word
 /// that opens a clause and is no copula (예정 이다) or 대로.
 fn plan_end(text: &str, word: &str, core: &str, before: usize, bare_next: &str) -> bool {
-    const J_L: u32 = 8; // ㄹ
     PLANS.contains(&core)
         && before >= 2
         && previous_word(text, word).chars().next_back().and_then(jong) == Some(J_L)
@@ -392,7 +412,6 @@ fn plan_end(text: &str, word: &str, core: &str, before: usize, bare_next: &str) 
 /// 망설이다). After a -ㄴ/-는 form it is the literary "as if" (노한 듯 달아오른다), inside the
 /// sentence.
 fn guess_end(text: &str, word: &str, core: &str, before: usize, bare_next: &str) -> bool {
-    const J_L: u32 = 8; // ㄹ
     let prev = previous_word(text, word);
     core == "듯"
         && before >= 2

@@ -214,6 +214,7 @@ pub(super) const NOT_FINAL2: &[[char; 2]] = &[
 pub(super) const NOUNS: &[&str] = &[
     "강요",
     "개요",
+    "과다",
     "금요",
     "다음",
     "동요",
