@@ -152,7 +152,17 @@ fn cut_points(text: &str) -> Vec<usize> {
                 only_openers = false;
             } else {
                 if closer_of(c).is_some() || is_closer(c) {
-                    let place = if after_terminal && matches!(c, '(' | '[' | '（' | '［') {
+                    // A bracket glued after a sentence's full stop cites it; after an
+                    // abbreviation's (`Jr.(William …)`) it is a phrase of the sentence.
+                    let abbreviation = || {
+                        word_start.and_then(|ws| text.get(ws..i)).is_some_and(|w| {
+                            w.ends_with('.') && period_is_not_final(w.trim_end_matches('.'))
+                        })
+                    };
+                    let place = if after_terminal
+                        && matches!(c, '(' | '[' | '（' | '［')
+                        && !abbreviation()
+                    {
                         Place::AfterEnd
                     } else if (sentence_start && only_openers) || matches!(prev, Some(':')) {
                         Place::Start
