@@ -252,11 +252,13 @@ fn cut_between(
     if cut {
         *held = true;
     } else {
-        // An emoticon after a casual ending marks its end, as a glued laugh does (`망했어 T_T`).
+        // An emoticon after a casual ending marks its end, as a glued laugh does (`망했어 T_T`);
+        // so does one after a note's noun form (`다녀옴 ⚾`), whose rules read the next word and
+        // here find no word.
         let (core, tail) = tail_of(word);
         *held = group.is_none()
             && !tail.terminal()
-            && classify(core) == Ending::Weak
+            && (classify(core) == Ending::Weak || notes::may_end_unmarked(text, word, core))
             && !cues::continues(core);
     }
     false

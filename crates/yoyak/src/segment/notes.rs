@@ -115,9 +115,9 @@ fn unlisted_noun_form(core: &str) -> bool {
         // 가다 after the -아/-어 form (들어감, 넘어감, 올라감, 가져감); the nouns in 감 have a
         // Sino-Korean syllable before it (기대감, 거리감, 만족감), never these.
         '감' => no_noun_ends && matches!(before, '어' | '아' | '여' | '려' | '져' | '라'),
-        // The honorific's noun form (어떻게 하심, 두고 가심, 계심); not 오심 or 주심 (a wrong
-        // call, a chief umpire), nor the Sino-Korean 중심, 관심.
-        '심' => no_noun_ends && matches!(before, '하' | '가' | '계' | '으' | '드'),
+        // The honorific's noun form (어떻게 하심, 두고 가심, 계심, 빠르심); not 오심 or 주심 (a
+        // wrong call, a chief umpire), nor the Sino-Korean 중심, 관심.
+        '심' => no_noun_ends && matches!(before, '하' | '가' | '계' | '으' | '드' | '르'),
         // The noun forms of the common verbs in -리다 that notes end with (30분 걸림, 다 팔림);
         // most words in 림 are nouns (그림, 알림, 흔들림, 처녀림).
         '림' => ["걸림", "팔림", "들림", "졸림", "헷갈림"]
