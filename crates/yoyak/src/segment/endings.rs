@@ -313,6 +313,8 @@ pub(crate) fn classify(core: &str) -> Ending {
         // links with -ㅆ어 (its links are whole words: 했어도, 했어야), so it ends the sentence.
         // Not 있어, the verb itself, which links too (맛있어 보인다).
         '어' if j2 == Some(J_SS) && p != '있' => Ending::Strong,
+        // 만든 is 만들다's adnominal (세종이 만든 글자), not the casual -든.
+        '든' if p == '만' => Ending::Other,
         '어' | '아' | '야' | '여' | '워' | '봐' | '해' | '혀' | '겨' | '햐' | '듯' | '임'
         | '구' | '래' | '든' => Ending::Weak,
         // The noun form of an adjective in ㅂ (아쉬움, 어려움, 귀여움): a note's end before a word

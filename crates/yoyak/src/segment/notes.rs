@@ -84,7 +84,7 @@ fn unlisted_noun_form(core: &str) -> bool {
     // Every word the splitter cannot read otherwise comes here: the last syllable first, with
     // no allocation, since few words end in one of these.
     if !core.ends_with([
-        '음', '임', '됨', '옴', '씀', '듦', '냄', '짐', '님', '감', '림', '심',
+        '음', '임', '됨', '옴', '씀', '듦', '냄', '짐', '님', '감', '림', '심', '침',
     ]) {
         return false;
     }
@@ -106,7 +106,12 @@ fn unlisted_noun_form(core: &str) -> bool {
         && !is_noun(core);
     match chars[chars.len() - 1] {
         '음' => jong(before).is_some_and(|j| VERB_JONG.contains(&j) || (j != 0 && no_noun_ends)),
-        '임' => chars.len() >= 3 && share(stem).is_some_and(|s| s >= COMMON) && !is_noun(core),
+        // 것 and its spoken 거 with the copula (하는 거임, 이거임) are a clause's end, never a noun.
+        '임' => {
+            (chars.len() >= 3 && share(stem).is_some_and(|s| s >= COMMON) && !is_noun(core))
+                || core.ends_with("거임")
+                || core.ends_with("것임")
+        }
         // The noun forms of 되다, 오다, 쓰다, 들다 and 내다 (해결됨, 올라옴, 힘듦, 끝냄); not
         // the syllables Sino-Korean nouns end in (품, 점, 감, 심), nor 팀 or 님.
         '됨' | '옴' | '씀' | '듦' | '냄' => no_noun_ends,
@@ -123,6 +128,9 @@ fn unlisted_noun_form(core: &str) -> bool {
         '림' => ["걸림", "팔림", "들림", "졸림", "헷갈림"]
             .iter()
             .any(|v| core.ends_with(v)),
+        // So do those of 놓치다, 다치다 and 넘치다 (버스 놓침); the words in 침 are nouns (아침,
+        // 방침, 기침) or the adverb 마침.
+        '침' => ["놓침", "다침", "넘침"].iter().any(|v| core.ends_with(v)),
         _ => core == "아님",
     }
 }
@@ -158,6 +166,8 @@ fn is_noun_form(core: &str) -> bool {
         "호위함",
     ];
     (core.ends_with('함') && !NOUNS.iter().any(|n| core.ends_with(n)))
+        // An adjective in -럽다 (시끄러움, 부드러움): its noun form is rarely a noun in prose.
+        || (core.ends_with("러움") && core.chars().count() >= 4)
         || (core.ends_with(['봄', '줌', '둠', '림']) && classify(core) == Ending::Weak)
         || counted_copula(core)
 }
