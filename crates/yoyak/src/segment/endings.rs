@@ -339,7 +339,7 @@ fn is_listed_yo_noun(core: &str) -> bool {
 }
 
 /// Whether `c` ends the -아/-어 form a Korean auxiliary verb follows (해, 먹어, 알려, 사와, 남겨,
-/// 고쳐, 밝혀).
+/// 고쳐, 밝혀, 싸 주다).
 pub(crate) fn is_infinitive(c: char) -> bool {
     // Not 켜: 켜짐 is also a noun (화면 켜짐 시간).
     matches!(
@@ -355,6 +355,7 @@ pub(crate) fn is_infinitive(c: char) -> bool {
             | '줘'
             | '놔'
             | '사'
+            | '싸'
             | '겨'
             | '쳐'
             | '혀'

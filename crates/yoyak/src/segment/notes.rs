@@ -204,10 +204,13 @@ fn verb_noun_form(text: &str, word: &str, core: &str) -> bool {
     }
     let prev = previous_word(text, word);
     matches!(prev, "안" | "못")
-        || (matches!(core, "옴" | "봄" | "줌" | "둠" | "냄" | "놓음" | "버림" | "감")
-            && prev.chars().next_back().is_some_and(is_infinitive)
-            // 해 ends years as well as verbs: 올해 봄, 지난해 봄 (spring) name a season.
-            && !YEARS.contains(&prev))
+        || (matches!(
+            core,
+            "옴" | "봄" | "줌" | "둠" | "냄" | "놓음" | "버림" | "감" | "주심"
+        ) && prev.chars().next_back().is_some_and(is_infinitive)
+            // 해 ends years as well as verbs: 올해 봄, 지난해 봄 (spring) name a season; but
+            // no year has a 주심 (해 주심, the honorific of 해 줌).
+            && (!YEARS.contains(&prev) || (prev == "해" && core == "주심")))
         // Giving, spending or paying an amount of money (12만 9천 원 줌, 3만 원 씀).
         || (matches!(core, "줌" | "씀" | "냄" | "삼") && prev.ends_with('원'))
 }
