@@ -168,13 +168,7 @@ fn written_cases(dir: &Path) -> Vec<Case> {
 /// helpers who saw no code or output. The sets before it (46-505), each kept out and scored once
 /// in its stop, are fitted on since (46-185 since stop 21, 186-505 since stop 25); their figures
 /// are in `tests/cases/summary/README.md`.
-const KEPT_OUT: [(u32, u32); 5] = [
-    (506, 525),
-    (526, 545),
-    (546, 565),
-    (566, 585),
-    (586, 605),
-];
+const KEPT_OUT: [(u32, u32); 5] = [(506, 525), (526, 545), (546, 565), (566, 585), (586, 605)];
 
 /// The articles the scorer is fitted on: 01-505.
 const FITTED: u32 = 505;

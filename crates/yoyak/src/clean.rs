@@ -30,6 +30,21 @@ use serde::{Deserialize, Serialize};
 
 use crate::text::Span;
 
+/// The byte ranges of `sentence` that are a page's lines rather than its story, for callers that
+/// get sentences as given, with no page cleaned before: a dateline and byline opening it
+/// (`[서울=뉴스1] 김도윤 기자 =`, `(서울=연합뉴스) 김도윤 기자 =`), a reporter line (`김도윤 기자`)
+/// and e-mail addresses. The same patterns [`clean`] removes such lines by.
+pub(crate) fn page_parts(sentence: &str) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    if let Some(d) = byline::dateline_at_start(sentence) {
+        out.push((0, d.whole.end()));
+    } else if let Some(b) = byline::byline(sentence) {
+        out.push((0, b.whole.end()));
+    }
+    out.extend(byline::emails(sentence).map(|e| (e.start(), e.end())));
+    out
+}
+
 /// A cleaned article: its body and everything that was taken out of it.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct Cleaned {

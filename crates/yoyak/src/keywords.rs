@@ -45,6 +45,8 @@
 pub mod learned;
 pub(crate) mod nouns;
 
+use std::borrow::Cow;
+
 use serde::{Deserialize, Serialize};
 
 use crate::entity::alias::Group;
@@ -414,7 +416,32 @@ pub(crate) fn keywords_tokenized(
     // Ranking looks up every stem, and more than once: the hashed list pays for itself.
     nouns::load();
     let ranked = ranked_terms(text, sentences, title, tokens, n.max(learned::RANKED));
-    learned::rerank(&ranked, groups, title, layout(text, sentences), n)
+    let groups = story_groups(text, sentences, groups);
+    learned::rerank(&ranked, &groups, title, layout(text, sentences), n)
+}
+
+/// The entity groups with a mention in the story: a reporter or an agency named only in a
+/// byline or an address (see [`crate::clean::page_parts`]) is no keyword.
+fn story_groups<'g>(text: &str, sentences: &[Span], groups: &'g [Group]) -> Cow<'g, [Group]> {
+    let mut masked: Vec<(usize, usize)> = Vec::new();
+    for sentence in sentences {
+        let s = sentence.slice(text);
+        for (a, b) in crate::clean::page_parts(s) {
+            let start = sentence.char_start + s[..a].chars().count();
+            masked.push((start, start + s[a..b].chars().count()));
+        }
+    }
+    if masked.is_empty() {
+        return Cow::Borrowed(groups);
+    }
+    let inside = |m: &[usize; 2]| masked.iter().any(|&(a, b)| a <= m[0] && m[1] <= b);
+    Cow::Owned(
+        groups
+            .iter()
+            .filter(|g| !g.mentions.iter().all(inside))
+            .cloned()
+            .collect(),
+    )
 }
 
 /// What [`learned::features`] needs to know of the text to place a candidate in it.
@@ -441,7 +468,8 @@ pub fn candidate_features(
 ) -> Vec<(learned::Candidate, [f64; learned::FEATURES])> {
     let tokens = tokenize(text, sentences, title);
     let ranked = ranked_terms(text, sentences, title, &tokens, learned::RANKED);
-    let candidates = learned::candidates(&ranked, groups, layout(text, sentences));
+    let groups = story_groups(text, sentences, groups);
+    let candidates = learned::candidates(&ranked, &groups, layout(text, sentences));
     let x = learned::features(&candidates, title);
     candidates.into_iter().zip(x).collect()
 }
@@ -480,6 +508,8 @@ fn ranked_terms(
         let tokens = tokens.get(si);
         let sentence_text = sentence.slice(text);
         let base = sentence.byte_start;
+        // A byline's or an address's words are the page's, not the story's.
+        let page = crate::clean::page_parts(sentence_text);
         // Whether each token belongs to a written number (5천대, 1천, 5만ha).
         let mut numeric = vec![false; tokens.len()];
         for ti in 0..tokens.len() {
@@ -495,6 +525,12 @@ fn ranked_terms(
                 token.suffix = Suffix::None;
             }
             let token = &token;
+            if page
+                .iter()
+                .any(|&(a, b)| a <= token.start && token.start < b)
+            {
+                continue;
+            }
             if !is_candidate(token, sentence_text)
                 || numeric[ti]
                 || ADVERBS.contains(&&sentence_text[token.start..token.end])
@@ -790,6 +826,40 @@ mod tests {
             "{names:?}"
         );
         assert!(names.iter().any(|n| n == "해수욕장"), "{names:?}");
+    }
+
+    #[test]
+    fn bylines_and_addresses_in_given_sentences_are_no_keywords() {
+        // Written after the rule, on a story of no keyword set.
+        let text =
+            "(부산=연합뉴스) 손하람 기자 = 부산항 신항의 환적 화물이 처음으로 1천만 TEU를 넘었다. \
+                    부산항만공사는 환적 화물이 늘어난 데 힘입어 신항 부두를 2곳 더 짓기로 했다. \
+                    부산항만공사 관계자는 환적 화물 유치를 위해 선사 지원을 늘리겠다고 말했다. \
+                    손하람 기자 haram@example.co.kr";
+        let sentences = split(text);
+        let names: Vec<String> = keywords(text, &sentences, 10)
+            .into_iter()
+            .map(|k| k.text)
+            .collect();
+        assert!(names.iter().any(|n| n.contains("부산항")), "{names:?}");
+        for page in ["손하람", "연합뉴스", "example", "haram"] {
+            assert!(
+                !names.iter().any(|n| n.contains(page)),
+                "{page} in {names:?}"
+            );
+        }
+        // An entity named only in the byline goes; one the story names stays.
+        let group = |name: &str, at: usize| Group {
+            label: crate::entity::Label::PS,
+            name: name.to_string(),
+            count: 1,
+            mentions: vec![[at, at + name.chars().count()]],
+        };
+        let story = text.chars().count() - 40;
+        let groups = [group("손하람", 11), group("부산항만공사", story)];
+        let kept = story_groups(text, &sentences, &groups);
+        let kept: Vec<&str> = kept.iter().map(|g| g.name.as_str()).collect();
+        assert_eq!(kept, ["부산항만공사"]);
     }
 
     #[test]
