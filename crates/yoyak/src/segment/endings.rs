@@ -136,6 +136,10 @@ pub(crate) fn classify(core: &str) -> Ending {
             _ => Ending::Other,
         };
     };
+    // A listed place that ends like a verb (에스파냐, 케냐, 캐나다) ends nothing.
+    if crate::entity::reading::is_place(core) {
+        return Ending::Other;
+    }
     match (s3, p, s1) {
         (Some('냐'), '니', '께') => return Ending::Strong,
         (Some('더' | '드'), '라', '구' | '고') => return Ending::Strong,
