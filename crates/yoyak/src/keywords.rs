@@ -415,18 +415,40 @@ pub(crate) fn keywords_tokenized(
     }
     // Ranking looks up every stem, and more than once: the hashed list pays for itself.
     nouns::load();
-    let ranked = ranked_terms(text, sentences, title, tokens, n.max(learned::RANKED));
-    let groups = story_groups(text, sentences, groups);
+    let page = page_parts(text, sentences);
+    let ranked = ranked_terms(
+        text,
+        sentences,
+        title,
+        tokens,
+        &page,
+        n.max(learned::RANKED),
+    );
+    let groups = story_groups(text, sentences, &page, groups);
     learned::rerank(&ranked, &groups, title, layout(text, sentences), n)
 }
 
+/// Each sentence's byline, dateline and address parts (see [`crate::clean::page_parts`]), byte
+/// ranges within the sentence: the page's words, not the story's.
+fn page_parts(text: &str, sentences: &[Span]) -> Vec<Vec<(usize, usize)>> {
+    sentences
+        .iter()
+        .map(|s| crate::clean::page_parts(s.slice(text)))
+        .collect()
+}
+
 /// The entity groups with a mention in the story: a reporter or an agency named only in a
-/// byline or an address (see [`crate::clean::page_parts`]) is no keyword.
-fn story_groups<'g>(text: &str, sentences: &[Span], groups: &'g [Group]) -> Cow<'g, [Group]> {
+/// byline or an address (`page`, from [`page_parts`]) is no keyword.
+fn story_groups<'g>(
+    text: &str,
+    sentences: &[Span],
+    page: &[Vec<(usize, usize)>],
+    groups: &'g [Group],
+) -> Cow<'g, [Group]> {
     let mut masked: Vec<(usize, usize)> = Vec::new();
-    for sentence in sentences {
+    for (sentence, parts) in sentences.iter().zip(page) {
         let s = sentence.slice(text);
-        for (a, b) in crate::clean::page_parts(s) {
+        for &(a, b) in parts {
             let start = sentence.char_start + s[..a].chars().count();
             masked.push((start, start + s[a..b].chars().count()));
         }
@@ -467,8 +489,9 @@ pub fn candidate_features(
     groups: &[Group],
 ) -> Vec<(learned::Candidate, [f64; learned::FEATURES])> {
     let tokens = tokenize(text, sentences, title);
-    let ranked = ranked_terms(text, sentences, title, &tokens, learned::RANKED);
-    let groups = story_groups(text, sentences, groups);
+    let page = page_parts(text, sentences);
+    let ranked = ranked_terms(text, sentences, title, &tokens, &page, learned::RANKED);
+    let groups = story_groups(text, sentences, &page, groups);
     let candidates = learned::candidates(&ranked, &groups, layout(text, sentences));
     let x = learned::features(&candidates, title);
     candidates.into_iter().zip(x).collect()
@@ -481,6 +504,7 @@ fn ranked_terms(
     sentences: &[Span],
     title: Option<&str>,
     tokens: &TokenLists,
+    page: &[Vec<(usize, usize)>],
     n: usize,
 ) -> Vec<(Keyword, usize)> {
     if n == 0 {
@@ -509,7 +533,7 @@ fn ranked_terms(
         let sentence_text = sentence.slice(text);
         let base = sentence.byte_start;
         // A byline's or an address's words are the page's, not the story's.
-        let page = crate::clean::page_parts(sentence_text);
+        let page = &page[si];
         // Whether each token belongs to a written number (5천대, 1천, 5만ha).
         let mut numeric = vec![false; tokens.len()];
         for ti in 0..tokens.len() {
@@ -857,7 +881,7 @@ mod tests {
         };
         let story = text.chars().count() - 40;
         let groups = [group("손하람", 11), group("부산항만공사", story)];
-        let kept = story_groups(text, &sentences, &groups);
+        let kept = story_groups(text, &sentences, &page_parts(text, &sentences), &groups);
         let kept: Vec<&str> = kept.iter().map(|g| g.name.as_str()).collect();
         assert_eq!(kept, ["부산항만공사"]);
     }

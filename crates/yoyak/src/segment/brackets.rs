@@ -94,7 +94,8 @@ pub(super) fn brackets(
     let before_space = next.is_none_or(|n| n.is_whitespace());
     // An apostrophe sits between Latin letters (don't, O'Brien, fors'è); a quote closed before
     // a particle has Hangul after it ('카더라 통신'이라고, 'AI'가), and Korean has no apostrophe.
-    let latin = |c: char| c.is_alphanumeric() && !crate::text::is_hangul(c) && (c as u32) < 0x2E80;
+    // Letters and digits below the CJK blocks (U+2E80 on) are the alphabets' and numerals'.
+    let latin = |c: char| c.is_alphanumeric() && (c as u32) < 0x2E80;
     if c == '\'' && prev.is_some_and(latin) && next.is_some_and(latin) {
         return None;
     }
