@@ -167,6 +167,63 @@ fn ends_like_noun(c: char) -> bool {
             ))
 }
 
+/// Whether a word that [`ends_like_noun`] rejects may still be a noun when it stands bare before
+/// nouns again and again: it ends in ㄹ or in an infinitive vowel, as nouns do too (산불 현장,
+/// 고독사 예방, 전기차 충전), but not in a connective, an adnominal ㄴ or ㅆ, or a syllable that
+/// closes the common -아/-어 forms before a noun (이에 따라, 포함해, 걸쳐, 나아가).
+fn may_end_a_noun(c: char) -> bool {
+    if ends_like_noun(c) {
+        return true;
+    }
+    let Some(batchim) = jong(c) else {
+        return false;
+    };
+    match batchim {
+        8 => !matches!(
+            c,
+            '을' | '를' | '할' | '될' | '질' | '날' | '갈' | '올' | '볼' | '줄' | '릴' | '낼'
+        ),
+        0 => !matches!(
+            c,
+            '고' | '지'
+                | '게'
+                | '며'
+                | '서'
+                | '도'
+                | '다'
+                | '이'
+                | '히'
+                | '리'
+                | '기'
+                | '로'
+                | '의'
+                | '니'
+                | '데'
+                | '해'
+                | '돼'
+                | '져'
+                | '쳐'
+                | '려'
+                | '혀'
+                | '겨'
+                | '워'
+                | '와'
+                | '라'
+                | '어'
+                | '아'
+                | '여'
+                | '가'
+                | '나'
+                | '야'
+                | '까'
+                | '봐'
+                | '내'
+                | '러'
+        ),
+        _ => false,
+    }
+}
+
 /// Whether `suffix` after `stem` is the subject particle in the form Korean spelling gives
 /// it: 이 after a consonant (부동산원이), 가 after a vowel (바이오가). The other readings have
 /// the wrong form or a tell-tale stem: the adverb ending 이 follows vowels too (가까이), and 가
@@ -660,6 +717,7 @@ fn ranked_terms(
     // A bare word right before a noun modifies it as a noun does (빙하 아래, 신종 미생물), unless
     // it ends the way verb forms do (뜨거운 물, 나선 후보, 늘어 온): see `ends_like_noun`.
     let mut before_noun = vec![false; m];
+    let mut modifies = vec![0u32; m];
     for pair in candidates.windows(2) {
         let (a, b) = (&pair[0], &pair[1]);
         if a.bare
@@ -667,16 +725,17 @@ fn ranked_terms(
             && a.sentence == b.sentence
             && a.word_end + 1 == b.start
             && text.as_bytes()[a.word_end] == b' '
-            && text[a.start..a.stem_end]
-                .chars()
-                .next_back()
-                .is_some_and(ends_like_noun)
         {
-            before_noun[a.term as usize] = true;
+            let last = text[a.start..a.stem_end].chars().next_back();
+            if last.is_some_and(ends_like_noun) {
+                before_noun[a.term as usize] = true;
+            } else if last.is_some_and(may_end_a_noun) {
+                modifies[a.term as usize] += 1;
+            }
         }
     }
     for t in 0..m {
-        noun[t] |= before_noun[t];
+        noun[t] |= before_noun[t] || modifies[t] >= 2;
     }
     for (t, &(s, e)) in surfaces.iter().enumerate() {
         if in_title.contains_key(&hash_stem(&text[s..e])) {
@@ -977,6 +1036,30 @@ mod tests {
             ('국', true),
         ] {
             assert_eq!(ends_like_noun(c), noun, "{c}");
+        }
+    }
+
+    #[test]
+    fn a_word_written_bare_before_nouns_again_and_again_is_a_noun() {
+        // Written after the rule (stop 27), with made-up words: 솔내차 ends like an infinitive
+        // (사 줘), 벼락불 like an adnominal in ㄹ, and both stand only before nouns, three times.
+        let text = "솔내차 판매가 석 달째 늘었다. 솔내차 충전소는 아직 모자란다. \
+                    벼락불 피해는 산간에 몰렸다. 벼락불 진화에 헬기가 나섰다. \
+                    정부는 솔내차 보조금을 늘리고 벼락불 감시 인력을 두기로 했다.";
+        let found = names(text);
+        for good in ["솔내차", "벼락불"] {
+            assert!(
+                found.iter().any(|n| n.starts_with(good)),
+                "{good} in {found:?}"
+            );
+        }
+        // The -아/-어 forms that stand before nouns in every story stay out, however often.
+        let text = "이에 따라 정부는 요금을 올렸다. 이에 따라 업계는 반발했다. \
+                    수도권을 포함해 전국 공장이 멈췄다. 부산을 포함해 항만 노조가 파업했다. \
+                    이에 따라 항만 물류가 끊겼다.";
+        let found = names(text);
+        for bad in ["따라", "포함해"] {
+            assert!(!found.iter().any(|n| n.contains(bad)), "{bad} in {found:?}");
         }
     }
 
