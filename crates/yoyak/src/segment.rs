@@ -359,7 +359,7 @@ fn ends_sentence(text: &str, word: &str, ns: usize, group: Option<Group>, before
             tail.laugh
                 || tail.tilde
                 || cues::starts(bare_next)
-                || notes::closes_clause(core, before, bare_next)
+                || notes::closes_clause(text, word, core, before, bare_next)
         }
         Ending::Connective => false,
         Ending::Other => {

@@ -246,6 +246,14 @@ pub(crate) fn classify(core: &str) -> Ending {
         '게' if j2 == Some(J_L) => Ending::Weak,
         '랑' if p == '걸' => Ending::Strong,
         '먼' if p == '구' => Ending::Strong,
+        // After a noun that ends in a vowel the copula is 라 alone (새벽 비행기라, 휴가라), also
+        // in 기, which a dialect's 기라 ends in otherwise (나간기라).
+        '라' if jong(p) == Some(0)
+            && core.chars().count() >= 3
+            && is_sure_listed(&core[..core.len() - '라'.len_utf8()]) =>
+        {
+            Ending::Connective
+        }
         '라' if p == '기' => Ending::Strong, // 나간기라 (dialect)
         // A noun with the copula's -이라 (처음이라, 주말이라, 전셋집이라): "as it is", a clause
         // that gives the reason for what follows.

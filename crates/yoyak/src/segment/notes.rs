@@ -115,8 +115,23 @@ fn unlisted_noun_form(core: &str) -> bool {
         // The noun forms of 되다, 오다, 쓰다, 들다 and 내다 (해결됨, 올라옴, 힘듦, 끝냄); not
         // the syllables Sino-Korean nouns end in (품, 점, 감, 심), nor 팀 or 님.
         '됨' | '옴' | '씀' | '듦' | '냄' => no_noun_ends,
-        // -어지다 after the -아/-어 form (좋아짐, 늦어짐, 커짐), not the luggage of 이삿짐.
-        '짐' => no_noun_ends && is_infinitive(before),
+        // -어지다 after the -아/-어 form (좋아짐, 늦어짐, 커짐), not the luggage of 이삿짐; and
+        // the common verbs in -지다 that notes end with (2kg 빠짐, 빵 터짐, 액정 깨짐).
+        '짐' => {
+            no_noun_ends
+                && (is_infinitive(before)
+                    || [
+                        "빠짐",
+                        "터짐",
+                        "깨짐",
+                        "부러짐",
+                        "쓰러짐",
+                        "사라짐",
+                        "망가짐",
+                    ]
+                    .iter()
+                    .any(|v| core.ends_with(v)))
+        }
         // 가다 after the -아/-어 form (들어감, 넘어감, 올라감, 가져감); the nouns in 감 have a
         // Sino-Korean syllable before it (기대감, 거리감, 만족감), never these.
         '감' => no_noun_ends && matches!(before, '어' | '아' | '여' | '려' | '져' | '라'),
@@ -137,8 +152,23 @@ fn unlisted_noun_form(core: &str) -> bool {
 
 /// Whether a weak ending in the noun form closes its clause: after [`CLAUSE_WORDS`] words or
 /// more, before a word that opens one.
-pub(super) fn closes_clause(core: &str, before: usize, bare_next: &str) -> bool {
-    before >= CLAUSE_WORDS && is_noun_form(core) && opens_clause(bare_next)
+pub(super) fn closes_clause(
+    text: &str,
+    word: &str,
+    core: &str,
+    before: usize,
+    bare_next: &str,
+) -> bool {
+    // A topic or an 'also' before 함 makes a clause of two words (단점도 확실함, 맛은 깔끔함); a
+    // bare noun makes a note (배송 빠름 포장 꼼꼼함). Only 함: the other forms end nouns too
+    // (어둠 속에서, 3게임 기준).
+    let marked = || {
+        let prev = previous_word(text, word);
+        core.ends_with('함') && prev.chars().count() >= 2 && prev.ends_with(['도', '은', '는'])
+    };
+    (before >= CLAUSE_WORDS || (before >= 1 && marked()))
+        && is_noun_form(core)
+        && opens_clause(bare_next)
 }
 
 /// How many words before a noun-form ending make what they end a clause rather than a note:
@@ -213,6 +243,11 @@ fn verb_noun_form(text: &str, word: &str, core: &str) -> bool {
             && (!YEARS.contains(&prev) || (prev == "해" && core == "주심")))
         // Giving, spending or paying an amount of money (12만 9천 원 줌, 3만 원 씀).
         || (matches!(core, "줌" | "씀" | "냄" | "삼") && prev.ends_with('원'))
+        // 주심 after an object or what it is given as (서비스로 주심, 사탕을 주심, 저한테 주심):
+        // the umpire takes no object.
+        || (core == "주심"
+            && prev.chars().count() >= 2
+            && (prev.ends_with(['을', '를', '로']) || prev.ends_with("에게") || prev.ends_with("한테")))
 }
 
 /// Words for a year that end like the -아/-어 form of 하다.
@@ -267,13 +302,21 @@ fn going_and_coming(core: &str, bare_next: &str) -> bool {
 }
 
 /// 굽혔다 폈다 하면서, 켰다 껐다 했다: two past forms in -다 and then 하다 name an action done
-/// back and forth, one predicate; the first of them ends nothing.
+/// back and forth, one predicate; neither of them ends anything.
 fn alternation(text: &str, word: &str, core: &str, bare_next: &str) -> bool {
     let past_da = |w: &str| {
         let mut rev = w.chars().rev();
         rev.next() == Some('다') && rev.next().and_then(jong) == Some(J_SS)
     };
-    if !past_da(core) || !past_da(bare_next) {
+    const DOING: [char; 6] = ['하', '해', '했', '한', '할', '함'];
+    if !past_da(core) {
+        return false;
+    }
+    // The second of the pair, before 하다 (꺾었다 풀었다 함).
+    if bare_next.starts_with(DOING) && past_da(previous_word(text, word)) {
+        return true;
+    }
+    if !past_da(bare_next) {
         return false;
     }
     // The word after the next one, read only this far.
@@ -281,7 +324,7 @@ fn alternation(text: &str, word: &str, core: &str, bare_next: &str) -> bool {
     let after = after
         .split_once(char::is_whitespace)
         .map_or("", |(_, rest)| rest.trim_start());
-    after.starts_with(['하', '해', '했', '한', '할', '함'])
+    after.starts_with(DOING)
 }
 
 /// 말라 forbids only after a -지 form (하지 말라, 잊지 말라); elsewhere it is 마르다, dry, in
@@ -405,7 +448,13 @@ fn progressive_end(text: &str, word: &str, core: &str) -> bool {
 /// With the copula, -는 중 closes the note before any word that opens a clause (기다리는 중임
 /// 의사 선생님 말로는): 중임 after a -는 form is no reappointment.
 fn progressive_copula_end(text: &str, word: &str, core: &str) -> bool {
-    core == "중임" && previous_word(text, word).ends_with('는')
+    if core != "중임" {
+        return false;
+    }
+    // 하는 중임, or a verbal noun before it (고생 중임, 공사 중임).
+    let prev = previous_word(text, word);
+    prev.ends_with('는')
+        || (prev.chars().count() >= 2 && crate::keywords::nouns::is_sure_noun(prev))
 }
 
 /// Nouns of a plan that close a note after a -ㄹ form (바꿀 예정, 갈 계획).
