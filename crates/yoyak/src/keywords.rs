@@ -167,6 +167,34 @@ fn ends_like_noun(c: char) -> bool {
             ))
 }
 
+/// Whether `token` is a department in a person's title (윤 한양대 사회복지학과 교수는): the
+/// tokenizer reads 학과 as 학 and the particle 과, and a quoted expert's department is where
+/// they work, not what the story is about.
+fn department_before_title(token: &Token, sentence: &str) -> bool {
+    const TITLES: &[&str] = &[
+        "교수",
+        "부교수",
+        "조교수",
+        "명예교수",
+        "석좌교수",
+        "연구교수",
+        "겸임교수",
+        "초빙교수",
+        "전문의",
+        "박사",
+        "연구팀",
+        "학과장",
+        "대학원생",
+        "학생",
+    ];
+    token.kind == TokenKind::Hangul
+        && sentence[..token.stem_end].ends_with('학')
+        && &sentence[token.stem_end..token.end] == "과"
+        && sentence[token.end..]
+            .strip_prefix(' ')
+            .is_some_and(|next| TITLES.iter().any(|t| next.starts_with(t)))
+}
+
 /// Whether a word that [`ends_like_noun`] rejects may still be a noun when it stands bare before
 /// nouns again and again: it ends in ㄹ or in an infinitive vowel, as nouns do too (산불 현장,
 /// 고독사 예방, 전기차 충전), but not in a connective, an adnominal ㄴ or ㅆ, or a syllable that
@@ -630,7 +658,9 @@ fn ranked_terms(
             {
                 continue;
             }
-            if latin_unit_after_number(tokens, ti, sentence_text) {
+            if latin_unit_after_number(tokens, ti, sentence_text)
+                || department_before_title(token, sentence_text)
+            {
                 continue;
             }
             let (start, stem_end) = (base + token.start, base + token.stem_end);
@@ -1061,6 +1091,18 @@ mod tests {
         for bad in ["따라", "포함해"] {
             assert!(!found.iter().any(|n| n.contains(bad)), "{bad} in {found:?}");
         }
+    }
+
+    #[test]
+    fn a_quoted_experts_department_is_no_keyword() {
+        // Written after the rule (stop 27): the department before a title is where the expert
+        // works; the same discipline as the story's subject stays a candidate.
+        let text = "해양미생물학 연구가 활기를 띠고 있다. 박서연 한빛대 해양미생물학과 교수는 \
+                    해양미생물학이 새 항생제의 보고라고 말했다. 김도윤 새솔대 도시공학과 \
+                    부교수는 해양미생물학 연구비가 늘었다고 밝혔다. 해양미생물학 학회도 커졌다.";
+        let found = names(text);
+        assert!(!found.iter().any(|n| n == "도시공학"), "{found:?}");
+        assert!(found.iter().any(|n| n == "해양미생물학"), "{found:?}");
     }
 
     #[test]
