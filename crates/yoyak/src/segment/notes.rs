@@ -23,13 +23,16 @@ pub(super) fn decide(
     if before >= CLAUSE_WORDS
         && unlisted_noun_form(core)
         && opens_clause(bare_next)
-        // X 없이, X 없는: X is a noun (걸림 없이, 막힘 없는).
+        // X 없이, X 없는: X is a noun (걸림 없이, 막힘 없는); so in X 아니다, X 아닌 (다름 아니다).
         && !bare_next.starts_with('없')
+        && !bare_next.starts_with("아니")
+        && !bare_next.starts_with("아닌")
         && !previous_word(text, word).ends_with([',', '·', '、'])
     {
         return Some(true);
     }
     if going_and_coming(core, bare_next)
+        || region_after_a_place(text, word, core)
         || alternation(text, word, core, bare_next)
         || drying_not_forbidding(text, word, core)
     {
@@ -84,7 +87,7 @@ fn unlisted_noun_form(core: &str) -> bool {
     // Every word the splitter cannot read otherwise comes here: the last syllable first, with
     // no allocation, since few words end in one of these.
     if !core.ends_with([
-        '음', '임', '됨', '옴', '씀', '듦', '냄', '짐', '님', '감', '림', '심', '침',
+        '음', '임', '됨', '옴', '씀', '듦', '냄', '짐', '님', '감', '림', '심', '침', '름',
     ]) {
         return false;
     }
@@ -115,6 +118,9 @@ fn unlisted_noun_form(core: &str) -> bool {
         // The noun forms of 되다, 오다, 쓰다, 들다 and 내다 (해결됨, 올라옴, 힘듦, 끝냄); not
         // the syllables Sino-Korean nouns end in (품, 점, 감, 심), nor 팀 or 님.
         '됨' | '옴' | '씀' | '듦' | '냄' => no_noun_ends,
+        // The noun forms of 다르다, 빠르다 and 모르다 (맛이 완전 다름), which notes end with and
+        // which are nouns only before 아닌 or a particle.
+        '름' => ["다름", "빠름", "모름"].iter().any(|v| core.ends_with(v)),
         // -어지다 after the -아/-어 form (좋아짐, 늦어짐, 커짐), not the luggage of 이삿짐; and
         // the common verbs in -지다 that notes end with (2kg 빠짐, 빵 터짐, 액정 깨짐).
         '짐' => {
@@ -134,7 +140,7 @@ fn unlisted_noun_form(core: &str) -> bool {
         }
         // 가다 after the -아/-어 form (들어감, 넘어감, 올라감, 가져감); the nouns in 감 have a
         // Sino-Korean syllable before it (기대감, 거리감, 만족감), never these.
-        '감' => no_noun_ends && matches!(before, '어' | '아' | '여' | '려' | '져' | '라'),
+        '감' => no_noun_ends && matches!(before, '어' | '아' | '여' | '려' | '져' | '라' | '나'),
         // The honorific's noun form (어떻게 하심, 두고 가심, 계심, 빠르심); not 오심 or 주심 (a
         // wrong call, a chief umpire), nor the Sino-Korean 중심, 관심.
         '심' => no_noun_ends && matches!(before, '하' | '가' | '계' | '으' | '드' | '르'),
@@ -325,6 +331,16 @@ fn alternation(text: &str, word: &str, core: &str, bare_next: &str) -> bool {
         .split_once(char::is_whitespace)
         .map_or("", |(_, rest)| rest.trim_start());
     after.starts_with(DOING)
+}
+
+/// 스페인 카탈루냐, 이탈리아 볼로냐: a word in -냐 right after a listed country or city is a
+/// region's name, not a question (a question asks with its verb: `스페인 가냐`, two syllables, is
+/// left alone).
+fn region_after_a_place(text: &str, word: &str, core: &str) -> bool {
+    core.ends_with('냐')
+        && core.chars().count() >= 3
+        && core.chars().all(is_hangul)
+        && crate::entity::reading::is_place(previous_word(text, word))
 }
 
 /// 말라 forbids only after a -지 form (하지 말라, 잊지 말라); elsewhere it is 마르다, dry, in
