@@ -146,26 +146,14 @@ fn ends_like_noun(c: char) -> bool {
         // 록 ends -도록 and -ㄹ수록 (멀어질수록), which no unlisted noun does.
         return !matches!(batchim, 4 | 8 | 20) && c != '록';
     }
-    c == '하'
-        || !(matches!(vowel, 0 | 1 | 4 | 6 | 9 | 10 | 14)
-            || matches!(
-                c,
-                '고' | '지'
-                    | '게'
-                    | '며'
-                    | '서'
-                    | '도'
-                    | '다'
-                    | '이'
-                    | '히'
-                    | '리'
-                    | '기'
-                    | '로'
-                    | '의'
-                    | '니'
-                    | '데'
-            ))
+    c == '하' || !(matches!(vowel, 0 | 1 | 4 | 6 | 9 | 10 | 14) || LEFT_ON_SHORT_WORDS.contains(&c))
 }
+
+/// Connective, adverb and particle syllables the tokenizer leaves on a short word (열고, 없이,
+/// 것이, 불로, 숲의, 늘어나니, 많은데): no noun seen bare ends in one.
+const LEFT_ON_SHORT_WORDS: [char; 15] = [
+    '고', '지', '게', '며', '서', '도', '다', '이', '히', '리', '기', '로', '의', '니', '데',
+];
 
 /// Whether `token` is a department in a person's title (윤 한양대 사회복지학과 교수는): the
 /// tokenizer reads 학과 as 학 and the particle 과, and a quoted expert's department is where
@@ -211,43 +199,31 @@ fn may_end_a_noun(c: char) -> bool {
             c,
             '을' | '를' | '할' | '될' | '질' | '날' | '갈' | '올' | '볼' | '줄' | '릴' | '낼'
         ),
-        0 => !matches!(
-            c,
-            '고' | '지'
-                | '게'
-                | '며'
-                | '서'
-                | '도'
-                | '다'
-                | '이'
-                | '히'
-                | '리'
-                | '기'
-                | '로'
-                | '의'
-                | '니'
-                | '데'
-                | '해'
-                | '돼'
-                | '져'
-                | '쳐'
-                | '려'
-                | '혀'
-                | '겨'
-                | '워'
-                | '와'
-                | '라'
-                | '어'
-                | '아'
-                | '여'
-                | '가'
-                | '나'
-                | '야'
-                | '까'
-                | '봐'
-                | '내'
-                | '러'
-        ),
+        0 => {
+            !LEFT_ON_SHORT_WORDS.contains(&c)
+                && !matches!(
+                    c,
+                    '해' | '돼'
+                        | '져'
+                        | '쳐'
+                        | '려'
+                        | '혀'
+                        | '겨'
+                        | '워'
+                        | '와'
+                        | '라'
+                        | '어'
+                        | '아'
+                        | '여'
+                        | '가'
+                        | '나'
+                        | '야'
+                        | '까'
+                        | '봐'
+                        | '내'
+                        | '러'
+                )
+        }
         _ => false,
     }
 }
