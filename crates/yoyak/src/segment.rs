@@ -310,14 +310,21 @@ fn ends_sentence(text: &str, word: &str, ns: usize, group: Option<Group>, before
             if tail.quote && group.is_some() {
                 return false;
             }
+            // An ellipsis standing for items left out of a list (`1 + 100, 2 + 99, … 50 + 51`).
+            if core.is_empty() && notes::previous_word(text, word).ends_with(',') {
+                return false;
+            }
             return opens
                 || !(classify(core) == Ending::Connective
                     || is_hesitation(core)
                     || ends_with_particle(core));
         }
+        // A number before `].` closes a footnote mark (`이다[주 1].`), not a list label.
+        let footnote = word.ends_with("].") && core.bytes().all(|b| b.is_ascii_digit());
         if !tail.strong
             && tail.dots == 1
             && !tail.ellipsis
+            && !footnote
             && (period_is_not_final(core) || (started && is_list_label(core)))
         {
             return false;

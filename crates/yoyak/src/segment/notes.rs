@@ -272,7 +272,7 @@ fn text_after<'t>(text: &'t str, word: &str) -> &'t str {
 }
 
 /// The word before `word` (a slice of `text`), up to a space; empty at the start.
-fn previous_word<'t>(text: &'t str, word: &str) -> &'t str {
+pub(super) fn previous_word<'t>(text: &'t str, word: &str) -> &'t str {
     let Some(before) = start_of(text, word).map(|start| &text[..start]) else {
         return "";
     };
@@ -301,9 +301,10 @@ fn opens_clause(word: &str) -> bool {
         && !word.starts_with("때문")
 }
 
-/// 치과 갔다 왔어요, 왔다 갔다: going and coming back, one predicate.
+/// 치과 갔다 왔어요, 왔다 갔다: going and coming back, one predicate; so is staying a while and
+/// coming back (두 시간 있다 옴, 있다가 오다).
 fn going_and_coming(core: &str, bare_next: &str) -> bool {
-    (core == "갔다" && bare_next.starts_with(['왔', '와', '오', '올', '옴']))
+    (matches!(core, "갔다" | "있다") && bare_next.starts_with(['왔', '와', '오', '올', '옴']))
         || (core == "왔다" && bare_next.starts_with(['갔', '가']))
 }
 
