@@ -297,7 +297,13 @@ fn ends_sentence(text: &str, word: &str, ns: usize, group: Option<Group>, before
         // only when it is a quoted sentence ("...했다." 그는).
         return match g.place {
             Place::AfterEnd => true,
-            Place::Start => tail.terminal() || classify(core) == Ending::Strong,
+            // A title that opens a sentence names something, whatever its words (`「다시
+            // 만나요」 나올 때`); only a quote's ending ends the sentence it opens.
+            Place::Start => {
+                tail.terminal()
+                    || (classify(core) == Ending::Strong
+                        && !text[g.at..].starts_with(['「', '『', '《', '〈']))
+            }
             Place::Inside => g.quote && tail.terminal(),
         };
     }

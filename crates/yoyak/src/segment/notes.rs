@@ -87,7 +87,7 @@ fn unlisted_noun_form(core: &str) -> bool {
     // Every word the splitter cannot read otherwise comes here: the last syllable first, with
     // no allocation, since few words end in one of these.
     if !core.ends_with([
-        '음', '임', '됨', '옴', '씀', '듦', '냄', '짐', '님', '감', '림', '심', '침', '름',
+        '음', '임', '됨', '옴', '씀', '듦', '냄', '짐', '님', '감', '림', '심', '침', '름', '남',
     ]) {
         return false;
     }
@@ -134,6 +134,7 @@ fn unlisted_noun_form(core: &str) -> bool {
                         "쓰러짐",
                         "사라짐",
                         "망가짐",
+                        "무너짐",
                     ]
                     .iter()
                     .any(|v| core.ends_with(v)))
@@ -152,6 +153,14 @@ fn unlisted_noun_form(core: &str) -> bool {
         // So do those of 놓치다, 다치다 and 넘치다 (버스 놓침); the words in 침 are nouns (아침,
         // 방침, 기침) or the adverb 마침.
         '침' => ["놓침", "다침", "넘침"].iter().any(|v| core.ends_with(v)),
+        // And those of 끝나다 and the -어나다 verbs (교육 듣다가 끝남, 사람이 늘어남); 남 alone is
+        // others or the south, and 만남 a meeting.
+        '남' => {
+            no_noun_ends
+                && ["끝남", "늘어남", "일어남", "태어남", "나타남"]
+                    .iter()
+                    .any(|v| core.ends_with(v))
+        }
         _ => core == "아님",
     }
 }
@@ -293,6 +302,9 @@ pub(super) fn trailing_shrug(next: &str, bare_next: &str) -> bool {
 /// noun that leans on the word before (`깔끔함 자체`, `예쁨 정도`).
 fn opens_clause(word: &str) -> bool {
     const LEANING: &[&str] = &["그", "뿐", "속", "속에", "자체", "정도"];
+    // A title opens a clause as its first word does (뽑음 「민중의 노래」 나올 때). Not a quote:
+    // one that opens a sentence and holds an ending ends it (`"다시 만나요" 나올 때`).
+    let word = word.trim_start_matches(['「', '『', '《', '〈']);
     word.chars()
         .next()
         .is_some_and(|c| is_hangul(c) || c.is_alphanumeric())
