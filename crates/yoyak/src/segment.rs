@@ -302,7 +302,7 @@ fn ends_sentence(text: &str, word: &str, ns: usize, group: Option<Group>, before
             Place::Start => {
                 tail.terminal()
                     || (classify(core) == Ending::Strong
-                        && !text[g.at..].starts_with(['「', '『', '《', '〈']))
+                        && !text[g.at..].starts_with(brackets::is_title_opener))
             }
             Place::Inside => g.quote && tail.terminal(),
         };

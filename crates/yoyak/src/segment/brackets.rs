@@ -66,6 +66,12 @@ pub(super) fn closer_of(c: char) -> Option<char> {
     })
 }
 
+/// True for the brackets that open a title (「」 『』 《》 〈〉): what they hold names a work,
+/// whatever its words.
+pub(super) fn is_title_opener(c: char) -> bool {
+    matches!(c, '「' | '『' | '《' | '〈')
+}
+
 /// True for chars that open a quote or bracket (used to judge the context of `"` and `'`).
 pub(super) fn is_opener(c: char) -> bool {
     closer_of(c).is_some() || matches!(c, '"' | '\'')

@@ -226,7 +226,6 @@ pub(crate) fn classify(core: &str) -> Ending {
         // ㅄ or 된. Not after 는: -는대 is as often -는데 misspelt (내렸다는대, 오는대), which
         // goes on.
         '대' if matches!(j2, Some(J_SS) | Some(J_BS)) || p == '된' => Ending::Strong,
-        '대' => Ending::Other,
         '가' => match p {
             '는' | '은' | '인' | '던' | '한' => Ending::Strong,
             _ => Ending::Other,

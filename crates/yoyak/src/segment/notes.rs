@@ -120,24 +120,25 @@ fn unlisted_noun_form(core: &str) -> bool {
         '됨' | '옴' | '씀' | '듦' | '냄' => no_noun_ends,
         // The noun forms of 다르다, 빠르다 and 모르다 (맛이 완전 다름), which notes end with and
         // which are nouns only before 아닌 or a particle.
-        '름' => ["다름", "빠름", "모름"].iter().any(|v| core.ends_with(v)),
+        '름' => ends_with_any(core, &["다름", "빠름", "모름"]),
         // -어지다 after the -아/-어 form (좋아짐, 늦어짐, 커짐), not the luggage of 이삿짐; and
         // the common verbs in -지다 that notes end with (2kg 빠짐, 빵 터짐, 액정 깨짐).
         '짐' => {
             no_noun_ends
                 && (is_infinitive(before)
-                    || [
-                        "빠짐",
-                        "터짐",
-                        "깨짐",
-                        "부러짐",
-                        "쓰러짐",
-                        "사라짐",
-                        "망가짐",
-                        "무너짐",
-                    ]
-                    .iter()
-                    .any(|v| core.ends_with(v)))
+                    || ends_with_any(
+                        core,
+                        &[
+                            "빠짐",
+                            "터짐",
+                            "깨짐",
+                            "부러짐",
+                            "쓰러짐",
+                            "사라짐",
+                            "망가짐",
+                            "무너짐",
+                        ],
+                    ))
         }
         // 가다 after the -아/-어 form (들어감, 넘어감, 올라감, 가져감); the nouns in 감 have a
         // Sino-Korean syllable before it (기대감, 거리감, 만족감), never these.
@@ -147,22 +148,22 @@ fn unlisted_noun_form(core: &str) -> bool {
         '심' => no_noun_ends && matches!(before, '하' | '가' | '계' | '으' | '드' | '르'),
         // The noun forms of the common verbs in -리다 that notes end with (30분 걸림, 다 팔림);
         // most words in 림 are nouns (그림, 알림, 흔들림, 처녀림).
-        '림' => ["걸림", "팔림", "들림", "졸림", "헷갈림"]
-            .iter()
-            .any(|v| core.ends_with(v)),
+        '림' => ends_with_any(core, &["걸림", "팔림", "들림", "졸림", "헷갈림"]),
         // So do those of 놓치다, 다치다 and 넘치다 (버스 놓침); the words in 침 are nouns (아침,
         // 방침, 기침) or the adverb 마침.
-        '침' => ["놓침", "다침", "넘침"].iter().any(|v| core.ends_with(v)),
+        '침' => ends_with_any(core, &["놓침", "다침", "넘침"]),
         // And those of 끝나다 and the -어나다 verbs (교육 듣다가 끝남, 사람이 늘어남); 남 alone is
         // others or the south, and 만남 a meeting.
         '남' => {
-            no_noun_ends
-                && ["끝남", "늘어남", "일어남", "태어남", "나타남"]
-                    .iter()
-                    .any(|v| core.ends_with(v))
+            no_noun_ends && ends_with_any(core, &["끝남", "늘어남", "일어남", "태어남", "나타남"])
         }
         _ => core == "아님",
     }
+}
+
+/// Whether `core` ends in one of the verb forms `forms` (a compound keeps its verb last: 헷갈림).
+fn ends_with_any(core: &str, forms: &[&str]) -> bool {
+    forms.iter().any(|f| core.ends_with(f))
 }
 
 /// Whether a weak ending in the noun form closes its clause: after [`CLAUSE_WORDS`] words or
@@ -304,7 +305,7 @@ fn opens_clause(word: &str) -> bool {
     const LEANING: &[&str] = &["그", "뿐", "속", "속에", "자체", "정도"];
     // A title opens a clause as its first word does (뽑음 「민중의 노래」 나올 때). Not a quote:
     // one that opens a sentence and holds an ending ends it (`"다시 만나요" 나올 때`).
-    let word = word.trim_start_matches(['「', '『', '《', '〈']);
+    let word = word.trim_start_matches(super::brackets::is_title_opener);
     word.chars()
         .next()
         .is_some_and(|c| is_hangul(c) || c.is_alphanumeric())
