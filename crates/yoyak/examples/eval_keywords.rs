@@ -6,6 +6,7 @@
 //! cargo run --release -p yoyak --example eval_keywords -- fit   # CV, then fit on all and write
 //!                                                               # crates/yoyak/data/keyword_trees.txt
 //! cargo run --release -p yoyak --example eval_keywords -- misses  # each set's picks and misses
+//! cargo run --release -p yoyak --example eval_keywords -- absent  # reader keywords no candidate holds
 //! ```
 //!
 //! Cross-validation shuffles the sets, holds out each fifth in turn, fits on the other four
@@ -157,6 +158,24 @@ fn misses(sets: &[Rows]) {
     }
 }
 
+/// How many reader lines have a one-word alternative written in the text that is no candidate:
+/// keywords the ranking never sees, whatever the trees make of the rest.
+fn absent(sets: &[Rows]) {
+    let (mut lines, mut absent) = (0, 0);
+    for r in sets {
+        let candidates: Vec<String> = r.rows.iter().map(|(c, _, _)| squash(&c.text)).collect();
+        for line in &r.set.gold {
+            lines += 1;
+            let found = line.iter().any(|a| candidates.contains(&squash(a)));
+            let one_word_in_text = line
+                .iter()
+                .any(|a| !a.contains(' ') && r.set.text.contains(a.as_str()));
+            absent += usize::from(!found && one_word_in_text);
+        }
+    }
+    println!("{absent} of {lines} reader lines have a one-word alternative in the text that is no candidate");
+}
+
 /// Of the distinct people, organisations, places and artifacts the tagger finds (entity groups),
 /// the share a reader listed, per label: why entities are candidates.
 fn entity_shares(sets: &[KeywordSet]) {
@@ -180,6 +199,10 @@ fn main() {
     let loaded = keyword_sets::load();
     let sets: Vec<Rows> = loaded.iter().map(Rows::new).collect();
     let all: Vec<&Rows> = sets.iter().collect();
+    if std::env::args().nth(1).as_deref() == Some("absent") {
+        absent(&sets);
+        return;
+    }
     if std::env::args().nth(1).as_deref() == Some("misses") {
         misses(&sets);
         return;

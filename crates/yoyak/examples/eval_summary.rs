@@ -6,6 +6,7 @@
 //! cargo run --release -p yoyak --example eval_summary              # every source found
 //! cargo run --release -p yoyak --example eval_summary -- fit       # cross-validate, fit the trees
 //! cargo run --release -p yoyak --example eval_summary -- heldout   # the held-out bflysoft part, once
+//! cargo run --release -p yoyak --example eval_summary -- balance   # stop 27's refit grid
 //! cargo run --release -p yoyak --example eval_summary -- final     # own 506-805, kept out
 //! cargo run --release -p yoyak --example eval_summary -- -v        # … with every case
 //! cargo run --release -p yoyak --example eval_summary -- export    # the articles as JSON lines
@@ -192,9 +193,14 @@ const FITTED: u32 = 505;
 /// The project's own articles: those fitted on (01-505), and the others, kept out (a set newer
 /// than [`KEPT_OUT`] too, until it has been scored).
 fn own_cases() -> (Vec<Case>, Vec<Case>) {
+    own_cases_to(FITTED)
+}
+
+/// The project's own articles up to `last`, and the others.
+fn own_cases_to(last: u32) -> (Vec<Case>, Vec<Case>) {
     written_cases(&inputs::repo_root().join("tests/cases/summary"))
         .into_iter()
-        .partition(|c| inputs::leading_number(&c.name).unwrap_or(0) <= FITTED)
+        .partition(|c| inputs::leading_number(&c.name).unwrap_or(0) <= last)
 }
 
 /// The set of [`KEPT_OUT`] an article belongs to.
@@ -305,26 +311,42 @@ const PARAMS: gbdt::Params = gbdt::Params {
     lambda: 1.0,
 };
 
+/// How a fit is made: the trees' settings and how many times a bflysoft page counts.
+struct Setting {
+    params: gbdt::Params,
+    bflysoft_times: usize,
+}
+
+/// The setting the shipped trees are fitted with.
+const SHIPPED: Setting = Setting {
+    params: PARAMS,
+    bflysoft_times: BFLYSOFT_TIMES,
+};
+
 /// Trees fitted on every sentence of `cases` (in the reference or not); a bflysoft article
 /// counts twice, so that the 80 real pages weigh about as much as the written articles (with
 /// them counted once, cross-validated F1 on bflysoft fell from 56.7 to 53.3 for little gain
 /// elsewhere).
-fn fit(cases: &[&Case]) -> Trees<FEATURES> {
+fn fit(cases: &[&Case], setting: &Setting) -> Trees<FEATURES> {
     Trees::parse(
-        &gbdt::fit(&rows(cases), &PARAMS, TREES_HEADER),
+        &gbdt::fit(
+            &rows(cases, setting.bflysoft_times),
+            &setting.params,
+            TREES_HEADER,
+        ),
         TREES_HEADER,
     )
     .expect("the fit writes what parse reads")
 }
 
 /// Every sentence of `cases` with its features and whether the reference holds it; a bflysoft
-/// article's [`BFLYSOFT_TIMES`] times.
-fn rows(cases: &[&Case]) -> Vec<([f64; FEATURES], f64)> {
+/// article's `bflysoft_times` times.
+fn rows(cases: &[&Case], bflysoft_times: usize) -> Vec<([f64; FEATURES], f64)> {
     cases
         .iter()
         .flat_map(|case| {
             let times = if case.name.starts_with("line ") {
-                BFLYSOFT_TIMES
+                bflysoft_times
             } else {
                 1
             };
@@ -370,17 +392,21 @@ fn training<'a>(sources: &'a [(&str, Vec<Case>)], fold: Option<(usize, u64)>) ->
 /// Mean F1 per source over [`SHUFFLES`] shuffles of 5 folds: each source's articles are dealt
 /// into folds, and each fold is scored with trees (or, for comparison, a logistic model) fitted
 /// on the other four folds of every source together.
-fn cross_validate(sources: &[(&str, Vec<Case>)], logistic: bool) -> Vec<[f64; 4]> {
+fn cross_validate(
+    sources: &[(&str, Vec<Case>)],
+    logistic: bool,
+    setting: &Setting,
+) -> Vec<[f64; 4]> {
     let mut sums = vec![[0.0; 4]; sources.len()];
     for seed in 1..=SHUFFLES {
         for fold in 0..5 {
             let train = training(sources, Some((fold, seed)));
             let (trees, weights);
             let ours = if logistic {
-                weights = logistic::fit(&rows(&train), 0.0);
+                weights = logistic::fit(&rows(&train, setting.bflysoft_times), 0.0);
                 Ours::Logistic(weights)
             } else {
-                trees = fit(&train);
+                trees = fit(&train, setting);
                 Ours::Trees(&trees)
             };
             for ((_, cases), sum) in sources.iter().zip(&mut sums) {
@@ -461,11 +487,16 @@ fn is_science(case: &Case) -> bool {
 /// by helpers, each set scored once before it was fitted on; reported as science and IT stories
 /// and the other genres), and the seeds' site summaries.
 fn fitting_sources() -> Vec<(&'static str, Vec<Case>)> {
+    fitting_sources_to(FITTED)
+}
+
+/// [`fitting_sources`] with the own articles up to `last`.
+fn fitting_sources_to(last: u32) -> Vec<(&'static str, Vec<Case>)> {
     let mut sources = Vec::new();
     if let Some((tuning, _)) = bflysoft() {
         sources.push(("bflysoft tuning", tuning));
     }
-    let (own, _) = own_cases();
+    let (own, _) = own_cases_to(last);
     let (early, late): (Vec<Case>, Vec<Case>) = own
         .into_iter()
         .partition(|c| inputs::leading_number(&c.name) < Some(46));
@@ -478,6 +509,59 @@ fn fitting_sources() -> Vec<(&'static str, Vec<Case>)> {
         page_cases(&inputs::repo_root().join("seeds")),
     ));
     sources
+}
+
+/// How stop 27 weighed a refit (`docs/benchmarks.md`, Summaries, Stop 27): trees fitted on the
+/// own articles up to 505 with bflysoft's tuning pages counted more or fewer times, or grown
+/// deeper, each scored on 506-645 (scored once in stops 25-26, so tuned now), on bflysoft (CV of
+/// its tuning pages; its held-out pages) and on the seeds; then the refit on every article up to
+/// 645, scored on bflysoft and the seeds and, for comparison, on 646-685.
+fn balance() {
+    let setting = |bflysoft_times: usize, trees: usize, depth: usize| Setting {
+        params: gbdt::Params {
+            trees,
+            depth,
+            ..PARAMS
+        },
+        bflysoft_times,
+    };
+    let Some((_, held)) = bflysoft() else {
+        return;
+    };
+    let seeds = page_cases(&inputs::repo_root().join("seeds"));
+    let own = |from: u32, to: u32| -> Vec<Case> {
+        own_cases_to(to)
+            .0
+            .into_iter()
+            .filter(|c| inputs::leading_number(&c.name).unwrap_or(0) >= from)
+            .collect()
+    };
+    println!("| fitted on | bflysoft counted | trees, depth | scored on | own | bflysoft CV | bflysoft held-out | seeds |");
+    println!("|---|---:|---|---|---:|---:|---:|---:|");
+    for (last, scored, times, trees, depth) in [
+        (505, (506, 645), 2, 100, 2),
+        (505, (506, 645), 4, 100, 2),
+        (505, (506, 645), 6, 100, 2),
+        (505, (506, 645), 8, 100, 2),
+        (505, (506, 645), 6, 100, 3),
+        (505, (506, 645), 4, 100, 3),
+        (505, (506, 645), 3, 200, 3),
+        (645, (646, 685), 8, 100, 2),
+    ] {
+        let setting = setting(times, trees, depth);
+        let sources = fitting_sources_to(last);
+        let trees_fitted = fit(&training(&sources, None), &setting);
+        let ours = Ours::Trees(&trees_fitted);
+        let cv = cross_validate(&sources[..], false, &setting)[0][3];
+        println!(
+            "| 01-{last} | {times} | {trees}, {depth} | {}-{} | {:.1} | {cv:.1} | {:.1} | {:.1} |",
+            scored.0,
+            scored.1,
+            score(&own(scored.0, scored.1), ours, false)[3],
+            score(&held, ours, false)[3],
+            score(&seeds, ours, false)[3],
+        );
+    }
 }
 
 fn bflysoft() -> Option<(Vec<Case>, Vec<Case>)> {
@@ -509,8 +593,8 @@ fn main() {
         Some("fit") => {
             let sources = fitting_sources();
             print_header();
-            let figures = cross_validate(&sources, false);
-            let linear = cross_validate(&sources, true);
+            let figures = cross_validate(&sources, false, &SHIPPED);
+            let linear = cross_validate(&sources, true, &SHIPPED);
             for (((name, cases), row), lin) in sources.iter().zip(&figures).zip(&linear) {
                 print_row(&format!("{name}, 5-fold CV"), cases.len(), *row);
                 print_row(&format!("{name}, 5-fold CV, logistic"), cases.len(), *lin);
@@ -531,8 +615,11 @@ fn main() {
             );
             let all = training(&sources, None);
             let path = inputs::repo_root().join("crates/yoyak/data/summary_trees.txt");
-            std::fs::write(&path, gbdt::fit(&rows(&all), &PARAMS, TREES_HEADER))
-                .expect("write the trees");
+            std::fs::write(
+                &path,
+                gbdt::fit(&rows(&all, BFLYSOFT_TIMES), &PARAMS, TREES_HEADER),
+            )
+            .expect("write the trees");
             println!(
                 "trees fitted on all {} articles written to {}",
                 all.len(),
@@ -609,6 +696,7 @@ fn main() {
                 }
             }
         }
+        Some("balance") => balance(),
         Some("heldout") => {
             let Some((_, held)) = bflysoft() else {
                 return;
@@ -632,7 +720,10 @@ fn main() {
         None => {
             print_header();
             let sources = fitting_sources();
-            for ((name, cases), row) in sources.iter().zip(cross_validate(&sources, false)) {
+            for ((name, cases), row) in sources
+                .iter()
+                .zip(cross_validate(&sources, false, &SHIPPED))
+            {
                 print_row(
                     &format!("{name}, 5-fold CV (refitted per fold)"),
                     cases.len(),
