@@ -7,6 +7,8 @@
 //!                                                               # crates/yoyak/data/keyword_trees.txt
 //! cargo run --release -p yoyak --example eval_keywords -- misses  # each set's picks and misses
 //! cargo run --release -p yoyak --example eval_keywords -- absent  # reader keywords no candidate holds
+//! cargo run --release -p yoyak --example eval_keywords -- ceiling # the best P@10 any ranking could reach
+//! cargo run --release -p yoyak --example eval_keywords -- pairwise  # CV of pairwise objectives
 //! ```
 //!
 //! Cross-validation shuffles the sets, holds out each fifth in turn, fits on the other four
@@ -96,6 +98,11 @@ fn fit(sets: &[&Rows]) -> Trees<FEATURES> {
 /// Mean precision at 10 over five shuffles of 5 folds, each fold scored with trees fitted on
 /// the other four.
 fn cross_validate(sets: &[Rows]) -> f64 {
+    cross_validate_with(sets, fit)
+}
+
+/// [`cross_validate`] with another way of fitting.
+fn cross_validate_with(sets: &[Rows], fit: impl Fn(&[&Rows]) -> Trees<FEATURES>) -> f64 {
     let mut total = 0.0;
     for seed in 1..=5u64 {
         let dealt = folds::folds(sets.len(), seed);
@@ -176,6 +183,34 @@ fn absent(sets: &[Rows]) {
     println!("{absent} of {lines} reader lines have a one-word alternative in the text that is no candidate");
 }
 
+/// The best precision at 10 any ranking of the candidates could reach, per group: the share of
+/// the first ten places a reader's line could fill. What is left above the trees' figure is
+/// ranking; what is left under 1 is candidates.
+fn ceiling(sets: &[Rows]) {
+    for (g, (name, _, _)) in GROUPS.iter().enumerate() {
+        let group: Vec<&Rows> = sets.iter().filter(|r| r.set.group() == Some(g)).collect();
+        let sum: f64 = group
+            .iter()
+            .map(|r| {
+                let candidates: Vec<String> =
+                    r.rows.iter().map(|(c, _, _)| squash(&c.text)).collect();
+                let lines = r
+                    .set
+                    .gold
+                    .iter()
+                    .filter(|line| line.iter().any(|a| candidates.contains(&squash(a))))
+                    .count();
+                lines.min(10) as f64 / candidates.len().clamp(1, 10) as f64
+            })
+            .sum();
+        println!(
+            "| {name} | {} | {:.3} |",
+            group.len(),
+            sum / group.len().max(1) as f64
+        );
+    }
+}
+
 /// Of the distinct people, organisations, places and artifacts the tagger finds (entity groups),
 /// the share a reader listed, per label: why entities are candidates.
 fn entity_shares(sets: &[KeywordSet]) {
@@ -203,27 +238,51 @@ fn main() {
         absent(&sets);
         return;
     }
+    if std::env::args().nth(1).as_deref() == Some("ceiling") {
+        ceiling(&sets);
+        return;
+    }
     if std::env::args().nth(1).as_deref() == Some("misses") {
         misses(&sets);
         return;
     }
-    let model = learned::model().expect("the embedded trees load");
+    if std::env::args().nth(1).as_deref() == Some("pairwise") {
+        for (name, at) in [("RankNet", None), ("LambdaRank, NDCG at 10", Some(10))] {
+            let fit = |train: &[&Rows]| -> Trees<FEATURES> {
+                let groups: Vec<Vec<([f64; FEATURES], f64)>> = train
+                    .iter()
+                    .map(|r| r.rows.iter().map(|(_, x, y)| (*x, *y)).collect())
+                    .collect();
+                let trees = gbdt::fit_ranked(&groups, &PARAMS, at, TREES_HEADER);
+                Trees::parse(&trees, TREES_HEADER).expect("the fit writes what parse reads")
+            };
+            println!("{name}: CV P@10 {:.4}", cross_validate_with(&sets, fit));
+        }
+        return;
+    }
+    // None when the features changed since the trees were fitted: `-- fit` writes new ones.
+    let model = learned::model();
+    let learned = |sets: &[&Rows]| {
+        model.map_or("n/a".to_string(), |m| {
+            format!("{:.3}", score(sets, Some(m)))
+        })
+    };
     println!("| sets | n | graph ranking alone | learned (built-in model) |");
     println!("|---|---:|---:|---:|");
     for (g, (name, _, _)) in GROUPS.iter().enumerate() {
         let group: Vec<&Rows> = sets.iter().filter(|r| r.set.group() == Some(g)).collect();
         println!(
-            "| {name} | {} | {:.3} | {:.3} |",
+            "| {name} | {} | {:.3} | {} |",
             group.len(),
             score(&group, None),
-            score(&group, Some(model))
+            learned(&group)
         );
     }
     println!(
-        "| all | {} | {:.3} | {:.3} |",
+        "| all | {} | {:.3} | {} |",
         all.len(),
         score(&all, None),
-        score(&all, Some(model))
+        learned(&all)
     );
     println!();
     entity_shares(&loaded);

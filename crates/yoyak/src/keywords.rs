@@ -486,7 +486,8 @@ pub(crate) fn keywords_tokenized(
         n.max(learned::RANKED),
     );
     let groups = story_groups(text, sentences, &page, groups);
-    learned::rerank(&ranked, &groups, title, layout(text, sentences), n)
+    let story: Vec<&str> = sentences.iter().map(|s| s.slice(text)).collect();
+    learned::rerank(&ranked, &groups, title, &story, layout(text, sentences), n)
 }
 
 /// Each sentence's byline, dateline and address parts (see [`crate::clean::page_parts`]), byte
@@ -554,7 +555,8 @@ pub fn candidate_features(
     let ranked = ranked_terms(text, sentences, title, &tokens, &page, learned::RANKED);
     let groups = story_groups(text, sentences, &page, groups);
     let candidates = learned::candidates(&ranked, &groups, layout(text, sentences));
-    let x = learned::features(&candidates, title);
+    let story: Vec<&str> = sentences.iter().map(|s| s.slice(text)).collect();
+    let x = learned::features(&candidates, title, &story);
     candidates.into_iter().zip(x).collect()
 }
 

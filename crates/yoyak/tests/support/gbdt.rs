@@ -135,3 +135,83 @@ fn grow<const N: usize>(
     };
     me
 }
+
+/// Fits trees to rank the rows of each group (an article's candidates, 0/1 labels): the
+/// pairwise logistic loss of RankNet over every (picked, not picked) pair of a group, each pair
+/// weighted, when `lambda_at` is some k, by how much swapping the two would change the group's
+/// NDCG at k (LambdaRank; Burges 2010). Scores are relative within a group; the base is 0.
+pub fn fit_ranked<const N: usize>(
+    groups: &[Vec<([f64; N], f64)>],
+    p: &Params,
+    lambda_at: Option<usize>,
+    header: &str,
+) -> String {
+    let rows: Vec<([f64; N], f64)> = groups.iter().flatten().copied().collect();
+    let n = rows.len();
+    let mut spans = Vec::with_capacity(groups.len());
+    let mut at = 0;
+    for g in groups {
+        spans.push(at..at + g.len());
+        at += g.len();
+    }
+    let cuts: Vec<Vec<f64>> = (0..N).map(|f| thresholds(&rows, f)).collect();
+    let mut z: Vec<f64> = vec![0.0; n];
+    let mut out = format!("{header}\nfeatures {N}\nbase 0\n");
+    for _ in 0..p.trees {
+        let (mut g, mut h) = (vec![0.0; n], vec![1e-6; n]);
+        for span in &spans {
+            let idx: Vec<usize> = span.clone().collect();
+            let mut order = idx.clone();
+            order.sort_by(|&a, &b| z[b].total_cmp(&z[a]));
+            let mut rank = vec![0usize; idx.len()];
+            for (r, &i) in order.iter().enumerate() {
+                rank[i - span.start] = r;
+            }
+            let gain = |r: usize| match lambda_at {
+                Some(k) if r >= k => 0.0,
+                _ => 1.0 / ((r + 2) as f64).log2(),
+            };
+            let relevant = idx.iter().filter(|&&i| rows[i].1 > 0.5).count();
+            let ideal: f64 = (0..relevant).map(gain).sum::<f64>().max(1e-9);
+            for &i in idx.iter().filter(|&&i| rows[i].1 > 0.5) {
+                for &j in idx.iter().filter(|&&j| rows[j].1 <= 0.5) {
+                    let w = match lambda_at {
+                        Some(_) => {
+                            (gain(rank[i - span.start]) - gain(rank[j - span.start])).abs() / ideal
+                        }
+                        None => 1.0,
+                    };
+                    if w == 0.0 {
+                        continue;
+                    }
+                    let rho = 1.0 / (1.0 + (z[i] - z[j]).exp());
+                    g[i] += w * rho;
+                    g[j] -= w * rho;
+                    let c = w * rho * (1.0 - rho);
+                    h[i] += c;
+                    h[j] += c;
+                }
+            }
+        }
+        let mut tree = Vec::new();
+        grow(&rows, (&g, &h), &cuts, (0..n).collect(), 0, p, &mut tree);
+        for i in 0..n {
+            z[i] += leaf(&tree, &rows[i].0);
+        }
+        let nodes: Vec<String> = tree
+            .iter()
+            .map(|node| match node {
+                Node::Split {
+                    feature,
+                    threshold,
+                    left,
+                    right,
+                } => format!("s{feature},{threshold:.6},{left},{right}"),
+                Node::Leaf(v) => format!("l{v:.4}"),
+            })
+            .collect();
+        out += &nodes.join(" ");
+        out.push('\n');
+    }
+    out
+}
