@@ -254,6 +254,11 @@ const FRESH27_FLOORS: &[(&str, f64)] = &[("blog", 0.95), ("encyclopedia", 0.97)]
 /// 0.738 / 0.966).
 const FRESH28_FLOORS: &[(&str, f64)] = &[("blog", 0.94), ("encyclopedia", 0.98)];
 
+/// The twenty-ninth fresh set (stop 28: camping, moving, diet, cooking, sports and forum posts
+/// in 음슴체 and -셈, encyclopedia articles), scored once with the splitter stop 27 left: 0.889 /
+/// 1.000 (kss 0.650 / 0.925).
+const FRESH29_FLOORS: &[(&str, f64)] = &[("blog", 0.88), ("encyclopedia", 0.99)];
+
 #[test]
 fn fresh_genres_stay_above_floors() {
     let root = inputs::repo_root().join("tests/cases");
@@ -286,6 +291,7 @@ fn fresh_genres_stay_above_floors() {
         ("sentsplit-fresh26", FRESH26_FLOORS),
         ("sentsplit-fresh27", FRESH27_FLOORS),
         ("sentsplit-fresh28", FRESH28_FLOORS),
+        ("sentsplit-fresh29", FRESH29_FLOORS),
     ] {
         let dir = root.join(sets);
         // In the repository, unlike the shared data: absent means broken, not skipped.
