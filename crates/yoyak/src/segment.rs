@@ -373,6 +373,7 @@ fn ends_sentence(text: &str, word: &str, ns: usize, group: Option<Group>, before
                 || tail.tilde
                 || cues::starts(bare_next)
                 || notes::closes_clause(text, word, core, before, bare_next)
+                || parenthesised_sentence_at(text, ns)
         }
         Ending::Connective => false,
         Ending::Other => {
@@ -387,6 +388,19 @@ fn ends_sentence(text: &str, word: &str, ns: usize, group: Option<Group>, before
                         && !ends_with_particle(core)))
         }
     }
+}
+
+/// Whether a whole sentence in parentheses starts at `ns` (`(전기 사용료는 별도였어요.)`): its
+/// own period closes it, so the word before it, when it may end a sentence, ends one, as an
+/// aside within a sentence (`한 판(72구)에`) has no period of its own.
+fn parenthesised_sentence_at(text: &str, ns: usize) -> bool {
+    let Some(inner) = text.get(ns..).and_then(|r| r.strip_prefix('(')) else {
+        return false;
+    };
+    let Some(close) = inner.find([')', '(', '\n']) else {
+        return false;
+    };
+    inner[close..].starts_with(')') && inner[..close].trim_end().ends_with(['.', '!', '?'])
 }
 
 /// Whether the words from `ns` to the end of the line are all hashtags (`#오운완 #수영일기`) and

@@ -269,15 +269,14 @@ pub(crate) fn classify(core: &str) -> Ending {
         // 봄 (spring), 줌 and 둠 are nouns only on their own, and 버림 rarely is.
         '봄' | '줌' | '둠' if is_infinitive(p) => Ending::Weak,
         '림' if p == '버' => Ending::Weak,
-        // The note-style imperative (하지 마셈, 가 보셈, 해 보셈); 덧셈, 뺄셈 and the bound noun 셈
-        // (이긴 셈) have no such syllable before it.
-        '셈' if matches!(
-            p,
-            '마' | '하' | '가' | '보' | '오' | '주' | '사' | '해' | '드' | '와'
-        ) =>
-        {
-            Ending::Weak
-        }
+        // The note-style imperative (하지 마셈, 가 보셈, 끓이셈, 넣으셈), which only ends a
+        // sentence: a verb stem without a final consonant before it. The nouns (덧셈, 뺄셈,
+        // 곱셈, 나눗셈, 속셈, 어림셈) and the bound noun 셈 glued to an adnominal (이긴셈, 할셈)
+        // have a final consonant or are listed.
+        '셈' if j2 == Some(0) => Ending::Strong,
+        // 뻔함 after -ㄹ is "almost did" (놓칠 뻔함), and alone "is obvious" (결과가 뻔함): both
+        // only end a sentence.
+        '함' if core == "뻔함" => Ending::Strong,
         '함' => Ending::Weak, // 안좋아함, but also nouns: 상큼함 그 자체
         '음' => match (j2, p) {
             // 했음; 괜찮음, 많음, 싫음 (ㄶ, ㅀ end adjectives, no noun).
