@@ -41,22 +41,26 @@ pub fn fit<const N: usize>(rows: &[([f64; N], f64)], p: &Params, header: &str) -
         for i in 0..n {
             z[i] += leaf(&tree, &rows[i].0);
         }
-        let nodes: Vec<String> = tree
-            .iter()
-            .map(|node| match node {
-                Node::Split {
-                    feature,
-                    threshold,
-                    left,
-                    right,
-                } => format!("s{feature},{threshold:.6},{left},{right}"),
-                Node::Leaf(v) => format!("l{v:.4}"),
-            })
-            .collect();
-        out += &nodes.join(" ");
-        out.push('\n');
+        out += &line(&tree);
     }
     out
+}
+
+/// One tree as a line of the tree file, newline included.
+fn line(tree: &[Node]) -> String {
+    let nodes: Vec<String> = tree
+        .iter()
+        .map(|node| match node {
+            Node::Split {
+                feature,
+                threshold,
+                left,
+                right,
+            } => format!("s{feature},{threshold:.6},{left},{right}"),
+            Node::Leaf(v) => format!("l{v:.4}"),
+        })
+        .collect();
+    nodes.join(" ") + "\n"
 }
 
 /// Where a feature may be split: between its distinct values, or between 32 quantiles of them.
@@ -198,20 +202,7 @@ pub fn fit_ranked<const N: usize>(
         for i in 0..n {
             z[i] += leaf(&tree, &rows[i].0);
         }
-        let nodes: Vec<String> = tree
-            .iter()
-            .map(|node| match node {
-                Node::Split {
-                    feature,
-                    threshold,
-                    left,
-                    right,
-                } => format!("s{feature},{threshold:.6},{left},{right}"),
-                Node::Leaf(v) => format!("l{v:.4}"),
-            })
-            .collect();
-        out += &nodes.join(" ");
-        out.push('\n');
+        out += &line(&tree);
     }
     out
 }
