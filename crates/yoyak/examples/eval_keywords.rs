@@ -65,6 +65,11 @@ impl<'a> Rows<'a> {
         .collect();
         Rows { set, rows }
     }
+
+    /// The candidates as the reader's lines are matched: without spaces.
+    fn keys(&self) -> Vec<String> {
+        self.rows.iter().map(|(c, _, _)| squash(&c.text)).collect()
+    }
 }
 
 /// Precision at 10 of `model` on `sets`; no model scores every candidate alike, which keeps the
@@ -149,7 +154,7 @@ fn misses(sets: &[Rows]) {
                 }
             }
         }
-        let candidates: Vec<String> = r.rows.iter().map(|(c, _, _)| squash(&c.text)).collect();
+        let candidates = r.keys();
         let missed: Vec<String> = r
             .set
             .gold
@@ -170,7 +175,7 @@ fn misses(sets: &[Rows]) {
 fn absent(sets: &[Rows]) {
     let (mut lines, mut absent) = (0, 0);
     for r in sets {
-        let candidates: Vec<String> = r.rows.iter().map(|(c, _, _)| squash(&c.text)).collect();
+        let candidates = r.keys();
         for line in &r.set.gold {
             lines += 1;
             let found = line.iter().any(|a| candidates.contains(&squash(a)));
@@ -192,8 +197,7 @@ fn ceiling(sets: &[Rows]) {
         let sum: f64 = group
             .iter()
             .map(|r| {
-                let candidates: Vec<String> =
-                    r.rows.iter().map(|(c, _, _)| squash(&c.text)).collect();
+                let candidates = r.keys();
                 let lines = r
                     .set
                     .gold

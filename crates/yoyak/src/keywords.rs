@@ -336,12 +336,7 @@ fn is_vague_number(stem: &str) -> bool {
 /// to 1 and raised to the fourth power, so that a noun found in one article in ten (추가, 기준)
 /// ranks far below a name or a term of the story.
 fn specificity(stem: &str) -> f64 {
-    let Some(share) = nouns::share(stem) else {
-        return 1.0;
-    };
-    let articles = nouns::articles();
-    let idf = ((1.0 / (share + 1.0 / articles)).ln() / articles.ln()).max(0.05);
-    idf.powi(4)
+    nouns::share(stem).map_or(1.0, |share| nouns::idf(share).max(0.05).powi(4))
 }
 
 struct Candidate {

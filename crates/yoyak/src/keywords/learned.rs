@@ -269,28 +269,17 @@ fn quoted_share(key: &str, sentences: &[Quoted]) -> f64 {
 /// The specificity of the listed noun a word ends in (구조대원 → 대원, 공공기관 → 기관): an
 /// unlisted compound is as general as its head, where [`specificity`] would call it a name.
 fn head_specificity(word: &str) -> f64 {
-    for (i, _) in word.char_indices() {
-        let head = &word[i..];
-        if head.chars().count() < 2 {
-            break;
-        }
-        if super::nouns::share(head).is_some() {
-            return specificity(head);
-        }
-    }
-    1.0
+    word.char_indices()
+        .map(|(i, _)| &word[i..])
+        .take_while(|head| head.chars().count() >= 2)
+        .find_map(super::nouns::share)
+        .map_or(1.0, super::nouns::idf)
 }
 
 /// How specific a word is: the inverse document frequency over the noun list's articles,
 /// scaled to 0..1 (1 for a word not listed: a name, a rare term).
 fn specificity(word: &str) -> f64 {
-    match super::nouns::share(word) {
-        Some(share) => {
-            let n = super::nouns::articles();
-            ((1.0 / (share + 1.0 / n)).ln() / n.ln()).max(0.0)
-        }
-        None => 1.0,
-    }
+    super::nouns::share(word).map_or(1.0, super::nouns::idf)
 }
 
 /// Whether a word ends in a job title after something else (정보기술처장, 보육정책과장): a

@@ -26,16 +26,32 @@ pub fn fit<const N: usize>(rows: &[([f64; N], f64)], p: &Params, header: &str) -
     let n = rows.len();
     let positive: f64 = rows.iter().map(|r| r.1).sum();
     let base = (positive.max(1.0) / (n as f64 - positive).max(1.0)).ln();
-    let cuts: Vec<Vec<f64>> = (0..N).map(|f| thresholds(rows, f)).collect();
-    let mut z = vec![base; n];
-    let mut out = format!("{header}\nfeatures {N}\nbase {base}\n");
-    for _ in 0..p.trees {
+    boost(rows, p, header, base, |z| {
         let (mut g, mut h) = (vec![0.0; n], vec![0.0; n]);
         for i in 0..n {
             let q = 1.0 / (1.0 + (-z[i]).exp());
             g[i] = rows[i].1 - q;
             h[i] = (q * (1.0 - q)).max(1e-6);
         }
+        (g, h)
+    })
+}
+
+/// The boosting loop both losses share: from `base`, each tree is grown on the gradients and
+/// curvatures `loss` gives for the current scores, and added to them.
+fn boost<const N: usize>(
+    rows: &[([f64; N], f64)],
+    p: &Params,
+    header: &str,
+    base: f64,
+    loss: impl Fn(&[f64]) -> (Vec<f64>, Vec<f64>),
+) -> String {
+    let n = rows.len();
+    let cuts: Vec<Vec<f64>> = (0..N).map(|f| thresholds(rows, f)).collect();
+    let mut z = vec![base; n];
+    let mut out = format!("{header}\nfeatures {N}\nbase {base}\n");
+    for _ in 0..p.trees {
+        let (g, h) = loss(&z);
         let mut tree = Vec::new();
         grow(rows, (&g, &h), &cuts, (0..n).collect(), 0, p, &mut tree);
         for i in 0..n {
@@ -158,31 +174,26 @@ pub fn fit_ranked<const N: usize>(
         spans.push(at..at + g.len());
         at += g.len();
     }
-    let cuts: Vec<Vec<f64>> = (0..N).map(|f| thresholds(&rows, f)).collect();
-    let mut z: Vec<f64> = vec![0.0; n];
-    let mut out = format!("{header}\nfeatures {N}\nbase 0\n");
-    for _ in 0..p.trees {
+    let gain = |r: usize| match lambda_at {
+        Some(k) if r >= k => 0.0,
+        _ => 1.0 / ((r + 2) as f64).log2(),
+    };
+    boost(&rows, p, header, 0.0, |z| {
         let (mut g, mut h) = (vec![0.0; n], vec![1e-6; n]);
+        let mut rank = vec![0usize; n];
         for span in &spans {
-            let idx: Vec<usize> = span.clone().collect();
-            let mut order = idx.clone();
+            // Each row's place in its group by the current scores, for the NDCG weights.
+            let mut order: Vec<usize> = span.clone().collect();
             order.sort_by(|&a, &b| z[b].total_cmp(&z[a]));
-            let mut rank = vec![0usize; idx.len()];
             for (r, &i) in order.iter().enumerate() {
-                rank[i - span.start] = r;
+                rank[i] = r;
             }
-            let gain = |r: usize| match lambda_at {
-                Some(k) if r >= k => 0.0,
-                _ => 1.0 / ((r + 2) as f64).log2(),
-            };
-            let relevant = idx.iter().filter(|&&i| rows[i].1 > 0.5).count();
-            let ideal: f64 = (0..relevant).map(gain).sum::<f64>().max(1e-9);
-            for &i in idx.iter().filter(|&&i| rows[i].1 > 0.5) {
-                for &j in idx.iter().filter(|&&j| rows[j].1 <= 0.5) {
+            let picked = || span.clone().filter(|&i| rows[i].1 > 0.5);
+            let ideal: f64 = (0..picked().count()).map(gain).sum::<f64>().max(1e-9);
+            for i in picked() {
+                for j in span.clone().filter(|&j| rows[j].1 <= 0.5) {
                     let w = match lambda_at {
-                        Some(_) => {
-                            (gain(rank[i - span.start]) - gain(rank[j - span.start])).abs() / ideal
-                        }
+                        Some(_) => (gain(rank[i]) - gain(rank[j])).abs() / ideal,
                         None => 1.0,
                     };
                     if w == 0.0 {
@@ -197,12 +208,6 @@ pub fn fit_ranked<const N: usize>(
                 }
             }
         }
-        let mut tree = Vec::new();
-        grow(&rows, (&g, &h), &cuts, (0..n).collect(), 0, p, &mut tree);
-        for i in 0..n {
-            z[i] += leaf(&tree, &rows[i].0);
-        }
-        out += &line(&tree);
-    }
-    out
+        (g, h)
+    })
 }
