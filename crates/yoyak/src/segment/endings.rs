@@ -37,7 +37,7 @@ pub(crate) enum Ending {
     Other,
 }
 
-const J_N: u32 = 4; // ㄴ
+pub(super) const J_N: u32 = 4; // ㄴ
 const J_NH: u32 = 6; // ㄶ
 pub(super) const J_L: u32 = 8; // ㄹ
 const J_LH: u32 = 15; // ㅀ

@@ -2,8 +2,10 @@
 //! that need the word before or the count of words before, which [`super::endings::classify`]
 //! cannot see. Each has cases written after it in `tests/cases/split/blog.txt`.
 
+use std::sync::OnceLock;
+
 use super::cues;
-use super::endings::{classify, is_infinitive, Ending, J_L, J_SS};
+use super::endings::{classify, is_infinitive, Ending, J_L, J_N, J_SS};
 use crate::text::{is_hangul, jong};
 
 /// What the rules here say of a cut after `word` (a slice of `text`, `core` its letters without
@@ -27,6 +29,7 @@ pub(super) fn decide(
         && !bare_next.starts_with('없')
         && !bare_next.starts_with("아니")
         && !bare_next.starts_with("아닌")
+        && !names_a_kind(bare_next)
         && !previous_word(text, word).ends_with([',', '·', '、'])
     {
         return Some(true);
@@ -76,7 +79,8 @@ pub(super) fn may_end_unmarked(text: &str, word: &str, core: &str) -> bool {
 /// copula 임 after a common noun of two syllables or more, where the whole is no listed noun
 /// (예정임, 이야기임; nouns in 임 mostly have one syllable before it, 게임, 모임, and a loanword
 /// such as 클레임 has no common noun before it); or the noun form of 되다, 오다, -어지다, 쓰다,
-/// 들다 or 아니다 on a word no list knows, and of 가다 after the -아/-어 form (들어감).
+/// 들다 or 아니다 on a word no list knows, and of 가다 after the -아/-어 form (들어감); or the
+/// noun form of a verb or adjective on the derived list (버팀, 남김; [`ends_in_verb_form`]).
 fn unlisted_noun_form(core: &str) -> bool {
     use crate::keywords::nouns::{is_noun, share};
     // ㄶ, ㅀ, ㅄ, ㅆ, ㅎ.
@@ -85,10 +89,8 @@ fn unlisted_noun_form(core: &str) -> bool {
     /// X임 as X + the copula.
     const COMMON: f64 = 10.0 / 1427.0;
     // Every word the splitter cannot read otherwise comes here: the last syllable first, with
-    // no allocation, since few words end in one of these.
-    if !core.ends_with([
-        '음', '임', '됨', '옴', '씀', '듦', '냄', '짐', '님', '감', '림', '심', '침', '름', '남',
-    ]) {
+    // no allocation, since few words end in a noun form's ㅁ (or 듦's ㄻ).
+    if !ends_in_m(core) && !core.ends_with('듦') {
         return false;
     }
     let chars: Vec<char> = core.chars().collect();
@@ -107,7 +109,7 @@ fn unlisted_noun_form(core: &str) -> bool {
         .take(chars.len() - 1)
         .all(|(i, _)| share(&core[i..]).is_none())
         && !is_noun(core);
-    match chars[chars.len() - 1] {
+    let by_rule = match chars[chars.len() - 1] {
         '음' => jong(before).is_some_and(|j| VERB_JONG.contains(&j) || (j != 0 && no_noun_ends)),
         // 것 and its spoken 거 with the copula (하는 거임, 이거임) are a clause's end, never a noun.
         '임' => {
@@ -118,9 +120,6 @@ fn unlisted_noun_form(core: &str) -> bool {
         // The noun forms of 되다, 오다, 쓰다, 들다 and 내다 (해결됨, 올라옴, 힘듦, 끝냄); not
         // the syllables Sino-Korean nouns end in (품, 점, 감, 심), nor 팀 or 님.
         '됨' | '옴' | '씀' | '듦' | '냄' => no_noun_ends,
-        // The noun forms of 다르다, 빠르다 and 모르다 (맛이 완전 다름), which notes end with and
-        // which are nouns only before 아닌 or a particle.
-        '름' => ends_with_any(core, &["다름", "빠름", "모름"]),
         // -어지다 after the -아/-어 form (좋아짐, 늦어짐, 커짐), not the luggage of 이삿짐; and
         // the common verbs in -지다 that notes end with (2kg 빠짐, 빵 터짐, 액정 깨짐).
         '짐' => {
@@ -146,19 +145,46 @@ fn unlisted_noun_form(core: &str) -> bool {
         // The honorific's noun form (어떻게 하심, 두고 가심, 계심, 빠르심); not 오심 or 주심 (a
         // wrong call, a chief umpire), nor the Sino-Korean 중심, 관심.
         '심' => no_noun_ends && matches!(before, '하' | '가' | '계' | '으' | '드' | '르'),
-        // The noun forms of the common verbs in -리다 that notes end with (30분 걸림, 다 팔림);
-        // most words in 림 are nouns (그림, 알림, 흔들림, 처녀림).
-        '림' => ends_with_any(core, &["걸림", "팔림", "들림", "졸림", "헷갈림"]),
-        // So do those of 놓치다, 다치다 and 넘치다 (버스 놓침); the words in 침 are nouns (아침,
-        // 방침, 기침) or the adverb 마침.
-        '침' => ends_with_any(core, &["놓침", "다침", "넘침"]),
-        // And those of 끝나다 and the -어나다 verbs (교육 듣다가 끝남, 사람이 늘어남); 남 alone is
-        // others or the south, and 만남 a meeting.
-        '남' => {
-            no_noun_ends && ends_with_any(core, &["끝남", "늘어남", "일어남", "태어남", "나타남"])
-        }
+        // Two common verbs in -리다 that the corpus lacks (졸림, 헷갈림); the others are on the
+        // derived list.
+        '림' => ends_with_any(core, &["졸림", "헷갈림"]),
         _ => core == "아님",
-    }
+    };
+    by_rule || (no_noun_ends && ends_in_verb_form(core))
+}
+
+/// Whether the last syllable of `core` has ㅁ for its final consonant, as every noun form does.
+fn ends_in_m(core: &str) -> bool {
+    const J_M: u32 = 16; // ㅁ
+    core.chars().next_back().and_then(jong) == Some(J_M)
+}
+
+/// Whether `core` ends in the noun form of a verb or an adjective of the derived list
+/// (`data/verb_forms.txt`, card `data/VERB_FORMS.md`): stems of two syllables or more that end
+/// in a vowel, with ㅁ added (버팀, 거름, 남김, 외움), where the corpus never tags the form as a
+/// noun, an adverb or an interjection (그림, 기쁨, 마침 are left out). A compound keeps its verb
+/// last (멍때림, 사레들림).
+fn ends_in_verb_form(core: &str) -> bool {
+    static FORMS: OnceLock<Vec<&'static str>> = OnceLock::new();
+    let forms = FORMS.get_or_init(|| {
+        include_str!("../../data/verb_forms.txt")
+            .lines()
+            .filter(|l| !l.starts_with('#'))
+            .collect()
+    });
+    core.char_indices()
+        .map(|(i, _)| &core[i..])
+        .take_while(|rest| rest.len() >= 2 * '가'.len_utf8())
+        .any(|rest| forms.binary_search(&rest).is_ok())
+}
+
+/// Whether `word` is a noun that names the kind of thing an action noun before it is (끊김 현상,
+/// 흔들림 방지, 줄 바꿈 기능, 헹굼 코스): the noun form is then a noun, not a note's end.
+fn names_a_kind(word: &str) -> bool {
+    const KINDS: &[&str] = &[
+        "현상", "기능", "코스", "속도", "증상", "방지", "모드", "버튼",
+    ];
+    KINDS.iter().any(|k| word.starts_with(k))
 }
 
 /// Whether `core` ends in one of the verb forms `forms` (a compound keeps its verb last: 헷갈림).
@@ -501,16 +527,45 @@ fn plan_end(text: &str, word: &str, core: &str, before: usize, bare_next: &str) 
 }
 
 /// 비 올 듯, 할 듯: a guess closing a clause, unless 하다, 싶다, 보이다 or 말 듯 go on (할 듯 말 듯
-/// 망설이다). After a -ㄴ/-는 form it is the literary "as if" (노한 듯 달아오른다), inside the
-/// sentence.
+/// 망설이다). After a -ㄴ/-는 form (잘한 듯, 까먹은 듯) it is a guess as well when a new clause
+/// follows: a word that starts sentences, a listed noun with a topic or subject particle, or a
+/// bare word that is no predicate, no adnominal or adverbial form and carries no particle. Before
+/// a predicate it is the literary "as if" (노한 듯 달아오른다, 잠든 듯 조용한 마을), inside the
+/// sentence, and after a quoted thought always (언제 그랬냐는 듯).
 fn guess_end(text: &str, word: &str, core: &str, before: usize, bare_next: &str) -> bool {
     let prev = previous_word(text, word);
-    core == "듯"
-        && before >= 2
-        && prev != "말"
-        && prev.chars().next_back().and_then(jong) == Some(J_L)
-        && opens_clause(bare_next)
-        && !bare_next.starts_with(['하', '했', '합', '한', '할', '싶', '말', '보'])
+    if core != "듯" || before < 2 || prev == "말" {
+        return false;
+    }
+    match prev.chars().next_back().and_then(jong) {
+        Some(J_L) => {
+            opens_clause(bare_next)
+                && !bare_next.starts_with(['하', '했', '합', '한', '할', '싶', '말', '보'])
+        }
+        Some(J_N) if ends_with_any(prev, &["다는", "냐는", "라는", "자는"]) => false,
+        Some(J_N) => {
+            cues::starts(bare_next)
+                || marked_noun(bare_next)
+                || (opens_clause(bare_next)
+                    && classify(bare_next) == Ending::Other
+                    && !bare_next
+                        .starts_with(['하', '했', '합', '한', '할', '싶', '말', '보', '없', '있'])
+                    && !bare_next.ends_with([
+                        '게', '히', '한', '운', '인', '던', '은', '는', '이', '가', '을', '를',
+                        '도', '고',
+                    ]))
+        }
+        _ => false,
+    }
+}
+
+/// Whether `word` is a listed noun with a topic particle (단점은, 설거지는).
+fn marked_noun(word: &str) -> bool {
+    use crate::keywords::nouns::is_noun;
+    let Some(last) = word.chars().next_back() else {
+        return false;
+    };
+    matches!(last, '은' | '는') && is_noun(&word[..word.len() - last.len_utf8()])
 }
 
 #[cfg(test)]
@@ -524,6 +579,26 @@ mod tests {
     #[ignore = "the copula 임 after a rare noun is a known limit of unlisted_noun_form"]
     fn the_copula_after_a_rare_noun_closes_a_clause() {
         assert!(unlisted_noun_form("미정임"));
+    }
+
+    #[test]
+    fn the_verb_forms_are_sorted_and_read_as_noun_forms() {
+        let forms: Vec<&str> = include_str!("../../data/verb_forms.txt")
+            .lines()
+            .filter(|l| !l.starts_with('#'))
+            .collect();
+        assert!(
+            forms.windows(2).all(|w| w[0] < w[1]),
+            "verb_forms.txt must be sorted"
+        );
+        // Written after the list: verbs of the list alone and at the end of a compound.
+        for form in ["치움", "미룸", "헤맴", "즐김", "끝마침", "방구석구석치움"] {
+            assert!(unlisted_noun_form(form), "{form}");
+        }
+        // Nouns and an adverb the corpus tags as such; a name that ends like 이럼.
+        for word in ["그림", "모임", "마침", "그럼", "이럼", "하이럼", "기쁨"] {
+            assert!(!unlisted_noun_form(word), "{word}");
+        }
     }
 
     #[test]
