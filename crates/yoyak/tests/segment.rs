@@ -263,6 +263,15 @@ const FRESH29_FLOORS: &[(&str, f64)] = &[("blog", 0.88), ("encyclopedia", 0.99)]
 /// scored once after the rules written on fresh29: 0.939 / 1.000 (kss 0.757 / 0.897).
 const FRESH30_FLOORS: &[(&str, f64)] = &[("blog", 0.93), ("encyclopedia", 0.99)];
 
+/// The thirty-first fresh set (stop 29: blog, review, forum and SNS posts, encyclopedia
+/// articles), scored once after the verb-form and -ㄴ 듯 rules: 0.925 / 0.993 (kss 0.792 /
+/// 0.957).
+const FRESH31_FLOORS: &[(&str, f64)] = &[("blog", 0.92), ("encyclopedia", 0.99)];
+
+/// The thirty-second fresh set (stop 29, another writer), scored once with the same splitter:
+/// 0.971 / 0.993 (kss 0.816 / 0.958).
+const FRESH32_FLOORS: &[(&str, f64)] = &[("blog", 0.96), ("encyclopedia", 0.99)];
+
 #[test]
 fn fresh_genres_stay_above_floors() {
     let root = inputs::repo_root().join("tests/cases");
@@ -297,6 +306,8 @@ fn fresh_genres_stay_above_floors() {
         ("sentsplit-fresh28", FRESH28_FLOORS),
         ("sentsplit-fresh29", FRESH29_FLOORS),
         ("sentsplit-fresh30", FRESH30_FLOORS),
+        ("sentsplit-fresh31", FRESH31_FLOORS),
+        ("sentsplit-fresh32", FRESH32_FLOORS),
     ] {
         let dir = root.join(sets);
         // In the repository, unlike the shared data: absent means broken, not skipped.
