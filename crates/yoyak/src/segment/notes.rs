@@ -256,7 +256,10 @@ fn counted_copula(core: &str) -> bool {
     let Some(stem) = core.strip_suffix('임') else {
         return false;
     };
-    stem.starts_with(|c: char| c.is_ascii_digit()) || COUNTERS.contains(&stem)
+    stem.starts_with(|c: char| c.is_ascii_digit())
+        || COUNTERS.contains(&stem)
+        // An ordinal or a duration in 째 (두 달째임, 3일째임, 세 번째임): no noun ends in 째임.
+        || stem.ends_with('째')
 }
 
 /// Whether `core` is a predicate in the noun form: after the negation 안 or 못 (`안 옴`, `못
@@ -604,7 +607,16 @@ mod tests {
     #[test]
     fn the_copula_after_a_count_is_a_noun_form() {
         // Written after the rule.
-        for form in ["37일째임", "3만원임", "100%임", "개임", "마리임", "번임"] {
+        for form in [
+            "37일째임",
+            "3만원임",
+            "100%임",
+            "개임",
+            "마리임",
+            "번임",
+            "달째임",
+            "번째임",
+        ] {
             assert!(counted_copula(form), "{form}");
         }
         for noun in ["게임", "분임", "주장임", "임", "예정임"] {
