@@ -320,6 +320,11 @@ fn ends_sentence(text: &str, word: &str, ns: usize, group: Option<Group>, before
             if core.is_empty() && notes::previous_word(text, word).ends_with(',') {
                 return false;
             }
+            // The bound noun 거 after an adnominal form is the point of a casual sentence
+            // (`안 쳐 봤다는 거... 유튜브`); alone, it hesitates as 그 does (`거... 뭐더라`).
+            if core == "거" && notes::previous_word(text, word).ends_with(ends_adnominal) {
+                return true;
+            }
             return opens
                 || !(classify(core) == Ending::Connective
                     || is_hesitation(core)
@@ -388,6 +393,11 @@ fn ends_sentence(text: &str, word: &str, ns: usize, group: Option<Group>, before
                         && !ends_with_particle(core)))
         }
     }
+}
+
+/// Whether `c` ends an adnominal form in -ㄴ/-은/-는 (봤다는, 좋은): a syllable with ㄴ under it.
+fn ends_adnominal(c: char) -> bool {
+    crate::text::jong(c) == Some(endings::J_N)
 }
 
 /// Whether a whole sentence in parentheses starts at `ns` (`(전기 사용료는 별도였어요.)`): its

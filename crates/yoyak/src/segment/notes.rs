@@ -546,20 +546,24 @@ fn guess_end(text: &str, word: &str, core: &str, before: usize, bare_next: &str)
                 && !bare_next.starts_with(['하', '했', '합', '한', '할', '싶', '말', '보'])
         }
         Some(J_N) if ends_with_any(prev, &["다는", "냐는", "라는", "자는"]) => false,
-        Some(J_N) => {
-            cues::starts(bare_next)
-                || marked_noun(bare_next)
-                || (opens_clause(bare_next)
-                    && classify(bare_next) == Ending::Other
-                    && !bare_next
-                        .starts_with(['하', '했', '합', '한', '할', '싶', '말', '보', '없', '있'])
-                    && !bare_next.ends_with([
-                        '게', '히', '한', '운', '인', '던', '은', '는', '이', '가', '을', '를',
-                        '도', '고',
-                    ]))
-        }
+        Some(J_N) => new_clause(bare_next),
         _ => false,
     }
+}
+
+/// Whether `word`, after a clause that may have ended, opens a new one: a word that starts
+/// sentences, a listed noun with a topic particle, or a bare word that is no predicate, no
+/// adnominal or adverbial form and carries no particle (`까먹은 듯 국어 지문`, not `노한 듯
+/// 달아오른다`, `잠든 듯 조용한`).
+fn new_clause(word: &str) -> bool {
+    cues::starts(word)
+        || marked_noun(word)
+        || (opens_clause(word)
+            && classify(word) == Ending::Other
+            && !word.starts_with(['하', '했', '합', '한', '할', '싶', '말', '보', '없', '있'])
+            && !word.ends_with([
+                '게', '히', '한', '운', '인', '던', '은', '는', '이', '가', '을', '를', '도', '고',
+            ]))
 }
 
 /// Whether `word` is a listed noun with a topic particle (단점은, 설거지는).
