@@ -272,6 +272,10 @@ const FRESH31_FLOORS: &[(&str, f64)] = &[("blog", 0.92), ("encyclopedia", 0.99)]
 /// 0.971 / 0.993 (kss 0.816 / 0.958).
 const FRESH32_FLOORS: &[(&str, f64)] = &[("blog", 0.96), ("encyclopedia", 0.99)];
 
+/// The thirty-third fresh set (stop 29, a third writer), scored once after the 째임 and 거...
+/// rules: 0.925 / 1.000 (kss 0.733 / 0.913).
+const FRESH33_FLOORS: &[(&str, f64)] = &[("blog", 0.92), ("encyclopedia", 0.99)];
+
 #[test]
 fn fresh_genres_stay_above_floors() {
     let root = inputs::repo_root().join("tests/cases");
@@ -308,6 +312,7 @@ fn fresh_genres_stay_above_floors() {
         ("sentsplit-fresh30", FRESH30_FLOORS),
         ("sentsplit-fresh31", FRESH31_FLOORS),
         ("sentsplit-fresh32", FRESH32_FLOORS),
+        ("sentsplit-fresh33", FRESH33_FLOORS),
     ] {
         let dir = root.join(sets);
         // In the repository, unlike the shared data: absent means broken, not skipped.
