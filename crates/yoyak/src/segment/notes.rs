@@ -268,13 +268,7 @@ fn counted_copula(core: &str) -> bool {
 /// form of a verb (`업어 옴`, `만들어 봄`, `사 둠`, `사 감`), and giving or spending after an
 /// amount of money (`3만 원 씀`).
 fn verb_noun_form(text: &str, word: &str, core: &str) -> bool {
-    const J_M: u32 = 16; // ㅁ
-    if core
-        .chars()
-        .next_back()
-        .and_then(jong)
-        .is_none_or(|j| j != J_M)
-    {
+    if !ends_in_m(core) {
         return false;
     }
     let prev = previous_word(text, word);
@@ -531,10 +525,10 @@ fn plan_end(text: &str, word: &str, core: &str, before: usize, bare_next: &str) 
 
 /// 비 올 듯, 할 듯: a guess closing a clause, unless 하다, 싶다, 보이다 or 말 듯 go on (할 듯 말 듯
 /// 망설이다). After a -ㄴ/-는 form (잘한 듯, 까먹은 듯) it is a guess as well when a new clause
-/// follows: a word that starts sentences, a listed noun with a topic or subject particle, or a
-/// bare word that is no predicate, no adnominal or adverbial form and carries no particle. Before
-/// a predicate it is the literary "as if" (노한 듯 달아오른다, 잠든 듯 조용한 마을), inside the
-/// sentence, and after a quoted thought always (언제 그랬냐는 듯).
+/// follows ([`new_clause`]). Before a predicate it is the literary "as if" (노한 듯 달아오른다,
+/// 잠든 듯 조용한 마을), inside the sentence, and after a quoted thought always (언제 그랬냐는
+/// 듯); so it is before a subject (화가 난 듯 얼굴이), where a guess reads the same way and is
+/// missed.
 fn guess_end(text: &str, word: &str, core: &str, before: usize, bare_next: &str) -> bool {
     let prev = previous_word(text, word);
     if core != "듯" || before < 2 || prev == "말" {
