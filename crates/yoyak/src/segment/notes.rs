@@ -89,8 +89,18 @@ fn unlisted_noun_form(core: &str) -> bool {
     /// X임 as X + the copula.
     const COMMON: f64 = 10.0 / 1427.0;
     // Every word the splitter cannot read otherwise comes here: the last syllable first, with
-    // no allocation, since few words end in a noun form's ㅁ (or 듦's ㄻ).
+    // no allocation, since few words end in a noun form's ㅁ (or 듦's ㄻ); then, before the noun
+    // list is read, the syllables the rules below know or the derived list (사람 and 처음 leave
+    // here).
     if !ends_in_m(core) && !core.ends_with('듦') {
+        return false;
+    }
+    let verb_form = ends_in_verb_form(core);
+    if !verb_form
+        && !core.ends_with([
+            '음', '임', '됨', '옴', '씀', '듦', '냄', '짐', '님', '감', '림', '심',
+        ])
+    {
         return false;
     }
     let chars: Vec<char> = core.chars().collect();
@@ -150,7 +160,7 @@ fn unlisted_noun_form(core: &str) -> bool {
         '림' => ends_with_any(core, &["졸림", "헷갈림"]),
         _ => core == "아님",
     };
-    by_rule || (no_noun_ends && ends_in_verb_form(core))
+    by_rule || (no_noun_ends && verb_form)
 }
 
 /// Whether the last syllable of `core` has ㅁ for its final consonant, as every noun form does.
