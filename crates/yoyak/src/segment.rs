@@ -365,6 +365,10 @@ fn ends_sentence(text: &str, word: &str, ns: usize, group: Option<Group>, before
     }
     match core.chars().next_back() {
         Some('까' | '가' | '나' | '냐') if cues::after_question(bare_next) => return false,
+        // 보다 after a question makes it a guess, also in the noun form (`바보인가 봄`).
+        Some('가' | '나') if bare_next == "봄" && notes::guess_from_a_question(core) => {
+            return false
+        }
         Some('야') if cues::after_must(bare_next) => return false,
         _ => {}
     }

@@ -118,6 +118,7 @@ pub(crate) fn classify(core: &str) -> Ending {
             | '림'
             | '셈'
             | '대'
+            | '니'
     ) {
         return Ending::Other;
     }
@@ -134,6 +135,8 @@ pub(crate) fn classify(core: &str) -> Ending {
             '듯' if core.chars().count() == 1 => Ending::Weak,
             // The copula's noun form after a figure or a Latin word: D-14임, 3만원임, OK임.
             '임' if core.chars().count() > 1 => Ending::Weak,
+            // Hearsay of a quote (`"나 못해"래`): nouns in 래 (원래, 거래) take no quote mark.
+            '래' if hearsay_of_a_quote(core) => Ending::Strong,
             _ => Ending::Other,
         };
     };
@@ -226,6 +229,16 @@ pub(crate) fn classify(core: &str) -> Ending {
         // ㅄ or 된. Not after 는: -는대 is as often -는데 misspelt (내렸다는대, 오는대), which
         // goes on.
         '대' if matches!(j2, Some(J_SS) | Some(J_BS)) || p == '된' => Ending::Strong,
+        // -ㄴ대 after a verb's stem (걸린대, 배운대, 들어간대): the stem is on the derived verb
+        // list, so the word is no noun in ㄴ대 (계산대, 해운대, 인대).
+        '대' if j2 == Some(J_N) && super::notes::hearsay_after_a_listed_verb(core) => {
+            Ending::Strong
+        }
+        // A question in -니 after the past or future marker (보냈니, 있었니, 하겠니); the
+        // connective is -(으)니 (했으니, 보니), never after ㅆ.
+        '니' if j2 == Some(J_SS) => Ending::Strong,
+        // The same with the copula (`'선택'이래`).
+        '래' if hearsay_of_a_quote(core) => Ending::Strong,
         '가' => match p {
             '는' | '은' | '인' | '던' | '한' => Ending::Strong,
             _ => Ending::Other,
@@ -352,6 +365,22 @@ fn is_listed_yo_noun(core: &str) -> bool {
     };
     let last_two = &core[cut..];
     last_two != "가요" && article_count(last_two).is_some_and(|df| df >= 2) && is_noun(core)
+}
+
+/// Whether `core`, a word in 래, reports a quote: a closing quote mark before 래 or before
+/// the copula's 이래 (`"나 못해"래`, `'선택'이래`).
+fn hearsay_of_a_quote(core: &str) -> bool {
+    let mut rev = core.chars().rev().skip(1);
+    match rev.next() {
+        Some('이') => rev.next().is_some_and(is_quote_closer),
+        Some(q) => is_quote_closer(q),
+        None => false,
+    }
+}
+
+/// A closing quote mark, straight or curly.
+fn is_quote_closer(c: char) -> bool {
+    matches!(c, '"' | '\'' | '”' | '’' | '」' | '』')
 }
 
 /// Whether `c` ends the -아/-어 form a Korean auxiliary verb follows (해, 먹어, 알려, 사와, 남겨,
