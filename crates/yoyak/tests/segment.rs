@@ -276,6 +276,15 @@ const FRESH32_FLOORS: &[(&str, f64)] = &[("blog", 0.96), ("encyclopedia", 0.99)]
 /// rules: 0.925 / 1.000 (kss 0.733 / 0.913).
 const FRESH33_FLOORS: &[(&str, f64)] = &[("blog", 0.92), ("encyclopedia", 0.99)];
 
+/// The thirty-fourth fresh set (stop 30: blog, review, forum and SNS posts, encyclopedia
+/// articles), scored once after the hearsay, -ㅆ니, honorific and -나 봄 rules: 0.911 / 1.000
+/// (kss 0.731 / 0.936).
+const FRESH34_FLOORS: &[(&str, f64)] = &[("blog", 0.90), ("encyclopedia", 0.99)];
+
+/// The thirty-fifth fresh set (stop 30, another writer), scored once with the same splitter:
+/// 0.907 / 1.000 (kss 0.747 / 0.960).
+const FRESH35_FLOORS: &[(&str, f64)] = &[("blog", 0.90), ("encyclopedia", 0.99)];
+
 #[test]
 fn fresh_genres_stay_above_floors() {
     let root = inputs::repo_root().join("tests/cases");
@@ -313,6 +322,8 @@ fn fresh_genres_stay_above_floors() {
         ("sentsplit-fresh31", FRESH31_FLOORS),
         ("sentsplit-fresh32", FRESH32_FLOORS),
         ("sentsplit-fresh33", FRESH33_FLOORS),
+        ("sentsplit-fresh34", FRESH34_FLOORS),
+        ("sentsplit-fresh35", FRESH35_FLOORS),
     ] {
         let dir = root.join(sets);
         // In the repository, unlike the shared data: absent means broken, not skipped.
