@@ -218,7 +218,8 @@ pub(crate) fn classify(core: &str) -> Ending {
                 || (s1 == '네' && matches!(p, '라' | '다'))
             {
                 Ending::Weak
-            } else if s1 == '소' && p == '갑' {
+            } else if (s1 == '소' && p == '갑') || (s1 == '네' && p == '시' && s3.is_some()) {
+                // 갑소; the honorific's 시네 (하시네, 오시네), which no noun ends in.
                 Ending::Strong
             } else {
                 Ending::Other
@@ -230,15 +231,21 @@ pub(crate) fn classify(core: &str) -> Ending {
         // goes on.
         '대' if matches!(j2, Some(J_SS) | Some(J_BS)) || p == '된' => Ending::Strong,
         // -ㄴ대 after a verb's stem (걸린대, 배운대, 들어간대): the stem is on the derived verb
-        // list, so the word is no noun in ㄴ대 (계산대, 해운대, 인대).
-        '대' if j2 == Some(J_N) && super::notes::hearsay_after_a_listed_verb(core) => {
+        // list, so the word is no noun in ㄴ대 (계산대, 해운대, 인대); or after the honorific
+        // 시 (주신대, 하신대).
+        '대' if j2 == Some(J_N)
+            && ((p == '신' && s3.is_some()) || super::notes::hearsay_after_a_listed_verb(core)) =>
+        {
             Ending::Strong
         }
         // A question in -니 after the past or future marker (보냈니, 있었니, 하겠니); the
         // connective is -(으)니 (했으니, 보니), never after ㅆ.
         '니' if j2 == Some(J_SS) => Ending::Strong,
-        // The same with the copula (`'선택'이래`).
-        '래' if hearsay_of_a_quote(core) => Ending::Strong,
+        // The same with the copula (`'선택'이래`); and a reported order after a verb of the
+        // derived list (바르래, 기다리래: 바름, 기다림), whose stem no noun in 래 has.
+        '래' if hearsay_of_a_quote(core) || super::notes::order_after_a_listed_verb(core) => {
+            Ending::Strong
+        }
         '가' => match p {
             '는' | '은' | '인' | '던' | '한' => Ending::Strong,
             _ => Ending::Other,

@@ -39,6 +39,14 @@ pub(super) fn decide(
     if noun_hearsay(core) && opens_clause(bare_next) && !since(bare_next) {
         return Some(true);
     }
+    if (predicate_of_a_thing(text, word, core) || adjective_in_b(core, before))
+        && new_clause(bare_next)
+    {
+        return Some(true);
+    }
+    if wh_question_in_ni(text, word, core) && opens_clause(bare_next) {
+        return Some(true);
+    }
     if going_and_coming(core, bare_next)
         || region_after_a_place(text, word, core)
         || alternation(text, word, core, bare_next)
@@ -73,6 +81,8 @@ pub(super) fn may_end_unmarked(text: &str, word: &str, core: &str) -> bool {
     PLANS.contains(&core)
         || verb_noun_form(text, word, core)
         || short_hearsay(text, word, core)
+        || predicate_of_a_thing(text, word, core)
+        || wh_question_in_ni(text, word, core)
         || progressive_end(text, word, core)
         || progressive_copula_end(text, word, core)
         || unlisted_noun_form(core)
@@ -213,6 +223,14 @@ pub(super) fn hearsay_after_a_listed_verb(core: &str) -> bool {
         .is_some_and(|form| form.chars().count() >= 2 && ends_in_verb_form(&form))
 }
 
+/// Whether `core`, a word in 래, reports an order to do a verb of the derived list (`핸드크림 자주
+/// 바르래`, `조금만 기다리래`): its stem, of two syllables or more, takes ㅁ to a listed form.
+pub(super) fn order_after_a_listed_verb(core: &str) -> bool {
+    core.strip_suffix('래')
+        .and_then(|stem| with_final(stem, 0, J_M))
+        .is_some_and(|form| form.chars().count() >= 2 && ends_in_verb_form(&form))
+}
+
 /// `word` with the final consonant of its last syllable changed from `from` to `to`, when it
 /// is a Hangul syllable with `from`.
 fn with_final(word: &str, from: u32, to: u32) -> Option<String> {
@@ -308,7 +326,11 @@ fn counted_copula(core: &str) -> bool {
     let Some(stem) = core.strip_suffix('임') else {
         return false;
     };
-    stem.starts_with(|c: char| c.is_ascii_digit())
+    // Not a figure before a noun in 임 (`160프레임`, `3게임`).
+    (stem.starts_with(|c: char| c.is_ascii_digit())
+        && !crate::keywords::nouns::is_noun(
+            core.trim_start_matches(|c: char| c.is_ascii_digit() || c == ',' || c == '.'),
+        ))
         || COUNTERS.contains(&stem)
         // An ordinal or a duration in 째 (두 달째임, 3일째임, 세 번째임): no noun ends in 째임.
         || stem.ends_with('째')
@@ -369,6 +391,78 @@ pub(super) fn guess_from_a_question(prev: &str) -> bool {
                     // -ㄴ가 after an adjective (바쁜가, 많은가).
                     || prev.chars().rev().nth(1).and_then(jong) == Some(J_N))))
         && !crate::entity::reading::is_place(prev)
+}
+
+/// Whether `core` is the predicate of the bound noun 것 as subject or topic, spoken `게` or `건`
+/// (`못 한다는 게 함정임`, `외운 게 전부임`, `닦아 주는 게 다야`): a noun with the copula's noun
+/// form 임, or the casual copula 야 after a vowel. 것 wants a predicate, so the noun is one.
+fn predicate_of_a_thing(text: &str, word: &str, core: &str) -> bool {
+    let thing = || {
+        matches!(
+            previous_word(text, word),
+            "게" | "건" | "것은" | "거는" | "것이"
+        )
+    };
+    let chars = core.chars().count();
+    ((core.ends_with('임') && chars >= 2) || (core.ends_with('야') && (2..=3).contains(&chars)))
+        && core.chars().all(is_hangul)
+        && thing()
+}
+
+/// Whether `core` is an adjective in -ㅂ다 in its plain form (`벌써부터 무섭다`, `목소리가 그립다`,
+/// `생각보다 어렵다`), after a word of its clause: these close a sentence; before 보니 or 싶다 they
+/// go on, which [`new_clause`] leaves out. The verbs in -ㅂ다 (잡다, 입다, 눕다) link as -다(가)
+/// does and are not read.
+fn adjective_in_b(core: &str, before: usize) -> bool {
+    const ADJECTIVE: [char; 15] = [
+        '섭', '립', '겁', '갑', '렵', '깝', '럽', '롭', '쉽', '덥', '춥', '맵', '밉', '엽', '곱',
+    ];
+    before >= 1
+        && core
+            .strip_suffix('다')
+            .and_then(|stem| stem.chars().next_back())
+            .is_some_and(|c| ADJECTIVE.contains(&c))
+}
+
+/// Whether `core` is a question in -니 with a question word in the three words before it in
+/// the same clause (`뭐 하고 사니`, `어떻게 집중하니`, `몇 시간 하니`): the connective -(으)니 and
+/// -더니 read the same way but ask nothing (알고 보니, 싸우게 되니, 물었더니), so those are left
+/// out.
+fn wh_question_in_ni(text: &str, word: &str, core: &str) -> bool {
+    const ASKING: &[&str] = &[
+        "뭐",
+        "왜",
+        "어떻게",
+        "어디",
+        "언제",
+        "누가",
+        "무슨",
+        "몇",
+        "얼마나",
+        "누구",
+    ];
+    if !core.ends_with('니')
+        || core.chars().count() < 2
+        || !core.chars().all(is_hangul)
+        || ["으니", "더니", "되니", "보니"]
+            .iter()
+            .any(|e| core.ends_with(e))
+    {
+        return false;
+    }
+    let Some(start) = start_of(text, word) else {
+        return false;
+    };
+    for w in text[..start].split_whitespace().rev().take(3) {
+        // A quote or a sentence's end before: the question word is not this clause's.
+        if w.contains(['"', '\'', '“', '”', '.', '?', '!']) {
+            return false;
+        }
+        if ASKING.iter().any(|a| w.starts_with(a)) {
+            return true;
+        }
+    }
+    false
 }
 
 /// Whether `core` is hearsay of a noun with the copula, 이래 after a syllable with a final
@@ -458,11 +552,14 @@ fn alternation(text: &str, word: &str, core: &str, bare_next: &str) -> bool {
         rev.next() == Some('다') && rev.next().and_then(jong) == Some(J_SS)
     };
     const DOING: [char; 6] = ['하', '해', '했', '한', '할', '함'];
+    // Or 반복 (뺐다 꽂았다 반복했는데): the pair repeated.
     if !past_da(core) {
         return false;
     }
     // The second of the pair, before 하다 (꺾었다 풀었다 함).
-    if bare_next.starts_with(DOING) && past_da(previous_word(text, word)) {
+    if (bare_next.starts_with(DOING) || bare_next.starts_with("반복"))
+        && past_da(previous_word(text, word))
+    {
         return true;
     }
     if !past_da(bare_next) {
@@ -473,7 +570,7 @@ fn alternation(text: &str, word: &str, core: &str, bare_next: &str) -> bool {
     let after = after
         .split_once(char::is_whitespace)
         .map_or("", |(_, rest)| rest.trim_start());
-    after.starts_with(DOING)
+    after.starts_with(DOING) || after.starts_with("반복")
 }
 
 /// 스페인 카탈루냐, 이탈리아 볼로냐: a word in -냐 right after a listed country or city is a
