@@ -6,7 +6,7 @@
 //! cargo run --release -p yoyak --example eval_keywords -- fit   # CV, then fit on all and write
 //!                                                               # crates/yoyak/data/keyword_trees.txt
 //! cargo run --release -p yoyak --example eval_keywords -- misses  # each set's picks and misses
-//! cargo run --release -p yoyak --example eval_keywords -- absent  # reader keywords no candidate holds
+//! cargo run --release -p yoyak --example eval_keywords -- absent [list]  # reader keywords no candidate holds
 //! cargo run --release -p yoyak --example eval_keywords -- ceiling # the best P@10 any ranking could reach
 //! cargo run --release -p yoyak --example eval_keywords -- pairwise  # CV of pairwise objectives
 //! ```
@@ -183,6 +183,9 @@ fn absent(sets: &[Rows]) {
                 .iter()
                 .any(|a| !a.contains(' ') && r.set.text.contains(a.as_str()));
             absent += usize::from(!found && one_word_in_text);
+            if !found && one_word_in_text && std::env::args().nth(2).as_deref() == Some("list") {
+                println!("{}\t{}", r.set.name, line.join("|"));
+            }
         }
     }
     println!("{absent} of {lines} reader lines have a one-word alternative in the text that is no candidate");

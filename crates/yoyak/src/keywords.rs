@@ -385,6 +385,81 @@ fn rejoins(token: &Token, sentence: &str, stems: &StemMap<()>) -> bool {
         || (noun_ending && nouns::is_noun(stem))
 }
 
+/// `tokens` with every word that mixes scripts with no space made one token (SK하이닉스, D램은,
+/// QR코드를, 코로나19, 스페이스X, 팰컨9): the tokenizer cuts where the script changes, and each
+/// piece alone is a fragment (SK, 램, 코로나) or a different word (코드, 스페이스). The joined
+/// token counts as Latin (a noun, never a verb form) and keeps the last piece's particle. A
+/// number ends a joined word but opens none: after it come counters and units (5천대, 20대,
+/// 500m), so 5G stays apart too.
+fn join_scripts(tokens: &[Token], text: &str, out: &mut Vec<Token>) {
+    out.clear();
+    // The kind of the last piece read, which a joined token no longer shows.
+    let mut piece = TokenKind::Other;
+    for (i, &token) in tokens.iter().enumerate() {
+        let previous = std::mem::replace(&mut piece, token.kind);
+        let glued_to_next = |t: &Token| {
+            tokens
+                .get(i + 1)
+                .is_some_and(|n| n.start == t.end && n.kind == TokenKind::Hangul)
+        };
+        if let Some(last) = out.last_mut() {
+            // A number opens no joined word: before Hangul it is a count (5천대), before Latin
+            // a measure (500m, 38t); nor is one inside a word joined (형사13부: a division).
+            let scripts_change = previous != token.kind
+                && matches!(previous, TokenKind::Hangul | TokenKind::Latin)
+                && match token.kind {
+                    TokenKind::Hangul | TokenKind::Latin => true,
+                    TokenKind::Number => !glued_to_next(&token),
+                    TokenKind::Other => false,
+                };
+            // Glued: the word goes on where the last piece ends, whatever the tokenizer took
+            // for its particle (코로나19 is read 코로 + 나 before the digits); and the word
+            // starts a word of the text, not after a symbol (㎾h당 is a unit's).
+            if scripts_change && last.end == token.start && starts_a_word(text, last.start) {
+                last.end = token.end;
+                last.kind = TokenKind::Latin;
+                if token.suffix == Suffix::Ending {
+                    // No verb follows a Latin piece glued to it: the tokenizer's ending is a
+                    // noun's syllable and a particle (LG전자는 is 전자 + 는, not 전 + 자는).
+                    let piece = &text[token.start..token.end];
+                    let particle = GLUED_PARTICLES
+                        .iter()
+                        .find(|p| piece.len() > p.len() && piece.ends_with(*p))
+                        .map_or(0, |p| p.len());
+                    last.stem_end = token.end - particle;
+                    last.suffix = if particle > 0 {
+                        Suffix::Particle
+                    } else {
+                        Suffix::None
+                    };
+                } else {
+                    last.stem_end = token.stem_end;
+                    last.suffix = token.suffix;
+                }
+                continue;
+            }
+        }
+        out.push(token);
+    }
+}
+
+/// Whether the word at byte `start` of `text` starts after a space, an opening quote or
+/// bracket, or at the start.
+fn starts_a_word(text: &str, start: usize) -> bool {
+    text[..start].chars().next_back().is_none_or(|c| {
+        c.is_whitespace()
+            || matches!(
+                c,
+                '(' | '[' | '"' | '\'' | '‘' | '“' | '「' | '『' | '《' | '〈' | '<' | '·' | ','
+            )
+    })
+}
+
+/// Particles read off a Hangul piece glued after a Latin one, longest first.
+const GLUED_PARTICLES: &[&str] = &[
+    "에서", "으로", "은", "는", "이", "가", "을", "를", "의", "와", "과", "도", "로", "에",
+];
+
 /// Whether a Hangul word runs on into digits or Latin letters (코로나19, 갤럭시S): a product or
 /// a name, so a noun.
 fn runs_on(token: &Token, sentence: &str) -> bool {
@@ -570,7 +645,9 @@ fn ranked_terms(
     }
     let mut in_title: StemMap<()> = StemMap::default();
     if let Some(title) = title {
-        for token in tokens.get(sentences.len()) {
+        let mut joined = Vec::new();
+        join_scripts(tokens.get(sentences.len()), title, &mut joined);
+        for token in &joined {
             in_title.insert(hash_stem(token.stem(title)), ());
         }
     }
@@ -586,9 +663,11 @@ fn ranked_terms(
             stems.insert(hash_stem(token.stem(sentence_text)), ());
         }
     }
+    let mut joined = Vec::new();
     for (si, sentence) in sentences.iter().enumerate() {
-        let tokens = tokens.get(si);
         let sentence_text = sentence.slice(text);
+        join_scripts(tokens.get(si), sentence_text, &mut joined);
+        let tokens = &joined[..];
         let base = sentence.byte_start;
         // A byline's or an address's words are the page's, not the story's.
         let page = &page[si];
@@ -1142,13 +1221,33 @@ mod tests {
 
     #[test]
     fn a_word_running_on_into_digits_is_not_cut_and_adnominals_are_not_joined() {
-        // A made-up product name that ends in a particle syllable: 루미나 (루미 + 나).
+        // A made-up product name that ends in a particle syllable: 루미나 (루미 + 나). Since
+        // stop 30 the name is whole, its number included (see `join_scripts`).
         let text = "루미나2 출시가 다가왔다. 회사는 루미나2를 이달 판다. \
                     루미나2 예약은 좋은 반응을 얻었다. 예약 고객은 좋은 평을 남겼다.";
         let names = names(text);
-        assert!(names.iter().any(|n| n == "루미나"), "{names:?}");
+        assert!(names.iter().any(|n| n == "루미나2"), "{names:?}");
         assert!(!names.iter().any(|n| n == "루미"), "{names:?}");
         assert!(!names.iter().any(|n| n == "좋은"), "{names:?}");
+    }
+
+    #[test]
+    fn words_that_mix_scripts_are_one_candidate() {
+        // Written after the rule (stop 30).
+        let text =
+            "SK하이닉스와 LG유플러스는 D램을 팔고 'K팝' 공연과 갤럭시S 판매, 팰컨9 발사와 5G를 \
+                    본다 형사13부 500m ㎾h당 3천대";
+        let mut joined = Vec::new();
+        join_scripts(&crate::token::tokenize(text), text, &mut joined);
+        let stems: Vec<&str> = joined.iter().map(|t| t.stem(text)).collect();
+        for stem in ["SK하이닉스", "LG유플러스", "D램", "K팝", "갤럭시S", "팰컨9"] {
+            assert!(stems.contains(&stem), "{stem} in {stems:?}");
+        }
+        // A number opens no joined word, and one inside a word is not joined; a unit after a
+        // symbol is no word.
+        for stem in ["5G", "형사13", "형사13부", "500m", "h당", "3천대"] {
+            assert!(!stems.contains(&stem), "{stem} in {stems:?}");
+        }
     }
 
     #[test]
