@@ -285,6 +285,14 @@ const FRESH34_FLOORS: &[(&str, f64)] = &[("blog", 0.90), ("encyclopedia", 0.99)]
 /// 0.907 / 1.000 (kss 0.747 / 0.960).
 const FRESH35_FLOORS: &[(&str, f64)] = &[("blog", 0.90), ("encyclopedia", 0.99)];
 
+/// The thirty-sixth fresh set (stop 30, a third writer), scored once after the second round of
+/// stop 30's rules: 0.931 / 1.000 (kss 0.703 / 0.934).
+const FRESH36_FLOORS: &[(&str, f64)] = &[("blog", 0.92), ("encyclopedia", 0.99)];
+
+/// The thirty-seventh fresh set (stop 30, a fourth writer), scored once with the same splitter:
+/// 0.961 / 1.000 (kss 0.766 / 0.926).
+const FRESH37_FLOORS: &[(&str, f64)] = &[("blog", 0.95), ("encyclopedia", 0.99)];
+
 #[test]
 fn fresh_genres_stay_above_floors() {
     let root = inputs::repo_root().join("tests/cases");
@@ -324,6 +332,8 @@ fn fresh_genres_stay_above_floors() {
         ("sentsplit-fresh33", FRESH33_FLOORS),
         ("sentsplit-fresh34", FRESH34_FLOORS),
         ("sentsplit-fresh35", FRESH35_FLOORS),
+        ("sentsplit-fresh36", FRESH36_FLOORS),
+        ("sentsplit-fresh37", FRESH37_FLOORS),
     ] {
         let dir = root.join(sets);
         // In the repository, unlike the shared data: absent means broken, not skipped.
