@@ -343,7 +343,10 @@ fn counted_copula(core: &str) -> bool {
 /// amount of money (`3만 원 씀`).
 fn verb_noun_form(text: &str, word: &str, core: &str) -> bool {
     if !ends_in_m(core) {
-        return false;
+        // A verb in ㄹ takes ㄻ (못 풂, 안 만듦): after 안 or 못 it is a verb as well.
+        const J_LM: u32 = 10;
+        return core.chars().next_back().and_then(jong) == Some(J_LM)
+            && matches!(previous_word(text, word), "안" | "못");
     }
     let prev = previous_word(text, word);
     matches!(prev, "안" | "못")
