@@ -377,9 +377,10 @@ pub fn rerank(
 
 /// The best `n` of scored candidates, best first, each thing once: a short form of a name
 /// already chosen (식약처 after 식품의약품안전처, 평가원 after 한국교육과정평가원) is left out,
-/// and so is the name after its short form, and the same words spaced another way. (Leaving out any term that is a part of a chosen
-/// name, 초거대 after 초거대AI추진협의회, was tried too: cross-validated precision fell from 0.714
-/// to 0.710, as such parts are sometimes what a reader picks.)
+/// and so is the name after its short form, and the same words spaced another way. (Leaving out
+/// any term that is a part of a chosen name, 초거대 after 초거대AI추진협의회, was tried too:
+/// cross-validated precision fell from 0.714 to 0.710, as such parts are sometimes what a reader
+/// picks.)
 pub fn select(mut scored: Vec<(f64, Candidate)>, n: usize) -> Vec<(f64, Candidate)> {
     // A stable sort keeps the candidates' order (rank, then text order) among equals.
     scored.sort_by(|a, b| b.0.total_cmp(&a.0));
