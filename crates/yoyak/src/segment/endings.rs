@@ -243,7 +243,11 @@ pub(crate) fn classify(core: &str) -> Ending {
         '니' if j2 == Some(J_SS) => Ending::Strong,
         // The same with the copula (`'선택'이래`); and a reported order after a verb of the
         // derived list (바르래, 기다리래: 바름, 기다림), whose stem no noun in 래 has.
-        '래' if hearsay_of_a_quote(core) || super::notes::order_after_a_listed_verb(core) => {
+        // After a stem in a consonant the order is -으래 (끊으래, 먹으래), which ends no noun.
+        '래' if hearsay_of_a_quote(core)
+            || super::notes::order_after_a_listed_verb(core)
+            || (p == '으' && s3.is_some()) =>
+        {
             Ending::Strong
         }
         '가' => match p {
@@ -391,7 +395,7 @@ fn is_quote_closer(c: char) -> bool {
 }
 
 /// Whether `c` ends the -아/-어 form a Korean auxiliary verb follows (해, 먹어, 알려, 사와, 남겨,
-/// 고쳐, 밝혀, 싸 주다).
+/// 고쳐, 밝혀, 싸 주다, 써 보다).
 pub(crate) fn is_infinitive(c: char) -> bool {
     // Not 켜: 켜짐 is also a noun (화면 켜짐 시간).
     matches!(
@@ -405,6 +409,7 @@ pub(crate) fn is_infinitive(c: char) -> bool {
             | '려'
             | '봐'
             | '줘'
+            | '써'
             | '놔'
             | '사'
             | '싸'

@@ -151,6 +151,8 @@ fn unlisted_noun_form(core: &str) -> bool {
         '짐' => {
             no_noun_ends
                 && (is_infinitive(before)
+                    // -지다 after an adjective in ㅎ (노래짐, 하얘짐, 빨개짐, 까매짐).
+                    || (chars.len() >= 3 && matches!(before, '래' | '얘' | '개' | '매' | '레'))
                     || ends_with_any(
                         core,
                         &[
@@ -183,9 +185,13 @@ fn unlisted_noun_form(core: &str) -> bool {
                     && matches!(before, '오' | '보' | '주' | '두')
                     && is_infinitive(chars[chars.len() - 3]))
         }
-        // Two common verbs in -리다 that the corpus lacks (졸림, 헷갈림); the others are on the
-        // derived list.
-        '림' => ends_with_any(core, &["졸림", "헷갈림"]),
+        // Two common verbs in -리다 that the corpus lacks (졸림, 헷갈림), and the verbs in
+        // -거리다; the others are on the derived list.
+        '림' => {
+            ends_with_any(core, &["졸림", "헷갈림"])
+                // A verb in -거리다 (후들거림, 두근거림, 반짝거림): no noun ends in 거림.
+                || (core.ends_with("거림") && chars.len() >= 4)
+        }
         _ => core == "아님",
     };
     by_rule || (no_noun_ends && verb_form)
@@ -251,8 +257,9 @@ const J_M: u32 = 16;
 /// Whether `word` is a noun that names the kind of thing an action noun before it is (끊김 현상,
 /// 흔들림 방지, 줄 바꿈 기능, 헹굼 코스): the noun form is then a noun, not a note's end.
 fn names_a_kind(word: &str) -> bool {
+    // And a worry about it (번들거림 걱정, 끊김 우려): what it is worried about.
     const KINDS: &[&str] = &[
-        "현상", "기능", "코스", "속도", "증상", "방지", "모드", "버튼",
+        "현상", "기능", "코스", "속도", "증상", "방지", "모드", "버튼", "걱정", "우려",
     ];
     KINDS.iter().any(|k| word.starts_with(k))
 }
