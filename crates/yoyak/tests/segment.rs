@@ -301,6 +301,14 @@ const FRESH38_FLOORS: &[(&str, f64)] = &[("blog", 0.95), ("encyclopedia", 0.99)]
 /// 0.933 / 1.000 (kss 0.701 / 0.867).
 const FRESH39_FLOORS: &[(&str, f64)] = &[("blog", 0.92), ("encyclopedia", 0.99)];
 
+/// The fortieth fresh set (stop 30, a seventh writer), scored once after the third round of
+/// stop 30's rules: 0.928 / 1.000 (kss 0.697 / 0.942).
+const FRESH40_FLOORS: &[(&str, f64)] = &[("blog", 0.92), ("encyclopedia", 0.99)];
+
+/// The forty-first fresh set (stop 30, an eighth writer), scored once with the same splitter:
+/// 0.932 / 0.993 (kss 0.745 / 0.927).
+const FRESH41_FLOORS: &[(&str, f64)] = &[("blog", 0.92), ("encyclopedia", 0.99)];
+
 #[test]
 fn fresh_genres_stay_above_floors() {
     let root = inputs::repo_root().join("tests/cases");
@@ -344,6 +352,8 @@ fn fresh_genres_stay_above_floors() {
         ("sentsplit-fresh37", FRESH37_FLOORS),
         ("sentsplit-fresh38", FRESH38_FLOORS),
         ("sentsplit-fresh39", FRESH39_FLOORS),
+        ("sentsplit-fresh40", FRESH40_FLOORS),
+        ("sentsplit-fresh41", FRESH41_FLOORS),
     ] {
         let dir = root.join(sets);
         // In the repository, unlike the shared data: absent means broken, not skipped.
