@@ -422,10 +422,10 @@ fn join_scripts(tokens: &[Token], text: &str, out: &mut Vec<Token>) {
                     // No verb follows a Latin piece glued to it: the tokenizer's ending is a
                     // noun's syllable and a particle (LG전자는 is 전자 + 는, not 전 + 자는).
                     let piece = &text[token.start..token.end];
-                    let particle = GLUED_PARTICLES
-                        .iter()
-                        .find(|p| piece.len() > p.len() && piece.ends_with(*p))
-                        .map_or(0, |p| p.len());
+                    let syllables = piece.chars().count();
+                    let particle = crate::token::particle_len(piece)
+                        .filter(|&n| n < syllables)
+                        .map_or(0, |n| n * '가'.len_utf8());
                     last.stem_end = token.end - particle;
                     last.suffix = if particle > 0 {
                         Suffix::Particle
@@ -454,11 +454,6 @@ fn starts_a_word(text: &str, start: usize) -> bool {
             )
     })
 }
-
-/// Particles read off a Hangul piece glued after a Latin one, longest first.
-const GLUED_PARTICLES: &[&str] = &[
-    "에서", "으로", "은", "는", "이", "가", "을", "를", "의", "와", "과", "도", "로", "에",
-];
 
 /// Whether a Hangul word runs on into digits or Latin letters (코로나19, 갤럭시S): a product or
 /// a name, so a noun.

@@ -29,6 +29,7 @@ mod suffixes;
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
 
+pub(crate) use suffixes::particle_len;
 use suffixes::{suffix_len, SuffixClass};
 
 use crate::text::is_hangul;

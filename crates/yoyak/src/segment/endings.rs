@@ -21,6 +21,7 @@
 mod tables;
 
 use self::tables::{ADVERBS, FINAL2, LINKING_WORDS, NOT_FINAL2, NOUNS, WEAK_NOUNS};
+use super::brackets::is_closer;
 use crate::keywords::nouns::is_sure_listed;
 use crate::text::{is_hangul, jong};
 
@@ -378,20 +379,15 @@ fn is_listed_yo_noun(core: &str) -> bool {
     last_two != "가요" && article_count(last_two).is_some_and(|df| df >= 2) && is_noun(core)
 }
 
-/// Whether `core`, a word in 래, reports a quote: a closing quote mark before 래 or before
-/// the copula's 이래 (`"나 못해"래`, `'선택'이래`).
+/// Whether `core`, a word in 래, reports a quote: a closing quote mark or bracket before 래 or
+/// before the copula's 이래 (`"나 못해"래`, `'선택'이래`).
 fn hearsay_of_a_quote(core: &str) -> bool {
     let mut rev = core.chars().rev().skip(1);
     match rev.next() {
-        Some('이') => rev.next().is_some_and(is_quote_closer),
-        Some(q) => is_quote_closer(q),
+        Some('이') => rev.next().is_some_and(is_closer),
+        Some(q) => is_closer(q),
         None => false,
     }
-}
-
-/// A closing quote mark, straight or curly.
-fn is_quote_closer(c: char) -> bool {
-    matches!(c, '"' | '\'' | '”' | '’' | '」' | '』')
 }
 
 /// Whether `c` ends the -아/-어 form a Korean auxiliary verb follows (해, 먹어, 알려, 사와, 남겨,

@@ -178,7 +178,7 @@ fn unlisted_noun_form(core: &str) -> bool {
         '심' => {
             (no_noun_ends
                 && (matches!(before, '하' | '가' | '계' | '으' | '드' | '르')
-                    || (with_final(stem, 0, J_M).is_some_and(|form| ends_in_verb_form(&form))
+                    || (listed_stem(stem, 0)
                         // The one noun among the 505 such words (read through them all).
                         && !core.ends_with("이기심"))))
                 || (chars.len() >= 3
@@ -222,19 +222,24 @@ fn ends_in_verb_form(core: &str) -> bool {
 }
 
 /// Whether `core`, a word in -ㄴ대, is the hearsay of a verb on the derived list (걸린대, 배운대,
-/// 들어간대): its stem, of two syllables or more, takes ㅁ to a listed noun form (걸림, 배움).
+/// 들어간대): its stem takes ㅁ to a listed noun form (걸림, 배움).
 pub(super) fn hearsay_after_a_listed_verb(core: &str) -> bool {
     core.strip_suffix('대')
-        .and_then(|stem| with_final(stem, J_N, J_M))
-        .is_some_and(|form| form.chars().count() >= 2 && ends_in_verb_form(&form))
+        .is_some_and(|stem| listed_stem(stem, J_N))
 }
 
 /// Whether `core`, a word in 래, reports an order to do a verb of the derived list (`핸드크림 자주
-/// 바르래`, `조금만 기다리래`): its stem, of two syllables or more, takes ㅁ to a listed form.
+/// 바르래`, `조금만 기다리래`): its stem takes ㅁ to a listed form.
 pub(super) fn order_after_a_listed_verb(core: &str) -> bool {
     core.strip_suffix('래')
-        .and_then(|stem| with_final(stem, 0, J_M))
-        .is_some_and(|form| form.chars().count() >= 2 && ends_in_verb_form(&form))
+        .is_some_and(|stem| listed_stem(stem, 0))
+}
+
+/// Whether `stem`, whose last syllable ends in the final consonant `from` (0 for none), is a
+/// verb's stem on the derived list: with ㅁ in place of `from` it ends in a listed noun form,
+/// of two syllables or more (걸리 from 걸린대, 기다리 from 기다리심).
+fn listed_stem(stem: &str, from: u32) -> bool {
+    with_final(stem, from, J_M).is_some_and(|form| ends_in_verb_form(&form))
 }
 
 /// `word` with the final consonant of its last syllable changed from `from` to `to`, when it

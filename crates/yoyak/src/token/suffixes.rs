@@ -132,6 +132,24 @@ fn trie() -> &'static Trie {
 ///
 /// The whole word can be a suffix; the caller decides whether enough stem is left.
 pub(crate) fn suffix_len(word: &str) -> Option<(usize, SuffixClass)> {
+    longest(word, |_| true)
+}
+
+/// The longest particle of the table (of either particle class) that ends `word`, in syllables:
+/// what is left of a word once only its particle is read off (전자는 is 전자 + 는, where
+/// [`suffix_len`] finds the ending 자는).
+pub(crate) fn particle_len(word: &str) -> Option<usize> {
+    longest(word, |class| {
+        matches!(
+            class,
+            SuffixClass::Particle | SuffixClass::AmbiguousParticle
+        )
+    })
+    .map(|(n, _)| n)
+}
+
+/// The longest suffix of `word` in the table whose class `keep` accepts.
+fn longest(word: &str, keep: impl Fn(SuffixClass) -> bool) -> Option<(usize, SuffixClass)> {
     let trie = trie();
     let mut node = 0usize;
     let mut best = None;
@@ -141,7 +159,7 @@ pub(crate) fn suffix_len(word: &str) -> Option<(usize, SuffixClass)> {
             Ok(i) => node = children[i].1 as usize,
             Err(_) => break,
         }
-        if let Some(class) = trie.nodes[node].1 {
+        if let Some(class) = trie.nodes[node].1.filter(|&c| keep(c)) {
             best = Some((n + 1, class));
         }
     }
@@ -164,6 +182,13 @@ mod tests {
             Some((1, SuffixClass::AmbiguousParticle))
         );
         assert_eq!(suffix_len("조직"), None);
+    }
+
+    #[test]
+    fn a_particle_is_read_off_where_an_ending_is_longer() {
+        assert_eq!(particle_len("전자는"), Some(1));
+        assert_eq!(particle_len("코드에서"), Some(2));
+        assert_eq!(particle_len("스포츠"), None);
     }
 
     #[test]
