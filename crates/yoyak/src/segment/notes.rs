@@ -441,8 +441,8 @@ fn adjective_in_b(core: &str, before: usize) -> bool {
 
 /// Whether `core` is a question in -니 with a question word in the three words before it in
 /// the same clause (`뭐 하고 사니`, `어떻게 집중하니`, `몇 시간 하니`): the connective -(으)니 and
-/// -더니 read the same way but ask nothing (알고 보니, 싸우게 되니, 물었더니), so those are left
-/// out.
+/// -더니 read the same way but ask nothing (알고 보니, 싸우게 되니, 물었더니), and nouns end in 니
+/// (언니, 할머니), so those are left out.
 fn wh_question_in_ni(text: &str, word: &str, core: &str) -> bool {
     const ASKING: &[&str] = &[
         "뭐",
@@ -462,6 +462,9 @@ fn wh_question_in_ni(text: &str, word: &str, core: &str) -> bool {
         || ["으니", "더니", "되니", "보니"]
             .iter()
             .any(|e| core.ends_with(e))
+        // Nouns in 니 (누가 언니 옷을, 왜 할머니 댁에) and the answer 아니.
+        || core == "아니"
+        || crate::keywords::nouns::share(core).is_some()
     {
         return false;
     }
