@@ -36,7 +36,14 @@ pub(super) fn decide(
     {
         return Some(true);
     }
-    if noun_hearsay(core) && opens_clause(bare_next) && !since(bare_next) {
+    // 이래 봤자 / 봐야 / 봐도 is a concession, "even if it is" (`만 원이래 봤자`).
+    if noun_hearsay(core)
+        && opens_clause(bare_next)
+        && !since(bare_next)
+        && !["봤자", "봐야", "봐도"]
+            .iter()
+            .any(|w| bare_next.starts_with(w))
+    {
         return Some(true);
     }
     if (predicate_of_a_thing(text, word, core) || adjective_in_b(core, before))
