@@ -233,9 +233,11 @@ pub(crate) fn classify(core: &str) -> Ending {
         '대' if matches!(j2, Some(J_SS) | Some(J_BS)) || p == '된' => Ending::Strong,
         // -ㄴ대 after a verb's stem (걸린대, 배운대, 들어간대): the stem is on the derived verb
         // list, so the word is no noun in ㄴ대 (계산대, 해운대, 인대); or after the honorific
-        // 시 (주신대, 하신대).
+        // 시 on a stem in a vowel or 으 (주신대, 하신대, 먹으신대), where the universities in
+        // 신대 have a consonant (한신대, 총신대).
         '대' if j2 == Some(J_N)
-            && ((p == '신' && s3.is_some()) || super::notes::hearsay_after_a_listed_verb(core)) =>
+            && ((p == '신' && s3.and_then(jong) == Some(0))
+                || super::notes::hearsay_after_a_listed_verb(core)) =>
         {
             Ending::Strong
         }
