@@ -219,8 +219,11 @@ pub(crate) fn classify(core: &str) -> Ending {
                 || (s1 == '네' && matches!(p, '라' | '다'))
             {
                 Ending::Weak
-            } else if (s1 == '소' && p == '갑') || (s1 == '네' && p == '시' && s3.is_some()) {
-                // 갑소; the honorific's 시네 (하시네, 오시네), which no noun ends in.
+            } else if (s1 == '소' && p == '갑')
+                || (s1 == '네' && p == '시' && s3.and_then(jong) == Some(0))
+            {
+                // 갑소; the honorific's 시네 on a stem in a vowel or 으 (하시네, 있으시네), as
+                // with -신대.
                 Ending::Strong
             } else {
                 Ending::Other
