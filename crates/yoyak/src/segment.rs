@@ -170,7 +170,7 @@ fn cut_points(text: &str) -> Vec<usize> {
                         Place::Inside
                     };
                     if let Some(g) = brackets(c, i, prev, next, place, &mut frames, &mut cuts) {
-                        group = Some(g);
+                        group = Some(glossed(group, g));
                     }
                 }
                 if !is_opener(c) {
@@ -188,6 +188,18 @@ fn cut_points(text: &str) -> Vec<usize> {
         prev = Some(c);
     }
     cuts
+}
+
+/// The group a word ends in when `g` has just closed: a parenthesis glued after a quote or a
+/// title glosses it (`『아프니까 청춘이다』(2010) 등과`, `"가자"(웃음)`), so the word ends as the
+/// quote or title does, not as the gloss.
+fn glossed(last: Option<Group>, g: Group) -> Group {
+    match last {
+        Some(q) if q.end == g.at && !g.quote && g.place == Place::Inside => {
+            Group { end: g.end, ..q }
+        }
+        _ => g,
+    }
 }
 
 /// True when group `g` opened at or before the word `ps..pe` and closed in its trailing
@@ -290,7 +302,8 @@ fn ends_sentence(text: &str, word: &str, ns: usize, group: Option<Group>, before
         c.is_ascii_punctuation() || is_closer(c) || is_decoration(c) || matches!(c, '…' | '·')
     });
     if let Some(g) = group.filter(|_| !tail.outer) {
-        if cues::continues(bare_next) {
+        // A quote that gives the gist of something goes on to its measure (`'…아니다!' 정도이다`).
+        if cues::continues(bare_next) || (g.quote && is_hedge(bare_next)) {
             return false;
         }
         // A quote or bracket standing as a sentence ends one; one inside a sentence ends it
@@ -308,6 +321,10 @@ fn ends_sentence(text: &str, word: &str, ns: usize, group: Option<Group>, before
         };
     }
     if tail.terminal() {
+        // A mark before an operator is a factorial or an emphasis in a formula (`n! = n ×`).
+        if next_first.is_some_and(is_operator) {
+            return false;
+        }
         if tail.quote && cues::continues(bare_next) {
             return false;
         }
@@ -330,23 +347,23 @@ fn ends_sentence(text: &str, word: &str, ns: usize, group: Option<Group>, before
                     || is_hesitation(core)
                     || ends_with_particle(core));
         }
-        // A number before `].` closes a footnote mark (`이다[주 1].`), not a list label.
-        let footnote = word.ends_with("].") && core.bytes().all(|b| b.is_ascii_digit());
+        // A full stop after a closing bracket is the sentence's, not an abbreviation's or a list
+        // label's: a footnote mark (`이다[주 1].`), an aside ending in a figure (`무늬의 7).`).
+        let after_bracket = word
+            .get(core.len()..)
+            .is_some_and(|t| t.starts_with([')', ']', '）', '］']));
         if !tail.strong
             && tail.dots == 1
             && !tail.ellipsis
-            && !footnote
-            && (period_is_not_final(core) || (started && is_list_label(core)))
+            && !after_bracket
+            && (period_is_not_final(core)
+                || (started && is_list_label(core))
+                || shortens_a_name(text, word, core, next_first))
         {
             return false;
         }
         // A `?` that hedges a figure goes on to its measure (`80cm? 정도`, `두 시간? 쯤`).
-        if tail.strong
-            && word.ends_with('?')
-            && ["정도", "쯤", "가량"]
-                .iter()
-                .any(|m| bare_next.starts_with(m))
-        {
+        if tail.strong && word.ends_with('?') && is_hedge(bare_next) {
             return false;
         }
         return true;
@@ -380,7 +397,7 @@ fn ends_sentence(text: &str, word: &str, ns: usize, group: Option<Group>, before
         Ending::Weak => {
             tail.laugh
                 || tail.tilde
-                || cues::starts(bare_next)
+                || (cues::starts(bare_next) && !comes_after(core, bare_next))
                 || notes::closes_clause(text, word, core, before, bare_next)
                 || parenthesised_sentence_at(text, ns)
         }
@@ -397,6 +414,33 @@ fn ends_sentence(text: &str, word: &str, ns: usize, group: Option<Group>, before
                         && !ends_with_particle(core)))
         }
     }
+}
+
+/// Whether `core.` is a Latin word shortened inside a Korean sentence before the rest of a
+/// name (`연구소는 Thos. Firth`, `독일 Friedr. Bayer`): a Korean sentence does not end on a bare
+/// Latin word before a capital, an English one may (`It was great. Then`).
+fn shortens_a_name(text: &str, word: &str, core: &str, next_first: Option<char>) -> bool {
+    !core.is_empty()
+        && core.bytes().all(|b| b.is_ascii_alphabetic())
+        && next_first.is_some_and(|c| c.is_ascii_uppercase())
+        && notes::previous_word(text, word).chars().any(is_hangul)
+}
+
+/// Whether `word` hedges what comes before it: about so much, so far.
+fn is_hedge(word: &str) -> bool {
+    ["정도", "쯤", "가량"].iter().any(|m| word.starts_with(m))
+}
+
+/// Whether `c` is a binary operator of a formula, which no sentence opens with.
+fn is_operator(c: char) -> bool {
+    // Not `+`, `<` or `>`: posts open an afterthought with `+` and a notice with `<공지>`.
+    matches!(c, '=' | '×' | '÷' | '−' | '≤' | '≥' | '≠' | '≈')
+}
+
+/// Whether `next` is the verb 오다 after the -아/-어 form (`실어 와 버텼다`, `장을 봐 와`): the
+/// same clause goes on, where the interjection 와 would open one.
+fn comes_after(core: &str, next: &str) -> bool {
+    next == "와" && core.chars().next_back().is_some_and(endings::is_infinitive)
 }
 
 /// Whether `c` ends an adnominal form in -ㄴ/-은/-는 (봤다는, 좋은): a syllable with ㄴ under it.

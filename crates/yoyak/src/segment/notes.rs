@@ -5,7 +5,7 @@
 use std::sync::OnceLock;
 
 use super::cues;
-use super::endings::{classify, is_infinitive, Ending, J_L, J_N, J_SS};
+use super::endings::{classify, is_infinitive, Ending, J_L, J_N, J_NG, J_SS};
 use crate::text::{is_hangul, jong};
 
 /// What the rules here say of a cut after `word` (a slice of `text`, `core` its letters without
@@ -143,7 +143,11 @@ fn unlisted_noun_form(core: &str) -> bool {
         .all(|(i, _)| share(&core[i..]).is_none())
         && !is_noun(core);
     let by_rule = match chars[chars.len() - 1] {
-        '음' => jong(before).is_some_and(|j| VERB_JONG.contains(&j) || (j != 0 && no_noun_ends)),
+        // No verb stem ends in ㅇ, and 안다/신다 are the only common ones in ㄴ: before 음 they
+        // are Sino-Korean nouns (미분음, 반음, 훈민정음).
+        '음' => jong(before).is_some_and(|j| {
+            VERB_JONG.contains(&j) || (j != 0 && j != J_N && j != J_NG && no_noun_ends)
+        }),
         // 것 and its spoken 거 with the copula (하는 거임, 이거임) are a clause's end, never a noun.
         '임' => {
             (chars.len() >= 3 && share(stem).is_some_and(|s| s >= COMMON) && !is_noun(core))
