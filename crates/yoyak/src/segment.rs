@@ -296,6 +296,10 @@ fn ends_sentence(text: &str, word: &str, ns: usize, group: Option<Group>, before
         return false;
     }
     let next = next_word(text, ns);
+    // Marks spaced off the word end its sentence with it (`좋았다 …`, `진짜 ?!`).
+    if !next.is_empty() && next.chars().all(is_terminal) {
+        return false;
+    }
     let next_first = next.chars().next();
     let opens = next_first.is_some_and(is_opener);
     let bare_next = next.trim_end_matches(|c: char| {
@@ -333,9 +337,12 @@ fn ends_sentence(text: &str, word: &str, ns: usize, group: Option<Group>, before
             if tail.quote && group.is_some() {
                 return false;
             }
-            // An ellipsis standing for items left out of a list (`1 + 100, 2 + 99, … 50 + 51`).
-            if core.is_empty() && notes::previous_word(text, word).ends_with(',') {
-                return false;
+            // An ellipsis standing alone ends a sentence only where the word before it could
+            // (`좋았다 … 다음에`); otherwise it stands for words left out (`1 + 100, 2 + 99, … 50
+            // + 51`, `ALTER TABLE … DROP COLUMN`, `생명이 … 가장`).
+            if core.is_empty() && !opens {
+                let (before, _) = tail_of(notes::previous_word(text, word));
+                return matches!(classify(before), Ending::Strong | Ending::Weak);
             }
             // The bound noun 거 after an adnominal form is the point of a casual sentence
             // (`안 쳐 봤다는 거... 유튜브`); alone, it hesitates as 그 does (`거... 뭐더라`).
@@ -358,7 +365,7 @@ fn ends_sentence(text: &str, word: &str, ns: usize, group: Option<Group>, before
             && !after_bracket
             && (period_is_not_final(core)
                 || (started && is_list_label(core))
-                || shortens_a_name(text, word, core, next_first))
+                || shortens_a_name(text, word, core, next))
         {
             return false;
         }
@@ -417,13 +424,13 @@ fn ends_sentence(text: &str, word: &str, ns: usize, group: Option<Group>, before
 }
 
 /// Whether `core.` is a Latin word shortened inside a Korean sentence before the rest of a
-/// name (`연구소는 Thos. Firth`, `독일 Friedr. Bayer`): a Korean sentence does not end on a bare
-/// Latin word before a capital, an English one may (`It was great. Then`).
-fn shortens_a_name(text: &str, word: &str, core: &str, next_first: Option<char>) -> bool {
+/// name (`연구소는 Thos. Firth`, `독일 Friedr. Bayer`, `K-7 Mk. II는`): a Korean sentence does
+/// not end on a bare Latin word before a capital, an English one may (`It was great. Then`).
+fn shortens_a_name(text: &str, word: &str, core: &str, next: &str) -> bool {
     !core.is_empty()
         && core.bytes().all(|b| b.is_ascii_alphabetic())
-        && next_first.is_some_and(|c| c.is_ascii_uppercase())
-        && notes::previous_word(text, word).chars().any(is_hangul)
+        && next.starts_with(|c: char| c.is_ascii_uppercase())
+        && (notes::previous_word(text, word).chars().any(is_hangul) || next.chars().any(is_hangul))
 }
 
 /// Whether `word` hedges what comes before it: about so much, so far.

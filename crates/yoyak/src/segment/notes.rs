@@ -383,6 +383,9 @@ fn verb_noun_form(text: &str, word: &str, core: &str) -> bool {
             && (!YEARS.contains(&prev) || (prev == "해" && core == "주심")))
         // A guess from a question, -나 봄 / -ㄴ가 봄 (하나 봄, 바보인가 봄): 보다 after it.
         || (core == "봄" && guess_from_a_question(prev))
+        // Going after a purpose in -러 or a way in -로 (사러 감, 공식으로 감), or after an
+        // adverb of manner (더 감, 혼자 감): the persimmon 감 follows an adnominal (딴 감).
+        || (core == "감" && goes_to(prev))
         // Giving, spending or paying an amount of money (12만 9천 원 줌, 3만 원 씀).
         || (matches!(core, "줌" | "씀" | "냄" | "삼") && prev.ends_with('원'))
         // 주심 after an object or what it is given as (서비스로 주심, 사탕을 주심, 저한테 주심):
@@ -390,6 +393,25 @@ fn verb_noun_form(text: &str, word: &str, core: &str) -> bool {
         || (core == "주심"
             && prev.chars().count() >= 2
             && (prev.ends_with(['을', '를', '로']) || prev.ends_with("에게") || prev.ends_with("한테")))
+}
+
+/// Whether `prev`, before 감, says where or why one goes: a purpose in -러 (먹으러, 사러), a
+/// way or goal in -로 (공식으로, 병원으로), or an adverb that only a verb takes.
+fn goes_to(prev: &str) -> bool {
+    (prev.chars().count() >= 2 && prev.ends_with(['러', '로']))
+        || matches!(
+            prev,
+            "더" | "또"
+                | "같이"
+                | "먼저"
+                | "혼자"
+                | "빨리"
+                | "얼른"
+                | "일찍"
+                | "바로"
+                | "그냥"
+                | "결국"
+        )
 }
 
 /// Whether `core` is the hearsay -ㄴ대 of a verb of one syllable after a form that only a verb
