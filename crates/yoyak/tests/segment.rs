@@ -309,6 +309,22 @@ const FRESH40_FLOORS: &[(&str, f64)] = &[("blog", 0.92), ("encyclopedia", 0.99)]
 /// 0.932 / 0.993 (kss 0.745 / 0.927).
 const FRESH41_FLOORS: &[(&str, f64)] = &[("blog", 0.92), ("encyclopedia", 0.99)];
 
+/// The forty-second fresh set (stop 31, a first writer), scored once after the first round of
+/// stop 31's rules: 0.917 / 0.985 (kss 0.680 / 0.939).
+const FRESH42_FLOORS: &[(&str, f64)] = &[("blog", 0.91), ("encyclopedia", 0.99)];
+
+/// The forty-third fresh set (stop 31, a second writer), scored once with the same splitter:
+/// 0.924 / 1.000 (kss 0.738 / 0.920).
+const FRESH43_FLOORS: &[(&str, f64)] = &[("blog", 0.92), ("encyclopedia", 0.99)];
+
+/// The forty-fourth fresh set (stop 31, a third writer), scored once after the second round:
+/// 0.954 / 0.994 (kss 0.799 / 0.919).
+const FRESH44_FLOORS: &[(&str, f64)] = &[("blog", 0.95), ("encyclopedia", 0.99)];
+
+/// The forty-fifth fresh set (stop 31, a fourth writer), scored once with the same splitter:
+/// 0.935 / 1.000 (kss 0.784 / 0.898).
+const FRESH45_FLOORS: &[(&str, f64)] = &[("blog", 0.93), ("encyclopedia", 0.99)];
+
 #[test]
 fn fresh_genres_stay_above_floors() {
     let root = inputs::repo_root().join("tests/cases");
@@ -354,6 +370,10 @@ fn fresh_genres_stay_above_floors() {
         ("sentsplit-fresh39", FRESH39_FLOORS),
         ("sentsplit-fresh40", FRESH40_FLOORS),
         ("sentsplit-fresh41", FRESH41_FLOORS),
+        ("sentsplit-fresh42", FRESH42_FLOORS),
+        ("sentsplit-fresh43", FRESH43_FLOORS),
+        ("sentsplit-fresh44", FRESH44_FLOORS),
+        ("sentsplit-fresh45", FRESH45_FLOORS),
     ] {
         let dir = root.join(sets);
         // In the repository, unlike the shared data: absent means broken, not skipped.

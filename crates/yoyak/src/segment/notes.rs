@@ -366,10 +366,10 @@ fn counted_copula(core: &str) -> bool {
 /// amount of money (`3만 원 씀`).
 fn verb_noun_form(text: &str, word: &str, core: &str) -> bool {
     if !ends_in_m(core) {
-        // A verb in ㄹ takes ㄻ (못 풂, 안 만듦): after 안 or 못 it is a verb as well.
+        // A verb in ㄹ takes ㄻ (썰 풂, 안 만듦, 힘듦); of the nouns only 삶 and 앎 end so.
         const J_LM: u32 = 10;
         return core.chars().next_back().and_then(jong) == Some(J_LM)
-            && matches!(previous_word(text, word), "안" | "못");
+            && !core.ends_with(['삶', '앎']);
     }
     let prev = previous_word(text, word);
     matches!(prev, "안" | "못")
@@ -589,10 +589,20 @@ fn opens_clause(word: &str) -> bool {
 }
 
 /// 치과 갔다 왔어요, 왔다 갔다: going and coming back, one predicate; so is staying a while and
-/// coming back (두 시간 있다 옴, 있다가 오다).
+/// coming back (두 시간 있다 옴, 있다가 오다), going in and coming out (들어갔다 나오면), and
+/// stopping by on the way (텃밭 들렀다 감).
 fn going_and_coming(core: &str, bare_next: &str) -> bool {
     (matches!(core, "갔다" | "있다") && bare_next.starts_with(['왔', '와', '오', '올', '옴']))
         || (core == "왔다" && bare_next.starts_with(['갔', '가']))
+        || (core.ends_with("갔다")
+            && ["나오", "나와", "나왔", "나옴"]
+                .iter()
+                .any(|w| bare_next.starts_with(w)))
+        || (core.ends_with("들렀다")
+            && matches!(
+                bare_next.chars().next(),
+                Some('가' | '감' | '갈' | '갔' | '와' | '옴' | '올' | '왔')
+            ))
 }
 
 /// 굽혔다 폈다 하면서, 켰다 껐다 했다: two past forms in -다 and then 하다 name an action done
@@ -647,16 +657,20 @@ fn whether_or_not(text: &str, word: &str, core: &str) -> bool {
     (core == "말까" && prev.ends_with('까')) || (core == "말지" && prev.ends_with('지'))
 }
 
-/// 먹느냐 … 먹느냐는, 가냐 … 마냐가: the first of two questions in -냐 weighed against each
-/// other, the second taking a particle within the next three words; one clause.
+/// 먹느냐 … 먹느냐는, 가냐 … 마냐가, 짜장이냐 짬뽕이냐라는: the first of two questions in -냐
+/// weighed against each other, the second taking a particle or a quotative (라는, 라고, 고)
+/// within the next three words; one clause.
 fn paired_question(text: &str, word: &str, core: &str) -> bool {
     const PARTICLES: [char; 7] = ['는', '가', '를', '에', '의', '로', '도'];
     if !core.ends_with('냐') {
         return false;
     }
     text_after(text, word).split_whitespace().take(3).any(|w| {
-        let mut chars = w.chars().rev();
-        chars.next().is_some_and(|c| PARTICLES.contains(&c)) && chars.next() == Some('냐')
+        let w = w.trim_end_matches(|c: char| !is_hangul(c));
+        ["냐라는", "냐라고", "냐고"].iter().any(|q| w.ends_with(q)) || {
+            let mut chars = w.chars().rev();
+            chars.next().is_some_and(|c| PARTICLES.contains(&c)) && chars.next() == Some('냐')
+        }
     })
 }
 
