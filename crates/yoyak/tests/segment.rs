@@ -325,6 +325,14 @@ const FRESH44_FLOORS: &[(&str, f64)] = &[("blog", 0.95), ("encyclopedia", 0.99)]
 /// 0.935 / 1.000 (kss 0.784 / 0.898).
 const FRESH45_FLOORS: &[(&str, f64)] = &[("blog", 0.93), ("encyclopedia", 0.99)];
 
+/// The forty-sixth fresh set (stop 31, a fifth writer), scored once after the third round:
+/// 0.934 / 1.000 (kss 0.796 / 0.958).
+const FRESH46_FLOORS: &[(&str, f64)] = &[("blog", 0.93), ("encyclopedia", 0.99)];
+
+/// The forty-seventh fresh set (stop 31, a sixth writer), scored once with the same splitter:
+/// 0.948 / 1.000 (kss 0.730 / 0.965).
+const FRESH47_FLOORS: &[(&str, f64)] = &[("blog", 0.94), ("encyclopedia", 0.99)];
+
 #[test]
 fn fresh_genres_stay_above_floors() {
     let root = inputs::repo_root().join("tests/cases");
@@ -374,6 +382,8 @@ fn fresh_genres_stay_above_floors() {
         ("sentsplit-fresh43", FRESH43_FLOORS),
         ("sentsplit-fresh44", FRESH44_FLOORS),
         ("sentsplit-fresh45", FRESH45_FLOORS),
+        ("sentsplit-fresh46", FRESH46_FLOORS),
+        ("sentsplit-fresh47", FRESH47_FLOORS),
     ] {
         let dir = root.join(sets);
         // In the repository, unlike the shared data: absent means broken, not skipped.
