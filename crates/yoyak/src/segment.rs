@@ -357,6 +357,7 @@ fn ends_sentence(text: &str, word: &str, ns: usize, group: Option<Group>, before
         // A full stop after a closing bracket is the sentence's, not an abbreviation's or a list
         // label's: a footnote mark (`이다[주 1].`), an aside ending in a figure (`무늬의 7).`).
         let after_bracket = word
+            .trim_start_matches(is_opener)
             .get(core.len()..)
             .is_some_and(|t| t.starts_with([')', ']', '）', '］']));
         if !tail.strong
