@@ -32,8 +32,9 @@ use crate::text::Span;
 
 /// The byte ranges of `sentence` that are a page's lines rather than its story, for callers that
 /// get sentences as given, with no page cleaned before: a dateline and byline opening it
-/// (`[서울=뉴스1] 김도윤 기자 =`, `(서울=연합뉴스) 김도윤 기자 =`), a reporter line (`김도윤 기자`)
-/// and e-mail addresses. The same patterns [`clean`] removes such lines by.
+/// (`[서울=뉴스1] 김도윤 기자 =`, `(서울=연합뉴스) 김도윤 기자 =`), a reporter line (`김도윤 기자`),
+/// e-mail addresses and a photo's credit (`사진=연합뉴스`, `사진 제공=카카오`). The same patterns
+/// [`clean`] removes such lines by.
 pub(crate) fn page_parts(sentence: &str) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     if let Some(d) = byline::dateline_at_start(sentence) {
@@ -42,7 +43,19 @@ pub(crate) fn page_parts(sentence: &str) -> Vec<(usize, usize)> {
         out.push((0, b.whole.end()));
     }
     out.extend(byline::emails(sentence).map(|e| (e.start(), e.end())));
+    out.extend(captions::credits(sentence).map(|c| (c.start(), credited(sentence, c.end()))));
     out
+}
+
+/// The end of the name a photo credit's label gives at `at` (`사진=연합뉴스`, `사진=김도윤 기자`):
+/// one word of name chars, and 기자 after it.
+fn credited(sentence: &str, at: usize) -> usize {
+    use byline::scan::{is_name_char, skip_ws, word_at};
+    let start = skip_ws(sentence, at);
+    let end = sentence[start..]
+        .find(|c: char| !is_name_char(c))
+        .map_or(sentence.len(), |i| start + i);
+    word_at(sentence, skip_ws(sentence, end), "기자").unwrap_or(end)
 }
 
 /// A cleaned article: its body and everything that was taken out of it.

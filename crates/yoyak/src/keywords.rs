@@ -1023,6 +1023,30 @@ mod tests {
     }
 
     #[test]
+    fn photo_credits_in_given_sentences_are_no_keywords() {
+        // Written after the rule (stop 31), on a story of no keyword set.
+        let text = "강원 평창군이 올림픽 10주년을 맞아 스키점프 경기장을 시민에게 개방한다. \
+                    평창군은 경기장 전망대와 봅슬레이 트랙을 주말마다 무료로 공개하기로 했다. \
+                    ▲ 평창 알펜시아 스키점프 경기장 전경. 사진=뉴시스 \
+                    평창군 관계자는 경기장 활용 방안을 찾겠다고 밝혔다. \
+                    ▲ 봅슬레이 트랙을 걷는 시민들 (사진 제공=평창군청)";
+        let sentences = split(text);
+        let names: Vec<String> = keywords(text, &sentences, 10)
+            .into_iter()
+            .map(|k| k.text)
+            .collect();
+        assert!(names.iter().any(|n| n.contains("평창")), "{names:?}");
+        assert!(!names.iter().any(|n| n.contains("뉴시스")), "{names:?}");
+        let page: Vec<Vec<(usize, usize)>> = page_parts(text, &sentences);
+        let credited: Vec<&str> = sentences
+            .iter()
+            .zip(&page)
+            .flat_map(|(s, parts)| parts.iter().map(|&(a, b)| &s.slice(text)[a..b]))
+            .collect();
+        assert_eq!(credited, ["사진=뉴시스", "사진 제공=평창군청"]);
+    }
+
+    #[test]
     fn units_after_numbers_are_not_keywords() {
         let text = "서울시가 따릉이 5천대를 늘린다. 대여소를 300곳에 새로 짓는다. \
                     따릉이 이용은 1천 명당 40건이다.";
