@@ -1030,13 +1030,10 @@ mod tests {
                     ▲ 평창 알펜시아 스키점프 경기장 전경. 사진=뉴시스 \
                     평창군 관계자는 경기장 활용 방안을 찾겠다고 밝혔다. \
                     ▲ 봅슬레이 트랙을 걷는 시민들 (사진 제공=평창군청)";
-        let sentences = split(text);
-        let names: Vec<String> = keywords(text, &sentences, 10)
-            .into_iter()
-            .map(|k| k.text)
-            .collect();
+        let names = names(text);
         assert!(names.iter().any(|n| n.contains("평창")), "{names:?}");
         assert!(!names.iter().any(|n| n.contains("뉴시스")), "{names:?}");
+        let sentences = split(text);
         let page: Vec<Vec<(usize, usize)>> = page_parts(text, &sentences);
         let credited: Vec<&str> = sentences
             .iter()
