@@ -337,13 +337,20 @@ fn ends_sentence(text: &str, word: &str, ns: usize, group: Option<Group>, before
             if tail.quote && group.is_some() {
                 return false;
             }
-            // An ellipsis standing alone ends a sentence only where the word before it could
-            // (`좋았다 … 다음에`); otherwise it stands for words left out (`1 + 100, 2 + 99, … 50
-            // + 51`, `ALTER TABLE … DROP COLUMN`, `생명이 … 가장`).
-            if core.is_empty() && !opens {
-                let (before, _) = tail_of(notes::previous_word(text, word));
-                return matches!(classify(before), Ending::Strong | Ending::Weak);
-            }
+            // An ellipsis standing alone is read as if glued to the word before it (`좋았다 …
+            // 다음에` as `좋았다… 다음에`, `생명이 … 가장` as `생명이… 가장`); after a Latin word, a
+            // figure or a comma it stands for words left out of code or a list (`ALTER TABLE …
+            // DROP COLUMN`, `1 + 100, 2 + 99, … 50 + 51`).
+            let (core, word) = if core.is_empty() && !opens {
+                let before = notes::previous_word(text, word);
+                let (core, _) = tail_of(before);
+                if !core.chars().next_back().is_some_and(is_hangul) {
+                    return false;
+                }
+                (core, before)
+            } else {
+                (core, word)
+            };
             // The bound noun 거 after an adnominal form is the point of a casual sentence
             // (`안 쳐 봤다는 거... 유튜브`); alone, it hesitates as 그 does (`거... 뭐더라`).
             if core == "거" && notes::previous_word(text, word).ends_with(ends_adnominal) {
