@@ -598,12 +598,34 @@ fn going_and_coming(core: &str, bare_next: &str) -> bool {
             && ["나오", "나와", "나왔", "나옴"]
                 .iter()
                 .any(|w| bare_next.starts_with(w)))
-        || (core.ends_with("들렀다")
-            && matches!(
-                bare_next.chars().next(),
-                Some('가' | '감' | '갈' | '갔' | '와' | '옴' | '올' | '왔')
-            ))
+        || (core.ends_with("들렀다") && GOING_OR_COMING.contains(&bare_next))
 }
+
+/// The forms of 가다 and 오다 that end a stop-by (`들렀다 감`, `들렀다 와요`): whole words, as
+/// nouns start with the same syllables (가족, 올해, 와이프).
+const GOING_OR_COMING: &[&str] = &[
+    "가",
+    "가서",
+    "가야",
+    "가요",
+    "갈게",
+    "갈게요",
+    "감",
+    "갔다",
+    "갔어",
+    "갔어요",
+    "갔음",
+    "옴",
+    "올게",
+    "올게요",
+    "와",
+    "와서",
+    "와요",
+    "왔다",
+    "왔어",
+    "왔어요",
+    "왔음",
+];
 
 /// 굽혔다 폈다 하면서, 켰다 껐다 했다: two past forms in -다 and then 하다 name an action done
 /// back and forth, one predicate; neither of them ends anything.
