@@ -151,7 +151,14 @@ fn unlisted_noun_form(core: &str) -> bool {
         // 것 and its spoken 거 with the copula (하는 거임, 이거임) are a clause's end, never a noun.
         '임' => {
             (chars.len() >= 3
-                && share(stem).is_some_and(|s| s >= COMMON || !loanword_in_im(&chars))
+                && match share(stem) {
+                    Some(s) => s >= COMMON || !loanword_in_im(&chars),
+                    // A word the list lacks, ending in a vowel: a noun of casual talk (혜자,
+                    // 제자리) with the copula; the nouns in 임 that end so are loanwords and
+                    // names (패러다임, 구겐하임), and those after a consonant noun forms of
+                    // verbs in -이다 (움직임, 망설임).
+                    None => jong(before) == Some(0) && !loanword_in_im(&chars),
+                }
                 && !is_noun(core))
                 || core.ends_with("거임")
                 || core.ends_with("것임")
