@@ -54,6 +54,9 @@ pub(super) fn decide(
     if wh_question_in_ni(text, word, core) && opens_clause(bare_next) {
         return Some(true);
     }
+    if resolve_in_yaji(core) && new_clause(bare_next) && !resigns(bare_next) {
+        return Some(true);
+    }
     if going_and_coming(core, bare_next)
         || region_after_a_place(text, word, core)
         || alternation(text, word, core, bare_next)
@@ -90,6 +93,7 @@ pub(super) fn may_end_unmarked(text: &str, word: &str, core: &str) -> bool {
         || short_hearsay(text, word, core)
         || predicate_of_a_thing(text, word, core)
         || wh_question_in_ni(text, word, core)
+        || resolve_in_yaji(core)
         || progressive_end(text, word, core)
         || progressive_copula_end(text, word, core)
         || unlisted_noun_form(core)
@@ -534,6 +538,25 @@ fn wh_question_in_ni(text: &str, word: &str, core: &str) -> bool {
         }
     }
     false
+}
+
+/// Whether `core` is the -아야지/-어야지 form of a verb (먹어야지, 해야지, 뽑아야지, 가야지,
+/// 싸야지): a resolve or a should-have that closes a casual sentence (`내일은 꼭 먹어야지
+/// 나머지는 다음 달에`). No noun ends in 야지 after a syllable. As "only if" it goes on to a
+/// subject (`날씨가 좋아야지 수송이 된다`), which [`new_clause`] does not take.
+fn resolve_in_yaji(core: &str) -> bool {
+    core.strip_suffix("야지")
+        .and_then(|stem| stem.chars().next_back())
+        .is_some_and(is_hangul)
+}
+
+/// Whether `word` opens the shrug that a must-do trails in one breath (`해야지 뭐`, `가야지
+/// 어쩌겠어`, `봐야지 별 수 있나`, `참아야지 어떡해`): no other way, the same sentence.
+fn resigns(word: &str) -> bool {
+    matches!(word, "뭐" | "별")
+        || ["별수", "별도리", "어쩌", "어쩔", "어떡"]
+            .iter()
+            .any(|w| word.starts_with(w))
 }
 
 /// Whether `core` is hearsay of a noun with the copula, 이래 after a syllable with a final
