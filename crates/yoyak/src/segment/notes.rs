@@ -71,7 +71,10 @@ pub(super) fn decide(
     {
         return Some(false);
     }
-    if progressive_end(text, word, core) && cues::starts(bare_next) {
+    if progressive_end(text, word, core)
+        && (cues::starts(bare_next)
+            || (opens_clause(bare_next) && !bare_next.ends_with(['이', '가', '을', '를'])))
+    {
         return Some(true);
     }
     if progressive_copula_end(text, word, core) && opens_clause(bare_next) {
@@ -826,7 +829,8 @@ fn aside_before_the_stop(text: &str, word: &str) -> bool {
 }
 
 /// 쓰는 중, 가는 중: the casual "in the middle of doing", which closes a post's sentence before a
-/// word that opens one (쓰는 중 내일은), not before what it qualifies (가는 중 사고가).
+/// word that opens one (쓰는 중 내일은, 하는 중 연봉은), not before a subject or an object that
+/// goes on as "while" (가는 중 사고가, 가는 중 친구를).
 fn progressive_end(text: &str, word: &str, core: &str) -> bool {
     core == "중" && previous_word(text, word).ends_with('는')
 }
