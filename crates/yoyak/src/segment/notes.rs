@@ -877,26 +877,30 @@ fn guess_end(text: &str, word: &str, core: &str, before: usize, bare_next: &str)
                 && !bare_next.starts_with(['하', '했', '합', '한', '할', '싶', '말', '보'])
         }
         Some(J_N) if ends_with_any(prev, &["다는", "냐는", "라는", "자는"]) => false,
-        Some(J_N) => new_clause(bare_next) || (noun_with_a_case(bare_next) && !likened(text, word)),
+        Some(J_N) => {
+            new_clause(bare_next) || (title_with_a_case(bare_next) && !likened(text, word))
+        }
         _ => false,
     }
 }
 
-/// Whether `word` is a listed noun, or a person's title in 님, with a subject, topic, object or
-/// 'also' particle, and maybe the plural 들 (`사장님이`, `물은`, `응원가를`, `손님들이`): after a guess in -ㄴ 듯 such a word opens the
-/// next sentence (in the gold, 17 times out of 17).
-fn noun_with_a_case(word: &str) -> bool {
+/// Whether `word` is a person's title in 님 (maybe plural) with a subject, topic or 'also'
+/// particle (`사장님이`, `간호사님은`, `기사님들도`): after a guess in -ㄴ 듯 someone else
+/// entering opens the next sentence (`세 컵은 마신 듯 사장님이 …`), where a subject of the same
+/// scene goes on with the "as if" (`화가 난 듯 얼굴이 붉어졌다`), and so does an object (`다 아는
+/// 듯 선생님을 쳐다봤다`).
+fn title_with_a_case(word: &str) -> bool {
     use crate::keywords::nouns::is_noun;
     let Some(last) = word.chars().next_back() else {
         return false;
     };
-    if !matches!(last, '이' | '가' | '은' | '는' | '을' | '를' | '도') {
+    if !matches!(last, '이' | '가' | '은' | '는' | '도') {
         return false;
     }
     let stem = &word[..word.len() - last.len_utf8()];
     let stem = stem.strip_suffix('들').unwrap_or(stem);
-    let stem = stem.strip_suffix('님').unwrap_or(stem);
-    stem.chars().count() >= 2 && is_noun(stem)
+    stem.strip_suffix('님')
+        .is_some_and(|title| title.chars().count() >= 2 && is_noun(title))
 }
 
 /// Whether 마치 ("as if") or 약속이나 한 듯 comes shortly before `word`: then -ㄴ 듯 likens, and
