@@ -337,6 +337,10 @@ const FRESH47_FLOORS: &[(&str, f64)] = &[("blog", 0.94), ("encyclopedia", 0.99)]
 /// 0.932 / 1.000 (kss 0.750 / 0.919).
 const FRESH48_FLOORS: &[(&str, f64)] = &[("blog", 0.92), ("encyclopedia", 0.99)];
 
+/// The forty-ninth fresh set (stop 32, a second writer), scored once after stop 32's second
+/// round (-는 중, -ㄴ 듯 before a title): 0.934 / 1.000 (kss 0.731 / 0.960).
+const FRESH49_FLOORS: &[(&str, f64)] = &[("blog", 0.92), ("encyclopedia", 0.99)];
+
 #[test]
 fn fresh_genres_stay_above_floors() {
     let root = inputs::repo_root().join("tests/cases");
@@ -389,6 +393,7 @@ fn fresh_genres_stay_above_floors() {
         ("sentsplit-fresh46", FRESH46_FLOORS),
         ("sentsplit-fresh47", FRESH47_FLOORS),
         ("sentsplit-fresh48", FRESH48_FLOORS),
+        ("sentsplit-fresh49", FRESH49_FLOORS),
     ] {
         let dir = root.join(sets);
         // In the repository, unlike the shared data: absent means broken, not skipped.
