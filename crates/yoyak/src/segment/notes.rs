@@ -54,6 +54,14 @@ pub(super) fn decide(
     if wh_question_in_ni(text, word, core) && opens_clause(bare_next) {
         return Some(true);
     }
+    if casual_copula_ya(core) && before >= 1 {
+        if conceded(text_after(text, word)) {
+            return Some(false);
+        }
+        if new_clause(bare_next) {
+            return Some(true);
+        }
+    }
     if resolve_in_yaji(core) && new_clause(bare_next) && !resigns(bare_next) {
         return Some(true);
     }
@@ -97,6 +105,7 @@ pub(super) fn may_end_unmarked(text: &str, word: &str, core: &str) -> bool {
         || predicate_of_a_thing(text, word, core)
         || wh_question_in_ni(text, word, core)
         || resolve_in_yaji(core)
+        || casual_copula_ya(core)
         || progressive_end(text, word, core)
         || progressive_copula_end(text, word, core)
         || unlisted_noun_form(core)
@@ -551,6 +560,28 @@ fn resolve_in_yaji(core: &str) -> bool {
     core.strip_suffix("야지")
         .and_then(|stem| stem.chars().next_back())
         .is_some_and(is_hangul)
+}
+
+/// Whether `core` is the casual copula 이야 after a noun (다행이야, 생각이야, 어디쯤이야), or 야
+/// after 어디, 다 or a limit in 까지 (어디야, 그게 다야, 12시까지야): it closes a sentence of talk
+/// before a new clause. Not at a sentence's start, where X이야 calls a pet or a child (`콩이야
+/// 조금만 더`), nor 이야기 or -어야 (먹어야, 해야: must, only if).
+fn casual_copula_ya(core: &str) -> bool {
+    let Some(stem) = core.strip_suffix('야') else {
+        return false;
+    };
+    (stem.ends_with('이') && stem.chars().count() >= 2)
+        || matches!(stem, "어디" | "다")
+        || stem.ends_with("까지")
+}
+
+/// Whether the clause that `rest` opens concedes, in -지만, before a comma or a stop: then X이야
+/// before it is "as for X" (`원인이야 여러 가지일 수도 있지만, …`), inside the sentence.
+fn conceded(rest: &str) -> bool {
+    rest.split_whitespace()
+        .take(8)
+        .take_while(|w| !w.ends_with(['.', '?', '!']))
+        .any(|w| w.trim_end_matches(',').ends_with("지만"))
 }
 
 /// Whether `word` opens the shrug that a must-do trails in one breath (`해야지 뭐`, `가야지
