@@ -341,6 +341,12 @@ const FRESH48_FLOORS: &[(&str, f64)] = &[("blog", 0.92), ("encyclopedia", 0.99)]
 /// round (-는 중, -ㄴ 듯 before a title): 0.934 / 1.000 (kss 0.731 / 0.960).
 const FRESH49_FLOORS: &[(&str, f64)] = &[("blog", 0.92), ("encyclopedia", 0.99)];
 
+/// The fiftieth and fifty-first fresh sets (stop 32, two more writers), scored once after stop
+/// 32's third round (the casual copula 이야): 0.949 / 0.992 and 0.940 / 0.993 (kss 0.746 / 0.940
+/// and 0.733 / 0.895).
+const FRESH50_FLOORS: &[(&str, f64)] = &[("blog", 0.93), ("encyclopedia", 0.98)];
+const FRESH51_FLOORS: &[(&str, f64)] = &[("blog", 0.93), ("encyclopedia", 0.98)];
+
 #[test]
 fn fresh_genres_stay_above_floors() {
     let root = inputs::repo_root().join("tests/cases");
@@ -394,6 +400,8 @@ fn fresh_genres_stay_above_floors() {
         ("sentsplit-fresh47", FRESH47_FLOORS),
         ("sentsplit-fresh48", FRESH48_FLOORS),
         ("sentsplit-fresh49", FRESH49_FLOORS),
+        ("sentsplit-fresh50", FRESH50_FLOORS),
+        ("sentsplit-fresh51", FRESH51_FLOORS),
     ] {
         let dir = root.join(sets);
         // In the repository, unlike the shared data: absent means broken, not skipped.
