@@ -432,9 +432,10 @@ fn verb_noun_form(text: &str, word: &str, core: &str) -> bool {
 }
 
 /// Whether `prev`, before 감, says where or why one goes: a purpose in -러 (먹으러, 사러), a
-/// way or goal in -로 (공식으로, 병원으로), or an adverb that only a verb takes.
+/// way or goal in -로 (공식으로, 병원으로), an action done before in -다 (-다가 shortened: 먹다
+/// 감, 놀다 감), or an adverb that only a verb takes.
 fn goes_to(prev: &str) -> bool {
-    (prev.chars().count() >= 2 && prev.ends_with(['러', '로']))
+    (prev.chars().count() >= 2 && prev.ends_with(['러', '로', '다']))
         || matches!(
             prev,
             "더" | "또"
@@ -676,6 +677,64 @@ fn going_and_coming(core: &str, bare_next: &str) -> bool {
                 .iter()
                 .any(|w| bare_next.starts_with(w)))
         || (core.ends_with("들렀다") && GOING_OR_COMING.contains(&bare_next))
+        // Any action, then going or coming (따라갔다 왔어요, 흔들다 옴, 쉬었다 가세요): -다 is
+        // -다가 shortened. Not the bare 가 and 와, which also call out (`맛있다 와 대박`).
+        || (core.ends_with('다')
+            && core.chars().count() >= 2
+            && !matches!(bare_next, "가" | "와")
+            && GOING_OR_COMING.contains(&bare_next))
+        || fetching_for(core, bare_next)
+}
+
+/// 사다 드렸다, 들어다 드렸어요, 갖다 놓고, 사다 넣고: a verb in -다 (-다가 shortened) before 주다,
+/// 드리다, 놓다, 넣다, 두다 or 버리다 does something and hands it on, one predicate. Only a stem
+/// with no ㅆ before 다 (not 했다, 먹었다: a past tense ends a sentence) and whole forms of the
+/// second verb (not 주말, 놓치다, 두 개).
+fn fetching_for(core: &str, bare_next: &str) -> bool {
+    const HANDING: &[&str] = &[
+        "주고",
+        "주세요",
+        "주면",
+        "주니",
+        "주는",
+        "주자",
+        "주라",
+        "줘",
+        "줬",
+        "줄게",
+        "준다",
+        "드리",
+        "드려",
+        "드렸",
+        "드릴",
+        "드림",
+        "놓고",
+        "놓은",
+        "놓았",
+        "놓으",
+        "놔",
+        "넣고",
+        "넣어",
+        "넣었",
+        "넣은",
+        "넣음",
+        "둬",
+        "뒀",
+        "두고",
+        "두면",
+        "둔다",
+        "둠",
+        "버리",
+        "버려",
+        "버렸",
+        "버림",
+    ];
+    let mut rev = core.chars().rev();
+    rev.next() == Some('다')
+        && rev
+            .next()
+            .is_some_and(|c| is_hangul(c) && jong(c) != Some(J_SS))
+        && HANDING.iter().any(|w| bare_next.starts_with(w))
 }
 
 /// The forms of 가다 and 오다 that end a stop-by (`들렀다 감`, `들렀다 와요`): whole words, as
@@ -691,7 +750,10 @@ const GOING_OR_COMING: &[&str] = &[
     "갔다",
     "갔어",
     "갔어요",
+    "가라고",
+    "가세요",
     "갔음",
+    "오세요",
     "옴",
     "올게",
     "올게요",
@@ -701,6 +763,7 @@ const GOING_OR_COMING: &[&str] = &[
     "왔다",
     "왔어",
     "왔어요",
+    "왔습니다",
     "왔음",
 ];
 
