@@ -233,14 +233,14 @@ fn unlisted_noun_form(core: &str) -> bool {
     by_rule || (no_noun_ends && verb_form)
 }
 
-/// Whether a word in 임 ends like the loanwords and compounds in 임 (클레임, 프레임, 풀타임,
-/// 닉네임, 서브프라임, 미니게임, 소모임), whose first part may be a rare listed noun (클레, 소모):
-/// there only a common noun before 임 reads as the copula.
+/// Whether a word in 임 ends like the loanwords, compounds and names in 임 (클레임, 프레임,
+/// 풀타임, 닉네임, 서브프라임, 미니게임, 소모임, 패러다임, 구겐하임), whose first part may be a
+/// rare listed noun (클레, 소모) or none: there only a common noun before 임 reads as the copula.
 fn loanword_in_im(chars: &[char]) -> bool {
     chars.len() >= 2
         && matches!(
             chars[chars.len() - 2],
-            '레' | '타' | '게' | '모' | '라' | '네'
+            '레' | '타' | '게' | '모' | '라' | '네' | '다' | '하'
         )
 }
 
@@ -1054,6 +1054,22 @@ mod tests {
             "닉네임",
             "소모임",
             "서브프라임",
+        ] {
+            assert!(!unlisted_noun_form(noun), "{noun}");
+        }
+        // And words the list lacks, ending in a vowel (stop 32, written after that rule); after
+        // a consonant they are noun forms of verbs in -이다, and the loanword and name endings
+        // hold for them too (페러다임 misspelt, 구겐하임).
+        for form in ["몽실이임", "짜글이임", "갓생러임"] {
+            assert!(unlisted_noun_form(form), "{form}");
+        }
+        for noun in [
+            "술렁임",
+            "끈적임",
+            "뒤척임",
+            "페러다임",
+            "구겐하임",
+            "브랜드네임",
         ] {
             assert!(!unlisted_noun_form(noun), "{noun}");
         }
