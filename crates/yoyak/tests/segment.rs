@@ -347,6 +347,12 @@ const FRESH49_FLOORS: &[(&str, f64)] = &[("blog", 0.92), ("encyclopedia", 0.99)]
 const FRESH50_FLOORS: &[(&str, f64)] = &[("blog", 0.93), ("encyclopedia", 0.98)];
 const FRESH51_FLOORS: &[(&str, f64)] = &[("blog", 0.93), ("encyclopedia", 0.98)];
 
+/// The fifty-second and fifty-third fresh sets (stop 32, two more writers), scored once after
+/// stop 32's fourth round (-다 before going, coming and handing on): 0.930 / 0.950 and 0.961 /
+/// 0.993 (kss 0.681 / 0.921 and 0.790 / 0.935).
+const FRESH52_FLOORS: &[(&str, f64)] = &[("blog", 0.92), ("encyclopedia", 0.94)];
+const FRESH53_FLOORS: &[(&str, f64)] = &[("blog", 0.95), ("encyclopedia", 0.98)];
+
 #[test]
 fn fresh_genres_stay_above_floors() {
     let root = inputs::repo_root().join("tests/cases");
@@ -402,6 +408,8 @@ fn fresh_genres_stay_above_floors() {
         ("sentsplit-fresh49", FRESH49_FLOORS),
         ("sentsplit-fresh50", FRESH50_FLOORS),
         ("sentsplit-fresh51", FRESH51_FLOORS),
+        ("sentsplit-fresh52", FRESH52_FLOORS),
+        ("sentsplit-fresh53", FRESH53_FLOORS),
     ] {
         let dir = root.join(sets);
         // In the repository, unlike the shared data: absent means broken, not skipped.
