@@ -326,7 +326,7 @@ fn ends_sentence(text: &str, word: &str, ns: usize, group: Option<Group>, before
     }
     if tail.terminal() {
         // A mark before an operator is a factorial or an emphasis in a formula (`n! = n ×`).
-        if next_first.is_some_and(is_operator) {
+        if next_first.is_some_and(is_operator) || sum_goes_on(text, core, next, ns) {
             return false;
         }
         if tail.quote && cues::continues(bare_next) {
@@ -444,6 +444,17 @@ fn shortens_a_name(text: &str, word: &str, core: &str, next: &str) -> bool {
 /// Whether `word` hedges what comes before it: about so much, so far.
 fn is_hedge(word: &str) -> bool {
     ["정도", "쯤", "가량"].iter().any(|m| word.starts_with(m))
+}
+
+/// Whether a figure's mark stands before a plus or minus standing alone and a figure or an
+/// ellipsis after it (`1/1! + 1/2! + …`): a sum goes on. A post's afterthought after `+` is
+/// words (`좋았다! + 주차는 유료`), which end the sentence before it.
+fn sum_goes_on(text: &str, core: &str, next: &str, ns: usize) -> bool {
+    if !matches!(next, "+" | "-" | "−") || !core.ends_with(|c: char| c.is_ascii_digit()) {
+        return false;
+    }
+    let after = text.get(ns + next.len()..).unwrap_or("").trim_start();
+    after.starts_with(|c: char| c.is_ascii_digit() || c == '…')
 }
 
 /// Whether `c` is a binary operator of a formula, which no sentence opens with.

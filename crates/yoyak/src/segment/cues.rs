@@ -230,7 +230,7 @@ pub(crate) fn continues(word: &str) -> bool {
 /// 것인가 고민했다, 얼마였을까 반성했다, 할까 말까 망설였다.
 const PONDERING: &[&str] = &[
     "걱정", "고민", "궁금", "망설", "말까", "모르", "몰라", "몰랐", "묻", "물었", "물어", "반성",
-    "염려", "우려", "의문", "의심", "싶",
+    "염려", "우려", "의문", "의심", "싶", "두려", "무서", "겁나",
 ];
 
 /// The forms of 하다 that make a question before them an intention or a guess: 가 볼까 해요

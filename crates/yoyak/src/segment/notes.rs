@@ -18,6 +18,9 @@ pub(super) fn decide(
     before: usize,
     bare_next: &str,
 ) -> Option<bool> {
+    if glossed_term(word) && unlisted_noun_form(core) {
+        return Some(false);
+    }
     if (verb_noun_form(text, word, core) || short_hearsay(text, word, core))
         && opens_clause(bare_next)
     {
@@ -73,6 +76,11 @@ pub(super) fn decide(
         return Some(false);
     }
     if whether_or_not(text, word, core)
+        || (core.ends_with('냐')
+            && ["마느냐", "마냐", "말냐"]
+                .iter()
+                .any(|m| bare_next.starts_with(m)))
+        || names_a_glossed_whole(text, word)
         || aside_before_the_stop(text, word)
         || paired_question(text, word, core)
         || next_item_of_a_list(text, word, before)
@@ -583,6 +591,44 @@ fn conceded(rest: &str) -> bool {
         .take(8)
         .take_while(|w| !w.ends_with(['.', '?', '!']))
         .any(|w| w.trim_end_matches(',').ends_with("지만"))
+}
+
+/// Whether `word` carries a gloss glued after it in Latin letters or hanja (`빌림(borrowing)`,
+/// `끌림(引力)`): a term being defined, a noun, whatever its form; a casual aside in parentheses
+/// (`다 먹음(2인분)`) is in Hangul or figures.
+fn glossed_term(word: &str) -> bool {
+    word.split_once('(').is_some_and(|(head, gloss)| {
+        head.chars().next_back().is_some_and(is_hangul)
+            && gloss
+                .chars()
+                .next()
+                .is_some_and(|c| c.is_ascii_alphabetic() || ('\u{4E00}'..='\u{9FFF}').contains(&c))
+    })
+}
+
+/// Whether `word`, in Hangul, and the next word are one foreign name whose original follows in
+/// parentheses, two Latin words or more (`에이다 러브레이스(Ada Lovelace, …)`, `오거스타 에이다
+/// 킹(Augusta Ada King)`): a name ending in 다 is no sentence's end.
+fn names_a_glossed_whole(text: &str, word: &str) -> bool {
+    if !word.chars().all(is_hangul) {
+        return false;
+    }
+    let rest = text_after(text, word).trim_start();
+    let Some(next) = rest.split_whitespace().next() else {
+        return false;
+    };
+    let Some((head, _)) = next.split_once('(') else {
+        return false;
+    };
+    if head.is_empty() || !head.chars().all(is_hangul) {
+        return false;
+    }
+    let gloss = &rest[head.len() + 1..];
+    let gloss = gloss.split([')', ',', ';']).next().unwrap_or("");
+    gloss.split_whitespace().count() >= 2
+        && gloss
+            .chars()
+            .all(|c| c.is_ascii_alphabetic() || c == ' ' || c == '.' || c == '-')
 }
 
 /// Whether `word` opens the shrug that a must-do trails in one breath (`해야지 뭐`, `가야지
