@@ -88,6 +88,7 @@ pub(super) fn decide(
         return Some(false);
     }
     if progressive_end(text, word, core)
+        && !interrupts(bare_next)
         && (cues::starts(bare_next)
             || (opens_clause(bare_next) && !bare_next.ends_with(['이', '가', '을', '를'])))
     {
@@ -973,6 +974,15 @@ fn aside_before_the_stop(text: &str, word: &str) -> bool {
 /// goes on as "while" (가는 중 사고가, 가는 중 친구를).
 fn progressive_end(text: &str, word: &str, core: &str) -> bool {
     core == "중" && previous_word(text, word).ends_with('는')
+}
+
+/// Whether `word` is an adverb of something happening all at once (`가는 중 갑자기 비가`,
+/// `걷는 중 문득`): after -는 중 it reads as "while", one sentence.
+fn interrupts(word: &str) -> bool {
+    matches!(
+        word,
+        "갑자기" | "문득" | "우연히" | "별안간" | "느닷없이" | "난데없이"
+    )
 }
 
 /// With the copula, -는 중 closes the note before any word that opens a clause (기다리는 중임
