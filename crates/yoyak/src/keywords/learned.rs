@@ -393,11 +393,13 @@ pub fn select(mut scored: Vec<(f64, Candidate)>, n: usize) -> Vec<(f64, Candidat
         // The same words spaced another way (초거대AI after 초거대 AI) are the same thing too;
         // so is a part of a chosen term that occurs no more often than the term (고영향 after
         // 고영향 AI): it is never seen on its own.
+        let squashed = squash(&c.text);
         if out.iter().any(|(_, d)| {
+            let chosen = squash(&d.text);
             short_form(&c, d)
                 || short_form(d, &c)
-                || squash(&c.text) == squash(&d.text)
-                || (c.count <= d.count && squash(&d.text).contains(squash(&c.text).as_str()))
+                || squashed == chosen
+                || (c.count <= d.count && chosen.contains(squashed.as_str()))
         }) {
             continue;
         }

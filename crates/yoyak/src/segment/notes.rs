@@ -723,13 +723,13 @@ fn going_and_coming(core: &str, bare_next: &str) -> bool {
             && ["나오", "나와", "나왔", "나옴"]
                 .iter()
                 .any(|w| bare_next.starts_with(w)))
-        || (core.ends_with("들렀다") && GOING_OR_COMING.contains(&bare_next))
         // Any action, then going or coming (따라갔다 왔어요, 흔들다 옴, 쉬었다 가세요): -다 is
-        // -다가 shortened. Not the bare 가 and 와, which also call out (`맛있다 와 대박`).
+        // -다가 shortened. The bare 가 and 와 also call out (`맛있다 와 대박`), so only after a
+        // stop-by (들렀다 가).
         || (core.ends_with('다')
             && core.chars().count() >= 2
-            && !matches!(bare_next, "가" | "와")
-            && GOING_OR_COMING.contains(&bare_next))
+            && GOING_OR_COMING.contains(&bare_next)
+            && (core.ends_with("들렀다") || !matches!(bare_next, "가" | "와")))
         || fetching_for(core, bare_next)
 }
 
@@ -776,12 +776,17 @@ fn fetching_for(core: &str, bare_next: &str) -> bool {
         "버렸",
         "버림",
     ];
-    let mut rev = core.chars().rev();
-    rev.next() == Some('다')
-        && rev
-            .next()
-            .is_some_and(|c| is_hangul(c) && jong(c) != Some(J_SS))
+    core.strip_suffix('다')
+        .and_then(|stem| stem.chars().next_back())
+        .is_some_and(is_hangul)
+        && !past_da(core)
         && HANDING.iter().any(|w| bare_next.starts_with(w))
+}
+
+/// Whether `word` is a past form in -다 (했다, 꽂았다): ㅆ before 다.
+fn past_da(word: &str) -> bool {
+    let mut rev = word.chars().rev();
+    rev.next() == Some('다') && rev.next().and_then(jong) == Some(J_SS)
 }
 
 /// The forms of 가다 and 오다 that end a stop-by (`들렀다 감`, `들렀다 와요`): whole words, as
@@ -817,10 +822,6 @@ const GOING_OR_COMING: &[&str] = &[
 /// 굽혔다 폈다 하면서, 켰다 껐다 했다: two past forms in -다 and then 하다 name an action done
 /// back and forth, one predicate; neither of them ends anything.
 fn alternation(text: &str, word: &str, core: &str, bare_next: &str) -> bool {
-    let past_da = |w: &str| {
-        let mut rev = w.chars().rev();
-        rev.next() == Some('다') && rev.next().and_then(jong) == Some(J_SS)
-    };
     const DOING: [char; 6] = ['하', '해', '했', '한', '할', '함'];
     // Or 반복 (뺐다 꽂았다 반복했는데): the pair repeated.
     if !past_da(core) {
