@@ -63,6 +63,9 @@ test('after one visit the app opens, shows the library and analyses a paste with
   const root = await copyOfDist();
   const { server, url } = await serve(root);
   const { context, requests, page, errors } = await watchedPage(browser);
+  // Which file a failed fetch was for (CI once saw a bare `TypeError: Failed to fetch` here).
+  const failed = [];
+  context.on('requestfailed', (r) => failed.push(`${r.url()} (${r.failure()?.errorText})`));
   try {
     await page.goto(`${url}#/`);
     await page.waitForSelector(READY, { timeout: 30_000 });
@@ -102,7 +105,7 @@ test('after one visit the app opens, shows the library and analyses a paste with
     await page.waitForSelector('.status[data-stage="done"]', { timeout: 30_000 });
     assert.ok((await page.locator('.preview .article-body .sent').count()) >= 3, 'the paste is analysed offline');
     assert.ok((await page.locator('.preview .ent').count()) > 0, 'with entities');
-    assert.deepEqual(errors, []);
+    assert.deepEqual(errors, [], `failed requests: ${failed.join(', ') || 'none'}`);
     assert.deepEqual(requests.filter((u) => !isLocal(u)), []);
   } finally {
     await context.close();
