@@ -397,7 +397,7 @@ fn hearsay_of_a_quote(core: &str) -> bool {
 }
 
 /// Whether `c` ends the -아/-어 form a Korean auxiliary verb follows (해, 먹어, 알려, 사와, 남겨,
-/// 고쳐, 밝혀, 싸 주다, 써 보다).
+/// 고쳐, 밝혀, 버텨, 견뎌, 싸 주다, 써 보다).
 pub(crate) fn is_infinitive(c: char) -> bool {
     // Not 켜: 켜짐 is also a noun (화면 켜짐 시간).
     matches!(
@@ -418,6 +418,8 @@ pub(crate) fn is_infinitive(c: char) -> bool {
             | '겨'
             | '쳐'
             | '혀'
+            | '텨'
+            | '뎌'
     )
 }
 

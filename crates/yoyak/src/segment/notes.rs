@@ -26,8 +26,14 @@ pub(super) fn decide(
     {
         return Some(true);
     }
+    if argued_short_form(text, word, core) && new_clause(bare_next) {
+        return Some(true);
+    }
     // After a comma the word is an item of a list (찻잎 따기, 덖음 체험), not a predicate.
-    if before >= CLAUSE_WORDS
+    // A post's first line is often a note of three words (`어제 밤낚시 다녀옴`, `폰 액정 깨짐`);
+    // there the next word must not be an adnominal that takes the form as its object (`알림
+    // 끄는 법`).
+    if (before >= CLAUSE_WORDS || (before == 2 && !bare_next.ends_with(['는', '던'])))
         && unlisted_noun_form(core)
         && opens_clause(bare_next)
         // X 없이, X 없는: X is a noun (걸림 없이, 막힘 없는); so in X 아니다, X 아닌 (다름 아니다).
@@ -40,9 +46,10 @@ pub(super) fn decide(
         return Some(true);
     }
     // 이래 봤자 / 봐야 / 봐도 is a concession, "even if it is" (`만 원이래 봤자`).
+    // After a figure (`32,000원이래`) it reports a count: nothing is "since" an amount.
     if noun_hearsay(core)
         && opens_clause(bare_next)
-        && !since(bare_next)
+        && (!since(bare_next) || word.starts_with(|c: char| c.is_ascii_digit()))
         && !["봤자", "봐야", "봐도"]
             .iter()
             .any(|w| bare_next.starts_with(w))
@@ -66,6 +73,14 @@ pub(super) fn decide(
         }
     }
     if resolve_in_yaji(core) && new_clause(bare_next) && !resigns(bare_next) {
+        return Some(true);
+    }
+    if reported(text, word, core) && opens_clause(bare_next) {
+        return Some(true);
+    }
+    // Cheering oneself on, `잘해 보자 나 자신!`, and a plea, `그냥 자자 제발`: the same sentence.
+    if proposes(text, word, core) && opens_clause(bare_next) && !matches!(bare_next, "나" | "제발")
+    {
         return Some(true);
     }
     if going_and_coming(core, bare_next)
@@ -110,10 +125,13 @@ pub(super) fn decide(
 pub(super) fn may_end_unmarked(text: &str, word: &str, core: &str) -> bool {
     PLANS.contains(&core)
         || verb_noun_form(text, word, core)
+        || argued_short_form(text, word, core)
         || short_hearsay(text, word, core)
         || predicate_of_a_thing(text, word, core)
         || wh_question_in_ni(text, word, core)
         || resolve_in_yaji(core)
+        || proposes(text, word, core)
+        || reported(text, word, core)
         || casual_copula_ya(core)
         || progressive_end(text, word, core)
         || progressive_copula_end(text, word, core)
@@ -431,13 +449,183 @@ fn verb_noun_form(text: &str, word: &str, core: &str) -> bool {
         // Going after a purpose in -러 or a way in -로 (사러 감, 공식으로 감), or after an
         // adverb of manner (더 감, 혼자 감): the persimmon 감 follows an adnominal (딴 감).
         || (core == "감" && goes_to(prev))
-        // Giving, spending or paying an amount of money (12만 9천 원 줌, 3만 원 씀).
-        || (matches!(core, "줌" | "씀" | "냄" | "삼") && prev.ends_with('원'))
+        // Giving, spending or paying an amount of money (12만 9천 원 줌, 3만 원 씀, 1만 원씩
+        // 냄).
+        || (matches!(core, "줌" | "씀" | "냄" | "삼") && (prev.ends_with('원') || prev.ends_with("원씩")))
+        // Trying out going (아이스링크 가 봄, 나가 봄, 들어가 봄): 가 is the -아 form of 가다.
+        || (core == "봄"
+            && (prev == "가"
+                || (prev.ends_with('가')
+                    && prev.chars().rev().nth(1).is_some_and(|c| c == '나' || is_infinitive(c)))))
         // 주심 after an object or what it is given as (서비스로 주심, 사탕을 주심, 저한테 주심):
         // the umpire takes no object.
         || (core == "주심"
             && prev.chars().count() >= 2
             && (prev.ends_with(['을', '를', '로']) || prev.ends_with("에게") || prev.ends_with("한테")))
+}
+
+/// Whether `core` is the noun form of a verb of one syllable (탐, 쉼, 삼, 침, 남, 감, 봄) after a
+/// word that only a predicate takes: an object (`반대 방향을 탐`), a subject (`목이 쉼`), a place
+/// or a price (`종점까지 감`, `3만 원에 삼`), an adverb (`어깨 다 탐`), or, for 남 and 침, a noun
+/// they make a phrase with (`손에 땀 남`, `박수 침`). Alone each is a noun as well (탐, 쉼, 남,
+/// 짐, 봄, 침), and after a time or an adnominal it is one (`내년 봄`, `딴 감`); a noun after a
+/// place is its object (`숙소에 짐 맡기고`), so 짐 takes an object only.
+fn argued_short_form(text: &str, word: &str, core: &str) -> bool {
+    const ADVERBS: &[&str] = &[
+        "다",
+        "또",
+        "더",
+        "너무",
+        "진짜",
+        "완전",
+        "좀",
+        "잘",
+        "잘못",
+        "많이",
+        "처음",
+        "새로",
+        "같이",
+        "혼자",
+        "결국",
+        "그냥",
+        "바로",
+        "이미",
+        "벌써",
+        "일단",
+        "살짝",
+        "꽤",
+        "엄청",
+        "겨우",
+        "직접",
+        "먼저",
+        "자주",
+        "대충",
+        "제대로",
+        "정도",
+    ];
+    let (object, subject, place) = match core {
+        "탐" | "감" | "옴" => (true, true, true),
+        "쉼" | "큼" | "뜸" | "남" => (false, true, true),
+        "삼" | "봄" | "줌" | "둠" | "냄" | "씀" | "침" => (true, false, true),
+        "짐" => (true, false, false),
+        _ => return false,
+    };
+    let prev = previous_word(text, word);
+    let marked = prev.chars().count() >= 2 && prev.chars().all(is_hangul);
+    (object && marked && prev.ends_with(['을', '를']))
+        || (subject && marked && prev.ends_with(['이', '가']) && !prev.ends_with("에게"))
+        || (place
+            && marked
+            && (prev.ends_with(['에', '로', '께']) || ["에서", "까지", "한테", "에게"].iter().any(|m| prev.ends_with(m))))
+        || ADVERBS.contains(&prev)
+        // A compound keeps the noun last (식은땀 남, 진땀 남).
+        || (core == "남"
+            && (prev == "번"
+                || MADE
+                    .iter()
+                    .any(|m| prev == *m || ((m.len() > 3 || *m == "땀") && prev.ends_with(m)))))
+        || (core == "침" && DONE.contains(&prev))
+}
+
+/// Nouns that 나다 makes a phrase with, "to break out, to happen" (`땀 남`, `펑크 남`).
+const MADE: &[&str] = &[
+    "땀", "난리", "큰일", "펑크", "소리", "냄새", "생각", "화", "티", "사고", "고장", "눈물",
+    "짜증", "결론", "소문", "탈", "불", "흠집", "구멍", "자국", "얼룩", "열", "쥐", "멍",
+];
+
+/// Nouns that 치다 makes a phrase with (`박수 침`, `사고 침`).
+const DONE: &[&str] = &[
+    "박수",
+    "사고",
+    "장난",
+    "뒤통수",
+    "땡땡이",
+    "큰소리",
+    "호들갑",
+    "거짓말",
+    "기타",
+    "피아노",
+    "테니스",
+    "골프",
+    "탁구",
+];
+
+/// Whether `core` is a proposal or a resolve in -자 (`천천히 가자`, `내년엔 무조건 KTX 타자`,
+/// `버텨 보자`): after an adverb that urges, or 보자 after the -아/-어 form. The same ending after
+/// a verb is also "as soon as, when" (`복도로 나오자 유나래가`), which narrates and takes no such
+/// adverb; and nouns end in 자 (혼자, 상자, 학자) as the copula's -이자 does.
+fn proposes(text: &str, word: &str, core: &str) -> bool {
+    const URGING: &[&str] = &[
+        "꼭",
+        "일찍",
+        "천천히",
+        "제대로",
+        "좀",
+        "다시",
+        "열심히",
+        "무조건",
+        "절대",
+        "같이",
+        "얼른",
+        "빨리",
+        "그냥",
+        "걸로",
+        "것으로",
+        "셈",
+        "셈치고",
+    ];
+    let Some(stem) = core.strip_suffix('자') else {
+        return false;
+    };
+    if stem.is_empty()
+        || stem.ends_with('이')
+        || core.ends_with("마자")
+        || !core.chars().all(is_hangul)
+    {
+        return false;
+    }
+    let prev = previous_word(text, word);
+    URGING.contains(&prev)
+        || (core == "보자" && prev.chars().next_back().is_some_and(is_infinitive))
+}
+
+/// Whether `core` reports what someone said, in forms no noun shares: a figure with the copula's
+/// 래 (`38cm래`, `7시래`, `412㎍/㎥래`); -ㄴ대 after a noun with 하다 (`결혼한대`; the one noun,
+/// 무한대, left out); -대 after 하다 or an adjective in ㅎ (`가능하대`, `많대`, `괜찮대`); an order
+/// in -래 after the honorific (`드시래`), after -지 (`뱉지 말래`) or after the -아/-어 form
+/// (`깎아 달래`; 달래 alone is a verb, and a herb).
+fn reported(text: &str, word: &str, core: &str) -> bool {
+    // ㄶ, ㅀ, ㅎ.
+    const H_JONG: [u32; 3] = [6, 15, 27];
+    let chars = core.chars().count();
+    let prev = || previous_word(text, word);
+    if let Some(stem) = core.strip_suffix('래') {
+        // Not -길래, "as": `2시간이라길래 포기하고`.
+        return (word.starts_with(|c: char| c.is_ascii_digit())
+            && !stem.is_empty()
+            && !stem.ends_with('길'))
+            || (stem.ends_with('시') && chars >= 3 && core.chars().all(is_hangul))
+            || (core == "말래" && prev().ends_with('지'))
+            || (core == "달래" && prev().chars().next_back().is_some_and(is_infinitive));
+    }
+    let Some(stem) = core.strip_suffix('대') else {
+        return false;
+    };
+    chars >= 3
+        && core.chars().all(is_hangul)
+        && ((stem.ends_with('한') && !core.ends_with("무한대"))
+            || stem.ends_with('하')
+            || stem
+                .chars()
+                .next_back()
+                .and_then(jong)
+                .is_some_and(|j| H_JONG.contains(&j)))
+        || (chars == 2
+            && stem
+                .chars()
+                .next_back()
+                .and_then(jong)
+                .is_some_and(|j| H_JONG.contains(&j)))
 }
 
 /// Whether `prev`, before 감, says where or why one goes: a purpose in -러 (먹으러, 사러), a
