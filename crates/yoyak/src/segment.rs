@@ -307,7 +307,7 @@ fn ends_sentence(text: &str, word: &str, ns: usize, group: Option<Group>, before
     });
     if let Some(g) = group.filter(|_| !tail.outer) {
         // A quote that gives the gist of something goes on to its measure (`'…아니다!' 정도이다`).
-        if cues::continues(bare_next) || (g.quote && is_hedge(bare_next)) {
+        if cues::continues(bare_next) || (g.quote && (is_hedge(bare_next) || likens(bare_next))) {
             return false;
         }
         // A quote or bracket standing as a sentence ends one; one inside a sentence ends it
@@ -329,7 +329,7 @@ fn ends_sentence(text: &str, word: &str, ns: usize, group: Option<Group>, before
         if next_first.is_some_and(is_operator) || sum_goes_on(text, core, next, ns) {
             return false;
         }
-        if tail.quote && cues::continues(bare_next) {
+        if tail.quote && (cues::continues(bare_next) || likens(bare_next)) {
             return false;
         }
         if tail.is_ellipsis() {
@@ -439,6 +439,11 @@ fn shortens_a_name(text: &str, word: &str, core: &str, next: &str) -> bool {
         && core.bytes().all(|b| b.is_ascii_alphabetic())
         && next.starts_with(|c: char| c.is_ascii_uppercase())
         && (notes::previous_word(text, word).chars().any(is_hangul) || next.chars().any(is_hangul))
+}
+
+/// Whether `word` makes what is quoted before it an example (`"얼씨구!", "좋다!" 같은 추임새`).
+fn likens(word: &str) -> bool {
+    matches!(word, "같은" | "같이" | "따위" | "따위의")
 }
 
 /// Whether `word` hedges what comes before it: about so much, so far.

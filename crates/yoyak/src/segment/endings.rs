@@ -142,8 +142,12 @@ pub(crate) fn classify(core: &str) -> Ending {
             _ => Ending::Other,
         };
     };
-    // A listed place that ends like a verb (에스파냐, 케냐, 캐나다) ends nothing.
-    if crate::entity::reading::is_place(core) {
+    // A listed place that ends like a verb (에스파냐, 케냐, 캐나다) ends nothing; nor does a
+    // foreign name in 루냐, 로냐 or 파냐 (카탈루냐, 볼로냐, 라코루냐), where a question in -냐 has a
+    // verb's stem (부르냐, 모르냐, 아프냐).
+    if crate::entity::reading::is_place(core)
+        || (core.chars().count() >= 3 && ["루냐", "로냐", "파냐"].iter().any(|n| core.ends_with(n)))
+    {
         return Ending::Other;
     }
     match (s3, p, s1) {

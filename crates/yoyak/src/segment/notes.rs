@@ -21,6 +21,14 @@ pub(super) fn decide(
     if glossed_term(word) && unlisted_noun_form(core) {
         return Some(false);
     }
+    // Must, -아야 돼 (`저녁에 또 줘야 돼`): the obligation closes its clause.
+    if core == "돼" && previous_word(text, word).ends_with('야') && new_clause(bare_next) {
+        return Some(true);
+    }
+    // `솔직히 말해`, `다시 말해`, `한마디로 말해`: "to put it so", before what is put.
+    if core == "말해" && PUTTING.contains(&previous_word(text, word)) {
+        return Some(false);
+    }
     if (verb_noun_form(text, word, core) || short_hearsay(text, word, core))
         && opens_clause(bare_next)
     {
@@ -124,6 +132,7 @@ pub(super) fn decide(
 /// so that the splitter reads the next word.
 pub(super) fn may_end_unmarked(text: &str, word: &str, core: &str) -> bool {
     PLANS.contains(&core)
+        || (core == "돼" && previous_word(text, word).ends_with('야'))
         || verb_noun_form(text, word, core)
         || argued_short_form(text, word, core)
         || short_hearsay(text, word, core)
@@ -256,7 +265,7 @@ fn unlisted_noun_form(core: &str) -> bool {
                 || (core.ends_with("거림") && chars.len() >= 4)
         }
         _ => core == "아님",
-    };
+    } || core == "나음";
     by_rule || (no_noun_ends && verb_form)
 }
 
@@ -590,8 +599,8 @@ fn proposes(text: &str, word: &str, core: &str) -> bool {
 }
 
 /// Whether `core` reports what someone said, in forms no noun shares: a figure with the copula's
-/// 래 (`38cm래`, `7시래`, `412㎍/㎥래`); -ㄴ대 after a noun with 하다 (`결혼한대`; the one noun,
-/// 무한대, left out); -대 after 하다 or an adjective in ㅎ (`가능하대`, `많대`, `괜찮대`); an order
+/// 래 (`38cm래`, `7시래`, `412㎍/㎥래`) or after a listed noun (`발표래`); -ㄴ대 after a noun
+/// with 하다 (`결혼한대`; the one noun, 무한대, left out) or a verb in 들다 (`줄어든대`); -대 after 하다 or an adjective in ㅎ (`가능하대`, `많대`, `괜찮대`); an order
 /// in -래 after the honorific (`드시래`), after -지 (`뱉지 말래`) or after the -아/-어 form
 /// (`깎아 달래`; 달래 alone is a verb, and a herb).
 fn reported(text: &str, word: &str, core: &str) -> bool {
@@ -600,10 +609,20 @@ fn reported(text: &str, word: &str, core: &str) -> bool {
     let chars = core.chars().count();
     let prev = || previous_word(text, word);
     if let Some(stem) = core.strip_suffix('래') {
+        use crate::keywords::nouns::{is_noun, share};
         // Not -길래, "as": `2시간이라길래 포기하고`.
         return (word.starts_with(|c: char| c.is_ascii_digit())
             && !stem.is_empty()
             && !stem.ends_with('길'))
+            // A listed noun of two syllables or more in a vowel, with the copula's 래 (`우승자래`,
+            // `발표래`): the nouns in 래 have one syllable before it (미래, 노래, 원래), or are
+            // compounds of 거래 (주거래, 직거래) and the pulley 도르래.
+            || (stem.chars().count() >= 2
+                && stem.chars().next_back().and_then(jong) == Some(0)
+                && share(stem).is_some()
+                && !is_noun(core)
+                && !core.ends_with("거래")
+                && !core.ends_with("르래"))
             || (stem.ends_with('시') && chars >= 3 && core.chars().all(is_hangul))
             || (core == "말래" && prev().ends_with('지'))
             || (core == "달래" && prev().chars().next_back().is_some_and(is_infinitive));
@@ -614,6 +633,8 @@ fn reported(text: &str, word: &str, core: &str) -> bool {
     chars >= 3
         && core.chars().all(is_hangul)
         && ((stem.ends_with('한') && !core.ends_with("무한대"))
+            // -ㄴ대 after a verb in 들다 (줄어든대, 만든대): no noun ends in 든대.
+            || stem.ends_with('든')
             || stem.ends_with('하')
             || stem
                 .chars()
@@ -627,6 +648,23 @@ fn reported(text: &str, word: &str, core: &str) -> bool {
                 .and_then(jong)
                 .is_some_and(|j| H_JONG.contains(&j)))
 }
+
+/// The adverbs of `X 말해`, "to put it X" (솔직히 말해, 쉽게 말해).
+const PUTTING: &[&str] = &[
+    "솔직히",
+    "다시",
+    "쉽게",
+    "간단히",
+    "한마디로",
+    "정확히",
+    "엄밀히",
+    "달리",
+    "굳이",
+    "거칠게",
+    "요컨대",
+    "단적으로",
+    "바꿔",
+];
 
 /// Whether `prev`, before 감, says where or why one goes: a purpose in -러 (먹으러, 사러), a
 /// way or goal in -로 (공식으로, 병원으로), an action done before in -다 (-다가 shortened: 먹다

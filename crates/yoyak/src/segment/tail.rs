@@ -112,9 +112,9 @@ pub(super) fn tail_of(word: &str) -> (&str, Tail) {
 /// Abbreviations written with a full stop that rarely end a sentence.
 const ABBREVIATIONS: &[&str] = &[
     "Ave", "Capt", "Ch", "Co", "Col", "Corp", "Dr", "Ep", "Fig", "Gen", "Gov", "Inc", "Jr", "Lt",
-    "Ltd", "Mr", "Mrs", "Ms", "Mt", "No", "Nos", "Op", "Prof", "Rev", "Sen", "Sgt", "Sr", "St",
-    "Ver", "Vol", "al", "approx", "ca", "cf", "ch", "e.g", "ed", "eds", "ep", "etc", "fig", "i.e",
-    "ibid", "no", "op", "p", "pp", "ver", "vol", "vs",
+    "Ltd", "Mr", "Mrs", "Ms", "Mt", "No", "Nos", "Nr", "Op", "Prof", "Pt", "Rev", "Sen", "Ser",
+    "Sgt", "Sr", "St", "Suppl", "Ver", "Vol", "Vols", "al", "approx", "ca", "cf", "ch", "e.g",
+    "ed", "eds", "ep", "etc", "fig", "i.e", "ibid", "no", "op", "p", "pp", "ver", "vol", "vs",
 ];
 
 /// True when a `.` after `core` does not end a sentence: a bare number (dates, list items), an
