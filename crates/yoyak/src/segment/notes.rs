@@ -21,6 +21,9 @@ pub(super) fn decide(
     if glossed_term(word) && unlisted_noun_form(core) {
         return Some(false);
     }
+    if wonders(text, word, core) && new_clause(bare_next) {
+        return Some(true);
+    }
     // Must, -아야 돼 (`저녁에 또 줘야 돼`): the obligation closes its clause.
     if core == "돼" && previous_word(text, word).ends_with('야') && new_clause(bare_next) {
         return Some(true);
@@ -38,10 +41,7 @@ pub(super) fn decide(
         return Some(true);
     }
     // After a comma the word is an item of a list (찻잎 따기, 덖음 체험), not a predicate.
-    // A post's first line is often a note of three words (`어제 밤낚시 다녀옴`, `폰 액정 깨짐`);
-    // there the next word must not be an adnominal that takes the form as its object (`알림
-    // 끄는 법`).
-    if (before >= CLAUSE_WORDS || (before == 2 && !bare_next.ends_with(['는', '던'])))
+    if (before >= CLAUSE_WORDS || short_note_ends(before, bare_next))
         && unlisted_noun_form(core)
         && opens_clause(bare_next)
         // X 없이, X 없는: X is a noun (걸림 없이, 막힘 없는); so in X 아니다, X 아닌 (다름 아니다).
@@ -110,6 +110,17 @@ pub(super) fn decide(
     {
         return Some(false);
     }
+    // Not before what makes the -다 a quote or a link (`아프다 보니`, `좋다 싶어`, `싸다 해도`),
+    // nor before itself (`참다 참다`, -다가 twice: holding on and on).
+    if described(text, word, core)
+        && opens_clause(bare_next)
+        && bare_next != core
+        && !bare_next.starts_with([
+            '하', '했', '해', '한', '보', '봐', '싶', '말', '못', '치', '생',
+        ])
+    {
+        return Some(true);
+    }
     if progressive_end(text, word, core)
         && !interrupts(bare_next)
         && (cues::starts(bare_next)
@@ -141,6 +152,7 @@ pub(super) fn may_end_unmarked(text: &str, word: &str, core: &str) -> bool {
         || resolve_in_yaji(core)
         || proposes(text, word, core)
         || reported(text, word, core)
+        || wonders(text, word, core)
         || casual_copula_ya(core)
         || progressive_end(text, word, core)
         || progressive_copula_end(text, word, core)
@@ -373,9 +385,20 @@ pub(super) fn closes_clause(
         let prev = previous_word(text, word);
         core.ends_with('함') && prev.chars().count() >= 2 && prev.ends_with(['도', '은', '는'])
     };
-    (before >= CLAUSE_WORDS || (before >= 1 && marked()))
+    // 함 also ends nouns of quality, which a score may follow (`점수로 치면 바삭함 9점`).
+    (before >= CLAUSE_WORDS
+        || (before >= 1 && marked())
+        || (short_note_ends(before, bare_next)
+            && !bare_next.starts_with(|c: char| c.is_ascii_digit())))
         && is_noun_form(core)
         && opens_clause(bare_next)
+}
+
+/// Whether a noun form after two words ends a note before `bare_next`: a post's first line is
+/// often a note of three words (`어제 밤낚시 다녀옴`, `나 방금 퇴근함`), but not where the next
+/// word is an adnominal that takes the form as its object (`알림 끄는 법`).
+fn short_note_ends(before: usize, bare_next: &str) -> bool {
+    before == 2 && !bare_next.ends_with(['는', '던'])
 }
 
 /// How many words before a noun-form ending make what they end a clause rather than a note:
@@ -461,11 +484,11 @@ fn verb_noun_form(text: &str, word: &str, core: &str) -> bool {
         // Giving, spending or paying an amount of money (12만 9천 원 줌, 3만 원 씀, 1만 원씩
         // 냄).
         || (matches!(core, "줌" | "씀" | "냄" | "삼") && (prev.ends_with('원') || prev.ends_with("원씩")))
-        // Trying out going (아이스링크 가 봄, 나가 봄, 들어가 봄): 가 is the -아 form of 가다.
+        // Trying out going (아이스링크 가 봄, 나가 봄, 따라가 봄): 가 is the -아 form of 가다.
         || (core == "봄"
             && (prev == "가"
                 || (prev.ends_with('가')
-                    && prev.chars().rev().nth(1).is_some_and(|c| c == '나' || is_infinitive(c)))))
+                    && prev.chars().rev().nth(1).is_some_and(|c| c == '나' || c == '라' || is_infinitive(c)))))
         // 주심 after an object or what it is given as (서비스로 주심, 사탕을 주심, 저한테 주심):
         // the umpire takes no object.
         || (core == "주심"
@@ -596,6 +619,8 @@ fn proposes(text: &str, word: &str, core: &str) -> bool {
     let prev = previous_word(text, word);
     URGING.contains(&prev)
         || (core == "보자" && prev.chars().next_back().is_some_and(is_infinitive))
+        // Where to meet (`출구 앞에서 보자`, `역에서 만나자`).
+        || (matches!(core, "보자" | "만나자") && prev.chars().count() >= 3 && prev.ends_with("에서"))
 }
 
 /// Whether `core` reports what someone said, in forms no noun shares: a figure with the copula's
@@ -647,6 +672,85 @@ fn reported(text: &str, word: &str, core: &str) -> bool {
                 .next_back()
                 .and_then(jong)
                 .is_some_and(|j| H_JONG.contains(&j)))
+}
+
+/// Whether `core`, a bare -다 that may also be the connective -다(가) (하다, 아프다), is an
+/// adjective closing a sentence: after an adverb of degree (`너무 지루하다`, `더 슬프다`) or a
+/// subject or topic (`마음이 아프다`, `마음은 편하다`), which a verb's -다가 rarely follows
+/// bare. Not a verb of going or becoming (지나가다, 높아지다), whose bare form links.
+fn described(text: &str, word: &str, core: &str) -> bool {
+    const DEGREE: &[&str] = &[
+        "너무",
+        "더",
+        "덜",
+        "정말",
+        "진짜",
+        "참",
+        "좀",
+        "아직도",
+        "제일",
+        "가장",
+        "꽤",
+        "엄청",
+        "조금",
+        "살짝",
+        "괜히",
+        "영",
+        "무척",
+        "몹시",
+        "매우",
+        "되게",
+        "훨씬",
+    ];
+    if !core.ends_with('다')
+        || core.chars().count() < 2
+        || !core.chars().all(is_hangul)
+        || classify(core) != Ending::Weak
+        || core.ends_with("가다")
+        || core.ends_with("지다")
+        // The -아다/-어다 of fetching (가져다 주다, 갖다 놓다), and 죄다, "all of them".
+        || core
+            .chars()
+            .rev()
+            .nth(1)
+            .is_some_and(|c| matches!(c, '져' | '어' | '아' | '와' | '워' | '겨' | '려' | '갖'))
+        || core == "죄다"
+    {
+        return false;
+    }
+    let prev = previous_word(text, word);
+    DEGREE.contains(&prev)
+        || (prev.chars().count() >= 2
+            && prev.chars().all(is_hangul)
+            && prev.ends_with(['이', '가', '은', '는'])
+            && !prev.ends_with("에는"))
+}
+
+/// Whether `core` is a question in -지 after a question word (`내일부터 뭐 하지`, `어디 가지`):
+/// wondering, which closes its sentence; after one the noun 가지 is no branch.
+fn wonders(text: &str, word: &str, core: &str) -> bool {
+    const WH: &[&str] = &[
+        "뭐",
+        "뭘",
+        "어디",
+        "어디로",
+        "어디서",
+        "언제",
+        "누구",
+        "왜",
+        "어떻게",
+        "얼마나",
+    ];
+    // Not -ㄹ지, -는지, -든지, "whether" (`뭐 먹을지 정함`, `어떻게 하든지`).
+    core.ends_with('지')
+        && core.chars().count() <= 3
+        && !core
+            .chars()
+            .rev()
+            .nth(1)
+            .and_then(jong)
+            .is_some_and(|j| j == J_N || j == J_L)
+        && WH.contains(&previous_word(text, word))
 }
 
 /// The adverbs of `X 말해`, "to put it X" (솔직히 말해, 쉽게 말해).
