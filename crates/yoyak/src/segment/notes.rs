@@ -719,11 +719,20 @@ fn described(text: &str, word: &str, core: &str) -> bool {
         return false;
     }
     let prev = previous_word(text, word);
+    // After a subject a verb links as well (`지연이 반복되다 현재까지`, `아이가 공부하다 잠들었다`):
+    // there neither a passive in 되다 nor a listed noun with 하다, which are verbs.
+    let verb = || {
+        core.ends_with("되다")
+            || core.strip_suffix("하다").is_some_and(|noun| {
+                noun.chars().count() >= 2 && crate::keywords::nouns::is_noun(noun)
+            })
+    };
     DEGREE.contains(&prev)
         || (prev.chars().count() >= 2
             && prev.chars().all(is_hangul)
             && prev.ends_with(['이', '가', '은', '는'])
-            && !prev.ends_with("에는"))
+            && !prev.ends_with("에는")
+            && !verb())
 }
 
 /// Whether `core` is a question in -지 after a question word (`내일부터 뭐 하지`, `어디 가지`):
