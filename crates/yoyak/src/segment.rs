@@ -441,9 +441,11 @@ fn shortens_a_name(text: &str, word: &str, core: &str, next: &str) -> bool {
         && (notes::previous_word(text, word).chars().any(is_hangul) || next.chars().any(is_hangul))
 }
 
-/// Whether `word` makes what is quoted before it an example (`"얼씨구!", "좋다!" 같은 추임새`).
+/// Whether `word` makes what is quoted before it an example (`"얼씨구!", "좋다!" 같은 추임새`)
+/// or names what it is.
 fn likens(word: &str) -> bool {
-    matches!(word, "같은" | "같이" | "따위" | "따위의")
+    // And the shout or sound it is (`"경례!" 소리에`, `"올라온다!" 소리가`).
+    matches!(word, "같은" | "같이" | "따위" | "따위의") || word.starts_with("소리")
 }
 
 /// Whether `word` hedges what comes before it: about so much, so far.

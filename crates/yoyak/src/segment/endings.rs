@@ -265,6 +265,9 @@ pub(crate) fn classify(core: &str) -> Ending {
             '는' | '은' | '인' | '던' | '한' => Ending::Strong,
             _ => Ending::Other,
         },
+        // A name in 지유 (`손녀 지유`, `우리 지유`): the dialect's -지유 has a stem before it
+        // (했지유, 그렇지유).
+        '유' if core.chars().count() == 2 && p == '지' => Ending::Other,
         '유' => match p {
             '아' | '어' | '해' | '봐' | '와' | '워' | '세' | '네' | '게' | '지' | '데' | '래'
             | '거' | '예' | '에' | '겨' | '되' | '돼' | '줘' | '져' | '셔' | '여' => {

@@ -37,7 +37,11 @@ pub(super) fn decide(
     {
         return Some(true);
     }
-    if argued_short_form(text, word, core) && new_clause(bare_next) {
+    // Not before a predicate, which the form then modifies (`섬들이 남 쉐틀란드군도이다`, south).
+    if (argued_short_form(text, word, core) || made_glued(core))
+        && opens_clause(bare_next)
+        && classify(bare_next) != Ending::Strong
+    {
         return Some(true);
     }
     // After a comma the word is an item of a list (찻잎 따기, 덖음 체험), not a predicate.
@@ -146,6 +150,7 @@ pub(super) fn may_end_unmarked(text: &str, word: &str, core: &str) -> bool {
         || (core == "돼" && previous_word(text, word).ends_with('야'))
         || verb_noun_form(text, word, core)
         || argued_short_form(text, word, core)
+        || made_glued(core)
         || short_hearsay(text, word, core)
         || predicate_of_a_thing(text, word, core)
         || wh_question_in_ni(text, word, core)
@@ -474,8 +479,8 @@ fn verb_noun_form(text: &str, word: &str, core: &str) -> bool {
                 | "보심" | "오심" | "두심"
         ) && prev.chars().next_back().is_some_and(is_infinitive)
             // 해 ends years as well as verbs: 올해 봄, 지난해 봄 (spring) name a season; but
-            // no year has a 주심 (해 주심, the honorific of 해 줌).
-            && (!YEARS.contains(&prev) || (prev == "해" && core == "주심")))
+            // 해 alone before any other form is the verb (해 줌, 해 주심, 해 둠).
+            && (!YEARS.contains(&prev) || (prev == "해" && core != "봄")))
         // A guess from a question, -나 봄 / -ㄴ가 봄 (하나 봄, 바보인가 봄): 보다 after it.
         || (core == "봄" && guess_from_a_question(prev))
         // Going after a purpose in -러 or a way in -로 (사러 감, 공식으로 감), or after an
@@ -557,7 +562,31 @@ fn argued_short_form(text: &str, word: &str, core: &str) -> bool {
                     .iter()
                     .any(|m| prev == *m || ((m.len() > 3 || *m == "땀") && prev.ends_with(m)))))
         || (core == "침" && DONE.contains(&prev))
+        || (core == "탐" && RIDDEN.contains(&prev))
 }
+
+/// Whether `core` is a noun 나다 makes a phrase with and 남 glued to it (`생각남`, `불남`, `티남`):
+/// no noun ends so.
+fn made_glued(core: &str) -> bool {
+    core.strip_suffix('남')
+        .is_some_and(|noun| noun.chars().count() >= 1 && MADE.contains(&noun))
+}
+
+/// What one rides or takes with 타다 (`잠수 탐`, `버스 탐`).
+const RIDDEN: &[&str] = &[
+    "버스",
+    "택시",
+    "지하철",
+    "기차",
+    "비행기",
+    "자전거",
+    "스키",
+    "보드",
+    "그네",
+    "잠수",
+    "눈치",
+    "썸",
+];
 
 /// Nouns that 나다 makes a phrase with, "to break out, to happen" (`땀 남`, `펑크 남`).
 const MADE: &[&str] = &[
@@ -1057,6 +1086,11 @@ fn opens_clause(word: &str) -> bool {
 /// stopping by on the way (텃밭 들렀다 감).
 fn going_and_coming(core: &str, bare_next: &str) -> bool {
     (matches!(core, "갔다" | "있다") && bare_next.starts_with(['왔', '와', '오', '올', '옴']))
+        // Staying a while and coming out (`한참 앉아 있다 나왔다`).
+        || (core == "있다"
+            && ["나오", "나와", "나왔", "나옴", "나갔", "나가"]
+                .iter()
+                .any(|w| bare_next.starts_with(w)))
         || (core == "왔다" && bare_next.starts_with(['갔', '가']))
         || (core.ends_with("갔다")
             && ["나오", "나와", "나왔", "나옴"]

@@ -46,6 +46,9 @@ pub(super) fn is_decoration(c: char) -> bool {
         'ㄱ'..='ㆎ' | '~' | '～' | '^' | '♡' | '♥' | '★' | '☆' | '♪' | '♬' | '＾'
     ) || ('\u{1F300}'..='\u{1FAFF}').contains(&c)
         || ('\u{2600}'..='\u{27BF}').contains(&c)
+        // Clocks and hourglasses (⌚, ⏰), stars and circles (⭐, ⭕), as ratings after a sentence.
+        || ('\u{2300}'..='\u{23FF}').contains(&c)
+        || ('\u{2B00}'..='\u{2BFF}').contains(&c)
         // The emoji presentation selector and the joiner of emoji sequences (✈️, ❄️, 👩‍💻).
         || matches!(c, '\u{FE0F}' | '\u{200D}')
 }
