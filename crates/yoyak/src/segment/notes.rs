@@ -114,14 +114,11 @@ pub(super) fn decide(
     {
         return Some(false);
     }
-    // Not before what makes the -다 a quote or a link (`아프다 보니`, `좋다 싶어`, `싸다 해도`),
-    // nor before itself (`참다 참다`, -다가 twice: holding on and on).
-    if described(text, word, core)
+    // Nor before itself (`참다 참다`, -다가 twice: holding on and on).
+    if (described(text, word, core) || counted_da(word, core) || ordered(core))
         && opens_clause(bare_next)
         && bare_next != core
-        && !bare_next.starts_with([
-            '하', '했', '해', '한', '보', '봐', '싶', '말', '못', '치', '생',
-        ])
+        && !quoted_by(bare_next)
     {
         return Some(true);
     }
@@ -158,6 +155,8 @@ pub(super) fn may_end_unmarked(text: &str, word: &str, core: &str) -> bool {
         || proposes(text, word, core)
         || reported(text, word, core)
         || wonders(text, word, core)
+        || counted_da(word, core)
+        || ordered(core)
         || casual_copula_ya(core)
         || progressive_end(text, word, core)
         || progressive_copula_end(text, word, core)
@@ -789,6 +788,39 @@ fn wonders(text: &str, word: &str, core: &str) -> bool {
             .and_then(jong)
             .is_some_and(|j| j == J_N || j == J_L)
         && WH.contains(&previous_word(text, word))
+}
+
+/// Whether `word` makes the -다 or -라 before it a quote or a link (`아프다 보니`, `좋다 싶어`,
+/// `싸다 해도`, `가라 했다`, `좋아라 한다`).
+fn quoted_by(word: &str) -> bool {
+    word.starts_with([
+        '하', '했', '해', '한', '보', '봐', '싶', '말', '못', '치', '생',
+    ])
+}
+
+/// Whether `core` is a count with the copula's -다 (`13일 오전 11시다`, `3개다`): after a figure
+/// -다 is never -다가.
+fn counted_da(word: &str, core: &str) -> bool {
+    // Not the particles 마다, "every" (`2년마다 두 배로`), and 보다, "than" (`6월보다 낮`).
+    word.starts_with(|c: char| c.is_ascii_digit())
+        && core.ends_with('다')
+        && !core.ends_with("마다")
+        && !core.ends_with("보다")
+        && core.chars().rev().nth(1).is_some_and(is_hangul)
+        && classify(core) != Ending::Strong
+}
+
+/// Whether `core` is an order in -아라/-어라 (`미리 말해라`, `조심해라`, `먹어라`): no noun ends so.
+/// A bare 아라 or 어라 follows a stem in a consonant (먹어라, 살아라); after a vowel the two are
+/// one syllable (가라, 서라), so a name such as 티아라 is none.
+fn ordered(core: &str) -> bool {
+    let chars: Vec<char> = core.chars().collect();
+    chars.len() >= 3
+        && (["해라", "거라", "봐라", "줘라", "와라", "워라"]
+            .iter()
+            .any(|e| core.ends_with(e))
+            || ((core.ends_with("어라") || core.ends_with("아라"))
+                && jong(chars[chars.len() - 3]).is_some_and(|j| j != 0)))
 }
 
 /// The adverbs of `X 말해`, "to put it X" (솔직히 말해, 쉽게 말해).
