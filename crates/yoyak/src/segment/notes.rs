@@ -24,8 +24,7 @@ pub(super) fn decide(
     if wonders(text, word, core) && new_clause(bare_next) {
         return Some(true);
     }
-    // Must, -아야 돼 (`저녁에 또 줘야 돼`): the obligation closes its clause.
-    if core == "돼" && previous_word(text, word).ends_with('야') && new_clause(bare_next) {
+    if must(text, word, core) && new_clause(bare_next) {
         return Some(true);
     }
     // `솔직히 말해`, `다시 말해`, `한마디로 말해`: "to put it so", before what is put.
@@ -144,7 +143,7 @@ pub(super) fn decide(
 /// so that the splitter reads the next word.
 pub(super) fn may_end_unmarked(text: &str, word: &str, core: &str) -> bool {
     PLANS.contains(&core)
-        || (core == "돼" && previous_word(text, word).ends_with('야'))
+        || must(text, word, core)
         || verb_noun_form(text, word, core)
         || argued_short_form(text, word, core)
         || made_glued(core)
@@ -559,7 +558,7 @@ fn argued_short_form(text: &str, word: &str, core: &str) -> bool {
             && (prev == "번"
                 || MADE
                     .iter()
-                    .any(|m| prev == *m || ((m.len() > 3 || *m == "땀") && prev.ends_with(m)))))
+                    .any(|m| prev == *m || ((m.chars().count() >= 2 || *m == "땀") && prev.ends_with(m)))))
         || (core == "침" && DONE.contains(&prev))
         || (core == "탐" && RIDDEN.contains(&prev))
 }
@@ -568,7 +567,7 @@ fn argued_short_form(text: &str, word: &str, core: &str) -> bool {
 /// no noun ends so.
 fn made_glued(core: &str) -> bool {
     core.strip_suffix('남')
-        .is_some_and(|noun| noun.chars().count() >= 1 && MADE.contains(&noun))
+        .is_some_and(|noun| MADE.contains(&noun))
 }
 
 /// What one rides or takes with 타다 (`잠수 탐`, `버스 탐`).
@@ -653,8 +652,9 @@ fn proposes(text: &str, word: &str, core: &str) -> bool {
 
 /// Whether `core` reports what someone said, in forms no noun shares: a figure with the copula's
 /// 래 (`38cm래`, `7시래`, `412㎍/㎥래`) or after a listed noun (`발표래`); -ㄴ대 after a noun
-/// with 하다 (`결혼한대`; the one noun, 무한대, left out) or a verb in 들다 (`줄어든대`); -대 after 하다 or an adjective in ㅎ (`가능하대`, `많대`, `괜찮대`); an order
-/// in -래 after the honorific (`드시래`), after -지 (`뱉지 말래`) or after the -아/-어 form
+/// with 하다 (`결혼한대`; the one noun, 무한대, left out) or a verb in 들다 (`줄어든대`); -대
+/// after 하다 or an adjective in ㅎ (`가능하대`, `많대`, `괜찮대`); an order in -래 after the
+/// honorific (`드시래`), after -지 (`뱉지 말래`) or after the -아/-어 form
 /// (`깎아 달래`; 달래 alone is a verb, and a herb).
 fn reported(text: &str, word: &str, core: &str) -> bool {
     // ㄶ, ㅀ, ㅎ.
@@ -683,23 +683,18 @@ fn reported(text: &str, word: &str, core: &str) -> bool {
     let Some(stem) = core.strip_suffix('대') else {
         return false;
     };
-    chars >= 3
-        && core.chars().all(is_hangul)
-        && ((stem.ends_with('한') && !core.ends_with("무한대"))
-            // -ㄴ대 after a verb in 들다 (줄어든대, 만든대): no noun ends in 든대.
-            || stem.ends_with('든')
-            || stem.ends_with('하')
-            || stem
-                .chars()
-                .next_back()
-                .and_then(jong)
-                .is_some_and(|j| H_JONG.contains(&j)))
-        || (chars == 2
+    core.chars().all(is_hangul)
+        && ((chars >= 2
             && stem
                 .chars()
                 .next_back()
                 .and_then(jong)
                 .is_some_and(|j| H_JONG.contains(&j)))
+            || (chars >= 3
+                && ((stem.ends_with('한') && !core.ends_with("무한대"))
+                    // -ㄴ대 after a verb in 들다 (줄어든대, 만든대): no noun ends in 든대.
+                    || stem.ends_with('든')
+                    || stem.ends_with('하'))))
 }
 
 /// Whether `core`, a bare -다 that may also be the connective -다(가) (하다, 아프다), is an
@@ -790,6 +785,11 @@ fn wonders(text: &str, word: &str, core: &str) -> bool {
         && WH.contains(&previous_word(text, word))
 }
 
+/// Whether `core` is must, -아야 돼 (`저녁에 또 줘야 돼`): the obligation closes its clause.
+fn must(text: &str, word: &str, core: &str) -> bool {
+    core == "돼" && previous_word(text, word).ends_with('야')
+}
+
 /// Whether `word` makes the -다 or -라 before it a quote or a link (`아프다 보니`, `좋다 싶어`,
 /// `싸다 해도`, `가라 했다`, `좋아라 한다`).
 fn quoted_by(word: &str) -> bool {
@@ -814,13 +814,15 @@ fn counted_da(word: &str, core: &str) -> bool {
 /// A bare 아라 or 어라 follows a stem in a consonant (먹어라, 살아라); after a vowel the two are
 /// one syllable (가라, 서라), so a name such as 티아라 is none.
 fn ordered(core: &str) -> bool {
-    let chars: Vec<char> = core.chars().collect();
-    chars.len() >= 3
-        && (["해라", "거라", "봐라", "줘라", "와라", "워라"]
-            .iter()
-            .any(|e| core.ends_with(e))
-            || ((core.ends_with("어라") || core.ends_with("아라"))
-                && jong(chars[chars.len() - 3]).is_some_and(|j| j != 0)))
+    if !core.ends_with('라') {
+        return false;
+    }
+    let mut back = core.chars().rev().skip(1);
+    let (Some(before), Some(stem)) = (back.next(), back.next()) else {
+        return false;
+    };
+    matches!(before, '해' | '거' | '봐' | '줘' | '와' | '워')
+        || (matches!(before, '어' | '아') && jong(stem).is_some_and(|j| j != 0))
 }
 
 /// The adverbs of `X 말해`, "to put it X" (솔직히 말해, 쉽게 말해).
