@@ -1096,8 +1096,33 @@ pub(super) fn previous_word<'t>(text: &'t str, word: &str) -> &'t str {
 
 /// Whether the next word is a shrugging 뭐 that trails a sentence and closes it (`하겠죠 뭐...`,
 /// `어쩔 수 없지 뭐.`): a 뭐 that asks (`뭐?`) or goes on (`뭐 먹을래`) opens one.
-pub(super) fn trailing_shrug(next: &str, bare_next: &str) -> bool {
-    bare_next == "뭐" && next.ends_with(['.', '…', '~'])
+///
+/// After -지 or -죠 the shrug is one expression with the word (`울 뻔했지 뭐예요`, `붙였지 뭐야`,
+/// `거죠 뭐 😋`): 뭐야 and 뭐예요 always, a bare 뭐 when no word follows it but a laugh, an emoji
+/// or nothing (`괜찮지 뭐 그냥 가자` may open a sentence with 뭐).
+pub(super) fn trailing_shrug(
+    text: &str,
+    word: &str,
+    core: &str,
+    next: &str,
+    bare_next: &str,
+) -> bool {
+    if bare_next == "뭐" && next.ends_with(['.', '…', '~']) {
+        return true;
+    }
+    if !core.ends_with(['지', '죠']) || core.chars().count() < 2 {
+        return false;
+    }
+    if matches!(bare_next, "뭐야" | "뭐예요" | "뭐에요") {
+        return true;
+    }
+    if bare_next != "뭐" || next != "뭐" {
+        return false;
+    }
+    let after = text_after(text, word).trim_start();
+    let after = after.strip_prefix("뭐").unwrap_or(after).trim_start();
+    // A laugh in letters (ㅋㅋ, ㅎㅎ) is no word.
+    !after.starts_with(|c: char| ('가'..='힣').contains(&c) || c.is_ascii_alphanumeric())
 }
 
 /// Whether `word` can open a clause: a word of Hangul, Latin letters or digits, not a bound
@@ -1119,7 +1144,8 @@ fn opens_clause(word: &str) -> bool {
 /// coming back (두 시간 있다 옴, 있다가 오다), going in and coming out (들어갔다 나오면), and
 /// stopping by on the way (텃밭 들렀다 감).
 fn going_and_coming(core: &str, bare_next: &str) -> bool {
-    (matches!(core, "갔다" | "있다") && bare_next.starts_with(['왔', '와', '오', '올', '옴']))
+    (matches!(core, "갔다" | "있다")
+        && bare_next.starts_with(['왔', '와', '오', '올', '옴', '온']))
         // Staying a while and coming out (`한참 앉아 있다 나왔다`).
         || (core == "있다"
             && ["나오", "나와", "나왔", "나옴", "나갔", "나가"]
@@ -1234,21 +1260,42 @@ fn alternation(text: &str, word: &str, core: &str, bare_next: &str) -> bool {
     if !past_da(core) {
         return false;
     }
-    // The second of the pair, before 하다 (꺾었다 풀었다 함).
-    if (bare_next.starts_with(DOING) || bare_next.starts_with("반복"))
+    let after = text_after(text, word).trim_start();
+    // The second of the pair, before 하다 (꺾었다 풀었다 함) or a count of times (껐다 켰다 다섯
+    // 번 해 봤는데).
+    if (bare_next.starts_with(DOING) || bare_next.starts_with("반복") || times(after))
         && past_da(previous_word(text, word))
     {
+        return true;
+    }
+    // The pair named as a thing done (풀었다 떴다를 반복함).
+    if bare_next.strip_suffix('를').is_some_and(past_da) {
         return true;
     }
     if !past_da(bare_next) {
         return false;
     }
     // The word after the next one, read only this far.
-    let after = text_after(text, word).trim_start();
     let after = after
         .split_once(char::is_whitespace)
         .map_or("", |(_, rest)| rest.trim_start());
-    after.starts_with(DOING) || after.starts_with("반복")
+    after.starts_with(DOING) || after.starts_with("반복") || times(after)
+}
+
+/// Whether `text` opens with a count of times (`다섯 번`, `몇 번이나`, `10번`, `두어 차례`).
+fn times(text: &str) -> bool {
+    const COUNTS: &[&str] = &[
+        "한", "두", "세", "네", "다섯", "여섯", "일곱", "여덟", "아홉", "열", "몇", "여러", "수십",
+        "두어", "서너", "한두", "두세", "수백",
+    ];
+    let mut words = text.split_whitespace();
+    let first = words.next().unwrap_or("");
+    let unit = |w: &str| w.starts_with('번') || w.starts_with("차례");
+    let digits = first.trim_start_matches(|c: char| c.is_ascii_digit());
+    if digits.len() < first.len() {
+        return unit(digits) || (digits.is_empty() && words.next().is_some_and(unit));
+    }
+    COUNTS.contains(&first) && words.next().is_some_and(unit)
 }
 
 /// 스페인 카탈루냐, 이탈리아 볼로냐: a word in -냐 right after a listed country or city is a
