@@ -814,6 +814,55 @@ fn ranked_terms(
     for t in 0..m {
         noun[t] |= before_noun[t] || modifies[t] >= 2;
     }
+    // A bare word written two times or more, every time right before the same noun, is the
+    // front of a fixed name (비대면 진료, 온라인 쇼핑몰), whatever its last syllable: an adnominal
+    // verb form is written before other nouns too. It heads that phrase only, never alone.
+    let mut fixed_before: Vec<Option<(u32, usize)>> = vec![None; m];
+    let mut broken = vec![false; m];
+    for (i, a) in candidates.iter().enumerate() {
+        let t = a.term as usize;
+        let b = candidates.get(i + 1).filter(|b| {
+            a.bare
+                && noun[b.term as usize]
+                && b.sentence == a.sentence
+                && a.word_end + 1 == b.start
+                && text.as_bytes()[a.word_end] == b' '
+        });
+        match (b, fixed_before[t]) {
+            (Some(b), None) => fixed_before[t] = Some((b.term, 1)),
+            (Some(b), Some((term, n))) if term == b.term => fixed_before[t] = Some((term, n + 1)),
+            _ => broken[t] = true,
+        }
+    }
+    let fixed_head = |t: usize| {
+        let (s, e) = surfaces[t];
+        let last = text[s..e].chars().next_back();
+        !noun[t]
+            && !broken[t]
+            && fixed_before[t].is_some_and(|(_, n)| n >= 2 && n == count[t])
+            && !is_verb_stem_form(&text[s..e])
+            // Adnominal verb forms (열린, 바른, 새로운) and the genitive (밤의).
+            && !last.is_some_and(|c| {
+                matches!(
+                    c,
+                    '은' | '는'
+                        | '던'
+                        | '운'
+                        | '된'
+                        | '한'
+                        | '린'
+                        | '른'
+                        | '진'
+                        | '난'
+                        | '든'
+                        | '쓴'
+                        | '큰'
+                        | '긴'
+                        | '온'
+                        | '의'
+                )
+            })
+    };
     for (t, &(s, e)) in surfaces.iter().enumerate() {
         if in_title.contains_key(&hash_stem(&text[s..e])) {
             early[t] += 1.0;
@@ -875,7 +924,7 @@ fn ranked_terms(
             .get(i + 2)
             .is_some_and(|c| adjacent(b, c) && noun[c.term as usize]);
         // A noun before a verb made noun (쓰레기 줄이기) names an action, not a thing.
-        let head = noun[a.term as usize]
+        let head = (noun[a.term as usize] || fixed_head(a.term as usize))
             && !is_generic(&text[a.start..a.stem_end])
             && (noun[b.term as usize] || !is_verb_stem_form(&text[b.start..b.stem_end]));
         if adjacent(a, b)
@@ -1207,6 +1256,23 @@ mod tests {
         assert!(names.iter().any(|n| n == "드론 조종사"), "{names:?}");
         // 드론 is written four times, two of them in the phrase: the phrase says it.
         assert!(!names.iter().any(|n| n == "드론"), "{names:?}");
+    }
+
+    #[test]
+    fn a_bare_word_always_before_the_same_noun_heads_a_phrase() {
+        // Written after the rule (stop 34): 저출산 and 탈탄소 are in no noun list, never written
+        // with a particle, and end in ㄴ like an adnominal verb form, yet each stands every time
+        // before one noun.
+        let text = "저출산 대책이 나왔다. 정부는 저출산 대책을 더 늘린다. 저출산 대책의 효과가 \
+                    문제다. 탈탄소 전환이 빨라졌다. 기업들은 탈탄소 전환을 서두른다.";
+        let fronted = names(text);
+        assert!(fronted.iter().any(|n| n == "저출산 대책"), "{fronted:?}");
+        assert!(fronted.iter().any(|n| n == "탈탄소 전환"), "{fronted:?}");
+        assert!(!fronted.iter().any(|n| n == "저출산" || n == "탈탄소"), "{fronted:?}");
+        // An adnominal verb form before the same noun twice is no name (열린 광장).
+        let text = "열린 광장에 시민이 모였다. 시민들은 열린 광장을 걸었다. 광장 축제가 열렸다.";
+        let picked = names(text);
+        assert!(!picked.iter().any(|n| n == "열린 광장"), "{picked:?}");
     }
 
     #[test]
