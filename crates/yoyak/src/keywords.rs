@@ -1268,7 +1268,10 @@ mod tests {
         let fronted = names(text);
         assert!(fronted.iter().any(|n| n == "저출산 대책"), "{fronted:?}");
         assert!(fronted.iter().any(|n| n == "탈탄소 전환"), "{fronted:?}");
-        assert!(!fronted.iter().any(|n| n == "저출산" || n == "탈탄소"), "{fronted:?}");
+        assert!(
+            !fronted.iter().any(|n| n == "저출산" || n == "탈탄소"),
+            "{fronted:?}"
+        );
         // An adnominal verb form before the same noun twice is no name (열린 광장).
         let text = "열린 광장에 시민이 모였다. 시민들은 열린 광장을 걸었다. 광장 축제가 열렸다.";
         let picked = names(text);

@@ -497,6 +497,82 @@ fn verb_noun_form(text: &str, word: &str, core: &str) -> bool {
         || (core == "주심"
             && prev.chars().count() >= 2
             && (prev.ends_with(['을', '를', '로']) || prev.ends_with("에게") || prev.ends_with("한테")))
+        // Giving, trying or keeping after an -아/-어 form the syllable list above lacks (불러 줌,
+        // 바꿔 줌, 퍼 주심, 눌러 봄): not after a noun (카메라 줌, zoom).
+        || (matches!(core, "줌" | "주심" | "봄" | "둠" | "드림") && loose_infinitive(prev))
+        // Shouting (소리 지름, 비명을 지름): 지름 is a diameter before a measure (지름 30cm).
+        || (core == "지름"
+            && YELLED
+                .iter()
+                .any(|y| prev == *y || prev.strip_suffix(['을', '를']) == Some(*y)))
+        // Going to a place named by its kind (노래방 감, 응급실 감, 보드게임 카페 감): the
+        // persimmon comes from a region or a tree (청도 감, 우리 집 감나무).
+        || (core == "감" && place_to_go(prev))
+}
+
+/// What one shouts with 지르다 (`소리 지름`, `환호성을 지름`).
+const YELLED: &[&str] = &[
+    "소리",
+    "비명",
+    "환호성",
+    "탄성",
+    "고함",
+    "함성",
+    "괴성",
+    "환호",
+    "고래고래",
+];
+
+/// Whether `prev` is an -아/-어 form that [`is_infinitive`] does not list, because its syllable
+/// also ends nouns (불러, 바꿔, 따라, 퍼): a vowel ㅏ, ㅓ, ㅕ, ㅘ or ㅝ with no final, on a word
+/// the noun list lacks, of two syllables or one that only a verb makes (퍼, 떠, 꺼).
+fn loose_infinitive(prev: &str) -> bool {
+    use crate::keywords::nouns::is_noun;
+    let Some(last) = prev.chars().next_back() else {
+        return false;
+    };
+    let vowel_only = crate::text::jung(last).is_some_and(|v| matches!(v, 0 | 4 | 6 | 9 | 14))
+        && jong(last) == Some(0);
+    let n = prev.chars().count();
+    vowel_only
+        && prev.chars().all(is_hangul)
+        && !is_noun(prev)
+        && (n >= 2
+            || matches!(
+                prev,
+                "퍼" | "떠" | "꺼" | "따" | "타" | "짜" | "펴" | "켜" | "껴"
+            ))
+}
+
+/// Whether `prev` names a place by its kind, which one goes to (노래방, 응급실, 치과, 카페).
+fn place_to_go(prev: &str) -> bool {
+    const KINDS: &[&str] = &[
+        "방",
+        "실",
+        "센터",
+        "카페",
+        "병원",
+        "학원",
+        "관",
+        "시장",
+        "마트",
+        "공원",
+        "역",
+        "해변",
+        "치과",
+        "안과",
+        "내과",
+        "외과",
+        "피부과",
+        "소아과",
+        "점",
+        "장",
+        "터미널",
+        "공항",
+    ];
+    prev.chars().count() >= 2
+        && prev.chars().next_back().is_some_and(is_hangul)
+        && KINDS.iter().any(|k| prev.ends_with(k))
 }
 
 /// Whether `core` is the noun form of a verb of one syllable (탐, 쉼, 삼, 침, 남, 감, 봄) after a
