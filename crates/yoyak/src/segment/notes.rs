@@ -128,7 +128,9 @@ pub(super) fn decide(
     {
         return Some(true);
     }
-    if progressive_copula_end(text, word, core) && opens_clause(bare_next) {
+    if (progressive_copula_end(text, word, core) || bound_copula_end(text, word, core))
+        && opens_clause(bare_next)
+    {
         return Some(true);
     }
     if guess_end(text, word, core, before, bare_next)
@@ -508,6 +510,25 @@ fn verb_noun_form(text: &str, word: &str, core: &str) -> bool {
         // Going to a place named by its kind (노래방 감, 응급실 감, 보드게임 카페 감): the
         // persimmon comes from a region or a tree (청도 감, 우리 집 감나무).
         || (core == "감" && place_to_go(prev))
+        // 주심 after 까지, 도, 만 or 에 (쿠키까지 주심, 2만 원에 주심), after what one was told
+        // (가져가라고 주심) or an adverb of giving (그냥 주심): the umpire is named, not given.
+        || (core == "주심"
+            && ((prev.chars().count() >= 2
+                && (prev.ends_with(['도', '만', '에']) || prev.ends_with("까지") || prev.ends_with("라고")))
+                || matches!(prev, "그냥" | "바로" | "또" | "더" | "다" | "공짜로")))
+        // Losing a round (9판 짐, 다음 판도 짐, 세트 짐): luggage is not lost by the round.
+        || (core == "짐"
+            && ["판", "판도", "판은", "세트", "경기", "게임", "판까지"]
+                .iter()
+                .any(|r| prev.ends_with(r)))
+        // Calling by a name or calling out (나비라고 부름, 이름을 부름, 따라 부름): the noun
+        // 부름 (a call) takes none of these.
+        || (core == "부름"
+            && (prev.ends_with("라고")
+                || (prev.chars().count() >= 2 && prev.ends_with(['을', '를']))
+                || prev == "따라"))
+        // Showing on a screen what it says (`"배송 준비 중"이라고만 뜸`).
+        || (core == "뜸" && (prev.ends_with("라고") || prev.ends_with("라고만") || prev.ends_with("다고")))
 }
 
 /// What one shouts with 지르다 (`소리 지름`, `환호성을 지름`).
@@ -569,6 +590,7 @@ fn place_to_go(prev: &str) -> bool {
         "장",
         "터미널",
         "공항",
+        "집",
     ];
     prev.chars().count() >= 2
         && prev.chars().next_back().is_some_and(is_hangul)
@@ -926,6 +948,13 @@ fn goes_to(prev: &str) -> bool {
         || matches!(
             prev,
             "더" | "또"
+                // How often one goes (매주 감, 맨날 감).
+                | "매주"
+                | "매일"
+                | "맨날"
+                | "자주"
+                | "가끔"
+                | "종종"
                 | "같이"
                 | "먼저"
                 | "혼자"
@@ -943,10 +972,28 @@ fn goes_to(prev: &str) -> bool {
 /// auxiliary (`해 준대`, `먹어 본대`). Alone these words are also nouns or counts (한 대, 온대,
 /// 본대).
 fn short_hearsay(text: &str, word: &str, core: &str) -> bool {
+    let prev = previous_word(text, word);
+    // Forms no noun shares: a treat (점심 쏜대) and a proposal reported, -재 for -자고 해
+    // (또 하재, 하체부터 하재, 같이 먹재); not 가재, the crayfish.
+    if core == "쏜대"
+        || core.ends_with("하재")
+        || matches!(core, "먹재" | "보재" | "놀재" | "만나재" | "쉬재")
+    {
+        return true;
+    }
     if !matches!(core, "한대" | "간대" | "준대" | "본대" | "둔대" | "온대") {
         return false;
     }
-    let prev = previous_word(text, word);
+    // 준대 after what is given or how (문자로 준대, 주휴수당도 준대): no count of vehicles.
+    if core == "준대"
+        && prev.chars().count() >= 2
+        && prev.chars().all(is_hangul)
+        && (prev.ends_with(['로', '도', '을', '를'])
+            || prev.ends_with("까지")
+            || prev.ends_with("한테"))
+    {
+        return true;
+    }
     prev.chars()
         .next_back()
         .is_some_and(|c| c == '야' || is_infinitive(c))
@@ -1526,6 +1573,16 @@ fn progressive_copula_end(text: &str, word: &str, core: &str) -> bool {
     let prev = previous_word(text, word);
     prev.ends_with('는')
         || (prev.chars().count() >= 2 && crate::keywords::nouns::is_sure_noun(prev))
+}
+
+/// 하는 편임, 비싼 편임, 다 쓴 셈임: a bound noun with the copula after an adnominal form closes
+/// the note (the noun 편 alone is a side, and 우리 편임 ends one as well).
+fn bound_copula_end(text: &str, word: &str, core: &str) -> bool {
+    matches!(core, "편임" | "셈임" | "척임")
+        && previous_word(text, word)
+            .chars()
+            .next_back()
+            .is_some_and(|c| jong(c) == Some(J_N))
 }
 
 /// Nouns of a plan that close a note after a -ㄹ form (바꿀 예정, 갈 계획).
