@@ -264,6 +264,37 @@ fn is_verb_stem_form(stem: &str) -> bool {
                 .is_some_and(|rest| !nouns::is_noun(rest)))
 }
 
+/// Whether a word the tokenizer left whole is a verb form, which no noun is: a compound of 받다
+/// or 없다 (발급받, 내려받, 관계없), a question in -느냐 (누르느냐), or "only if, only then" in
+/// -아야/-어야 or after a particle (들어가야, 떨어져야, 지나서야, 오후에야). Nouns in 야 have
+/// another syllable before it (분야, 시야, 열대야, 히말라야, 나고야).
+fn verb_form_left_whole(stem: &str) -> bool {
+    let chars: Vec<char> = stem.chars().collect();
+    let n = chars.len();
+    (n >= 3 && matches!(chars[n - 1], '받' | '없'))
+        || stem.ends_with("느냐")
+        || (n >= 3
+            && chars[n - 1] == '야'
+            && matches!(
+                chars[n - 2],
+                '가' | '져'
+                    | '려'
+                    | '내'
+                    | '돼'
+                    | '서'
+                    | '에'
+                    | '해'
+                    | '워'
+                    | '와'
+                    | '봐'
+                    | '어'
+                    | '아'
+                    | '여'
+                    | '겨'
+                    | '쳐'
+            ))
+}
+
 /// Whether the Latin word at `ti` is a unit written one space after a number (`100 Gbps`, `3
 /// mK`, `1 TB`): it has a small letter or at most two letters. A name after a year keeps its
 /// place (`2026 CES`).
@@ -707,6 +738,7 @@ fn ranked_terms(
             }
             if latin_unit_after_number(tokens, ti, sentence_text)
                 || department_before_title(token, sentence_text)
+                || verb_form_left_whole(token.stem(sentence_text))
             {
                 continue;
             }
@@ -1256,6 +1288,17 @@ mod tests {
         assert!(names.iter().any(|n| n == "드론 조종사"), "{names:?}");
         // 드론 is written four times, two of them in the phrase: the phrase says it.
         assert!(!names.iter().any(|n| n == "드론"), "{names:?}");
+    }
+
+    #[test]
+    fn verb_forms_left_whole_are_no_candidates() {
+        // Written after the rule (stop 34).
+        for form in ["다운받", "어이없", "먹어봐야", "끝나서야", "고르느냐"] {
+            assert!(verb_form_left_whole(form), "{form}");
+        }
+        for noun in ["분야", "시야", "열대야", "파타야", "가야", "코리아"] {
+            assert!(!verb_form_left_whole(noun), "{noun}");
+        }
     }
 
     #[test]
