@@ -109,7 +109,7 @@ fn cut_points(text: &str) -> Vec<usize> {
         let next = chars.peek().map(|&(_, n)| n);
         if is_hangul(c) && word_start.is_some() {
             // Inside a Hangul word, the only question is a full stop glued to it (`했다.그`).
-            if run > 0 && glued_cut(prev, before_run, run) {
+            if run > 0 && glued_cut(prev, before_run, run) && !particle_after_mark(text, i, prev) {
                 cuts.push(i);
             }
             only_openers = false;
@@ -226,6 +226,50 @@ fn glued_cut(prev: Option<char>, before_run: Option<char>, run: usize) -> bool {
     }
 }
 
+/// Whether the Hangul at `at`, right after a `!` or `?` (`prev`), is a particle that ends the
+/// word, so that the mark is part of a name or a quoted cry (`뱅!을 했는데`, `"왜?"처럼`,
+/// `좋아!라고`): no sentence starts with a particle.
+fn particle_after_mark(text: &str, at: usize, prev: Option<char>) -> bool {
+    const PARTICLES: &[&str] = &[
+        "을",
+        "를",
+        "이",
+        "가",
+        "은",
+        "는",
+        "도",
+        "에",
+        "로",
+        "으로",
+        "의",
+        "과",
+        "와",
+        "처럼",
+        "이나",
+        "라고",
+        "라는",
+        "라며",
+        "이라는",
+        "이라고",
+        "이란",
+        "란",
+        "만",
+        "까지",
+        "보다",
+    ];
+    if !matches!(prev, Some('!' | '?')) {
+        return false;
+    }
+    let rest = text.get(at..).unwrap_or("");
+    let end = rest.find(|c: char| !is_hangul(c)).unwrap_or(rest.len());
+    let after = &rest[end..];
+    PARTICLES.contains(&&rest[..end])
+        && after
+            .chars()
+            .next()
+            .is_none_or(|c| c.is_whitespace() || matches!(c, ',' | '.' | '!' | '?'))
+}
+
 fn is_line_break(c: char) -> bool {
     matches!(
         c,
@@ -305,6 +349,14 @@ fn ends_sentence(text: &str, word: &str, ns: usize, group: Option<Group>, before
     let bare_next = next.trim_end_matches(|c: char| {
         c.is_ascii_punctuation() || is_closer(c) || is_decoration(c) || matches!(c, '…' | '·')
     });
+    // A particle standing alone leans on the word before it, which may end in a mark (`그다음에
+    // 뱅! 을 했는데`, a title); no sentence opens with one.
+    if matches!(
+        bare_next,
+        "을" | "를" | "은" | "는" | "에서" | "으로" | "의" | "에게" | "한테"
+    ) {
+        return false;
+    }
     if let Some(g) = group.filter(|_| !tail.outer) {
         // A quote that gives the gist of something goes on to its measure (`'…아니다!' 정도이다`).
         if cues::continues(bare_next) || (g.quote && (is_hedge(bare_next) || likens(bare_next))) {

@@ -1287,6 +1287,12 @@ fn going_and_coming(core: &str, bare_next: &str) -> bool {
             && GOING_OR_COMING.contains(&bare_next)
             && (core.ends_with("들렀다") || !matches!(bare_next, "가" | "와")))
         || fetching_for(core, bare_next)
+        // Doing something, then giving it up (체르니 30번까지 치다 그만뒀는데): -다가 shortened.
+        || (core.ends_with('다')
+            && core.chars().count() >= 2
+            && ["그만두", "그만뒀", "그만둔", "그만둠", "그만둬", "그만둘"]
+                .iter()
+                .any(|w| bare_next.starts_with(w)))
 }
 
 /// 사다 드렸다, 들어다 드렸어요, 갖다 놓고, 사다 넣고: a verb in -다 (-다가 shortened) before 주다,
@@ -1382,6 +1388,10 @@ fn alternation(text: &str, word: &str, core: &str, bare_next: &str) -> bool {
     // Or 반복 (뺐다 꽂았다 반복했는데): the pair repeated.
     if !past_da(core) {
         return false;
+    }
+    // Undone and done again (풀었다 다시 떴네요, 뺐다 다시 꽂지): -았다가 shortened before 다시.
+    if bare_next == "다시" {
+        return true;
     }
     let after = text_after(text, word).trim_start();
     // The second of the pair, before 하다 (꺾었다 풀었다 함) or a count of times (껐다 켰다 다섯
