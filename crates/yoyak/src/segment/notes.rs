@@ -18,7 +18,7 @@ pub(super) fn decide(
     before: usize,
     bare_next: &str,
 ) -> Option<bool> {
-    if glossed_term(word) && unlisted_noun_form(core) {
+    if (glossed_term(word) && unlisted_noun_form(core)) || at_most(core, bare_next) {
         return Some(false);
     }
     if wonders(text, word, core) && new_clause(bare_next) {
@@ -185,6 +185,10 @@ fn unlisted_noun_form(core: &str) -> bool {
     // list is read, the syllables the rules below know or the derived list (사람 and 처음 leave
     // here).
     if !ends_in_m(core) && !core.ends_with('듦') {
+        return false;
+    }
+    // The web page's "reload" (새로고침 눌렀더니), a noun, ends in the noun form of 고치다.
+    if core.ends_with("새로고침") {
         return false;
     }
     let verb_form = ends_in_verb_form(core);
@@ -1413,6 +1417,19 @@ fn alternation(text: &str, word: &str, core: &str, bare_next: &str) -> bool {
         .split_once(char::is_whitespace)
         .map_or("", |(_, rest)| rest.trim_start());
     after.starts_with(DOING) || after.starts_with("반복") || times(after)
+}
+
+/// 길어야 8개월, 많아야 열 장: -아야/-어야 before a figure is "at most", inside the sentence (the
+/// "must" of -아야 ends one only before 돼/하다, read elsewhere).
+fn at_most(core: &str, bare_next: &str) -> bool {
+    const NUMBERS: &[&str] = &[
+        "한", "두", "세", "네", "다섯", "여섯", "일곱", "여덟", "아홉", "열", "몇", "스무", "백",
+        "천", "만",
+    ];
+    let mut rev = core.chars().rev();
+    rev.next() == Some('야')
+        && rev.next().is_some_and(is_infinitive)
+        && (bare_next.starts_with(|c: char| c.is_ascii_digit()) || NUMBERS.contains(&bare_next))
 }
 
 /// Whether `text` opens with a count of times (`다섯 번`, `몇 번이나`, `10번`, `두어 차례`).
