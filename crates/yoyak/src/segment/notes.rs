@@ -1419,25 +1419,23 @@ fn alternation(text: &str, word: &str, core: &str, bare_next: &str) -> bool {
     after.starts_with(DOING) || after.starts_with("반복") || times(after)
 }
 
+/// Words that count before a counter (`다섯 번`, `열 장`, `몇 명`, `수십 차례`, `만 원`).
+const COUNT_WORDS: &[&str] = &[
+    "한", "두", "세", "네", "다섯", "여섯", "일곱", "여덟", "아홉", "열", "스무", "몇", "여러",
+    "수십", "수백", "두어", "서너", "한두", "두세", "백", "천", "만",
+];
+
 /// 길어야 8개월, 많아야 열 장: -아야/-어야 before a figure is "at most", inside the sentence (the
 /// "must" of -아야 ends one only before 돼/하다, read elsewhere).
 fn at_most(core: &str, bare_next: &str) -> bool {
-    const NUMBERS: &[&str] = &[
-        "한", "두", "세", "네", "다섯", "여섯", "일곱", "여덟", "아홉", "열", "몇", "스무", "백",
-        "천", "만",
-    ];
     let mut rev = core.chars().rev();
     rev.next() == Some('야')
         && rev.next().is_some_and(is_infinitive)
-        && (bare_next.starts_with(|c: char| c.is_ascii_digit()) || NUMBERS.contains(&bare_next))
+        && (bare_next.starts_with(|c: char| c.is_ascii_digit()) || COUNT_WORDS.contains(&bare_next))
 }
 
 /// Whether `text` opens with a count of times (`다섯 번`, `몇 번이나`, `10번`, `두어 차례`).
 fn times(text: &str) -> bool {
-    const COUNTS: &[&str] = &[
-        "한", "두", "세", "네", "다섯", "여섯", "일곱", "여덟", "아홉", "열", "몇", "여러", "수십",
-        "두어", "서너", "한두", "두세", "수백",
-    ];
     let mut words = text.split_whitespace();
     let first = words.next().unwrap_or("");
     let unit = |w: &str| w.starts_with('번') || w.starts_with("차례");
@@ -1445,7 +1443,7 @@ fn times(text: &str) -> bool {
     if digits.len() < first.len() {
         return unit(digits) || (digits.is_empty() && words.next().is_some_and(unit));
     }
-    COUNTS.contains(&first) && words.next().is_some_and(unit)
+    COUNT_WORDS.contains(&first) && words.next().is_some_and(unit)
 }
 
 /// 스페인 카탈루냐, 이탈리아 볼로냐: a word in -냐 right after a listed country or city is a
