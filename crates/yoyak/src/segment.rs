@@ -228,42 +228,16 @@ fn glued_cut(prev: Option<char>, before_run: Option<char>, run: usize) -> bool {
 
 /// Whether the Hangul at `at`, right after a `!` or `?` (`prev`), is a particle that ends the
 /// word, so that the mark is part of a name or a quoted cry (`뱅!을 했는데`, `"왜?"처럼`,
-/// `좋아!라고`): no sentence starts with a particle.
+/// `좋아!라고`): no sentence starts with a particle, read from the tokenizer's table.
 fn particle_after_mark(text: &str, at: usize, prev: Option<char>) -> bool {
-    const PARTICLES: &[&str] = &[
-        "을",
-        "를",
-        "이",
-        "가",
-        "은",
-        "는",
-        "도",
-        "에",
-        "로",
-        "으로",
-        "의",
-        "과",
-        "와",
-        "처럼",
-        "이나",
-        "라고",
-        "라는",
-        "라며",
-        "이라는",
-        "이라고",
-        "이란",
-        "란",
-        "만",
-        "까지",
-        "보다",
-    ];
     if !matches!(prev, Some('!' | '?')) {
         return false;
     }
     let rest = text.get(at..).unwrap_or("");
     let end = rest.find(|c: char| !is_hangul(c)).unwrap_or(rest.len());
     let after = &rest[end..];
-    PARTICLES.contains(&&rest[..end])
+    let piece = &rest[..end];
+    crate::token::particle_len(piece) == Some(piece.chars().count())
         && after
             .chars()
             .next()
@@ -350,7 +324,8 @@ fn ends_sentence(text: &str, word: &str, ns: usize, group: Option<Group>, before
         c.is_ascii_punctuation() || is_closer(c) || is_decoration(c) || matches!(c, '…' | '·')
     });
     // A particle standing alone leans on the word before it, which may end in a mark (`그다음에
-    // 뱅! 을 했는데`, a title); no sentence opens with one.
+    // 뱅! 을 했는데`, a title); no sentence opens with one. Not the tokenizer's whole table: 이,
+    // 가, 도, 와, 만 standing alone are also words that open sentences (이 정도면, 가 보자).
     if matches!(
         bare_next,
         "을" | "를" | "은" | "는" | "에서" | "으로" | "의" | "에게" | "한테"

@@ -500,9 +500,13 @@ fn verb_noun_form(text: &str, word: &str, core: &str) -> bool {
                     && prev.chars().rev().nth(1).is_some_and(|c| c == '나' || c == '라' || is_infinitive(c)))))
         // 주심 after an object or what it is given as (서비스로 주심, 사탕을 주심, 저한테 주심):
         // the umpire takes no object.
+        // So after 까지, 도, 만 or 에 (쿠키까지 주심, 2만 원에 주심), after what one was told
+        // (가져가라고 주심) or an adverb of giving (그냥 주심).
         || (core == "주심"
-            && prev.chars().count() >= 2
-            && (prev.ends_with(['을', '를', '로']) || prev.ends_with("에게") || prev.ends_with("한테")))
+            && ((prev.chars().count() >= 2
+                && (prev.ends_with(['을', '를', '로', '도', '만', '에'])
+                    || ["에게", "한테", "까지", "라고"].iter().any(|p| prev.ends_with(p))))
+                || matches!(prev, "그냥" | "바로" | "또" | "더" | "다" | "공짜로")))
         // Giving, trying or keeping after an -아/-어 form the syllable list above lacks (불러 줌,
         // 바꿔 줌, 퍼 주심, 눌러 봄): not after a noun (카메라 줌, zoom).
         || (matches!(core, "줌" | "주심" | "봄" | "둠" | "드림") && loose_infinitive(prev))
@@ -514,12 +518,6 @@ fn verb_noun_form(text: &str, word: &str, core: &str) -> bool {
         // Going to a place named by its kind (노래방 감, 응급실 감, 보드게임 카페 감): the
         // persimmon comes from a region or a tree (청도 감, 우리 집 감나무).
         || (core == "감" && place_to_go(prev))
-        // 주심 after 까지, 도, 만 or 에 (쿠키까지 주심, 2만 원에 주심), after what one was told
-        // (가져가라고 주심) or an adverb of giving (그냥 주심): the umpire is named, not given.
-        || (core == "주심"
-            && ((prev.chars().count() >= 2
-                && (prev.ends_with(['도', '만', '에']) || prev.ends_with("까지") || prev.ends_with("라고")))
-                || matches!(prev, "그냥" | "바로" | "또" | "더" | "다" | "공짜로")))
         // Losing a round (9판 짐, 다음 판도 짐, 세트 짐): luggage is not lost by the round.
         || (core == "짐"
             && ["판", "판도", "판은", "세트", "경기", "게임", "판까지"]
@@ -973,8 +971,9 @@ fn goes_to(prev: &str) -> bool {
 
 /// Whether `core` is the hearsay -ㄴ대 of a verb of one syllable after a form that only a verb
 /// follows: the "must" in -야 (`내야 한대`, `가야 간대`) or the -아/-어 form before an
-/// auxiliary (`해 준대`, `먹어 본대`). Alone these words are also nouns or counts (한 대, 온대,
-/// 본대).
+/// auxiliary (`해 준대`, `먹어 본대`), or 준대 after what is given (`문자로 준대`). Alone these
+/// words are also nouns or counts (한 대, 온대, 본대). Reported forms no noun shares are read
+/// anywhere: 쏜대 (a treat) and the proposal -재 (`또 하재`, `같이 먹재`; not 가재, a crayfish).
 fn short_hearsay(text: &str, word: &str, core: &str) -> bool {
     let prev = previous_word(text, word);
     // Forms no noun shares: a treat (점심 쏜대) and a proposal reported, -재 for -자고 해
