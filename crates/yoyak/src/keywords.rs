@@ -825,16 +825,18 @@ fn ranked_terms(
     }
     // A bare word right before a noun modifies it as a noun does (빙하 아래, 신종 미생물), unless
     // it ends the way verb forms do (뜨거운 물, 나선 후보, 늘어 온): see `ends_like_noun`.
+    // A bare word written one space before the next candidate of its sentence.
+    let adjacent = |a: &Candidate, b: &Candidate| {
+        a.sentence == b.sentence
+            && a.bare
+            && a.word_end + 1 == b.start
+            && text.as_bytes()[a.word_end] == b' '
+    };
     let mut before_noun = vec![false; m];
     let mut modifies = vec![0u32; m];
     for pair in candidates.windows(2) {
         let (a, b) = (&pair[0], &pair[1]);
-        if a.bare
-            && noun[b.term as usize]
-            && a.sentence == b.sentence
-            && a.word_end + 1 == b.start
-            && text.as_bytes()[a.word_end] == b' '
-        {
+        if adjacent(a, b) && noun[b.term as usize] {
             let last = text[a.start..a.stem_end].chars().next_back();
             if last.is_some_and(ends_like_noun) {
                 before_noun[a.term as usize] = true;
@@ -849,28 +851,27 @@ fn ranked_terms(
     // A bare word written two times or more, every time right before the same noun, is the
     // front of a fixed name (비대면 진료, 온라인 쇼핑몰), whatever its last syllable: an adnominal
     // verb form is written before other nouns too. It heads that phrase only, never alone.
+    // The noun each word first stands before, and how often it stands before that one: every
+    // time when that is its count.
     let mut fixed_before: Vec<Option<(u32, usize)>> = vec![None; m];
-    let mut broken = vec![false; m];
     for (i, a) in candidates.iter().enumerate() {
         let t = a.term as usize;
-        let b = candidates.get(i + 1).filter(|b| {
-            a.bare
-                && noun[b.term as usize]
-                && b.sentence == a.sentence
-                && a.word_end + 1 == b.start
-                && text.as_bytes()[a.word_end] == b' '
-        });
-        match (b, fixed_before[t]) {
-            (Some(b), None) => fixed_before[t] = Some((b.term, 1)),
-            (Some(b), Some((term, n))) if term == b.term => fixed_before[t] = Some((term, n + 1)),
-            _ => broken[t] = true,
+        let Some(b) = candidates
+            .get(i + 1)
+            .filter(|b| adjacent(a, b) && noun[b.term as usize])
+        else {
+            continue;
+        };
+        match &mut fixed_before[t] {
+            None => fixed_before[t] = Some((b.term, 1)),
+            Some((term, n)) if *term == b.term => *n += 1,
+            Some(_) => {}
         }
     }
     let fixed_head = |t: usize| {
         let (s, e) = surfaces[t];
         let last = text[s..e].chars().next_back();
         !noun[t]
-            && !broken[t]
             && fixed_before[t].is_some_and(|(_, n)| n >= 2 && n == count[t])
             && !is_verb_stem_form(&text[s..e])
             // Adnominal verb forms (열린, 바른, 새로운) and the genitive (밤의).
@@ -943,12 +944,6 @@ fn ranked_terms(
     //
     // A pair whose second word, every time, is bare and modifies a following noun is the front
     // of a longer name (AI 전담 조직, 인플루엔자 의심 환자), not a phrase of its own.
-    let adjacent = |a: &Candidate, b: &Candidate| {
-        a.sentence == b.sentence
-            && a.bare
-            && a.word_end + 1 == b.start
-            && text.as_bytes()[a.word_end] == b' '
-    };
     let mut phrases: StemMap<(usize, usize, u32, u32, usize, usize)> = StemMap::default();
     for (i, pair) in candidates.windows(2).enumerate() {
         let (a, b) = (&pair[0], &pair[1]);
