@@ -36,7 +36,7 @@ struct Written {
 /// the seeds (no number) and 01-10 were tuned on; 11-20 kept out of tuning; 21-30 written later;
 /// from 31-45 on, each group was written by a helper who saw no code or output and scored once
 /// with the model of its time. A new group of sets goes here, for the test and the example.
-pub const GROUPS: [(&str, u32, u32); 70] = [
+pub const GROUPS: [(&str, u32, u32); 72] = [
     ("seeds and 01-10 (tuned on)", 0, 10),
     ("11-20 (kept out of the rules)", 11, 20),
     ("21-30 (written later)", 21, 30),
@@ -107,6 +107,8 @@ pub const GROUPS: [(&str, u32, u32); 70] = [
     ("1306-1325 (stop 34, second set, unseen then)", 1306, 1325),
     ("1326-1345 (stop 34, third set, unseen then)", 1326, 1345),
     ("1346-1365 (stop 34, fourth set, unseen then)", 1346, 1365),
+    ("1366-1385 (stop 35, first set, unseen then)", 1366, 1385),
+    ("1386-1405 (stop 35, second set, unseen then)", 1386, 1405),
 ];
 
 impl KeywordSet {
