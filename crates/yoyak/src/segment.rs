@@ -415,7 +415,11 @@ fn ends_sentence(text: &str, word: &str, ns: usize, group: Option<Group>, before
         // A laugh after a sentence ends it (`...본즈 ㅋㅋ 근데`); one opening a sentence does not.
         return tail.laugh && !started;
     }
-    if cues::continues(bare_next) || notes::trailing_shrug(text, word, core, next, bare_next) {
+    if cues::continues(bare_next)
+        || notes::trailing_shrug(text, word, core, next, bare_next)
+        || notes::trailing_address(text, ns)
+        || notes::alternative_question(text, core, ns)
+    {
         return false;
     }
     // A hashtag before another is one tag of a line of them (`#소년이온다 #데미안`).

@@ -1251,6 +1251,69 @@ pub(super) fn trailing_shrug(
     !after.starts_with(|c: char| ('가'..='힣').contains(&c) || c.is_ascii_alphanumeric())
 }
 
+/// The text from `ns` to the end of its line or to `max` bytes, whichever comes first, and
+/// whether the line ends there: the reads below stay bounded on a long line.
+fn line_from(text: &str, ns: usize, max: usize) -> (&str, bool) {
+    let rest = text.get(ns..).unwrap_or("");
+    let mut cap = max.min(rest.len());
+    while !rest.is_char_boundary(cap) {
+        cap -= 1;
+    }
+    match rest[..cap].find(['\n', '\r']) {
+        Some(end) => (&rest[..end], true),
+        None => (&rest[..cap], cap == rest.len()),
+    }
+}
+
+/// The letters of a word without the marks and emoticons that trail it (`제발;;` → `제발`).
+fn bare(word: &str) -> &str {
+    word.trim_end_matches(|c: char| {
+        super::tail::is_terminal(c) || super::tail::is_decoration(c) || c.is_ascii_punctuation()
+    })
+}
+
+/// Whether the line ends, after `ns`, in an address to the reader or to someone named: 제발
+/// alone (`마세요 제발`, `말려줘요 제발;;`), 우리 and a noun (`보고 싶다 우리 아들`), or a title
+/// in 님 (`해 주세요 부장님…`). Writers close a sentence so; none stands as a sentence of its own.
+pub(super) fn trailing_address(text: &str, ns: usize) -> bool {
+    let (rest, line_ends) = line_from(text, ns, 48);
+    if !line_ends {
+        return false;
+    }
+    let mut words = rest.split_whitespace().map(bare).filter(|w| !w.is_empty());
+    match (words.next(), words.next(), words.next()) {
+        (Some("제발"), None, None) => true,
+        (Some("우리"), Some(noun), None) => {
+            noun.chars().all(is_hangul)
+                && noun.chars().count() <= 3
+                && classify(noun) == Ending::Other
+        }
+        (Some(title), None, None) => title.strip_suffix('님').is_some_and(|stem| {
+            stem.chars().count() >= 2 && crate::keywords::nouns::is_sure_listed(stem)
+        }),
+        _ => false,
+    }
+}
+
+/// Whether a question in -냐 or -인가 is the first of two put side by side, the second within
+/// three words (`이게 워크숍이냐 극기훈련이냐`, `사랑인가 배고픔인가`, `부어 먹느냐 찍어
+/// 먹느냐와`): one question between two answers.
+pub(super) fn alternative_question(text: &str, core: &str, ns: usize) -> bool {
+    let ending = if core.ends_with('냐') {
+        "냐"
+    } else if core.ends_with("인가") {
+        "인가"
+    } else {
+        return false;
+    };
+    let (rest, _) = line_from(text, ns, 64);
+    rest.split_whitespace().take(3).any(|w| {
+        let w = bare(w);
+        w.ends_with(ending)
+            || (ending == "냐" && w.trim_end_matches(['와', '는', '를', '가']).ends_with('냐'))
+    })
+}
+
 /// Whether `word` can open a clause: a word of Hangul, Latin letters or digits, not a bound
 /// noun that leans on the word before (`깔끔함 자체`, `예쁨 정도`).
 fn opens_clause(word: &str) -> bool {
