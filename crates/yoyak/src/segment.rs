@@ -310,6 +310,7 @@ fn ends_sentence(text: &str, word: &str, ns: usize, group: Option<Group>, before
         && !core.is_empty()
         && matches!(classify(core), Ending::Other | Ending::Connective)
         && !notes::may_end_unmarked(text, word, core)
+        && !notes::unlisted_in_m(core)
     {
         return false;
     }

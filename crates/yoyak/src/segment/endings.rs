@@ -121,6 +121,7 @@ pub(crate) fn classify(core: &str) -> Ending {
             | '셈'
             | '대'
             | '니'
+            | '뻔'
     ) {
         return Ending::Other;
     }
@@ -131,6 +132,8 @@ pub(crate) fn classify(core: &str) -> Ending {
         // A one-syllable word (다 "all", 네 "yes", 요, 나 "I") is rarely an ending on its own.
         return match s1 {
             '혀' | '겨' | '햐' | '봐' => Ending::Weak,
+            // The bound noun of "almost" after -ㄹ (`죽을 뻔 다음엔`), 뻔했다 cut short.
+            '뻔' => Ending::Weak,
             // 유명하다고 함, 추천 함: a spaced 함 closes a note-style sentence.
             '함' => Ending::Strong,
             // 비 올 듯, 갈 듯: the casual guess that closes a post's sentence (but 할 듯 말 듯).
@@ -215,6 +218,17 @@ pub(crate) fn classify(core: &str) -> Ending {
             Some(J_L) => Ending::Strong,
             _ => Ending::Weak,
         },
+        // -구나 (남았구나, 이런 거구나; not 누구나, "anyone") and -려나 (괜찮으려나, 오려나), a
+        // wondering: after the past or future marker -구나 only closes a sentence (or a thought
+        // quoted with 싶다); otherwise both close one before a word that opens the next.
+        '나' if p == '구' && s3 != Some('누') => {
+            if s3.and_then(jong) == Some(J_SS) {
+                Ending::Strong
+            } else {
+                Ending::Weak
+            }
+        }
+        '나' if p == '려' && s3.is_some() => Ending::Weak,
         '네' | '군' | '나' | '소' | '재' | '제' | '지' => {
             if matches!(j2, Some(J_SS) | Some(J_BS)) || (s1 == '나' && j2 == Some(J_S)) {
                 Ending::Strong // 했네, 겠군, 있나, 긋나, 했소, 없재, 았제, 겠지
