@@ -21,6 +21,9 @@ pub(super) fn decide(
     if before_an_opener(core, bare_next) {
         return Some(true);
     }
+    if copula_ji(core) && opens_clause(bare_next) && !contrast_follows(text, ns_of(text, word)) {
+        return Some(true);
+    }
     if (glossed_term(word) && unlisted_noun_form(core)) || at_most(core, bare_next) {
         return Some(false);
     }
@@ -1252,6 +1255,44 @@ pub(super) fn trailing_shrug(
     let after = after.strip_prefix("뭐").unwrap_or(after).trim_start();
     // A laugh in letters (ㅋㅋ, ㅎㅎ) is no word.
     !after.starts_with(|c: char| ('가'..='힣').contains(&c) || c.is_ascii_alphanumeric())
+}
+
+/// Whether `core` is a noun in a final consonant with the casual copula -이지 (`역시 찜질방이지`,
+/// `이런 날은 국밥이지`, `막걸리에 파전은 국룰이지`): the noun on the list, its last syllable closed.
+/// Verbs in -이다 (보이지, 쓰이지) and -적이지 (직관적이지 않아서) have no listed noun before 이지.
+pub(super) fn copula_ji(core: &str) -> bool {
+    // 정말이지 is an adverb ("truly"), however it is spelled.
+    core != "정말이지"
+        && core.strip_suffix("이지").is_some_and(|noun| {
+            noun.chars().all(is_hangul)
+                && noun
+                    .chars()
+                    .next_back()
+                    .and_then(jong)
+                    .is_some_and(|j| j != 0)
+                && !noun.ends_with('적')
+        })
+}
+
+/// Whether the words after `ns` on its line go on from a -지: a 아니다 within six words (`X이지
+/// Y가 아니다` sets X against Y in one sentence: `문제가 시간이지 체류비용이 아닌`, `퇴직금
+/// 때문이지 이직에 꼭 필요한 건 아니에요`), or 말다 right after it (`움직이지 말아야 한다`).
+fn contrast_follows(text: &str, ns: usize) -> bool {
+    let (rest, _) = line_from(text, ns, 128);
+    let mut words = rest.split_whitespace();
+    words.clone().next().is_some_and(|w| w.starts_with('말'))
+        || words
+            .by_ref()
+            .take(6)
+            .any(|w| ["아니", "아닌", "아냐"].iter().any(|n| w.starts_with(n)))
+}
+
+/// The byte offset just after `word`, a slice of `text`, skipping the spaces after it.
+fn ns_of(text: &str, word: &str) -> usize {
+    start_of(text, word).map_or(text.len(), |start| {
+        let end = start + word.len();
+        end + text[end..].len() - text[end..].trim_start().len()
+    })
 }
 
 /// Whether `core`, a word in ㅁ the noun list lacks, stands before a word that opens
