@@ -436,7 +436,7 @@ fn ends_sentence(text: &str, word: &str, ns: usize, group: Option<Group>, before
         Some('야') if cues::after_must(bare_next) => return false,
         _ => {}
     }
-    if let Some(cut) = notes::decide(text, word, core, before, bare_next) {
+    if let Some(cut) = notes::decide(text, word, core, before, ns, bare_next) {
         return cut;
     }
     match classify(core) {

@@ -230,7 +230,7 @@ pub(crate) fn classify(core: &str) -> Ending {
         }
         '나' if p == '려' && s3.is_some() => Ending::Weak,
         // The casual copula -이지 after a noun in a consonant (`역시 국밥이지`, `국룰이지`), which
-        // `notes::casual_copula` reads with the words after it.
+        // `notes::decide` reads with the words after it.
         '지' if super::notes::copula_ji(core) => Ending::Weak,
         '네' | '군' | '나' | '소' | '재' | '제' | '지' => {
             if matches!(j2, Some(J_SS) | Some(J_BS)) || (s1 == '나' && j2 == Some(J_S)) {

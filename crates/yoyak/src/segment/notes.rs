@@ -16,12 +16,13 @@ pub(super) fn decide(
     word: &str,
     core: &str,
     before: usize,
+    ns: usize,
     bare_next: &str,
 ) -> Option<bool> {
     if before_an_opener(core, bare_next) {
         return Some(true);
     }
-    if copula_ji(core) && opens_clause(bare_next) && !contrast_follows(text, ns_of(text, word)) {
+    if copula_ji(core) && opens_clause(bare_next) && !contrast_follows(text, ns) {
         return Some(true);
     }
     if (glossed_term(word) && unlisted_noun_form(core)) || at_most(core, bare_next) {
@@ -1257,9 +1258,10 @@ pub(super) fn trailing_shrug(
     !after.starts_with(|c: char| ('가'..='힣').contains(&c) || c.is_ascii_alphanumeric())
 }
 
-/// Whether `core` is a noun in a final consonant with the casual copula -이지 (`역시 찜질방이지`,
-/// `이런 날은 국밥이지`, `막걸리에 파전은 국룰이지`): the noun on the list, its last syllable closed.
-/// Verbs in -이다 (보이지, 쓰이지) and -적이지 (직관적이지 않아서) have no listed noun before 이지.
+/// Whether `core` is a word in a final consonant with the casual copula -이지 (`역시 찜질방이지`,
+/// `이런 날은 국밥이지`, `막걸리에 파전은 국룰이지`). The noun list lacks most of these nouns, so
+/// none is asked for; the verbs in -이다 (끊이지, 움직이지) and the -적이지 of adjectives
+/// (직관적이지) go on with 않다, 못하다 or 말다, which are read before this.
 pub(super) fn copula_ji(core: &str) -> bool {
     // 정말이지 is an adverb ("truly"), however it is spelled.
     core != "정말이지"
@@ -1279,20 +1281,11 @@ pub(super) fn copula_ji(core: &str) -> bool {
 /// 때문이지 이직에 꼭 필요한 건 아니에요`), or 말다 right after it (`움직이지 말아야 한다`).
 fn contrast_follows(text: &str, ns: usize) -> bool {
     let (rest, _) = line_from(text, ns, 128);
-    let mut words = rest.split_whitespace();
-    words.clone().next().is_some_and(|w| w.starts_with('말'))
+    let mut words = rest.split_whitespace().peekable();
+    words.peek().is_some_and(|w| w.starts_with('말'))
         || words
-            .by_ref()
             .take(6)
             .any(|w| ["아니", "아닌", "아냐"].iter().any(|n| w.starts_with(n)))
-}
-
-/// The byte offset just after `word`, a slice of `text`, skipping the spaces after it.
-fn ns_of(text: &str, word: &str) -> usize {
-    start_of(text, word).map_or(text.len(), |start| {
-        let end = start + word.len();
-        end + text[end..].len() - text[end..].trim_start().len()
-    })
 }
 
 /// Whether `core`, a word in ㅁ the noun list lacks, stands before a word that opens
@@ -1324,7 +1317,7 @@ pub(super) fn unlisted_in_m(core: &str) -> bool {
     ends_in_m(core)
         && core.chars().all(is_hangul)
         && !NOT_FORMS.contains(&core)
-        && !core.ends_with(['밤'])
+        && !core.ends_with('밤')
         && !ends_with_any(core, &["처럼", "쯤", "만큼"])
         && !crate::keywords::nouns::is_noun(core)
 }
