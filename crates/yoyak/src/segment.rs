@@ -56,8 +56,8 @@ mod tail;
 use self::brackets::{brackets, closer_of, is_closer, is_opener, Frame, Group, Place};
 use self::endings::{classify, Ending};
 use self::tail::{
-    ends_with_particle, is_decoration, is_emoticon, is_hesitation, is_list_label, is_terminal,
-    period_is_not_final, tail_of,
+    bare, ends_with_particle, is_decoration, is_emoticon, is_hesitation, is_list_label,
+    is_terminal, period_is_not_final, tail_of,
 };
 use crate::text::{is_hangul, trim_range, CharIndex, Span};
 
@@ -321,9 +321,7 @@ fn ends_sentence(text: &str, word: &str, ns: usize, group: Option<Group>, before
     }
     let next_first = next.chars().next();
     let opens = next_first.is_some_and(is_opener);
-    let bare_next = next.trim_end_matches(|c: char| {
-        c.is_ascii_punctuation() || is_closer(c) || is_decoration(c) || matches!(c, '…' | '·')
-    });
+    let bare_next = bare(next);
     // A particle standing alone leans on the word before it, which may end in a mark (`그다음에
     // 뱅! 을 했는데`, a title); no sentence opens with one. Not the tokenizer's whole table: 이,
     // 가, 도, 와, 만 standing alone are also words that open sentences (이 정도면, 가 보자).

@@ -6,6 +6,7 @@ use std::sync::OnceLock;
 
 use super::cues;
 use super::endings::{classify, is_infinitive, Ending, J_L, J_N, J_NG, J_SS};
+use super::tail::bare;
 use crate::text::{is_hangul, jong};
 
 /// What the rules here say of a cut after `word` (a slice of `text`, `core` its letters without
@@ -1334,13 +1335,6 @@ fn line_from(text: &str, ns: usize, max: usize) -> (&str, bool) {
         Some(end) => (&rest[..end], true),
         None => (&rest[..cap], cap == rest.len()),
     }
-}
-
-/// The letters of a word without the marks and emoticons that trail it (`제발;;` → `제발`).
-fn bare(word: &str) -> &str {
-    word.trim_end_matches(|c: char| {
-        super::tail::is_terminal(c) || super::tail::is_decoration(c) || c.is_ascii_punctuation()
-    })
 }
 
 /// Whether the line ends, after `ns`, in an address to the reader or to someone named: 제발

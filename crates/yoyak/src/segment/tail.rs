@@ -58,6 +58,14 @@ fn is_footnote_mark(c: char) -> bool {
     matches!(c, '¹' | '²' | '³' | '⁰'..='⁹' | '*' | '†' | '‡')
 }
 
+/// A word without the marks, closers and emoticons that trail it (`제발;;` → `제발`, `뭐야?!` →
+/// `뭐야`, `부장님…` → `부장님`): the word as the rules that read the next word compare it.
+pub(super) fn bare(word: &str) -> &str {
+    word.trim_end_matches(|c: char| {
+        c.is_ascii_punctuation() || is_closer(c) || is_decoration(c) || matches!(c, '…' | '·')
+    })
+}
+
 /// Splits `word` into its core and what trails it.
 ///
 /// A bracket glued to the end of the word is skipped with what it holds, and what came before
