@@ -294,7 +294,7 @@ fn main() {
     println!();
     entity_shares(&loaded);
     println!(
-        "\n5 shuffles of 5-fold CV over all {} sets (refitted per fold): P@10 {:.3}",
+        "\n5 shuffles of 5-fold CV over all {} sets (refitted per fold): P@10 {:.4}",
         sets.len(),
         cross_validate(&sets)
     );

@@ -265,7 +265,7 @@ fn is_verb_stem_form(stem: &str) -> bool {
 }
 
 /// Whether a word the tokenizer left whole is a verb form, which no noun is: a compound of 받다
-/// or 없다 (발급받, 내려받, 관계없), a question in -느냐 (누르느냐), or "only if, only then" in
+/// or 없다 (발급받, 내려받, 관계없), a question in -느냐 (누르느냐) or -는지, or "only if, only then" in
 /// -아야/-어야 or after a particle (들어가야, 떨어져야, 지나서야, 오후에야). Nouns in 야 have
 /// another syllable before it (분야, 시야, 열대야, 히말라야, 나고야).
 fn verb_form_left_whole(stem: &str) -> bool {
@@ -273,6 +273,8 @@ fn verb_form_left_whole(stem: &str) -> bool {
     let n = chars.len();
     (n >= 3 && matches!(chars[n - 1], '받' | '없'))
         || stem.ends_with("느냐")
+        // An indirect question (이뤄지는지, 달라지는지): -는지 ends no noun.
+        || (n >= 3 && stem.ends_with("는지"))
         || (n >= 3
             && chars[n - 1] == '야'
             && matches!(
@@ -506,8 +508,26 @@ fn is_candidate(token: &Token, text: &str) -> bool {
         TokenKind::Latin => chars >= 2,
         TokenKind::Number | TokenKind::Other => false,
     };
-    ok && !is_stopword(token.stem(text))
+    ok && !is_stopword(token.stem(text)) && !DETERMINERS.contains(&token.stem(text))
 }
+
+/// Determiners, which pick a thing out and name none (어느 은하, 모든 학생, 여러 기관): no
+/// reader writes one as a keyword or at the head of one.
+const DETERMINERS: &[&str] = &[
+    "갖은",
+    "그러한",
+    "그런",
+    "몇몇",
+    "모든",
+    "어느",
+    "어떤",
+    "여러",
+    "온갖",
+    "이러한",
+    "이런",
+    "저러한",
+    "저런",
+];
 
 /// The top `n` keywords of `text`, whose sentences are `sentences`.
 pub fn keywords(text: &str, sentences: &[Span], n: usize) -> Vec<Keyword> {
@@ -1291,8 +1311,27 @@ mod tests {
         for form in ["다운받", "어이없", "먹어봐야", "끝나서야", "고르느냐"] {
             assert!(verb_form_left_whole(form), "{form}");
         }
+        // Written after the -는지 rule (stop 35).
+        for form in ["지켜지는지", "줄어드는지", "바뀌는지"] {
+            assert!(verb_form_left_whole(form), "{form}");
+        }
         for noun in ["분야", "시야", "열대야", "파타야", "가야", "코리아"] {
             assert!(!verb_form_left_whole(noun), "{noun}");
+        }
+    }
+
+    #[test]
+    fn a_determiner_heads_no_phrase() {
+        // Written after the rule (stop 35): 어느 and 여러 stand twice before the same noun, as
+        // the front of a fixed name would.
+        let text = "어느 마을에 우물이 있다. 어느 마을에 다시 가 보았다. 여러 기관이 조사했다. \
+                    여러 기관이 결과를 냈다. 우물 물이 깨끗했다.";
+        let found = names(text);
+        for bad in ["어느", "여러"] {
+            assert!(
+                !found.iter().any(|n| n.starts_with(bad)),
+                "{bad} in {found:?}"
+            );
         }
     }
 

@@ -141,6 +141,11 @@ pub fn candidates(ranked: &[(Keyword, usize)], groups: &[Group], layout: Layout)
         if key.chars().count() < 2 || super::is_generic(name) {
             continue;
         }
+        // A quoted clause the tagger took for a title (`‘너무 길다’는 지적`) names nothing: words
+        // that end in a predicate's -다.
+        if name.contains(' ') && name.ends_with('다') {
+            continue;
+        }
         let first = group.mentions.first().map_or(layout.chars, |m| m[0]);
         let (first_at, in_first) = (share(first, layout.chars), first < layout.first_end_char);
         match keys.iter().position(|k| *k == key) {
@@ -447,6 +452,36 @@ mod tests {
             first_at: 0.0,
             in_first: false,
         }
+    }
+
+    #[test]
+    fn a_quoted_clause_tagged_as_a_title_is_no_candidate() {
+        // Written after the rule (stop 35): two quotes the tagger might take for titles, one a
+        // clause, one a name in 다 (혼다, a company).
+        let group = |name: &str| Group {
+            label: Label::AF,
+            name: name.to_string(),
+            count: 2,
+            mentions: vec![[0, 4], [20, 24]],
+        };
+        let groups = [
+            group("책이 너무 두껍다"),
+            group("혼다"),
+            group("바다의 노래"),
+        ];
+        let layout = Layout {
+            bytes: 100,
+            chars: 40,
+            first_end_byte: 30,
+            first_end_char: 12,
+        };
+        let texts: Vec<String> = candidates(&[], &groups, layout)
+            .into_iter()
+            .map(|c| c.text)
+            .collect();
+        assert!(!texts.iter().any(|t| t == "책이 너무 두껍다"), "{texts:?}");
+        assert!(texts.iter().any(|t| t == "혼다"), "{texts:?}");
+        assert!(texts.iter().any(|t| t == "바다의 노래"), "{texts:?}");
     }
 
     #[test]
