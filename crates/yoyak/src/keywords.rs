@@ -269,16 +269,20 @@ fn is_verb_stem_form(stem: &str) -> bool {
 /// -아야/-어야 or after a particle (들어가야, 떨어져야, 지나서야, 오후에야). Nouns in 야 have
 /// another syllable before it (분야, 시야, 열대야, 히말라야, 나고야).
 fn verb_form_left_whole(stem: &str) -> bool {
-    let chars: Vec<char> = stem.chars().collect();
-    let n = chars.len();
-    (n >= 3 && matches!(chars[n - 1], '받' | '없'))
+    // Read from the end, without collecting: this runs on every token of the text.
+    let mut rev = stem.chars().rev();
+    let (Some(last), Some(before)) = (rev.next(), rev.next()) else {
+        return false;
+    };
+    let long = rev.next().is_some();
+    (long && matches!(last, '받' | '없'))
         || stem.ends_with("느냐")
         // An indirect question (이뤄지는지, 달라지는지): -는지 ends no noun.
-        || (n >= 3 && stem.ends_with("는지"))
-        || (n >= 3
-            && chars[n - 1] == '야'
+        || (long && stem.ends_with("는지"))
+        || (long
+            && last == '야'
             && matches!(
-                chars[n - 2],
+                before,
                 '가' | '져'
                     | '려'
                     | '내'
@@ -508,11 +512,14 @@ fn is_candidate(token: &Token, text: &str) -> bool {
         TokenKind::Latin => chars >= 2,
         TokenKind::Number | TokenKind::Other => false,
     };
-    ok && !is_stopword(token.stem(text)) && !DETERMINERS.contains(&token.stem(text))
+    let stem = token.stem(text);
+    ok && !is_stopword(stem) && !DETERMINERS.contains(&stem)
 }
 
 /// Determiners, which pick a thing out and name none (어느 은하, 모든 학생, 여러 기관): no
-/// reader writes one as a keyword or at the head of one.
+/// reader writes one as a keyword or at the head of one. Kept here, not in the tokenizer's
+/// stopwords, which the summariser's sentence graph also reads: there a shared 모든 or 여러 still
+/// links two sentences as it did.
 const DETERMINERS: &[&str] = &[
     "갖은",
     "그러한",

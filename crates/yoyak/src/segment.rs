@@ -416,7 +416,7 @@ fn ends_sentence(text: &str, word: &str, ns: usize, group: Option<Group>, before
     }
     if cues::continues(bare_next)
         || notes::trailing_shrug(text, word, core, next, bare_next)
-        || notes::trailing_address(text, ns)
+        || notes::trailing_address(text, ns, bare_next)
         || notes::alternative_question(text, core, ns)
     {
         return false;

@@ -1340,7 +1340,11 @@ fn line_from(text: &str, ns: usize, max: usize) -> (&str, bool) {
 /// Whether the line ends, after `ns`, in an address to the reader or to someone named: 제발
 /// alone (`마세요 제발`, `말려줘요 제발;;`), 우리 and a noun (`보고 싶다 우리 아들`), or a title
 /// in 님 (`해 주세요 부장님…`). Writers close a sentence so; none stands as a sentence of its own.
-pub(super) fn trailing_address(text: &str, ns: usize) -> bool {
+pub(super) fn trailing_address(text: &str, ns: usize, bare_next: &str) -> bool {
+    // The next word decides first, so the line is read only after one of these.
+    if !matches!(bare_next, "제발" | "우리") && !bare_next.ends_with('님') {
+        return false;
+    }
     let (rest, line_ends) = line_from(text, ns, 48);
     if !line_ends {
         return false;
