@@ -1291,7 +1291,8 @@ fn contrast_follows(text: &str, ns: usize) -> bool {
 
 /// Whether `core`, a word in ㅁ the noun list lacks, stands before a word that opens
 /// sentences (`생각보다 빡셈 어제는`, `또 튕김 그래도`, `먼저 거심 어제는`): a noun form closing
-/// a note. Over the gold files a word in ㅁ before such a word ends its sentence 396 times in 419;
+/// a note. Over the gold files a word in ㅁ before such a word ends its sentence 435 times in 460
+/// (`benches/split/counts.py m-before-opener`);
 /// the others are listed nouns and time words (`저녁 8시쯤 우리`, `어젯밤 우리`, `씹히는 느낌 나는`).
 fn before_an_opener(core: &str, bare_next: &str) -> bool {
     cues::starts(bare_next) && unlisted_in_m(core)
