@@ -107,17 +107,23 @@ fn cut_points(text: &str) -> Vec<usize> {
     let mut chars = text.char_indices().peekable();
     while let Some((i, c)) = chars.next() {
         let next = chars.peek().map(|&(_, n)| n);
-        if is_hangul(c) && word_start.is_some() {
-            // Inside a Hangul word, the only question is a full stop glued to it (`했다.그`).
-            if run > 0 && glued_cut(prev, before_run, run) && !particle_after_mark(text, i, prev) {
-                cuts.push(i);
+        if let Some(ws) = word_start.filter(|_| is_hangul(c)) {
+            // Inside a Hangul word, the only questions are a full stop glued to it (`했다.그`)
+            // and a word glued to the last (`맛있었음ㅋㅋ담에`): the latter is read as two words.
+            let mark = run > 0 && glued_cut(prev, before_run, run);
+            if mark || !glued_words(text, ws, i, prev, run) {
+                if mark && !particle_after_mark(text, i, prev) {
+                    cuts.push(i);
+                }
+                only_openers = false;
+                after_terminal = false;
+                run = 0;
+                before_run = Some(c);
+                prev = Some(c);
+                continue;
             }
-            only_openers = false;
-            after_terminal = false;
-            run = 0;
-            before_run = Some(c);
-            prev = Some(c);
-            continue;
+            prev_word = Some((ws, i));
+            word_start = None;
         }
         if is_line_break(c) {
             cuts.push(i);
@@ -224,6 +230,34 @@ fn glued_cut(prev: Option<char>, before_run: Option<char>, run: usize) -> bool {
         Some('.') => run == 1 && matches!(b, '다' | '요' | '죠' | '까'),
         _ => false,
     }
+}
+
+/// Whether the Hangul syllable at `at` starts a word typed without the space before it: after a
+/// laugh or emoticon glued to a Hangul word (`맛있었음ㅋㅋ담에`, `좋아요😊다음에`), or after a
+/// single full stop closing a word of two syllables or more (`맛있음.다음엔`), one the
+/// [`glued_cut`] endings do not cover. Whether a sentence ends there is then decided as for
+/// any two words. A lone tilde (`10시~오후`, `대~한민국`) and a stop after one syllable
+/// (`한.일`, `초.중.고`) join what they join.
+fn glued_words(text: &str, ws: usize, at: usize, prev: Option<char>, run: usize) -> bool {
+    let Some(word) = text.get(ws..at) else {
+        return false;
+    };
+    let before = if prev == Some('.') && run == 1 {
+        let core = &word[..word.len() - 1];
+        let syllables = core.chars().rev().take_while(|&c| is_hangul(c)).count();
+        if syllables < 2 {
+            return false;
+        }
+        core
+    } else {
+        let core = word.trim_end_matches(is_decoration);
+        let decoration = &word[core.len()..];
+        if decoration.is_empty() || matches!(decoration, "~" | "～") {
+            return false;
+        }
+        core
+    };
+    before.chars().next_back().is_some_and(is_hangul)
 }
 
 /// Whether the Hangul at `at`, right after a `!` or `?` (`prev`), is a particle that ends the
