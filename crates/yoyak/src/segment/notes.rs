@@ -428,21 +428,25 @@ const CLAUSE_WORDS: usize = 3;
 /// 끝나버림). The other noun forms (먹음, 상태임) are left alone: far more
 /// nouns end in 음 and 임 (웃음, 얼음, 게임, 상임) than in 함.
 fn is_noun_form(core: &str) -> bool {
-    // 함 is also a ship (전함, 잠수함) or a box (우편함, 투표함).
+    // 함 is also a ship (전함, 잠수함) or a box (우편함, 투표함). The ships of two syllables only
+    // as whole words: verbs end in them (도전함, 운전함, 안전함, 도모함, 압축함).
+    const SHORT_NOUNS: &[&str] = &["군함", "모함", "전함"];
     const NOUNS: &[&str] = &[
-        "군함",
-        "모함",
+        "구축함",
         "사서함",
         "수납함",
+        "순양함",
         "우편함",
         "잠수함",
-        "전함",
-        "축함",
+        "전투함",
         "투표함",
         "편지함",
+        "항공모함",
         "호위함",
     ];
-    (core.ends_with('함') && !NOUNS.iter().any(|n| core.ends_with(n)))
+    (core.ends_with('함')
+        && !SHORT_NOUNS.contains(&core)
+        && !NOUNS.iter().any(|n| core.ends_with(n)))
         // An adjective in -럽다 (시끄러움, 부드러움): its noun form is rarely a noun in prose.
         || (core.ends_with("러움") && core.chars().count() >= 4)
         || (core.ends_with(['봄', '줌', '둠', '림']) && classify(core) == Ending::Weak)
