@@ -32,7 +32,7 @@ fn keywords_are_what_a_reader_picks() {
         println!("P@10 {name}: {:.3} ({} sets)", mean(got), got.len());
     }
     println!("P@10 all {} sets: {:.3}", all.len(), mean(&all));
-    assert_eq!(all.len(), 1490, "5 seeds and 1485 written articles");
+    assert_eq!(all.len(), 1530, "5 seeds and 1525 written articles");
     // The goal of issue 10 is 0.7. The trees shipped since stop 23 are fitted on every set up to
     // 365; figures that were clean when first scored are in the README. These floors are just
     // under today's (0.724 on all, 0.750 on 11-20, 0.750 on 21-30, 0.740 on 31-45, 0.690 on
@@ -71,7 +71,8 @@ fn keywords_are_what_a_reader_picks() {
     // 1386-1405 scored once in stop 35 with the same code and trees: 0.725 and 0.715; then
     // determiners, -는지 forms and quoted clauses are no candidates, and 1406-1425 and
     // 1426-1445 scored once: 0.750 and 0.750; 1446-1465 and 1466-1485 with the same code:
-    // 0.735 and 0.780), so that a
+    // 0.735 and 0.780; 1486-1505 and 1506-1525 in stop 36 with the same code: 0.760 and
+    // 0.760), so that a
     // change that makes keywords worse fails here. The refit of stop 23 moved 266-285 from 0.650 to 0.630, and its floor
     // with it; the refit of stop 34 (all 1310 sets) moved 886-905 from 0.755 to 0.740, and its
     // floor with it.
@@ -154,6 +155,8 @@ fn keywords_are_what_a_reader_picks() {
         Some(0.73),
         Some(0.71),
         Some(0.76),
+        Some(0.74),
+        Some(0.74),
     ];
     let floors = std::iter::once(("all", mean(&all), 0.71)).chain(
         GROUPS
