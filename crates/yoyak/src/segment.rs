@@ -59,7 +59,7 @@ use self::tail::{
     bare, ends_with_particle, is_decoration, is_emoticon, is_hesitation, is_list_label,
     is_terminal, period_is_not_final, tail_of,
 };
-use crate::text::{is_hangul, trim_range, CharIndex, Span};
+use crate::text::{is_hangul, is_space, trim_range, CharIndex, Span};
 
 /// How many chars of the next word are looked at.
 const LOOKAHEAD: usize = 12;
@@ -133,7 +133,7 @@ fn cut_points(text: &str) -> Vec<usize> {
             prev_word = None;
             sentence_start = true;
             words_before = 0;
-        } else if c.is_whitespace() {
+        } else if is_space(c) {
             if let Some(s) = word_start.take() {
                 prev_word = Some((s, i));
             }
@@ -185,7 +185,7 @@ fn cut_points(text: &str) -> Vec<usize> {
             }
         }
         after_terminal = is_terminal(c) || (after_terminal && is_closer(c));
-        if matches!(c, '.' | '?' | '!') {
+        if matches!(c, '.' | '?' | '!' | '．' | '？' | '！') {
             run += 1;
         } else {
             run = 0;
@@ -226,8 +226,8 @@ fn glued_cut(prev: Option<char>, before_run: Option<char>, run: usize) -> bool {
         return false;
     };
     match prev {
-        Some('?' | '!') => true,
-        Some('.') => run == 1 && matches!(b, '다' | '요' | '죠' | '까'),
+        Some('?' | '!' | '？' | '！') => true,
+        Some('.' | '．') => run == 1 && matches!(b, '다' | '요' | '죠' | '까'),
         _ => false,
     }
 }
@@ -242,8 +242,8 @@ fn glued_words(text: &str, ws: usize, at: usize, prev: Option<char>, run: usize)
     let Some(word) = text.get(ws..at) else {
         return false;
     };
-    let before = if prev == Some('.') && run == 1 {
-        let core = &word[..word.len() - 1];
+    let before = if matches!(prev, Some('.' | '．')) && run == 1 {
+        let core = word.trim_end_matches(['.', '．']);
         let syllables = core.chars().rev().take_while(|&c| is_hangul(c)).count();
         if syllables < 2 {
             return false;
@@ -264,7 +264,7 @@ fn glued_words(text: &str, ws: usize, at: usize, prev: Option<char>, run: usize)
 /// word, so that the mark is part of a name or a quoted cry (`뱅!을 했는데`, `"왜?"처럼`,
 /// `좋아!라고`): no sentence starts with a particle, read from the tokenizer's table.
 fn particle_after_mark(text: &str, at: usize, prev: Option<char>) -> bool {
-    if !matches!(prev, Some('!' | '?')) {
+    if !matches!(prev, Some('!' | '?' | '！' | '？')) {
         return false;
     }
     let rest = text.get(at..).unwrap_or("");
@@ -597,7 +597,7 @@ fn next_word(text: &str, ns: usize) -> &str {
     };
     let mut end = rest.len();
     for (n, (j, c)) in rest.char_indices().enumerate() {
-        if c.is_whitespace() || n == LOOKAHEAD {
+        if is_space(c) || n == LOOKAHEAD {
             end = j;
             break;
         }

@@ -144,11 +144,20 @@ pub fn span_of(text: &str, start: usize, end: usize) -> Span {
     CharIndex::new(text).span(start, end)
 }
 
-/// Trims Unicode whitespace from both ends of the byte range `start..end` of `text`.
+/// Whitespace, and the invisible characters editors leave between words and paragraphs: the
+/// zero-width space that blog editors write for empty lines and after sentences, the word
+/// joiner, a byte-order mark pasted mid-text. They separate words and are trimmed off spans as
+/// spaces are; the joiner of emoji sequences (U+200D) is not among them.
+pub fn is_space(c: char) -> bool {
+    c.is_whitespace() || matches!(c, '\u{200B}' | '\u{2060}' | '\u{FEFF}')
+}
+
+/// Trims [`is_space`] characters from both ends of the byte range `start..end` of `text`.
 pub fn trim_range(text: &str, start: usize, end: usize) -> (usize, usize) {
     let s = &text[start..end];
-    let lead = s.len() - s.trim_start().len();
-    let trimmed = s.trim();
+    let rest = s.trim_start_matches(is_space);
+    let lead = s.len() - rest.len();
+    let trimmed = rest.trim_end_matches(is_space);
     (start + lead, start + lead + trimmed.len())
 }
 
@@ -227,5 +236,8 @@ mod tests {
         assert_eq!(span.slice(text), "정신아");
         assert_eq!((span.char_start, span.char_end), (0, 3));
         assert_eq!(trim_range("  가 나 ", 0, 10), (2, 9));
+        // A blog editor's zero-width spaces and a pasted byte-order mark trim as spaces do.
+        assert_eq!(trim_range("\u{200B}가\u{FEFF} ", 0, 10), (3, 6));
+        assert_eq!(trim_range("\u{200B}", 0, 3), (3, 3));
     }
 }

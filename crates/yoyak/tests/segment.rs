@@ -23,8 +23,22 @@ struct Case {
     expected: Vec<String>,
 }
 
+/// `\n` and `\t` as a line break and a tab, `\u{200B}` as that char (so that invisible ones
+/// show in the case files), in inputs and expected sentences alike.
 fn unescape(s: &str) -> String {
-    s.replace("\\n", "\n").replace("\\t", "\t")
+    let s = s.replace("\\n", "\n").replace("\\t", "\t");
+    let mut out = String::with_capacity(s.len());
+    let mut rest = s.as_str();
+    while let Some(at) = rest.find("\\u{") {
+        out.push_str(&rest[..at]);
+        let hex = &rest[at + 3..];
+        let end = hex.find('}').expect("\\u{ without }");
+        let code = u32::from_str_radix(&hex[..end], 16).expect("hex in \\u{}");
+        out.push(char::from_u32(code).expect("a char in \\u{}"));
+        rest = &hex[end + 1..];
+    }
+    out.push_str(rest);
+    out
 }
 
 fn read_cases(path: &Path) -> Vec<Case> {
@@ -41,7 +55,7 @@ fn read_cases(path: &Path) -> Vec<Case> {
             let case = cases
                 .last_mut()
                 .unwrap_or_else(|| panic!("{}:{}: '=' before '>'", path.display(), n + 1));
-            case.expected.push(sentence.to_string());
+            case.expected.push(unescape(sentence));
         } else {
             assert!(
                 line.trim().is_empty() || line.starts_with('#'),
