@@ -256,6 +256,18 @@ pub(crate) fn classify(core: &str) -> Ending {
         // ㅄ or 된. Not after 는: -는대 is as often -는데 misspelt (내렸다는대, 오는대), which
         // goes on.
         '대' if matches!(j2, Some(J_SS) | Some(J_BS)) || p == '된' => Ending::Strong,
+        // -는대 after a verb stem in a consonant (닫는대, 늦는대, 받는대, 먹는대) is hearsay: a
+        // stem in a vowel takes -ㄴ대 (간대), so 가는대, 하는대 are -는데 misspelt, as are 있는대,
+        // 없는대, 했는대 (hearsay 있대, 했대) and the quoted 다는대, 라는대.
+        // Hearsay of a change, -아/-어진대 (괜찮아진대, 추워진대): no noun ends so.
+        '대' if p == '진' && s3.is_some_and(is_infinitive) => Ending::Strong,
+        '대' if p == '는'
+            && s3
+                .and_then(jong)
+                .is_some_and(|j| j != 0 && j != J_SS && j != J_BS) =>
+        {
+            Ending::Strong
+        }
         // -ㄴ대 after a verb's stem (걸린대, 배운대, 들어간대): the stem is on the derived verb
         // list, so the word is no noun in ㄴ대 (계산대, 해운대, 인대); or after the honorific
         // 시 on a stem in a vowel or 으 (주신대, 하신대, 먹으신대), where the universities in
@@ -271,10 +283,13 @@ pub(crate) fn classify(core: &str) -> Ending {
         '니' if j2 == Some(J_SS) => Ending::Strong,
         // The same with the copula (`'선택'이래`); and a reported order after a verb of the
         // derived list (바르래, 기다리래: 바름, 기다림), whose stem no noun in 래 has.
-        // After a stem in a consonant the order is -으래 (끊으래, 먹으래), which ends no noun.
+        // After a stem in a consonant the order is -으래 (끊으래, 먹으래), which ends no noun;
+        // nor do the order of 하다 (허벅지로 하래, 공부하래) and the hearsay of 아니다 (아니래).
         '래' if hearsay_of_a_quote(core)
             || super::notes::order_after_a_listed_verb(core)
-            || (p == '으' && s3.is_some()) =>
+            || (p == '으' && s3.is_some())
+            || p == '하'
+            || core.ends_with("아니래") =>
         {
             Ending::Strong
         }

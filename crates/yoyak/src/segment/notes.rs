@@ -1009,6 +1009,21 @@ fn short_hearsay(text: &str, word: &str, core: &str) -> bool {
     {
         return true;
     }
+    // After a negation (못 온대, 안 간대), a purpose (데리러 간대) or a way of going (첫차 타고
+    // 온대, 짐 들고 간대) the form is a verb: no climate zone (온대, 한대) or count of cars follows
+    // these, as one may follow another -고 (따뜻하고 온대 기후).
+    const TAKING: &[&str] = &[
+        "가지고", "끌고", "데리고", "들고", "메고", "싣고", "안고", "업고", "타고",
+    ];
+    if matches!(prev, "못" | "안")
+        || (core != "한대"
+            && ((prev.chars().count() >= 2
+                && prev.chars().all(is_hangul)
+                && prev.ends_with('러'))
+                || TAKING.iter().any(|t| prev.ends_with(t))))
+    {
+        return true;
+    }
     prev.chars()
         .next_back()
         .is_some_and(|c| c == '야' || is_infinitive(c))
