@@ -231,7 +231,7 @@ fn every_kept_or_removed_line_is_accounted_for() {
         let mut offset = 0;
         for line in source.split('\n') {
             for (i, ch) in line.char_indices() {
-                if !ch.is_whitespace() {
+                if !yoyak::text::is_space(ch) {
                     assert!(
                         covered[offset + i],
                         "{}: {line:?} was dropped silently",

@@ -578,7 +578,7 @@ fn check_invariants(text: &str) {
         }
     }
     for (i, c) in text.char_indices() {
-        if !c.is_whitespace() {
+        if !yoyak::text::is_space(c) {
             assert!(covered[i], "char {c:?} at {i} is in no sentence");
         }
     }
