@@ -499,10 +499,27 @@ fn ends_sentence(text: &str, word: &str, ns: usize, group: Option<Group>, before
 /// name (`연구소는 Thos. Firth`, `독일 Friedr. Bayer`, `K-7 Mk. II는`): a Korean sentence does
 /// not end on a bare Latin word before a capital, an English one may (`It was great. Then`).
 fn shortens_a_name(text: &str, word: &str, core: &str, next: &str) -> bool {
-    !core.is_empty()
-        && core.bytes().all(|b| b.is_ascii_alphabetic())
-        && next.starts_with(|c: char| c.is_ascii_uppercase())
-        && (notes::previous_word(text, word).chars().any(is_hangul) || next.chars().any(is_hangul))
+    if core.is_empty()
+        || !core.bytes().all(|b| b.is_ascii_alphabetic())
+        || !next.starts_with(|c: char| c.is_ascii_uppercase())
+    {
+        return false;
+    }
+    // Korean within three words before or two after: a name of several shortened parts stands
+    // between Korean words (`독일 Farbenfabriken vorm. Friedr. Bayer & Co.의`).
+    let hangul = |w: &str| w.chars().any(is_hangul);
+    let after_next = || {
+        let rest = notes::text_after(text, next).trim_start();
+        next_word(text, text.len() - rest.len())
+    };
+    let mut prev = word;
+    for _ in 0..3 {
+        prev = notes::previous_word(text, prev);
+        if hangul(prev) {
+            return true;
+        }
+    }
+    hangul(next) || hangul(after_next())
 }
 
 /// Whether `word` makes what is quoted before it an example (`"얼씨구!", "좋다!" 같은 추임새`)

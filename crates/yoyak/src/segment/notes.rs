@@ -1231,7 +1231,7 @@ fn start_of(text: &str, word: &str) -> Option<usize> {
 }
 
 /// The text after `word`, a slice of `text`; empty if `word` is not one.
-fn text_after<'t>(text: &'t str, word: &str) -> &'t str {
+pub(super) fn text_after<'t>(text: &'t str, word: &str) -> &'t str {
     start_of(text, word).map_or("", |start| &text[start + word.len()..])
 }
 
