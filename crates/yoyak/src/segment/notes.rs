@@ -52,7 +52,9 @@ pub(super) fn decide(
         return Some(true);
     }
     // After a comma the word is an item of a list (찻잎 따기, 덖음 체험), not a predicate.
-    if (before >= CLAUSE_WORDS || short_note_ends(before, bare_next))
+    if (before >= CLAUSE_WORDS
+        || short_note_ends(before, bare_next)
+        || topic_before_copula(text, word, core, before))
         && unlisted_noun_form(core)
         && opens_clause(bare_next)
         // X 없이, X 없는: X is a noun (걸림 없이, 막힘 없는); so in X 아니다, X 아닌 (다름 아니다).
@@ -215,6 +217,12 @@ fn unlisted_noun_form(core: &str) -> bool {
     if chars.len() < 2 || !chars.iter().all(|&c| is_hangul(c)) {
         return false;
     }
+    // A plain noun of one syllable with the copula (끓이면 끝임, 오늘도 빵임, 결국 잠임); the
+    // noun list holds no word of one syllable, and the Sino-Korean nouns in 임 begin otherwise
+    // (운임, 담임, 전임, 불임).
+    if matches!(chars[..], [noun, '임'] if CASUAL_NOUNS.contains(&noun)) {
+        return true;
+    }
     let before = chars[chars.len() - 2];
     let stem = &core[..core.len() - '음'.len_utf8()];
     // No ending of the word is a listed noun either: 살얼음, 제육볶음 end in 얼음, 볶음.
@@ -297,6 +305,12 @@ fn unlisted_noun_form(core: &str) -> bool {
     } || core == "나음";
     by_rule || (no_noun_ends && verb_form)
 }
+
+/// Nouns of one syllable that notes end on with the copula's 임 and that begin no noun in 임.
+const CASUAL_NOUNS: &[char] = &[
+    '곳', '꿈', '끝', '낙', '날', '돈', '딱', '떡', '뜻', '말', '맛', '몸', '물', '밤', '밥', '빛', '빵',
+    '뿐', '삶', '술', '약', '옷', '잠', '집', '쪽', '킥', '팀', '편', '힘',
+];
 
 /// Whether a word in 임 ends like the loanwords, compounds and names in 임 (클레임, 프레임,
 /// 풀타임, 닉네임, 서브프라임, 미니게임, 소모임, 패러다임, 구겐하임), whose first part may be a
@@ -409,6 +423,16 @@ pub(super) fn closes_clause(
             && !bare_next.starts_with(|c: char| c.is_ascii_digit())))
         && is_noun_form(core)
         && opens_clause(bare_next)
+}
+
+/// Whether the copula's noun form follows a topic (`소원은 비밀임`, `단점은 무게임`): a clause of
+/// two words, as 함 after one (see [`closes_clause`]).
+fn topic_before_copula(text: &str, word: &str, core: &str, before: usize) -> bool {
+    if before == 0 || !core.ends_with('임') {
+        return false;
+    }
+    let prev = previous_word(text, word);
+    prev.chars().count() >= 2 && prev.chars().all(is_hangul) && prev.ends_with(['은', '는'])
 }
 
 /// Whether a noun form after two words ends a note before `bare_next`: a post's first line is
