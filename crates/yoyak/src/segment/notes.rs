@@ -284,12 +284,16 @@ fn unlisted_noun_form(core: &str) -> bool {
         // So is the honorific of a verb on the derived list (버리심, 기다리심: 버림, 기다림),
         // and of an auxiliary after the -아/-어 form (다녀오심, 물어보심), whose ends may be
         // nouns (오심) but whose whole is none.
+        // The listed verb's whole is no noun even where its end is one (보내심: 내심).
         '심' => {
-            (no_noun_ends
-                && (matches!(before, '하' | '가' | '계' | '으' | '드' | '르')
-                    || (listed_stem(stem, 0)
-                        // The one noun among the 505 such words (read through them all).
-                        && !core.ends_with("이기심"))))
+            (no_noun_ends && matches!(before, '하' | '가' | '계' | '으' | '드' | '르'))
+                || (listed_stem(stem, 0)
+                    && !is_noun(core)
+                    // The one noun among the 505 such words (read through them all).
+                    && !core.ends_with("이기심"))
+                // 주무시다, and the verbs in -거리다 (만지작거리심): no noun ends so.
+                || (chars.len() >= 3 && before == '무')
+                || (chars.len() >= 4 && core.ends_with("거리심"))
                 || (chars.len() >= 3
                     && matches!(before, '오' | '보' | '주' | '두')
                     && is_infinitive(chars[chars.len() - 3]))
