@@ -1389,8 +1389,16 @@ fn line_from(text: &str, ns: usize, max: usize) -> (&str, bool) {
 /// alone (`마세요 제발`, `말려줘요 제발;;`), 우리 and a noun (`보고 싶다 우리 아들`), or a title
 /// in 님 (`해 주세요 부장님…`). Writers close a sentence so; none stands as a sentence of its own.
 pub(super) fn trailing_address(text: &str, ns: usize, bare_next: &str) -> bool {
+    // Kin and friends addressed alone at the end of a line (`건강하세요 할머니`, `보고 싶다 얘들아`).
+    const ADDRESSED: &[&str] = &[
+        "누나", "딸", "동생아", "아들", "아버지", "아빠", "애들아", "어머니", "언니", "엄마",
+        "얘들아", "여보", "오빠", "자기야", "친구야", "할머니", "할아버지", "형",
+    ];
     // The next word decides first, so the line is read only after one of these.
-    if !matches!(bare_next, "제발" | "우리") && !bare_next.ends_with('님') {
+    if !matches!(bare_next, "제발" | "우리")
+        && !bare_next.ends_with('님')
+        && !ADDRESSED.contains(&bare_next)
+    {
         return false;
     }
     let (rest, line_ends) = line_from(text, ns, 48);
@@ -1400,6 +1408,7 @@ pub(super) fn trailing_address(text: &str, ns: usize, bare_next: &str) -> bool {
     let mut words = rest.split_whitespace().map(bare).filter(|w| !w.is_empty());
     match (words.next(), words.next(), words.next()) {
         (Some("제발"), None, None) => true,
+        (Some(kin), None, None) if ADDRESSED.contains(&kin) => true,
         (Some("우리"), Some(noun), None) => {
             noun.chars().all(is_hangul)
                 && noun.chars().count() <= 3
