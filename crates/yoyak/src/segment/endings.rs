@@ -193,7 +193,7 @@ pub(crate) fn classify(core: &str) -> Ending {
     if LINKING_WORDS.binary_search(&core).is_ok() || ADVERBS.binary_search(&core).is_ok() {
         return Ending::Connective;
     }
-    if s1 == '요' && is_listed_yo_noun(core) {
+    if s1 == '요' && (is_listed_yo_noun(core) || (s3.is_none() && yo_noun_of_two(p))) {
         return Ending::Other;
     }
     // 연장이요 확대다: the literary 이요 (= 이고) links nouns; spoken "한 잔이요" ends.
@@ -415,6 +415,13 @@ pub(crate) fn classify(core: &str) -> Ending {
 /// Whether `core` is a noun in 요 (민요, 전통민요, 수요): it is a listed noun or a compound of
 /// listed nouns whose last two syllables are a noun of the list found in two articles or more
 /// (왜요, listed once, is the question). 가요 stays the polite 가요 of 가다 ("학교 가요").
+/// Whether a word of two syllables in 요 is a noun by its first syllable (담요, 동요, 강요, 풍요):
+/// a verb's 요 follows an ending, and no ending of one syllable closes on a consonant but ㄴ, ㄹ or
+/// ㅆ (전요, 할걸요, 했요), nor do the casual 듯요 and 좀요.
+fn yo_noun_of_two(first: char) -> bool {
+    jong(first).is_some_and(|j| !matches!(j, 0 | J_N | J_L | J_SS)) && !matches!(first, '듯' | '좀')
+}
+
 fn is_listed_yo_noun(core: &str) -> bool {
     use crate::keywords::nouns::{article_count, is_noun};
     let Some((cut, _)) = core.char_indices().rev().nth(1) else {
