@@ -151,6 +151,11 @@ pub fn repair_span(text: &str, start: usize, end: usize, label: Label) -> Option
             return None;
         }
     }
+    // A person cut one syllable short of a noun (정지궤 + 도 of 정지궤도, as if 도 were "also"):
+    // the word is the noun, and no one's name.
+    if label == Label::PS && completes_a_noun(text, s, e) {
+        return None;
+    }
     if label == Label::PS && !may_end(text, e) {
         // A person's last word cut after one syllable is the start of a title ("하 센" from
         // "하 센터장"): the person ends before it. Longer runs are names with a suffix glued on
@@ -391,4 +396,19 @@ mod particle_tests {
         let text = "방어율 3.00";
         assert_eq!(repair_span(text, 10, text.len(), Label::QT), None);
     }
+}
+
+/// Whether the span `s..e` stops one syllable before the end of its word and that syllable makes
+/// a noun of the word's last part (궤도 in 정지궤도) that the span's part is not.
+fn completes_a_noun(text: &str, s: usize, e: usize) -> bool {
+    use crate::keywords::nouns::is_noun;
+    let we = word_end(text, e);
+    let rest = &text[e..we];
+    let mut syllables = rest.chars();
+    if !(syllables.next().is_some_and(is_hangul) && syllables.next().is_none()) {
+        return false;
+    }
+    let ws = text[s..e].rfind(' ').map_or(s, |i| s + i + 1);
+    let part = &text[ws..e];
+    part.chars().count() >= 2 && is_noun(&text[ws..we]) && !is_noun(part)
 }
