@@ -404,8 +404,12 @@ fn completes_a_noun(text: &str, s: usize, e: usize) -> bool {
     use crate::keywords::nouns::is_noun;
     let we = word_end(text, e);
     let rest = &text[e..we];
+    // A particle, not a title glued on (우주날 + 씨 of 우주날씨, which later readings settle).
     let mut syllables = rest.chars();
-    if !(syllables.next().is_some_and(is_hangul) && syllables.next().is_none()) {
+    if !(syllables.next().is_some_and(is_hangul)
+        && syllables.next().is_none()
+        && lists::contains(lists::JOSA, rest))
+    {
         return false;
     }
     let ws = text[s..e].rfind(' ').map_or(s, |i| s + i + 1);
