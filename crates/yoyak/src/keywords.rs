@@ -513,7 +513,14 @@ fn is_candidate(token: &Token, text: &str) -> bool {
         TokenKind::Number | TokenKind::Other => false,
     };
     let stem = token.stem(text);
-    ok && !is_stopword(stem) && !DETERMINERS.contains(&stem)
+    ok && !is_stopword(stem) && !DETERMINERS.contains(&stem) && !past_noun_form(stem)
+}
+
+/// The noun form of a verb in the past (만들어졌음을, 확인했음에도, 늘었음): a clause made a
+/// noun, which names nothing a reader lists. No noun ends in ㅆ + 음.
+fn past_noun_form(stem: &str) -> bool {
+    let mut rev = stem.chars().rev();
+    rev.next() == Some('음') && rev.next().and_then(crate::text::jong) == Some(20)
 }
 
 /// Determiners, which pick a thing out and name none (어느 은하, 모든 학생, 여러 기관): no
@@ -1072,6 +1079,21 @@ mod tests {
             assert!(!names.contains(&bad), "{bad} in {names:?}");
         }
         assert!(names.contains(&"은행"), "{names:?}");
+    }
+
+    #[test]
+    fn past_noun_forms_are_not_keywords() {
+        // Written after the rule, on a story of no keyword set.
+        let text = "조사단은 성벽이 한꺼번에 무너졌음을 확인했다. 성벽이 무너졌음에도 관리청은 \
+                    보수를 미뤘다. 무너졌음을 알린 주민은 성벽 보수를 요구했다. 관리청은 성벽 \
+                    보수 예산을 늘렸다.";
+        let sentences = split(text);
+        let names: Vec<String> = keywords(text, &sentences, 10)
+            .into_iter()
+            .map(|k| k.text)
+            .collect();
+        assert!(!names.iter().any(|n| n.starts_with("무너졌음")), "{names:?}");
+        assert!(names.iter().any(|n| n.contains("성벽")), "{names:?}");
     }
 
     #[test]
