@@ -1389,10 +1389,12 @@ fn line_from(text: &str, ns: usize, max: usize) -> (&str, bool) {
 /// alone (`마세요 제발`, `말려줘요 제발;;`), 우리 and a noun (`보고 싶다 우리 아들`), or a title
 /// in 님 (`해 주세요 부장님…`). Writers close a sentence so; none stands as a sentence of its own.
 pub(super) fn trailing_address(text: &str, ns: usize, bare_next: &str) -> bool {
-    // Kin and friends addressed alone at the end of a line (`건강하세요 할머니`, `보고 싶다 얘들아`).
+    // Kin and friends addressed alone at the end of a line (`건강하세요 할머니`, `보고 싶다 얘들아`),
+    // and the "really" said after the fact (`치실은 필수임 진짜로`).
     const ADDRESSED: &[&str] = &[
         "누나", "딸", "동생아", "아들", "아버지", "아빠", "애들아", "어머니", "언니", "엄마",
-        "얘들아", "여보", "오빠", "자기야", "친구야", "할머니", "할아버지", "형",
+        "얘들아", "여보", "오빠", "자기야", "정말", "정말로", "진짜", "진짜로", "친구야",
+        "할머니", "할아버지", "형",
     ];
     // The next word decides first, so the line is read only after one of these.
     if !matches!(bare_next, "제발" | "우리")
