@@ -1,8 +1,9 @@
 //! Sentence splitting.
 //!
 //! Contract: [`split`] returns sentence spans of the given text, in order, non-overlapping, each
-//! trimmed of surrounding whitespace and non-empty; every non-whitespace char of the text lies in
-//! exactly one sentence, so nothing is lost and nothing is rewritten.
+//! trimmed of surrounding whitespace and non-empty; every char of the text but whitespace and
+//! the invisible separators of [`crate::text::is_space`] (a blog editor's zero-width spaces)
+//! lies in exactly one sentence, so nothing is lost and nothing is rewritten.
 //!
 //! # How it works
 //!
@@ -38,8 +39,10 @@
 //!   - a post's closing hashtags, to the end of the line, stand as a sentence of their own
 //!     (`…완주함 #러닝기록 #오운완`); a tag with words after it is inside its sentence.
 //! - A punctuation mark glued to the next word (`2.0`, `v1.2.3`, `a@b.com`, `www.x.kr`) never
-//!   cuts, except `다.`/`요.` or `?`/`!` between two Hangul syllables (`했다.그러나`), a common
-//!   typing slip.
+//!   cuts, except `다.`/`요.` or `?`/`!` (ASCII or full-width) between two Hangul syllables
+//!   (`했다.그러나`), a common typing slip. A Hangul word glued after a laugh, an emoticon or a
+//!   full stop closing a word of two syllables (`맛있었음ㅋㅋ담에`, `끝냄.내일은`) is read as a
+//!   word of its own, and the gap decided as any other.
 //! - Quotes and brackets: cuts found inside an open quote or bracket are *tentative*. If the
 //!   quote or bracket closes on the same line, they are dropped, so `"…했다. …한다"고 말했다.`
 //!   and `(…했다. …이다)` stay one sentence; if it never closes (a stray `(` or `"`), they stand.
