@@ -1094,7 +1094,10 @@ mod tests {
             .into_iter()
             .map(|k| k.text)
             .collect();
-        assert!(!names.iter().any(|n| n.starts_with("무너졌음")), "{names:?}");
+        assert!(
+            !names.iter().any(|n| n.starts_with("무너졌음")),
+            "{names:?}"
+        );
         assert!(names.iter().any(|n| n.contains("성벽")), "{names:?}");
     }
 

@@ -312,8 +312,8 @@ fn unlisted_noun_form(core: &str) -> bool {
 
 /// Nouns of one syllable that notes end on with the copula's 임 and that begin no noun in 임.
 const CASUAL_NOUNS: &[char] = &[
-    '곳', '꿈', '끝', '낙', '날', '돈', '딱', '떡', '뜻', '말', '맛', '몸', '물', '밤', '밥', '빛', '빵',
-    '뿐', '삶', '술', '약', '옷', '잠', '집', '쪽', '킥', '팀', '편', '힘',
+    '곳', '꿈', '끝', '낙', '날', '돈', '딱', '떡', '뜻', '말', '맛', '몸', '물', '밤', '밥', '빛',
+    '빵', '뿐', '삶', '술', '약', '옷', '잠', '집', '쪽', '킥', '팀', '편', '힘',
 ];
 
 /// Whether a word in 임 ends like the loanwords, compounds and names in 임 (클레임, 프레임,
@@ -1041,13 +1041,19 @@ fn short_hearsay(text: &str, word: &str, core: &str) -> bool {
     // 온대, 짐 들고 간대) the form is a verb: no climate zone (온대, 한대) or count of cars follows
     // these, as one may follow another -고 (따뜻하고 온대 기후).
     const TAKING: &[&str] = &[
-        "가지고", "끌고", "데리고", "들고", "메고", "싣고", "안고", "업고", "타고",
+        "가지고",
+        "끌고",
+        "데리고",
+        "들고",
+        "메고",
+        "싣고",
+        "안고",
+        "업고",
+        "타고",
     ];
     if matches!(prev, "못" | "안")
         || (core != "한대"
-            && ((prev.chars().count() >= 2
-                && prev.chars().all(is_hangul)
-                && prev.ends_with('러'))
+            && ((prev.chars().count() >= 2 && prev.chars().all(is_hangul) && prev.ends_with('러'))
                 || TAKING.iter().any(|t| prev.ends_with(t))))
     {
         return true;
@@ -1392,9 +1398,28 @@ pub(super) fn trailing_address(text: &str, ns: usize, bare_next: &str) -> bool {
     // Kin and friends addressed alone at the end of a line (`건강하세요 할머니`, `보고 싶다 얘들아`),
     // and the "really" said after the fact (`치실은 필수임 진짜로`).
     const ADDRESSED: &[&str] = &[
-        "누나", "딸", "동생아", "아들", "아버지", "아빠", "애들아", "어머니", "언니", "엄마",
-        "얘들아", "여보", "오빠", "자기야", "정말", "정말로", "진짜", "진짜로", "친구야",
-        "할머니", "할아버지", "형",
+        "누나",
+        "딸",
+        "동생아",
+        "아들",
+        "아버지",
+        "아빠",
+        "애들아",
+        "어머니",
+        "언니",
+        "엄마",
+        "얘들아",
+        "여보",
+        "오빠",
+        "자기야",
+        "정말",
+        "정말로",
+        "진짜",
+        "진짜로",
+        "친구야",
+        "할머니",
+        "할아버지",
+        "형",
     ];
     // The next word decides first, so the line is read only after one of these.
     if !matches!(bare_next, "제발" | "우리")
