@@ -367,6 +367,25 @@ fn is_unit_char(c: char) -> bool {
         || crate::entity::rules::is_currency_symbol(c)
 }
 
+/// Whether the span `s..e` stops one syllable before the end of its word and that syllable makes
+/// a noun of the word's last part (궤도 in 정지궤도) that the span's part is not.
+fn completes_a_noun(text: &str, s: usize, e: usize) -> bool {
+    use crate::keywords::nouns::is_noun;
+    let we = word_end(text, e);
+    let rest = &text[e..we];
+    // A particle, not a title glued on (우주날 + 씨 of 우주날씨, which later readings settle).
+    let mut syllables = rest.chars();
+    if !(syllables.next().is_some_and(is_hangul)
+        && syllables.next().is_none()
+        && lists::contains(lists::JOSA, rest))
+    {
+        return false;
+    }
+    let ws = text[s..e].rfind(' ').map_or(s, |i| s + i + 1);
+    let part = &text[ws..e];
+    part.chars().count() >= 2 && is_noun(&text[ws..we]) && !is_noun(part)
+}
+
 #[cfg(test)]
 mod particle_tests {
     use super::*;
@@ -396,23 +415,4 @@ mod particle_tests {
         let text = "방어율 3.00";
         assert_eq!(repair_span(text, 10, text.len(), Label::QT), None);
     }
-}
-
-/// Whether the span `s..e` stops one syllable before the end of its word and that syllable makes
-/// a noun of the word's last part (궤도 in 정지궤도) that the span's part is not.
-fn completes_a_noun(text: &str, s: usize, e: usize) -> bool {
-    use crate::keywords::nouns::is_noun;
-    let we = word_end(text, e);
-    let rest = &text[e..we];
-    // A particle, not a title glued on (우주날 + 씨 of 우주날씨, which later readings settle).
-    let mut syllables = rest.chars();
-    if !(syllables.next().is_some_and(is_hangul)
-        && syllables.next().is_none()
-        && lists::contains(lists::JOSA, rest))
-    {
-        return false;
-    }
-    let ws = text[s..e].rfind(' ').map_or(s, |i| s + i + 1);
-    let part = &text[ws..e];
-    part.chars().count() >= 2 && is_noun(&text[ws..we]) && !is_noun(part)
 }
