@@ -519,10 +519,8 @@ fn is_candidate(token: &Token, text: &str) -> bool {
 /// The noun form of a verb in the past (만들어졌음을, 확인했음에도, 늘었음): a clause made a
 /// noun, which names nothing a reader lists. No noun ends in ㅆ + 음.
 fn past_noun_form(stem: &str) -> bool {
-    /// ㅆ as a final consonant.
-    const J_SS: u32 = 20;
     let mut rev = stem.chars().rev();
-    rev.next() == Some('음') && rev.next().and_then(crate::text::jong) == Some(J_SS)
+    rev.next() == Some('음') && rev.next().and_then(crate::text::jong) == Some(crate::text::J_SS)
 }
 
 /// Determiners, which pick a thing out and name none (어느 은하, 모든 학생, 여러 기관): no

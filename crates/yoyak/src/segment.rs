@@ -114,7 +114,10 @@ fn cut_points(text: &str) -> Vec<usize> {
             // Inside a Hangul word, the only questions are a full stop glued to it (`했다.그`)
             // and a word glued to the last (`맛있었음ㅋㅋ담에`): the latter is read as two words.
             let mark = run > 0 && glued_cut(prev, before_run, run);
-            if mark || !glued_words(text, ws, i, prev, run) {
+            // Only a mark, a laugh or an emoticon before this syllable can end a glued word.
+            let glued =
+                !mark && prev.is_some_and(|p| !is_hangul(p)) && glued_words(text, ws, i, prev, run);
+            if !glued {
                 if mark && !particle_after_mark(text, i, prev) {
                     cuts.push(i);
                 }

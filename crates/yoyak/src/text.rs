@@ -120,6 +120,10 @@ pub fn is_alnum(c: char) -> bool {
     }
 }
 
+/// ㅆ as a final consonant ([`jong`]): the past tense's mark, read by the splitter's endings and
+/// the keyword candidates.
+pub(crate) const J_SS: u32 = 20;
+
 /// The final consonant (jongseong) index of a precomposed Hangul syllable, 0 for none (ㄴ 4,
 /// ㄹ 8, ㅂ 17, ㅆ 20), or `None` for any other char.
 pub(crate) fn jong(c: char) -> Option<u32> {

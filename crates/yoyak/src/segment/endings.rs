@@ -45,7 +45,7 @@ const J_LH: u32 = 15; // ㅀ
 const J_B: u32 = 17; // ㅂ
 const J_BS: u32 = 18; // ㅄ
 const J_S: u32 = 19; // ㅅ
-pub(super) const J_SS: u32 = 20; // ㅆ
+pub(super) use crate::text::J_SS;
 pub(super) const J_NG: u32 = 21; // ㅇ
 
 fn in_table(table: &[[char; 2]], a: char, b: char) -> bool {
