@@ -40,7 +40,7 @@ pub(super) fn decide(
         return Some(false);
     }
     if (verb_noun_form(text, word, core) || short_hearsay(text, word, core))
-        && opens_clause(bare_next)
+        && (opens_clause(bare_next) || demonstrative_opens(text, ns, bare_next))
     {
         return Some(true);
     }
@@ -55,8 +55,11 @@ pub(super) fn decide(
     if (before >= CLAUSE_WORDS
         || short_note_ends(before, bare_next)
         || topic_before_copula(text, word, core, before))
-        && unlisted_noun_form(core)
-        && opens_clause(bare_next)
+        && (unlisted_noun_form(core) || day_count_copula(text, word, core))
+        && (opens_clause(bare_next) || demonstrative_opens(text, ns, bare_next))
+        // X 같은, X 같이: "like X" after the noun form of a verb in -이다 (`미묘한 술렁임 같은
+        // 게`); after others 같은 opens the next (`먹음 같이 간 동생이`).
+        && !(bare_next.starts_with('같') && consonant_before_im(core))
         // X 없이, X 없는: X is a noun (걸림 없이, 막힘 없는); so in X 아니다, X 아닌 (다름 아니다).
         && !bare_next.starts_with('없')
         && !bare_next.starts_with("아니")
@@ -183,7 +186,7 @@ pub(super) fn may_end_unmarked(text: &str, word: &str, core: &str) -> bool {
 /// such as 클레임 has no common noun before it); or the noun form of 되다, 오다, -어지다, 쓰다,
 /// 들다 or 아니다 on a word no list knows, and of 가다 after the -아/-어 form (들어감); or the
 /// noun form of a verb or adjective on the derived list (버팀, 남김; [`ends_in_verb_form`]).
-fn unlisted_noun_form(core: &str) -> bool {
+pub(super) fn unlisted_noun_form(core: &str) -> bool {
     use crate::keywords::nouns::{is_noun, share};
     // ㄶ, ㅀ, ㅄ, ㅆ, ㅎ.
     const VERB_JONG: [u32; 5] = [6, 15, 18, 20, 27];
@@ -246,7 +249,13 @@ fn unlisted_noun_form(core: &str) -> bool {
                     // 제자리) with the copula; the nouns in 임 that end so are loanwords and
                     // names (패러다임, 구겐하임), and those after a consonant noun forms of
                     // verbs in -이다 (움직임, 망설임).
-                    None => jong(before) == Some(0) && !loanword_in_im(&chars),
+                    None => {
+                        (jong(before) == Some(0) && !loanword_in_im(&chars))
+                            // After a consonant, also a noun when no end of the word is a
+                            // listed noun (`찐빵임`, `명당임`), where 책임, 담임, 운임 and 일임
+                            // are (무책임, 타일임).
+                            || (jong(before) != Some(0) && no_noun_ends)
+                    }
                 }
                 && !is_noun(core))
                 || core.ends_with("거임")
@@ -297,6 +306,20 @@ fn unlisted_noun_form(core: &str) -> bool {
                 || (chars.len() >= 3
                     && matches!(before, '오' | '보' | '주' | '두')
                     && is_infinitive(chars[chars.len() - 3]))
+                // Stems of one open syllable that begin no noun in 심 (보심, 타심, 우심 of 울다,
+                // 트심 of 틀다, 마심 of 마시다, 투덜대심): unlike 도, 수, 의, 내, 세, 사 (도심,
+                // 수심, 의심, 내심, 세심, 사심).
+                || (no_noun_ends
+                    && matches!(
+                        before,
+                        '보' | '우' | '타' | '차' | '트' | '대' | '마' | '쏘' | '뛰' | '쉬' | '켜'
+                            | '끄' | '빼' | '서' | '깨'
+                    ))
+                // The copula's honorific after a noun in a consonant (걱정이심, 회의 중이심).
+                || (chars.len() >= 3
+                    && before == '이'
+                    && jong(chars[chars.len() - 3]).is_some_and(|j| j != 0)
+                    && no_noun_ends)
         }
         // Two common verbs in -리다 that the corpus lacks (졸림, 헷갈림), and the verbs in
         // -거리다; the others are on the derived list.
@@ -312,8 +335,8 @@ fn unlisted_noun_form(core: &str) -> bool {
 
 /// Nouns of one syllable that notes end on with the copula's 임 and that begin no noun in 임.
 const CASUAL_NOUNS: &[char] = &[
-    '곳', '꿈', '끝', '낙', '날', '돈', '딱', '떡', '뜻', '말', '맛', '몸', '물', '밤', '밥', '빛',
-    '빵', '뿐', '삶', '술', '약', '옷', '잠', '집', '쪽', '킥', '팀', '편', '힘',
+    '곳', '꿈', '끝', '낙', '날', '돈', '딱', '때', '떡', '뜻', '만', '말', '맛', '몸', '물', '밤',
+    '밥', '빛', '빵', '뿐', '삶', '술', '애', '약', '옷', '잠', '집', '쪽', '킥', '팀', '편', '힘',
 ];
 
 /// Whether a word in 임 ends like the loanwords, compounds and names in 임 (클레임, 프레임,
@@ -1279,6 +1302,40 @@ pub(super) fn previous_word<'t>(text: &'t str, word: &str) -> &'t str {
         .rsplit(char::is_whitespace)
         .next()
         .unwrap_or("")
+}
+
+/// Whether `core` ends in 임 after a syllable with a final consonant (술렁임, 찐빵임).
+fn consonant_before_im(core: &str) -> bool {
+    let mut rev = core.chars().rev();
+    rev.next() == Some('임') && rev.next().and_then(jong).is_some_and(|j| j != 0)
+}
+
+/// `3일 차임`, `2주 차임`: the day or week of something with the copula, which closes a diary's
+/// note; 차임 alone is a chime, or rent in a court's words (`차임 증액`).
+fn day_count_copula(text: &str, word: &str, core: &str) -> bool {
+    core == "차임" && {
+        let prev = previous_word(text, word);
+        prev.starts_with(|c: char| c.is_ascii_digit())
+            && ["일", "주", "년", "달", "개월", "회", "주일"]
+                .iter()
+                .any(|u| prev.ends_with(u))
+    }
+}
+
+/// Whether `bare_next` is 그 ("that") opening the next sentence after a noun form (`라고 하심 그
+/// 잠깐이`, `주고 가심 그 맛에`), not the 그 of `상큼함 그 자체`, `두려움 그 이상`, which leans
+/// on the noun before it.
+fn demonstrative_opens(text: &str, ns: usize, bare_next: &str) -> bool {
+    if bare_next != "그" {
+        return false;
+    }
+    let (rest, _) = line_from(text, ns, 64);
+    rest.split_whitespace().nth(1).is_some_and(|w| {
+        opens_clause(w)
+            && !["자체", "이상", "이하", "뿐"]
+                .iter()
+                .any(|l| w.starts_with(l))
+    })
 }
 
 /// Whether the next word is a shrugging 뭐 that trails a sentence and closes it (`하겠죠 뭐...`,
