@@ -2,7 +2,7 @@
 //! trail it; and the rules that read a core before a full stop or an ellipsis.
 
 use super::brackets::{is_closer, is_opener, opener_of};
-use crate::text::is_hangul;
+use crate::text::{is_hangul, jong, jung};
 
 pub(super) fn is_terminal(c: char) -> bool {
     matches!(
@@ -115,9 +115,60 @@ pub(super) fn tail_of(word: &str) -> (&str, Tail) {
         core = "";
         break;
     }
+    // A vowel drawn out after the word is read as a tilde is: the word before it ends as it
+    // would alone.
+    let stretched = without_drawn_vowel(core);
+    if stretched.len() < core.len() {
+        t.tilde = true;
+        core = stretched;
+    }
     // An opening quote or bracket glued before the word (`'수요`, `(평등함`) is no part of its
     // ending or of the noun it may be.
     (core.trim_start_matches(is_opener), t)
+}
+
+/// `core` without the vowel a post draws out after its last syllable (`생겼어요오오`,
+/// `맛있어여어어`, `붙었다아아`): syllables of a silent ㅇ, no final consonant and the vowel the
+/// syllable before ends in (요 is drawn out as 오, 여 as 어). Only where two syllables or more
+/// are left, and not for ㅔ, whose drawn form is the particle 에 (`업체에`), nor ㅣ, which ends
+/// names (`후지이`, `도리이`).
+fn without_drawn_vowel(core: &str) -> &str {
+    // The vowel a vowel is drawn out as (by jungseong index), if it is drawn out at all.
+    fn drawn(v: u32) -> Option<u32> {
+        match v {
+            0 | 2 | 9 => Some(0),  // ㅏ ㅑ ㅘ: 아
+            1 | 3 | 10 => Some(1), // ㅐ ㅒ ㅙ: 애
+            4 | 6 | 14 => Some(4), // ㅓ ㅕ ㅝ: 어
+            8 | 12 => Some(8),     // ㅗ ㅛ: 오
+            13 | 17 => Some(13),   // ㅜ ㅠ: 우
+            18 => Some(18),        // ㅡ
+            _ => None,
+        }
+    }
+    const SILENT_O: u32 = 11;
+    let extends = |p: char, c: char| {
+        let cho = |x: char| (x as u32 - 0xAC00) / 588;
+        is_hangul(p)
+            && is_hangul(c)
+            && cho(c) == SILENT_O
+            && jong(c) == Some(0)
+            && jong(p) == Some(0)
+            && jung(p).and_then(drawn).is_some_and(|v| jung(c) == Some(v))
+    };
+    let mut end = core.len();
+    let mut kept = core.chars().count();
+    while kept > 2 {
+        let mut rev = core[..end].chars().rev();
+        let (Some(c), Some(p)) = (rev.next(), rev.next()) else {
+            break;
+        };
+        if !extends(p, c) {
+            break;
+        }
+        end -= c.len_utf8();
+        kept -= 1;
+    }
+    &core[..end]
 }
 
 /// Abbreviations written with a full stop that rarely end a sentence.
