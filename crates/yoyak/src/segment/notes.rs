@@ -39,6 +39,12 @@ pub(super) fn decide(
     if core == "말해" && PUTTING.contains(&previous_word(text, word)) {
         return Some(false);
     }
+    if point_after_a_topic(text, word, core, before)
+        && opens_clause(bare_next)
+        && !learns(text, ns, bare_next)
+    {
+        return Some(true);
+    }
     if (verb_noun_form(text, word, core) || short_hearsay(text, word, core))
         && (opens_clause(bare_next) || demonstrative_opens(text, ns, bare_next))
     {
@@ -127,7 +133,9 @@ pub(super) fn decide(
         return Some(false);
     }
     // Nor before itself (`참다 참다`, -다가 twice: holding on and on).
-    if (described(text, word, core) || counted_da(word, core) || ordered(core))
+    // An order of one verb alone closes only before Korean (`해 봐라 root 128` reads on).
+    let order = ordered(core) && (core.chars().count() > 2 || bare_next.starts_with(is_hangul));
+    if (described(text, word, core) || counted_da(word, core) || order)
         && opens_clause(bare_next)
         && bare_next != core
         && !quoted_by(bare_next)
@@ -175,6 +183,7 @@ pub(super) fn may_end_unmarked(text: &str, word: &str, core: &str) -> bool {
         || progressive_end(text, word, core)
         || progressive_copula_end(text, word, core)
         || unlisted_noun_form(core)
+        || quoted_point(text, word, core)
 }
 
 /// Whether `core` is a predicate in the noun form that closes a casual sentence and that no
@@ -982,7 +991,8 @@ fn ordered(core: &str) -> bool {
     }
     let mut back = core.chars().rev().skip(1);
     let (Some(before), Some(stem)) = (back.next(), back.next()) else {
-        return false;
+        // Alone, the orders of 하다, 보다, 주다 and 오다 (`빨리 와라`, `잘 봐라`).
+        return core.chars().count() == 2 && matches!(core, "해라" | "봐라" | "줘라" | "와라");
     };
     matches!(before, '해' | '거' | '봐' | '줘' | '와' | '워')
         || (matches!(before, '어' | '아') && jong(stem).is_some_and(|j| j != 0))
@@ -1320,6 +1330,68 @@ fn day_count_copula(text: &str, word: &str, core: &str) -> bool {
                 .iter()
                 .any(|u| prev.ends_with(u))
     }
+}
+
+/// `문제는 회사에 샤워실이 없다는 거`, `단점은 케이스가 잘 긁힌다는 거`: a quoted clause's 거 after
+/// a topic is what the topic is, the sentence's end with the copula left out. Without a topic
+/// it is the object of what follows (`320kcal라는 거 알고 나서`).
+fn point_after_a_topic(text: &str, word: &str, core: &str, before: usize) -> bool {
+    if before < 2 || !quoted_point(text, word, core) {
+        return false;
+    }
+    let Some(start) = start_of(text, word) else {
+        return false;
+    };
+    text[..start]
+        .split_whitespace()
+        .rev()
+        .skip(1)
+        .take(before - 1)
+        .any(|w| {
+            w == "건"
+                || w.strip_suffix(['은', '는']).is_some_and(|stem| {
+                    stem.chars().count() >= 1
+                        && stem.chars().all(is_hangul)
+                        && crate::keywords::nouns::is_noun(stem)
+                })
+        })
+}
+
+/// 거 after a quoted clause's adnominal (`없다는 거`, `최고라는 거`, `하냐는 거`).
+fn quoted_point(text: &str, word: &str, core: &str) -> bool {
+    core == "거"
+        && ["다는", "라는", "냐는"]
+            .iter()
+            .any(|e| previous_word(text, word).ends_with(e))
+}
+
+/// Whether what follows takes what was said as what one knows, learns or forgets, within three
+/// words (`…다는 거 알고 계셨나요`, `이번에 처음 알았네`, `잊지 마세요`, `참고하세요`), or leans on
+/// it (`…다는 거 같아`, `…라는 거 자체가`, `다들 아시죠`): the 거 before is its object.
+fn learns(text: &str, ns: usize, bare_next: &str) -> bool {
+    const LEANING: &[&str] = &[
+        "같",
+        "아니",
+        "아냐",
+        "자체",
+        "때문",
+        "뿐",
+        "정도",
+        "다들",
+        "아무도",
+        "처음",
+    ];
+    const KNOWING: &[&str] = &[
+        "알", "아시", "아실", "아셨", "아는", "안다", "모르", "모를", "몰라", "몰랐", "잊", "참고",
+        "실화",
+    ];
+    if LEANING.iter().any(|l| bare_next.starts_with(l)) {
+        return true;
+    }
+    let (rest, _) = line_from(text, ns, 96);
+    rest.split_whitespace()
+        .take(3)
+        .any(|w| KNOWING.iter().any(|k| w.starts_with(k)))
 }
 
 /// Whether `bare_next` is 그 ("that") opening the next sentence after a noun form (`라고 하심 그
