@@ -601,8 +601,35 @@ fn verb_noun_form(text: &str, word: &str, core: &str) -> bool {
             && (prev.ends_with("라고")
                 || (prev.chars().count() >= 2 && prev.ends_with(['을', '를']))
                 || prev == "따라"))
+        // Buying a count of things, this one or a new one, or after paying (`세 개 삼`, `여섯
+        // 마리 삼`, `그냥 새 거 삼`, `1만 원 주고 삼`): ginseng takes no counter.
+        || (core == "삼" && (bought_count(prev) || matches!(prev, "거" | "이거" | "그거" | "주고")))
+        // Riding (`자이로드롭 탐`, `택시 탐`): greed (탐) is bare only in 탐이 나다, 탐을 내다.
+        || (core == "탐" && prev.chars().count() >= 2 && prev.chars().all(is_hangul)
+            && !prev.ends_with(['과', '와', '의', '및']))
+        // Raising to an amount or hauling up a count (`오천 원으로 올림`, `여덟 마리 올림`), or
+        // posting (`공지 올림`): not rounding after a decimal place (`둘째 자리에서 올림`).
+        || (core == "올림"
+            && (prev.ends_with("으로")
+                || bought_count(prev)
+                || ["공지", "글", "사진", "후기", "영상", "하소연", "질문"]
+                    .iter()
+                    .any(|n| prev == *n)))
         // Showing on a screen what it says (`"배송 준비 중"이라고만 뜸`).
         || (core == "뜸" && (prev.ends_with("라고") || prev.ends_with("라고만") || prev.ends_with("다고")))
+}
+
+/// Whether `prev` is a counter of things bought or caught (`세 개`, `두 병`, `여섯 마리`).
+fn bought_count(prev: &str) -> bool {
+    const COUNTERS: &[&str] = &[
+        "개", "마리", "병", "권", "벌", "켤레", "봉지", "팩", "통", "상자", "박스", "캔", "세트",
+        "송이", "포기", "묶음", "판", "잔",
+    ];
+    COUNTERS.contains(&prev)
+        || COUNTERS.iter().any(|c| {
+            prev.strip_suffix(c)
+                .is_some_and(|n| !n.is_empty() && n.chars().all(|d| d.is_ascii_digit()))
+        })
 }
 
 /// What one shouts with 지르다 (`소리 지름`, `환호성을 지름`).
