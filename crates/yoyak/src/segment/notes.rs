@@ -612,9 +612,7 @@ fn verb_noun_form(text: &str, word: &str, core: &str) -> bool {
         || (core == "올림"
             && (prev.ends_with("으로")
                 || bought_count(prev)
-                || ["공지", "글", "사진", "후기", "영상", "하소연", "질문"]
-                    .iter()
-                    .any(|n| prev == *n)))
+                || ["공지", "글", "사진", "후기", "영상", "하소연", "질문"].contains(&prev)))
         // Showing on a screen what it says (`"배송 준비 중"이라고만 뜸`).
         || (core == "뜸" && (prev.ends_with("라고") || prev.ends_with("라고만") || prev.ends_with("다고")))
 }
