@@ -39,6 +39,14 @@ pub(super) fn decide(
     if core == "말해" && PUTTING.contains(&previous_word(text, word)) {
         return Some(false);
     }
+    if confirms(core)
+        && opens_clause(bare_next)
+        && !["않", "못", "말", "마", "도", "만"]
+            .iter()
+            .any(|n| bare_next.starts_with(n))
+    {
+        return Some(true);
+    }
     if point_after_a_topic(text, word, core, before)
         && opens_clause(bare_next)
         && !learns(text, ns, bare_next)
@@ -184,6 +192,7 @@ pub(super) fn may_end_unmarked(text: &str, word: &str, core: &str) -> bool {
         || progressive_copula_end(text, word, core)
         || unlisted_noun_form(core)
         || quoted_point(text, word, core)
+        || confirms(core)
 }
 
 /// Whether `core` is a predicate in the noun form that closes a casual sentence and that no
@@ -1380,6 +1389,13 @@ fn point_after_a_topic(text: &str, word: &str, core: &str, before: usize) -> boo
                         && crate::keywords::nouns::is_noun(stem)
                 })
         })
+}
+
+/// 맞지, 알지, 아니지: "right?", "you know", asking a friend to confirm (`7시 맞지`, `다들 알지`,
+/// `까먹은 거 아니지`). Inside a sentence only before a negation (`맞지 않는다`, `알지 못했다`,
+/// `아니지 않냐`), in every gold file.
+fn confirms(core: &str) -> bool {
+    matches!(core, "맞지" | "알지" | "아니지")
 }
 
 /// 거 after a quoted clause's adnominal (`없다는 거`, `최고라는 거`, `하냐는 거`).
