@@ -401,6 +401,16 @@ pub(crate) fn classify(core: &str) -> Ending {
         '어' if j2 == Some(J_SS) && p != '있' => Ending::Strong,
         // 만든 is 만들다's adnominal (세종이 만든 글자), not the casual -든.
         '든' if p == '만' => Ending::Other,
+        // -거든, "you see", the casual reason given after the fact (`결제했거든`, `머리 아프거든`),
+        // ends its sentence in every gold file but one: there it is the conditional "if" of an
+        // order (`무섭거든 이 자리를 비켜나서 … 있어라`), which rarely follows the past tense.
+        '든' if p == '거' && s3.is_some() => {
+            if s3.and_then(jong) == Some(J_SS) {
+                Ending::Strong
+            } else {
+                Ending::Weak
+            }
+        }
         '어' | '아' | '야' | '여' | '워' | '봐' | '해' | '혀' | '겨' | '햐' | '듯' | '임'
         | '구' | '래' | '든' => Ending::Weak,
         // The noun form of an adjective in ㅂ (아쉬움, 어려움, 귀여움): a note's end before a word

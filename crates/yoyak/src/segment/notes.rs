@@ -39,6 +39,17 @@ pub(super) fn decide(
     if core == "말해" && PUTTING.contains(&previous_word(text, word)) {
         return Some(false);
     }
+    // An order to give or to do for one (`보내 줘`, `말해 줘`, `의견 줘`), not before trying
+    // (`다시 줘 봤는데`).
+    if core == "줘"
+        && before >= 1
+        && opens_clause(bare_next)
+        && !["보", "봐", "볼", "봤", "봄"]
+            .iter()
+            .any(|t| bare_next.starts_with(t))
+    {
+        return Some(true);
+    }
     if confirms(core)
         && opens_clause(bare_next)
         && !["않", "못", "말", "마", "도", "만"]
@@ -193,6 +204,7 @@ pub(super) fn may_end_unmarked(text: &str, word: &str, core: &str) -> bool {
         || unlisted_noun_form(core)
         || quoted_point(text, word, core)
         || confirms(core)
+        || core == "줘"
 }
 
 /// Whether `core` is a predicate in the noun form that closes a casual sentence and that no
@@ -271,8 +283,10 @@ pub(super) fn unlisted_noun_form(core: &str) -> bool {
                         (jong(before) == Some(0) && !loanword_in_im(&chars))
                             // After a consonant, also a noun when no end of the word is a
                             // listed noun (`찐빵임`, `명당임`), where 책임, 담임, 운임 and 일임
-                            // are (무책임, 타일임).
-                            || (jong(before) != Some(0) && no_noun_ends)
+                            // are (무책임, 타일임); but not the noun forms of the mimetic
+                            // verbs in -이다, whose stem closes on ㅓ or on ㅏ and ㄱ (술렁임,
+                            // 끈적임, 뒤척임, 망설임, 반짝임, 속삭임), nouns as often as not.
+                            || (jong(before) != Some(0) && no_noun_ends && !mimetic(before))
                     }
                 }
                 && !is_noun(core))
@@ -349,6 +363,19 @@ pub(super) fn unlisted_noun_form(core: &str) -> bool {
         _ => core == "아님",
     } || core == "나음";
     by_rule || (no_noun_ends && verb_form)
+}
+
+/// Whether `syllable`, the last of a stem before 임, closes the way the mimetic stems of verbs in
+/// -이다 do: on ㅓ (술렁, 끈적, 뒤척, 망설, 펄럭, 번쩍) or on ㅏ with ㄱ (반짝, 깜빡, 속삭).
+fn mimetic(syllable: char) -> bool {
+    const A: u32 = 0;
+    const EO: u32 = 4;
+    const J_G: u32 = 1;
+    match crate::text::jung(syllable) {
+        Some(EO) => true,
+        Some(A) => jong(syllable) == Some(J_G),
+        _ => false,
+    }
 }
 
 /// Nouns of one syllable that notes end on with the copula's 임 and that begin no noun in 임.
@@ -622,6 +649,13 @@ fn verb_noun_form(text: &str, word: &str, core: &str) -> bool {
             && (prev.ends_with("으로")
                 || bought_count(prev)
                 || ["공지", "글", "사진", "후기", "영상", "하소연", "질문"].contains(&prev)))
+        // Catching a count or what one caught, with what or how (`38마리 잡음`, `손잡이를 잡음`,
+        // `손으로 잡음`, `자리 잡음`): noise (잡음) takes none of these.
+        || (core == "잡음"
+            && (bought_count(prev)
+                || prev == "자리"
+                || (prev.chars().count() >= 2
+                    && ["을", "를", "로", "까지"].iter().any(|p| prev.ends_with(p)))))
         // Showing on a screen what it says (`"배송 준비 중"이라고만 뜸`).
         || (core == "뜸" && (prev.ends_with("라고") || prev.ends_with("라고만") || prev.ends_with("다고")))
 }
@@ -2118,6 +2152,14 @@ mod tests {
         // hold for them too (페러다임 misspelt, 구겐하임).
         for form in ["몽실이임", "짜글이임", "갓생러임"] {
             assert!(unlisted_noun_form(form), "{form}");
+        }
+        // After a consonant too, where no end of the word is a listed noun and the stem does not
+        // close as a mimetic verb's does (stop 37, written after that rule).
+        for form in ["꿀템임", "인생샷임", "떡볶이집임"] {
+            assert!(unlisted_noun_form(form), "{form}");
+        }
+        for noun in ["무책임", "펄럭임", "깜빡임"] {
+            assert!(!unlisted_noun_form(noun), "{noun}");
         }
         for noun in [
             "술렁임",
