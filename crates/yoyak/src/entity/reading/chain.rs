@@ -101,11 +101,13 @@ pub fn facility_site(text: &str, index: &CharIndex, entities: &mut Vec<Entity>) 
             continue;
         };
         let mut start = head.len() - f.len();
-        // The owner: an organisation ending right before the facility noun.
-        if let Some(o) = (0..k)
-            .rev()
-            .find(|&j| entities[j].label == Label::OG && entities[j].span.byte_end + 1 == start)
-        {
+        // The owner: an organisation ending right before the facility noun, a space between
+        // (not a line break: a photo credit's `/사진=카카오` above a caption is no owner).
+        if let Some(o) = (0..k).rev().find(|&j| {
+            entities[j].label == Label::OG
+                && entities[j].span.byte_end + 1 == start
+                && text.as_bytes()[entities[j].span.byte_end] == b' '
+        }) {
             start = entities[o].span.byte_start;
             entities.remove(o);
             k -= 1;
@@ -175,6 +177,17 @@ mod tests {
         assert!(!inside("태국", "필리핀"));
         assert!(!inside("서울", "부산"));
         assert!(!inside("한강", "서울"));
+    }
+
+    #[test]
+    fn an_owner_on_the_line_above_is_no_part_of_the_site() {
+        // Written after the fix: a photo credit ends one line, the caption opens the next.
+        let t = "연구동 외관. /사진=누리전자\n공장 구미 전경.";
+        let mk = |p: &str, label| super::super::test_entity(t, p, label);
+        let mut e = vec![mk("누리전자", Label::OG), mk("구미", Label::LC)];
+        facility_site(t, &CharIndex::new(t), &mut e);
+        let got: Vec<&str> = e.iter().map(|e| e.text.as_str()).collect();
+        assert_eq!(got, ["누리전자", "공장 구미"]);
     }
 
     #[test]
