@@ -50,6 +50,9 @@ pub(super) fn decide(
     {
         return Some(true);
     }
+    if at_a_loss(core) && opens_clause(bare_next) && bare_next != core {
+        return Some(true);
+    }
     if confirms(core)
         && opens_clause(bare_next)
         && !["않", "못", "말", "마", "도", "만"]
@@ -205,6 +208,7 @@ pub(super) fn may_end_unmarked(text: &str, word: &str, core: &str) -> bool {
         || quoted_point(text, word, core)
         || confirms(core)
         || core == "줘"
+        || at_a_loss(core)
 }
 
 /// Whether `core` is a predicate in the noun form that closes a casual sentence and that no
@@ -1430,6 +1434,12 @@ fn point_after_a_topic(text: &str, word: &str, core: &str, before: usize) -> boo
 /// `아니지 않냐`), in every gold file.
 fn confirms(core: &str) -> bool {
     matches!(core, "맞지" | "알지" | "아니지")
+}
+
+/// 어떡하지, 어떡해 (and their misspellings in 어떻-): "what do I do", a question only ever
+/// closing its sentence.
+fn at_a_loss(core: &str) -> bool {
+    matches!(core, "어떡하지" | "어떻하지" | "어떡해" | "어떻해")
 }
 
 /// 거 after a quoted clause's adnominal (`없다는 거`, `최고라는 거`, `하냐는 거`).
