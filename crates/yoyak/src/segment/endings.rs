@@ -122,6 +122,7 @@ pub(crate) fn classify(core: &str) -> Ending {
             | '대'
             | '니'
             | '뻔'
+            | '롱'
     ) {
         return Ending::Other;
     }
@@ -321,6 +322,11 @@ pub(crate) fn classify(core: &str) -> Ending {
         '게' if j2 == Some(J_L) => Ending::Weak,
         '랑' if p == '걸' => Ending::Strong,
         '먼' if p == '구' => Ending::Strong,
+        // -구먼 written -구만, after the past or the copula (`했구만`, `27,000원이구만`); a noun
+        // with 만 "only" (`직구만`, `친구만`) has neither before 구.
+        '만' if p == '구' && (s3 == Some('이') || s3.and_then(jong) == Some(J_SS)) => {
+            Ending::Strong
+        }
         // After a noun that ends in a vowel the copula is 라 alone (새벽 비행기라, 휴가라), also
         // in 기, which a dialect's 기라 ends in otherwise (나간기라).
         '라' if jong(p) == Some(0)
@@ -358,6 +364,10 @@ pub(crate) fn classify(core: &str) -> Ending {
         },
         // Cute spellings of blog posts: 했당, 했습니당, 좋아욤, 했어염, 했징.
         '당' | '징' if j2 == Some(J_SS) || p == '니' => Ending::Strong,
+        // The copula written so after a noun (`100일이당`, `생일이당`).
+        '당' if p == '이' && s3.is_some_and(is_hangul) => Ending::Strong,
+        // -지롱, a teasing -지 (`샀지롱`, `비밀이지롱`): no noun ends so.
+        '롱' if p == '지' && s3.is_some() => Ending::Strong,
         '욤' | '염'
             if matches!(
                 p,

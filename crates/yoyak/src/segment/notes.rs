@@ -323,7 +323,27 @@ pub(super) fn unlisted_noun_form(core: &str) -> bool {
         }
         // 가다 after the -아/-어 form (들어감, 넘어감, 올라감, 가져감); the nouns in 감 have a
         // Sino-Korean syllable before it (기대감, 거리감, 만족감), never these.
-        '감' => no_noun_ends && matches!(before, '어' | '아' | '여' | '려' | '져' | '라' | '나'),
+        '감' => {
+            no_noun_ends
+                && matches!(
+                    before,
+                    '어' | '아'
+                        | '여'
+                        | '려'
+                        | '져'
+                        | '라'
+                        | '나'
+                        | '겨'
+                        | '켜'
+                        | '쳐'
+                        | '워'
+                        | '와'
+                        | '봐'
+                        | '줘'
+                        | '셔'
+                        | '혀'
+                )
+        }
         // The honorific's noun form (어떻게 하심, 두고 가심, 계심, 빠르심); not 오심 or 주심 (a
         // wrong call, a chief umpire), nor the Sino-Korean 중심, 관심.
         // So is the honorific of a verb on the derived list (버리심, 기다리심: 버림, 기다림),
@@ -596,7 +616,8 @@ fn verb_noun_form(text: &str, word: &str, core: &str) -> bool {
         ) && prev.chars().next_back().is_some_and(is_infinitive)
             // 해 ends years as well as verbs: 올해 봄, 지난해 봄 (spring) name a season; but
             // 해 alone before any other form is the verb (해 줌, 해 주심, 해 둠).
-            && (!YEARS.contains(&prev) || (prev == "해" && core != "봄")))
+            && (!YEARS.contains(&prev)
+                || (prev == "해" && (core != "봄" || !year_before(text, prev)))))
         // A guess from a question, -나 봄 / -ㄴ가 봄 (하나 봄, 바보인가 봄): 보다 after it.
         || (core == "봄" && guess_from_a_question(prev))
         // Going after a purpose in -러 or a way in -로 (사러 감, 공식으로 감), or after an
@@ -1361,6 +1382,16 @@ fn since(word: &str) -> bool {
 
 /// Words for a year that end like the -아/-어 form of 하다.
 const YEARS: &[&str] = &["그해", "매해", "새해", "올해", "이듬해", "지난해", "해"];
+
+/// Whether the word before `prev` (a 해 of `text`) makes it a year (`지난 해 봄`, `그 해 봄`,
+/// `2023년 그 해`): otherwise `해 봄` is trying something (`알바 일주일 해 봄`).
+fn year_before(text: &str, prev: &str) -> bool {
+    let before = previous_word(text, prev);
+    matches!(
+        before,
+        "지난" | "그" | "이" | "다음" | "같은" | "한" | "매" | "첫" | "마지막" | "어느" | "올"
+    ) || before.ends_with('년')
+}
 
 /// Where `word`, a slice of `text`, starts in it.
 fn start_of(text: &str, word: &str) -> Option<usize> {

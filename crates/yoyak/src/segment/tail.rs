@@ -103,7 +103,8 @@ pub(super) fn tail_of(word: &str) -> (&str, Tail) {
                 c if is_closer(c) => t.quote = true,
                 'ㅋ' | 'ㅎ' | 'ㅠ' | 'ㅜ' => t.laugh = true,
                 // Two semicolons or more are a face (`떨림;;`, sweat), not punctuation.
-                ';' if t.laugh || core[..j].ends_with(';') => t.laugh = true,
+                // So is one after a smile (`태웠습니다^^;`, sweat on the face).
+                ';' if t.laugh || core[..j].ends_with([';', '^']) => t.laugh = true,
                 '~' | '～' => t.tilde = true,
                 c if is_decoration(c) || is_footnote_mark(c) => {}
                 _ => {
