@@ -319,6 +319,14 @@ pub(crate) fn classify(core: &str) -> Ending {
         // the plural 들.
         '께' if j2 == Some(J_L) && p != '들' => Ending::Strong,
         // 할게 (I will) is also 살게, 알게, 길게: the adverbial 게 of 살게 되다, 길게 잡다.
+        // A promise on a stem no adverbial -게 shares: 할게, 줄게, 볼게, 갈게, 올게 (the adverbs
+        // are 하게, 주게, 보게), and -을게 after a stem in a consonant (잊을게, 걷을게; the adverb
+        // is 잊게); the ㄹ-stems (살게, 알게, 길게, 놀게) stay weak.
+        '게' if matches!(p, '할' | '줄' | '볼' | '갈' | '올' | '될' | '낼' | '쓸')
+            || (p == '을' && s3.is_some_and(is_hangul)) =>
+        {
+            Ending::Strong
+        }
         '게' if j2 == Some(J_L) => Ending::Weak,
         '랑' if p == '걸' => Ending::Strong,
         '먼' if p == '구' => Ending::Strong,
