@@ -1442,22 +1442,14 @@ fn point_after_a_topic(text: &str, word: &str, core: &str, before: usize) -> boo
     if before < 2 || !quoted_point(text, word, core) {
         return false;
     }
-    let Some(start) = start_of(text, word) else {
-        return false;
-    };
-    text[..start]
-        .split_whitespace()
-        .rev()
-        .skip(1)
-        .take(before - 1)
-        .any(|w| {
-            w == "건"
-                || w.strip_suffix(['은', '는']).is_some_and(|stem| {
-                    stem.chars().count() >= 1
-                        && stem.chars().all(is_hangul)
-                        && crate::keywords::nouns::is_noun(stem)
-                })
-        })
+    words_before(text, word).skip(1).take(before - 1).any(|w| {
+        w == "건"
+            || w.strip_suffix(['은', '는']).is_some_and(|stem| {
+                stem.chars().count() >= 1
+                    && stem.chars().all(is_hangul)
+                    && crate::keywords::nouns::is_noun(stem)
+            })
+    })
 }
 
 /// 맞지, 알지, 아니지: "right?", "you know", asking a friend to confirm (`7시 맞지`, `다들 알지`,
@@ -2131,14 +2123,17 @@ fn title_with_a_case(word: &str) -> bool {
 /// Whether 마치 ("as if") or 약속이나 한 듯 comes shortly before `word`: then -ㄴ 듯 likens, and
 /// the sentence goes on (`마치 화가 난 듯 얼굴이 붉어졌다`).
 fn likened(text: &str, word: &str) -> bool {
-    let Some(start) = start_of(text, word) else {
-        return false;
-    };
-    text[..start]
-        .split_whitespace()
-        .rev()
+    words_before(text, word)
         .take(4)
         .any(|w| w == "마치" || w == "약속이나")
+}
+
+/// The words of `text` before `word` (a slice of it), nearest first.
+fn words_before<'t>(text: &'t str, word: &str) -> impl Iterator<Item = &'t str> {
+    start_of(text, word)
+        .map(|start| text[..start].split_whitespace().rev())
+        .into_iter()
+        .flatten()
 }
 
 /// Whether `word`, after a clause that may have ended, opens a new one: a word that starts
