@@ -262,6 +262,9 @@ pub(crate) fn classify(core: &str) -> Ending {
         // 없는대, 했는대 (hearsay 있대, 했대) and the quoted 다는대, 라는대.
         // Hearsay of a change, -아/-어진대 (괜찮아진대, 추워진대): no noun ends so.
         '대' if p == '진' && s3.is_some_and(is_infinitive) => Ending::Strong,
+        // Hearsay of the adjectives in -프다 and -쁘다 (`첫 주가 젤 아프대`, `바쁘대`, `예쁘대`):
+        // no noun ends so.
+        '대' if matches!(p, '프' | '쁘') && s3.is_some() => Ending::Strong,
         '대' if p == '는'
             && s3
                 .and_then(jong)
