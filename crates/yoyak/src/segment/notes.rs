@@ -1635,9 +1635,9 @@ fn line_from(text: &str, ns: usize, max: usize) -> (&str, bool) {
 
 /// Whether the line ends, after `ns`, in an address to the reader or to someone named: 제발
 /// alone (`마세요 제발`, `말려줘요 제발;;`), 우리 and a noun (`보고 싶다 우리 아들`), a title
-/// in 님 (`해 주세요 부장님…`), kin or a friend alone (`건강하세요 할머니`), or a "really" said
-/// after the fact (`필수임 진짜로`). Writers close a sentence so; none stands as a sentence of its
-/// own.
+/// in 님 (`해 주세요 부장님…`), kin, a friend or the readers alone (`건강하세요 할머니`, `잘하셈
+/// 다들`, `포기하지 마세요 여러분`), or a "really" said after the fact (`필수임 진짜로`, `입으세요
+/// 진심으로`). Writers close a sentence so; none stands as a sentence of its own.
 pub(super) fn trailing_address(text: &str, ns: usize, bare_next: &str) -> bool {
     // Kin and friends addressed alone at the end of a line (`건강하세요 할머니`, `보고 싶다 얘들아`),
     // and the "really" said after the fact (`치실은 필수임 진짜로`).
@@ -1656,10 +1656,14 @@ pub(super) fn trailing_address(text: &str, ns: usize, bare_next: &str) -> bool {
         "여보",
         "오빠",
         "자기야",
+        "다들",
+        "여러분",
         "정말",
         "정말로",
         "진짜",
         "진짜로",
+        "진심",
+        "진심으로",
         "친구야",
         "할머니",
         "할아버지",
