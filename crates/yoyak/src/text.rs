@@ -130,6 +130,12 @@ pub(crate) fn jong(c: char) -> Option<u32> {
     is_hangul(c).then(|| (c as u32 - 0xAC00) % 28)
 }
 
+/// The initial consonant (choseong) index of a precomposed Hangul syllable (ㄱ 0, ㅇ 11 …), or
+/// `None` for any other char.
+pub(crate) fn cho(c: char) -> Option<u32> {
+    is_hangul(c).then(|| (c as u32 - 0xAC00) / 588)
+}
+
 /// The vowel (jungseong) index of a precomposed Hangul syllable (ㅏ 0, ㅓ 4, ㅕ 6 …), or `None`
 /// for any other char.
 pub(crate) fn jung(c: char) -> Option<u32> {

@@ -260,11 +260,6 @@ pub(crate) fn classify(core: &str) -> Ending {
         // -는대 after a verb stem in a consonant (닫는대, 늦는대, 받는대, 먹는대) is hearsay: a
         // stem in a vowel takes -ㄴ대 (간대), so 가는대, 하는대 are -는데 misspelt, as are 있는대,
         // 없는대, 했는대 (hearsay 있대, 했대) and the quoted 다는대, 라는대.
-        // Hearsay of a change, -아/-어진대 (괜찮아진대, 추워진대): no noun ends so.
-        '대' if p == '진' && s3.is_some_and(is_infinitive) => Ending::Strong,
-        // Hearsay of the adjectives in -프다 and -쁘다 (`첫 주가 젤 아프대`, `바쁘대`, `예쁘대`):
-        // no noun ends so.
-        '대' if matches!(p, '프' | '쁘') && s3.is_some() => Ending::Strong,
         '대' if p == '는'
             && s3
                 .and_then(jong)
@@ -272,6 +267,11 @@ pub(crate) fn classify(core: &str) -> Ending {
         {
             Ending::Strong
         }
+        // Hearsay of a change, -아/-어진대 (괜찮아진대, 추워진대): no noun ends so.
+        '대' if p == '진' && s3.is_some_and(is_infinitive) => Ending::Strong,
+        // Hearsay of the adjectives in -프다 and -쁘다 (`첫 주가 젤 아프대`, `바쁘대`, `예쁘대`):
+        // no noun ends so.
+        '대' if matches!(p, '프' | '쁘') && s3.is_some() => Ending::Strong,
         // -ㄴ대 after a verb's stem (걸린대, 배운대, 들어간대): the stem is on the derived verb
         // list, so the word is no noun in ㄴ대 (계산대, 해운대, 인대); or after the honorific
         // 시 on a stem in a vowel or 으 (주신대, 하신대, 먹으신대), where the universities in
@@ -321,15 +321,15 @@ pub(crate) fn classify(core: &str) -> Ending {
         // 할께 (a misspelt 할게, never adverbial); but 분들께, 선생님들께: the honorific 께 after
         // the plural 들.
         '께' if j2 == Some(J_L) && p != '들' => Ending::Strong,
-        // 할게 (I will) is also 살게, 알게, 길게: the adverbial 게 of 살게 되다, 길게 잡다.
         // A promise on a stem no adverbial -게 shares: 할게, 줄게, 볼게, 갈게, 올게 (the adverbs
         // are 하게, 주게, 보게), and -을게 after a stem in a consonant (잊을게, 걷을게; the adverb
-        // is 잊게); the ㄹ-stems (살게, 알게, 길게, 놀게) stay weak.
+        // is 잊게).
         '게' if matches!(p, '할' | '줄' | '볼' | '갈' | '올' | '될' | '낼' | '쓸')
             || (p == '을' && s3.is_some_and(is_hangul)) =>
         {
             Ending::Strong
         }
+        // The ㄹ-stems' promise (살게, 알게) is also the adverbial 게 of 살게 되다, 길게 잡다.
         '게' if j2 == Some(J_L) => Ending::Weak,
         '랑' if p == '걸' => Ending::Strong,
         '먼' if p == '구' => Ending::Strong,
@@ -443,9 +443,6 @@ pub(crate) fn classify(core: &str) -> Ending {
     }
 }
 
-/// Whether `core` is a noun in 요 (민요, 전통민요, 수요): it is a listed noun or a compound of
-/// listed nouns whose last two syllables are a noun of the list found in two articles or more
-/// (왜요, listed once, is the question). 가요 stays the polite 가요 of 가다 ("학교 가요").
 /// Whether a word of two syllables in 요 is a noun by its first syllable (담요, 동요, 강요, 풍요):
 /// a verb's 요 follows an ending, and no ending of one syllable closes on a consonant but ㄴ, ㄹ or
 /// ㅆ (전요, 할걸요, 했요), nor do the casual 듯요 and 좀요.
@@ -453,6 +450,9 @@ fn yo_noun_of_two(first: char) -> bool {
     jong(first).is_some_and(|j| !matches!(j, 0 | J_N | J_L | J_SS)) && !matches!(first, '듯' | '좀')
 }
 
+/// Whether `core` is a noun in 요 (민요, 전통민요, 수요): it is a listed noun or a compound of
+/// listed nouns whose last two syllables are a noun of the list found in two articles or more
+/// (왜요, listed once, is the question). 가요 stays the polite 가요 of 가다 ("학교 가요").
 fn is_listed_yo_noun(core: &str) -> bool {
     use crate::keywords::nouns::{article_count, is_noun};
     let Some((cut, _)) = core.char_indices().rev().nth(1) else {

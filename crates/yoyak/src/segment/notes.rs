@@ -1447,14 +1447,10 @@ fn point_after_a_topic(text: &str, word: &str, core: &str, before: usize) -> boo
     if before < 2 || !quoted_point(text, word, core) {
         return false;
     }
-    words_before(text, word).skip(1).take(before - 1).any(|w| {
-        w == "건"
-            || w.strip_suffix(['은', '는']).is_some_and(|stem| {
-                stem.chars().count() >= 1
-                    && stem.chars().all(is_hangul)
-                    && crate::keywords::nouns::is_noun(stem)
-            })
-    })
+    words_before(text, word)
+        .skip(1)
+        .take(before - 1)
+        .any(|w| w == "건" || marked_noun(w))
 }
 
 /// 맞지, 알지, 아니지: "right?", "you know", asking a friend to confirm (`7시 맞지`, `다들 알지`,

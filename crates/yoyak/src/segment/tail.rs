@@ -2,7 +2,7 @@
 //! trail it; and the rules that read a core before a full stop or an ellipsis.
 
 use super::brackets::{is_closer, is_opener, opener_of};
-use crate::text::{is_hangul, jong, jung};
+use crate::text::{cho, is_hangul, jong, jung};
 
 pub(super) fn is_terminal(c: char) -> bool {
     matches!(
@@ -148,26 +148,21 @@ fn without_drawn_vowel(core: &str) -> &str {
     }
     const SILENT_O: u32 = 11;
     let extends = |p: char, c: char| {
-        let cho = |x: char| (x as u32 - 0xAC00) / 588;
-        is_hangul(p)
-            && is_hangul(c)
-            && cho(c) == SILENT_O
+        cho(c) == Some(SILENT_O)
             && jong(c) == Some(0)
             && jong(p) == Some(0)
             && jung(p).and_then(drawn).is_some_and(|v| jung(c) == Some(v))
     };
     let mut end = core.len();
-    let mut kept = core.chars().count();
-    while kept > 2 {
+    // A third char must stand before the pair, so that two are left when the last goes.
+    while let (Some(c), Some(p), Some(_)) = {
         let mut rev = core[..end].chars().rev();
-        let (Some(c), Some(p)) = (rev.next(), rev.next()) else {
-            break;
-        };
+        (rev.next(), rev.next(), rev.next())
+    } {
         if !extends(p, c) {
             break;
         }
         end -= c.len_utf8();
-        kept -= 1;
     }
     &core[..end]
 }
