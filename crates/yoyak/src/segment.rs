@@ -373,7 +373,10 @@ fn ends_sentence(text: &str, word: &str, ns: usize, group: Option<Group>, before
     }
     if let Some(g) = group.filter(|_| !tail.outer) {
         // A quote that gives the gist of something goes on to its measure (`'…아니다!' 정도이다`).
-        if cues::continues(bare_next) || (g.quote && (is_hedge(bare_next) || likens(bare_next))) {
+        if cues::continues(bare_next)
+            || (g.quote
+                && (is_hedge(bare_next) || likens(bare_next) || cues::asks_a_quote(bare_next)))
+        {
             return false;
         }
         // A quote or bracket standing as a sentence ends one; one inside a sentence ends it
@@ -395,7 +398,9 @@ fn ends_sentence(text: &str, word: &str, ns: usize, group: Option<Group>, before
         if next_first.is_some_and(is_operator) || sum_goes_on(text, core, next, ns) {
             return false;
         }
-        if tail.quote && (cues::continues(bare_next) || likens(bare_next)) {
+        if tail.quote
+            && (cues::continues(bare_next) || likens(bare_next) || cues::asks_a_quote(bare_next))
+        {
             return false;
         }
         if tail.is_ellipsis() {
@@ -443,8 +448,18 @@ fn ends_sentence(text: &str, word: &str, ns: usize, group: Option<Group>, before
         {
             return false;
         }
-        // A `?` that hedges a figure goes on to its measure (`80cm? 정도`, `두 시간? 쯤`).
-        if tail.strong && word.ends_with('?') && is_hedge(bare_next) {
+        // A `?` that hedges a figure goes on to its measure (`80cm? 정도`, `두 시간? 쯤`), and
+        // so does one after a bare figure (`한 40분? 기다린`, `9도? 10도? 정도`): over every gold
+        // file a figure with a lone `?` ended a sentence only as a question of its own (`몇
+        // 살일까?`, `세 상자쯤?`).
+        if tail.strong
+            && word.ends_with('?')
+            && (is_hedge(bare_next)
+                || (before >= 1
+                    && !word.ends_with("??")
+                    && !cues::starts(bare_next)
+                    && hedged_figure(text, word, core)))
+        {
             return false;
         }
         return true;
@@ -538,6 +553,31 @@ fn likens(word: &str) -> bool {
 /// Whether `word` hedges what comes before it: about so much, so far.
 fn is_hedge(word: &str) -> bool {
     ["정도", "쯤", "가량"].iter().any(|m| word.starts_with(m))
+}
+
+/// Whether `core` is a bare figure, a number with a short unit (`40분`, `1.3배`, `9도`) or a
+/// counter after a spelled count (`여섯 가지`, `한 시간`), with no ending that asks (`몇
+/// 살일까`) or hedges already (`세 상자쯤`).
+fn hedged_figure(text: &str, word: &str, core: &str) -> bool {
+    if core.ends_with(['까', '쯤', '요', '지', '니', '냐', '나', '가']) {
+        return false;
+    }
+    let unit =
+        core.trim_start_matches(|c: char| c.is_ascii_digit() || matches!(c, ',' | '.' | '~'));
+    if unit.len() < core.len() {
+        return core.starts_with(|c: char| c.is_ascii_digit())
+            && unit.chars().count() <= 3
+            && unit
+                .chars()
+                .all(|c| is_hangul(c) || c.is_ascii_alphabetic() || c == '%');
+    }
+    const COUNTS: &[&str] = &[
+        "한", "두", "세", "네", "다섯", "여섯", "일곱", "여덟", "아홉", "열", "몇", "서너", "두세",
+        "한두",
+    ];
+    (1..=2).contains(&core.chars().count())
+        && core.chars().all(is_hangul)
+        && COUNTS.contains(&notes::previous_word(text, word))
 }
 
 /// Whether a figure's mark stands before a plus or minus standing alone and a figure or an

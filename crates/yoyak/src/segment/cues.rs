@@ -92,6 +92,7 @@ const CONTINUATIONS: &[&str] = &[
     "하기에",
     "하길래",
     "하는",
+    "하는데",
     "하니",
     "하니까",
     "하더니",
@@ -122,6 +123,7 @@ const CONTINUATIONS: &[&str] = &[
     "했고",
     "했는데",
     "했다",
+    "했더니",
     "했던",
     "했습니다",
     "했으나",
@@ -206,6 +208,17 @@ const STARTS: &[&str] = &[
 ];
 
 /// True when `word` (trailing punctuation already stripped) continues the previous sentence.
+/// Whether `word`, after a closing quote, is the verb that asked or said it (`"How are you?"
+/// 물어보면`, `"더 주까?" 카시길래`): read only after a quote, as a sentence may open with
+/// 물어보니까 ("having asked").
+pub(crate) fn asks_a_quote(word: &str) -> bool {
+    [
+        "물어", "물었", "묻길", "묻는", "묻더", "카시", "카길", "카더", "카는", "캐서",
+    ]
+    .iter()
+    .any(|p| word.starts_with(p))
+}
+
 pub(crate) fn continues(word: &str) -> bool {
     CONTINUATIONS.binary_search(&word).is_ok()
         || word.starts_with("싶")
