@@ -455,6 +455,14 @@ fn ends_sentence(text: &str, word: &str, ns: usize, group: Option<Group>, before
             // 다음에` as `좋았다… 다음에`, `생명이 … 가장` as `생명이… 가장`); after a Latin word, a
             // figure or a comma it stands for words left out of code or a list (`ALTER TABLE …
             // DROP COLUMN`, `1 + 100, 2 + 99, … 50 + 51`).
+            // A counter after a figure trails off as a price or a time (`2,340만 원...`, `1시간
+            // 반...`), no hesitation: over every gold file it ended its sentence (8 of 8).
+            let counted = || {
+                core.chars().count() == 1
+                    && notes::previous_word(text, word)
+                        .bytes()
+                        .any(|b| b.is_ascii_digit())
+            };
             let (core, word) = if core.is_empty() && !opens {
                 let before = notes::previous_word(text, word);
                 let (core, _) = tail_of(before);
@@ -472,7 +480,7 @@ fn ends_sentence(text: &str, word: &str, ns: usize, group: Option<Group>, before
             }
             return opens
                 || !(classify(core) == Ending::Connective
-                    || is_hesitation(core)
+                    || (is_hesitation(core) && !counted())
                     || ends_with_particle(core));
         }
         // A full stop after a closing bracket is the sentence's, not an abbreviation's or a list

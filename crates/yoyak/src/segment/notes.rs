@@ -567,9 +567,10 @@ fn topic_before_copula(text: &str, word: &str, core: &str, before: usize) -> boo
 
 /// Whether a noun form after two words ends a note before `bare_next`: a post's first line is
 /// often a note of three words (`어제 밤낚시 다녀옴`, `나 방금 퇴근함`), but not where the next
-/// word is an adnominal that takes the form as its object (`알림 끄는 법`).
+/// word is an adnominal that takes the form as its object (`알림 끄는 법`); a listed noun with
+/// the topic's 는 opens the next (`다시 멀쩡해짐 분갈이는`).
 fn short_note_ends(before: usize, bare_next: &str) -> bool {
-    before == 2 && !bare_next.ends_with(['는', '던'])
+    before == 2 && (!bare_next.ends_with(['는', '던']) || marked_noun(bare_next))
 }
 
 /// How many words before a noun-form ending make what they end a clause rather than a note:
@@ -1032,7 +1033,28 @@ fn described(text: &str, word: &str, core: &str) -> bool {
         "매우",
         "되게",
         "훨씬",
+        // And of a state that lasts or has come (`벌써 막막하다`, `여전히 노랗다`, `온통 하얗다`).
+        "벌써",
+        "여전히",
+        "온통",
+        "은근",
+        "은근히",
+        "완전",
+        "아직",
+        "진심",
+        "너무나",
     ];
+    let prev = previous_word(text, word);
+    // -기는 하다, "it is, though" (`아깝긴 하다`), and -ㄹ 만하다, "worth it" (`참을 만하다`,
+    // `할만하다`): adjectives, whatever the stem.
+    let before_man =
+        core.strip_suffix("만하다")
+            .map_or(prev, |stem| if stem.is_empty() { prev } else { stem });
+    if (core == "하다" && prev.chars().count() >= 2 && prev.ends_with('긴'))
+        || (core.ends_with("만하다") && before_man.chars().next_back().and_then(jong) == Some(J_L))
+    {
+        return true;
+    }
     if !core.ends_with('다')
         || core.chars().count() < 2
         || !core.chars().all(is_hangul)
@@ -1049,7 +1071,6 @@ fn described(text: &str, word: &str, core: &str) -> bool {
     {
         return false;
     }
-    let prev = previous_word(text, word);
     // After a subject a verb links as well (`지연이 반복되다 현재까지`, `아이가 공부하다 잠들었다`):
     // there neither a passive in 되다 nor a listed noun with 하다, which are verbs.
     let verb = || {
