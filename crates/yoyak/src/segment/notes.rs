@@ -20,6 +20,12 @@ pub(super) fn decide(
     ns: usize,
     bare_next: &str,
 ) -> Option<bool> {
+    // 죽어라 after a word in 만 is "like mad" (`겉뜨기만 죽어라 떴더니`, 4 of 4 in the gold files),
+    // and a greeting goes on to say who greets (`안녕하세요 3반 반대표 엄마입니다`, 4 of 4).
+    if (core == "죽어라" && previous_word(text, word).ends_with('만')) || word == "안녕하세요"
+    {
+        return Some(false);
+    }
     // An item ending like a sentence inside a list the sentence has begun, before any rule
     // that reads the item's end alone (`장점은 1. 예열이 빠름 2. 청소가 쉬움`).
     if next_item_of_a_list(text, word, before) {
