@@ -93,6 +93,19 @@ pub(super) fn decide(
     if went(text, word, core, bare_next) && opens_clause(bare_next) {
         return Some(true);
     }
+    // Not before 그랬다, which makes -ㄹ걸 a regret inside the sentence (`진작 살걸 그랬네`), nor
+    // before 하다 after -ㄹ 뻔 (`죽을 뻔 했어요`, 뻔했다 spaced).
+    if (guess_or_regret(core) || almost(text, word, core))
+        && opens_clause(bare_next)
+        && !["그랬", "그럴", "그래", "그러", "하", "했", "한", "싶"]
+            .iter()
+            .any(|p| bare_next.starts_with(p))
+    {
+        return Some(true);
+    }
+    if done(text, word, core) && opens_clause(bare_next) {
+        return Some(true);
+    }
     // Not before an object or a genitive, which a deal would take (`공정한 거래 질서를`).
     if hearsay_of_a_thing(text, word, core)
         && opens_clause(bare_next)
@@ -232,6 +245,9 @@ pub(super) fn may_end_unmarked(text: &str, word: &str, core: &str) -> bool {
         || bound_end(text, word, core)
         || not_secret(text, word, core)
         || went(text, word, core, "")
+        || guess_or_regret(core)
+        || almost(text, word, core)
+        || done(text, word, core)
         || predicate_of_a_thing(text, word, core)
         || wh_question_in_ni(text, word, core)
         || resolve_in_yaji(core)
@@ -1269,6 +1285,26 @@ fn went(text: &str, word: &str, core: &str, bare_next: &str) -> bool {
         ]
         .iter()
         .any(|p| bare_next.starts_with(p))
+}
+
+/// 진작 살걸, 한 달은 버틸걸, 될걸: -ㄹ걸 glued to its verb, a regret or a guess that closes
+/// the sentence (over every gold file 11 ends; the 13 inside all before 그랬다 or 하는).
+fn guess_or_regret(core: &str) -> bool {
+    core.strip_suffix('걸').is_some_and(|stem| {
+        stem.chars().count() >= 1 && stem.chars().next_back().and_then(jong) == Some(J_L)
+    })
+}
+
+/// 눈물 날 뻔, 허리 나갈 뻔: the bound noun 뻔 after a -ㄹ form, "almost", closing a note (8 ends
+/// in the gold files; inside only before 했다 or an emoji).
+fn almost(text: &str, word: &str, core: &str) -> bool {
+    core == "뻔" && previous_word(text, word).chars().next_back().and_then(jong) == Some(J_L)
+}
+
+/// 새우젓으로 간하면 끝, 적금 넣고 끝: 끝, "that's it", after a condition or a last step closes
+/// the sentence (21 ends and none inside in the gold files).
+fn done(text: &str, word: &str, core: &str) -> bool {
+    core == "끝" && previous_word(text, word).ends_with(['면', '고'])
 }
 
 /// 자리 잡는 거래, 사 오신 거래: 거래 after an adnominal form is 거라고 해, "it is so, they say";
