@@ -589,10 +589,11 @@ fn topic_before_copula(text: &str, word: &str, core: &str, before: usize) -> boo
 
 /// Whether a noun form after two words ends a note before `bare_next`: a post's first line is
 /// often a note of three words (`어제 밤낚시 다녀옴`, `나 방금 퇴근함`), but not where the next
-/// word is an adnominal that takes the form as its object (`알림 끄는 법`); a listed noun with
-/// the topic's 는 opens the next (`다시 멀쩡해짐 분갈이는`).
+/// word is an adnominal that takes the form as its object (`알림 끄는 법`). Nor before a listed
+/// noun with the topic's 는, though it opens the next note at times (`다시 멀쩡해짐 분갈이는`):
+/// news writes a name in ㅁ before a title so (`법무법인 세움 변호사는`).
 fn short_note_ends(before: usize, bare_next: &str) -> bool {
-    before == 2 && (!bare_next.ends_with(['는', '던']) || marked_noun(bare_next))
+    before == 2 && !bare_next.ends_with(['는', '던'])
 }
 
 /// How many words before a noun-form ending make what they end a clause rather than a note:
@@ -1310,7 +1311,7 @@ fn done(text: &str, word: &str, core: &str) -> bool {
 /// 자리 잡는 거래, 사 오신 거래: 거래 after an adnominal form is 거라고 해, "it is so, they say";
 /// the noun, a deal, follows a noun (중고 거래, 바로 거래). Over every gold file it stood after an
 /// adnominal form only at a sentence's end. Not after a passive (`체결된 거래`, `이뤄진 거래`,
-/// `의심되는 거래`), where prose names deals (`체결된 거래 건수는`).
+/// `의심되는 거래`), where prose names deals (`체결된 거래 건수는`), nor after 간, "between".
 fn hearsay_of_a_thing(text: &str, word: &str, core: &str) -> bool {
     let prev = previous_word(text, word);
     core == "거래"
@@ -1319,6 +1320,8 @@ fn hearsay_of_a_thing(text: &str, word: &str, core: &str) -> bool {
             .next_back()
             .is_some_and(|c| jong(c) == Some(J_N))
         && !ends_with_any(prev, &["된", "진", "되는", "지는"])
+        // 간, "between", is a noun (`기업 간 거래`).
+        && prev != "간"
 }
 
 /// Whether `core` is the hearsay -ㄴ대 of a verb of one syllable after a form that only a verb
