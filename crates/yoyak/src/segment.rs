@@ -177,10 +177,11 @@ fn cut_points(text: &str) -> Vec<usize> {
                             w.ends_with('.') && period_is_not_final(w.trim_end_matches('.'))
                         })
                     };
-                    let place = if (after_terminal
-                        && matches!(c, '(' | '[' | '（' | '［')
-                        && !abbreviation())
-                        || std::mem::take(&mut aside)
+                    let after_aside_end = std::mem::take(&mut aside);
+                    let place = if after_aside_end
+                        || (after_terminal
+                            && matches!(c, '(' | '[' | '（' | '［')
+                            && !abbreviation())
                     {
                         Place::AfterEnd
                     } else if (sentence_start && only_openers) || matches!(prev, Some(':')) {
@@ -221,28 +222,33 @@ fn cut_points(text: &str) -> Vec<usize> {
 fn aside_at(text: &str, ps: usize, pe: usize, ns: usize) -> bool {
     /// The longest aside read as a note, in chars.
     const NOTE_CHARS: usize = 40;
-    let Some((core, tail)) = text.get(ps..pe).map(tail_of) else {
-        return false;
-    };
+    // Most cuts have no parenthesis after them: that is read first.
     let Some(inner) = text.get(ns..).and_then(|r| r.strip_prefix('(')) else {
         return false;
     };
     let Some(close) = inner.find([')', '(', '\n']) else {
         return false;
     };
-    let note = inner[..close].trim();
-    let goes_on = inner[close..]
-        .get(1..)
-        .and_then(|rest| rest.split('\n').next())
-        .is_some_and(|rest| !rest.trim().is_empty());
-    !tail.terminal()
-        && (goes_on || classify(core) != Ending::Strong)
-        && inner[close..].starts_with(')')
-        && (1..=NOTE_CHARS).contains(&note.chars().count())
-        && !note.ends_with(['.', '!', '?', '…'])
-        && !is_list_label(note)
-        && note.chars().count() > 1
-        && !note.bytes().all(|b| b.is_ascii_digit())
+    let (note, rest) = (inner[..close].trim(), &inner[close..]);
+    let Some(after) = rest.strip_prefix(')') else {
+        return false;
+    };
+    // One char or figures alone label a list (`(1)`, `(가)`), as do roman numerals (`(ii)`).
+    if !(2..=NOTE_CHARS).contains(&note.chars().count())
+        || note.ends_with(['.', '!', '?', '…'])
+        || is_list_label(note)
+        || note.bytes().all(|b| b.is_ascii_digit())
+    {
+        return false;
+    }
+    let Some((core, tail)) = text.get(ps..pe).map(tail_of) else {
+        return false;
+    };
+    let goes_on = after
+        .split('\n')
+        .next()
+        .is_some_and(|line| !line.trim().is_empty());
+    !tail.terminal() && (goes_on || classify(core) != Ending::Strong)
 }
 
 /// The group a word ends in when `g` has just closed: a parenthesis glued after a quote or a
@@ -622,13 +628,9 @@ fn hedged_figure(text: &str, word: &str, core: &str) -> bool {
                 .chars()
                 .all(|c| is_hangul(c) || c.is_ascii_alphabetic() || c == '%');
     }
-    const COUNTS: &[&str] = &[
-        "한", "두", "세", "네", "다섯", "여섯", "일곱", "여덟", "아홉", "열", "몇", "서너", "두세",
-        "한두",
-    ];
     (1..=2).contains(&core.chars().count())
         && core.chars().all(is_hangul)
-        && COUNTS.contains(&notes::previous_word(text, word))
+        && notes::COUNT_WORDS.contains(&notes::previous_word(text, word))
 }
 
 /// Whether a figure's mark stands before a plus or minus standing alone and a figure or an

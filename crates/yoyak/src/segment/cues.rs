@@ -210,7 +210,6 @@ const STARTS: &[&str] = &[
     "헐",
 ];
 
-/// True when `word` (trailing punctuation already stripped) continues the previous sentence.
 /// Whether `word`, after a closing quote, is the verb that asked or said it (`"How are you?"
 /// 물어보면`, `"더 주까?" 카시길래`): read only after a quote, as a sentence may open with
 /// 물어보니까 ("having asked").
@@ -222,6 +221,7 @@ pub(crate) fn asks_a_quote(word: &str) -> bool {
     .any(|p| word.starts_with(p))
 }
 
+/// True when `word` (trailing punctuation already stripped) continues the previous sentence.
 pub(crate) fn continues(word: &str) -> bool {
     CONTINUATIONS.binary_search(&word).is_ok()
         || word.starts_with("싶")

@@ -90,7 +90,7 @@ pub(super) fn decide(
     {
         return Some(true);
     }
-    if went(text, word, core, bare_next) && opens_clause(bare_next) {
+    if went(text, word, core) && opens_clause(bare_next) && !persimmon_goes_on(bare_next) {
         return Some(true);
     }
     // Not before 그랬다, which makes -ㄹ걸 a regret inside the sentence (`진작 살걸 그랬네`), nor
@@ -244,7 +244,7 @@ pub(super) fn may_end_unmarked(text: &str, word: &str, core: &str) -> bool {
         || exclaims(core)
         || bound_end(text, word, core)
         || not_secret(text, word, core)
-        || went(text, word, core, "")
+        || went(text, word, core)
         || guess_or_regret(core)
         || almost(text, word, core)
         || done(text, word, core)
@@ -627,11 +627,7 @@ fn is_noun_form(core: &str) -> bool {
         && !NOUNS.iter().any(|n| core.ends_with(n)))
         // An adjective in -럽다 (시끄러움, 부드러움): its noun form is rarely a noun in prose.
         || (core.ends_with("러움") && core.chars().count() >= 4)
-        // Not 알림, a notification (`업데이트 알림 띄움`, `알림 꺼 놨대`), far more often than
-        // the note "I announce".
-        || (core.ends_with(['봄', '줌', '둠', '림'])
-            && classify(core) == Ending::Weak
-            && !core.ends_with("알림"))
+        || (core.ends_with(['봄', '줌', '둠', '림']) && classify(core) == Ending::Weak)
         || counted_copula(core)
 }
 
@@ -1070,11 +1066,12 @@ fn described(text: &str, word: &str, core: &str) -> bool {
     let prev = previous_word(text, word);
     // -기는 하다, "it is, though" (`아깝긴 하다`), and -ㄹ 만하다, "worth it" (`참을 만하다`,
     // `할만하다`): adjectives, whatever the stem.
-    let before_man =
-        core.strip_suffix("만하다")
-            .map_or(prev, |stem| if stem.is_empty() { prev } else { stem });
+    let worth = match core.strip_suffix("만하다") {
+        Some("") => Some(prev),
+        stem => stem,
+    };
     if (core == "하다" && prev.chars().count() >= 2 && prev.ends_with('긴'))
-        || (core.ends_with("만하다") && before_man.chars().next_back().and_then(jong) == Some(J_L))
+        || worth.is_some_and(|w| w.chars().next_back().and_then(jong) == Some(J_L))
     {
         return true;
     }
@@ -1264,24 +1261,27 @@ fn not_secret(text: &str, word: &str, core: &str) -> bool {
 /// 캠핑 감, 여의도 감, 금방 감, 안 감: 감 standing alone is 가다's noun form closing a note (62
 /// times before a word in every gold file, inside 3 times): not after an adnominal form, where
 /// it is a persimmon (`딴 감`), nor before what a persimmon or a knack takes (`감 따고`, `감
-/// 잡았어요`).
-fn went(text: &str, word: &str, core: &str, bare_next: &str) -> bool {
+/// 잡았어요`; [`persimmon_goes_on`]).
+fn went(text: &str, word: &str, core: &str) -> bool {
     if core != "감" {
         return false;
     }
     let prev = previous_word(text, word);
-    let adnominal = !matches!(prev, "안" | "못")
-        && !marked_noun(prev)
-        && prev
+    matches!(prev, "안" | "못")
+        || marked_noun(prev)
+        || !prev
             .chars()
             .next_back()
             .and_then(jong)
-            .is_some_and(|j| j == J_N || j == J_L);
-    // Nor before a count of them (`청도 감 한 상자`).
-    !adnominal
-        && !COUNT_WORDS.contains(&bare_next)
-        && !bare_next.starts_with(|c: char| c.is_ascii_digit())
-        && ![
+            .is_some_and(|j| j == J_N || j == J_L)
+}
+
+/// Whether `bare_next` goes on from 감 as a persimmon or a knack: a count of them (`청도 감 한
+/// 상자`), picking or peeling (`감 따고`), getting the knack or a hunch (`감 잡았어요`, `감 왔다`).
+fn persimmon_goes_on(bare_next: &str) -> bool {
+    COUNT_WORDS.contains(&bare_next)
+        || bare_next.starts_with(|c: char| c.is_ascii_digit())
+        || [
             "잡", "따", "땄", "딴", "깎", "왔", "와서", "옴", "온다", "오네", "오는",
         ]
         .iter()
@@ -1291,9 +1291,10 @@ fn went(text: &str, word: &str, core: &str, bare_next: &str) -> bool {
 /// 진작 살걸, 한 달은 버틸걸, 될걸: -ㄹ걸 glued to its verb, a regret or a guess that closes
 /// the sentence (over every gold file 11 ends; the 13 inside all before 그랬다 or 하는).
 fn guess_or_regret(core: &str) -> bool {
-    core.strip_suffix('걸').is_some_and(|stem| {
-        stem.chars().count() >= 1 && stem.chars().next_back().and_then(jong) == Some(J_L)
-    })
+    core.strip_suffix('걸')
+        .and_then(|stem| stem.chars().next_back())
+        .and_then(jong)
+        == Some(J_L)
 }
 
 /// 눈물 날 뻔, 허리 나갈 뻔: the bound noun 뻔 after a -ㄹ form, "almost", closing a note (8 ends
@@ -2099,7 +2100,7 @@ fn undone(core: &str, bare_next: &str) -> bool {
 }
 
 /// Words that count before a counter (`다섯 번`, `열 장`, `몇 명`, `수십 차례`, `만 원`).
-const COUNT_WORDS: &[&str] = &[
+pub(super) const COUNT_WORDS: &[&str] = &[
     "한", "두", "세", "네", "다섯", "여섯", "일곱", "여덟", "아홉", "열", "스무", "몇", "여러",
     "수십", "수백", "두어", "서너", "한두", "두세", "백", "천", "만",
 ];
