@@ -1,4 +1,4 @@
-"""Gold-file counts behind split rules of stops 35 to 37, rerunnable (run from the repository root):
+"""Gold-file counts behind split rules of stops 35 to 38, rerunnable (run from the repository root):
 
   python3 benches/split/counts.py m-before-opener       # a word in ㅁ before a word that opens sentences
   python3 benches/split/counts.py trailing-address      # 제발 / 우리 + noun / a title in 님 closing a line
@@ -13,6 +13,22 @@
   python3 benches/split/counts.py quoted-geo            # 거 after -다는/-라는/-냐는 (stop 37)
   python3 benches/split/counts.py geu-after-m           # 그 after a word in ㅁ (stop 37)
   python3 benches/split/counts.py drawn-vowel           # words the drawn-out vowel rule would shorten (stop 37)
+  python3 benches/split/counts.py undo-pair             # a past form before the action undoing it (stop 38)
+  python3 benches/split/counts.py alarm                 # a word in 알림
+  python3 benches/split/counts.py figure-question       # a figure with a lone ?
+  python3 benches/split/counts.py georae                # 거래 standing alone
+  python3 benches/split/counts.py progressive           # -는 중, also over the KLUE sentences
+  python3 benches/split/counts.py exclaim-ne            # the exclamation -네 and the copula's 이네
+  python3 benches/split/counts.py sem                   # 셈 after an adnominal form
+  python3 benches/split/counts.py not-secret            # 안 비밀
+  python3 benches/split/counts.py gam                   # 감 standing alone
+  python3 benches/split/counts.py aside                 # a short parenthesised aside: "boundary" after, "inside" before
+  python3 benches/split/counts.py adverb-da             # a bare -다 after an adverb of a lasting state
+  python3 benches/split/counts.py counter-ellipsis      # a one-syllable counter after a figure with an ellipsis
+  python3 benches/split/counts.py kka-hada              # -까 before a form of 하다
+  python3 benches/split/counts.py jugeora | greeting    # 죽어라; a bare 안녕하세요
+  python3 benches/split/counts.py deudeu | lgeol | ppeon | kkeut   # ㄷㄷ; -ㄹ걸; -ㄹ 뻔; 끝 after -면/-고
+  python3 benches/split/counts.py eojim | rani | geoji | ige-opener  # looked at and left (stop 38)
 
 Each prints how often the pattern ends a gold sentence (boundary) against sits inside one, over
 every gold file (the fresh sets, kss's sets, UD), and the inside cases. The opener list is read
@@ -198,6 +214,90 @@ def m_final(w):
     return bool(c) and (ord(c[-1]) - 0xAC00) % 28 == 16
 
 
+def jong(c):
+    return (ord(c) - 0xAC00) % 28 if "가" <= c <= "힣" else None
+
+
+def hangul_next(n):
+    return re.match(r"[가-힣]", n) is not None
+
+
+# Stop 38: a past form and the stems of the action that reverses it (notes.rs `undone`).
+REVERSALS = {"껐다": ("켜", "켰", "켠"), "켰다": ("껐", "끄", "꺼", "끈"), "감았다": ("뜨", "떴", "떠", "뜬"),
+             "뽑았다": ("꽂",), "뺐다": ("꽂", "끼", "껴", "넣"), "꽂았다": ("뽑", "빼", "뺐"),
+             "앉았다": ("일어나", "일어났", "일어서", "일어섰", "일어남"), "일어났다": ("앉",), "열었다": ("닫",),
+             "닫았다": ("열",), "접었다": ("펴", "폈", "편"), "쥐었다": ("펴", "폈"), "폈다": ("접",),
+             "입었다": ("벗",), "벗었다": ("입",), "넣었다": ("빼", "뺐"), "붙였다": ("떼", "뗐"),
+             "올라갔다": ("내려",), "내려갔다": ("올라",)}
+
+
+def undo_pair(p, w, n):
+    return any(bare(w).endswith(k) and bare(n).startswith(v) for k, v in REVERSALS.items())
+
+
+def figure_question(p, w, n):
+    if not w.endswith("?") or w.endswith("??"):
+        return False
+    core = w[:-1]
+    counts = ("한", "두", "세", "네", "다섯", "여섯", "일곱", "여덟", "아홉", "열", "몇", "서너", "두세", "한두")
+    return (re.fullmatch(r"[0-9][0-9,.~]*[가-힣a-zA-Z%]{0,3}", core) is not None
+            or (p in counts and re.fullmatch(r"[가-힣]{1,3}", core) is not None))
+
+
+def exclaim_ne(p, w, n):
+    b = bare(w)
+    # Not before a comma, which the splitter never cuts at (`좋네, 머리`).
+    if not re.fullmatch(r"[가-힣0-9,.%]*[가-힣][ㅋㅎㅠㅜ~!.]*", w) or not hangul_next(n) or not b.endswith("네"):
+        return False
+    return ((len(b) >= 2 and b[-2] in "하되같좋않거라다")
+            or (len(b) >= 3 and b.endswith("이네") and jong(b[-3]) not in (None, 0)))
+
+
+def aside():
+    """A short parenthesised aside without its own mark after a word, with words after it on
+    its line: is the gold boundary before it, after it, or both?"""
+    import collections
+    res, ex = collections.Counter(), []
+    for s in paragraphs():
+        text = " ".join(s)
+        bounds, pos = set(), 0
+        for sent in s[:-1]:
+            pos += len(sent)
+            bounds.add(pos)
+            pos += 1
+        for m in re.finditer(r" \(([^()\n]{1,60})\)", text):
+            if re.search(r"[.!?]$", m.group(1).strip()) or m.end() >= len(text):
+                continue
+            key = ("before" if m.start() in bounds else "") + ("after" if m.end() in bounds else "")
+            if key:
+                res[key] += 1
+                ex.append(f"{key}: {text[max(0, m.start() - 25):m.end() + 12]}")
+    return res["after"], res["before"] + res["beforeafter"], ex
+
+
+def adverb_da(p, w, n):
+    b = bare(w)
+    adverbs = ("벌써", "여전히", "온통", "은근", "은근히", "완전", "아직", "진심", "너무나")
+    return (w == b and p in adverbs and len(b) >= 2 and b.endswith("다") and re.fullmatch(r"[가-힣]+", b)
+            and jong(b[-2]) not in (4, 20) and not b.endswith(("가다", "지다", "마다", "보다")))
+
+
+def klue_inside(test):
+    """How often `test(prev, word, next)` picks a word inside the 21,008 KLUE-NER sentences."""
+    n = 0
+    for line in open("../shared/data/ner/klue-train/raw-sentences.tsv", encoding="utf-8"):
+        ws = line.rstrip("\n").split("\t")[-1].split()
+        n += sum(bool(test(ws[k - 1] if k else "", w, ws[k + 1])) for k, w in enumerate(ws[:-1]))
+    return n
+
+
+def progressive():
+    test = lambda p, w, n: not re.search(r"[0-9]", w) and (
+        (bare(w) == "중" and p.endswith("는")) or (len(bare(w)) > 2 and bare(w).endswith("는중")))
+    print(f"KLUE sentences: {klue_inside(test)} inside")
+    return pairs(test)
+
+
 if __name__ == "__main__":
     what = {"m-before-opener": m_before_opener, "trailing-address": trailing_address,
             "alternative-question": alternative_question, "trailing-word": trailing_word,
@@ -209,7 +309,38 @@ if __name__ == "__main__":
                                           and re.search(r"(할|줄|볼|갈|올|될|낼|쓸|[가-힣]을)게$", w) is not None),
             "quoted-geo": lambda: pairs(lambda p, w, n: w == "거" and re.search(r"(다는|라는|냐는)$", p) is not None),
             "drawn-vowel": drawn_vowel,
-            "geu-after-m": lambda: pairs(lambda p, w, n: m_final(w) and n == "그")}.get(sys.argv[1] if len(sys.argv) > 1 else "")
+            "geu-after-m": lambda: pairs(lambda p, w, n: m_final(w) and n == "그"),
+            # stop 38
+            "undo-pair": lambda: pairs(undo_pair),
+            "alarm": lambda: pairs(lambda p, w, n: bare(w).endswith("알림")),
+            "figure-question": lambda: pairs(figure_question),
+            "georae": lambda: pairs(lambda p, w, n: bare(w) == "거래"),
+            "progressive": progressive,
+            "exclaim-ne": lambda: pairs(exclaim_ne),
+            "sem": lambda: pairs(lambda p, w, n: bare(w) == "셈" and bool(p) and jong(p[-1]) in (4, 8)),
+            "not-secret": lambda: pairs(lambda p, w, n: bare(w) == "비밀" and p == "안"),
+            "gam": lambda: pairs(lambda p, w, n: bare(w) == "감" and hangul_next(n)),
+            "aside": aside,
+            "adverb-da": lambda: pairs(adverb_da),
+            "counter-ellipsis": lambda: pairs(lambda p, w, n: re.fullmatch(r"[가-힣](\.{2,}|…+)", w) is not None
+                                               and re.search(r"[0-9]", p) is not None),
+            "kka-hada": lambda: pairs(lambda p, w, n: bare(w).endswith("까") and w == bare(w)
+                                       and re.match(r"(하|했|해)", n) is not None),
+            "jugeora": lambda: pairs(lambda p, w, n: bare(w) == "죽어라"),
+            "greeting": lambda: pairs(lambda p, w, n: w == "안녕하세요"),
+            "deudeu": lambda: pairs(lambda p, w, n: w.endswith("ㄷㄷ")),
+            "lgeol": lambda: pairs(lambda p, w, n: len(bare(w)) >= 2 and bare(w).endswith("걸")
+                                    and jong(bare(w)[-2]) == 8 and hangul_next(n)),
+            "ppeon": lambda: pairs(lambda p, w, n: bare(w) == "뻔" and bool(p) and jong(p[-1]) == 8),
+            "kkeut": lambda: pairs(lambda p, w, n: bare(w) == "끝" and bool(p) and p[-1] in "면고"),
+            # stop 38, looked at and left
+            "eojim": lambda: pairs(lambda p, w, n: len(bare(w)) >= 2 and bare(w).endswith("짐")
+                                    and not bare(w).endswith(("이삿짐", "다짐", "조짐", "등짐", "뒷짐", "봇짐"))
+                                    and jong(bare(w)[-2]) == 0 and hangul_next(n)),
+            "rani": lambda: pairs(lambda p, w, n: re.fullmatch(r"[가-힣0-9,.%]*[가-힣](라니|다니)[ㅋㅎㅠㅜ~!.?…]*", w)
+                                   is not None and len(bare(w)) >= 3 and hangul_next(n)),
+            "geoji": lambda: pairs(lambda p, w, n: bare(w) == "거지" and bool(p) and jong(p[-1]) in (4, 8)),
+            "ige-opener": lambda: pairs(lambda p, w, n: n == "이게")}.get(sys.argv[1] if len(sys.argv) > 1 else "")
     if what is None:
         sys.exit(__doc__)
     boundary, inside, examples = what()

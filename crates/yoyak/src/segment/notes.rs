@@ -2255,8 +2255,9 @@ fn aside_before_the_stop(text: &str, word: &str) -> bool {
 /// 쓰는 중, 가는 중: the casual "in the middle of doing", which closes a post's sentence before a
 /// word that opens one (쓰는 중 내일은, 하는 중 연봉은, 치는 중 손가락이), not before an object
 /// that goes on as "while" (가는 중 친구를). Prose says "while" with -던 중 (수리하던 중 2층이):
-/// over every gold file -는 중 before a word was always a sentence's end, and in the 21,008
-/// KLUE sentences it stood inside one once, before a verb (벌이는 중 출국했다).
+/// over every gold file -는 중 before a word was a sentence's end but before an emoji, and in the
+/// 21,008 KLUE sentences it stood inside one twice (벌이는 중 출국했다, 드는중 드라마중;
+/// `benches/split/counts.py progressive`).
 fn progressive_end(text: &str, word: &str, core: &str) -> bool {
     if core != "중" {
         // Glued to its verb (`죽만먹는중`, `하는중`): no noun ends in 는중.
