@@ -1,4 +1,4 @@
-"""Gold-file counts behind split rules of stops 35 to 38, rerunnable (run from the repository root):
+"""Gold-file counts behind split rules of stops 35 to 39, rerunnable (run from the repository root):
 
   python3 benches/split/counts.py m-before-opener       # a word in ㅁ before a word that opens sentences
   python3 benches/split/counts.py trailing-address      # 제발 / 우리 + noun / a title in 님 closing a line
@@ -29,6 +29,8 @@
   python3 benches/split/counts.py jugeora | greeting    # 죽어라; a bare 안녕하세요
   python3 benches/split/counts.py deudeu | lgeol | ppeon | kkeut   # ㄷㄷ; -ㄹ걸; -ㄹ 뻔; 끝 after -면/-고
   python3 benches/split/counts.py eojim | rani | geoji | ige-opener  # looked at and left (stop 38)
+  python3 benches/split/counts.py copula-ra | order-ra   # 라 after an open syllable: copula / order (stop 39)
+  python3 benches/split/counts.py adjective-dae | verb-dae   # hearsay -대 of adjectives; -ㄴ대 of verbs
 
 Each prints how often the pattern ends a gold sentence (boundary) against sits inside one, over
 every gold file (the fresh sets, kss's sets, UD), and the inside cases. The opener list is read
@@ -174,6 +176,69 @@ def pairs(test):
             if test(prev, w, ws[k + 1][0]):
                 (ends if last else inside).append(f"{prev} {w} ‖ {ws[k + 1][0]}")
     return len(ends), len(inside), inside + ends
+
+
+def _infinitives():
+    src = open("crates/yoyak/src/segment/endings.rs", encoding="utf-8").read()
+    body = re.search(r"pub\(crate\) fn is_infinitive\(c: char\) -> bool \{(.*?)\n\}", src, re.S).group(1)
+    return set(re.findall(r"'(.)'", body))
+
+
+RA_ORDERS = set("더드주가마자타서내보오하나")
+
+
+def copula_ra(p, w, n, orders=False):
+    """An unpunctuated word in 라 after an open syllable (stop 39): the copula "as it is" when that
+    syllable is no verb's (orders=False), else the orders -아라/-어라 and the recollection -더라."""
+    c = bare(w)
+    if w != c or len(c) < 2 or not c.endswith("라") or jong(c[-2]) != 0:
+        return False
+    verbal = c[-2] in _infinitives() or c[-2] in RA_ORDERS
+    return verbal if orders else not verbal
+
+
+B_ADJ = set("섭겁갑렵깝럽롭쉽덥춥맵밉엽곱")  # 립 left out (국립대)
+VERB_DAE_LONG = set("온간춘든뀐낸준친킨낀린둔한본뜬쓴잔탄찬")
+VERB_DAE_SHORT = set("잔찬산든뜬쓴논판친딴")
+
+
+def adjective_dae(p, w, n):
+    """Hearsay -대 of an adjective (좋대, 춥대, 낫대) or of 하시/으시 (stop 39)."""
+    c = bare(w.lstrip("\"'“‘(#"))
+    if not re.fullmatch("[가-힣]{2,}", c) or not c.endswith("대"):
+        return False
+    q = c[-2]
+    return (jong(q) in (27, 6, 15, 25, 26, 11) or q in B_ADJ or q == "낫"
+            or (q == "시" and len(c) >= 3 and c[-3] in "하으"))
+
+
+_NOUNS = None
+
+
+def _is_noun(s):
+    """crates/yoyak/src/keywords/nouns.rs's is_noun: listed, or two or three listed parts of two
+    syllables or more."""
+    global _NOUNS
+    if _NOUNS is None:
+        _NOUNS = {l.split("\t")[0] for l in open("crates/yoyak/data/nouns.txt", encoding="utf-8")
+                  if not l.startswith("#")}
+
+    def split(x, parts):
+        if x in _NOUNS:
+            return True
+        return parts > 1 and any(x[:i] in _NOUNS and split(x[i:], parts - 1) for i in range(2, len(x) - 1))
+    return split(s, 3)
+
+
+def verb_dae(p, w, n):
+    """Hearsay -ㄴ대 of a verb off the derived list (나온대, 비춘대; 잔대, 찬대), any word before
+    (stop 39)."""
+    c = bare(w.lstrip("\"'“‘(#"))
+    if not re.fullmatch("[가-힣]{2,}", c) or not c.endswith("대"):
+        return False
+    if len(c) == 2:
+        return c[0] in VERB_DAE_SHORT
+    return c[-2] in VERB_DAE_LONG and not _is_noun(c)
 
 
 def confirm_ji():
@@ -340,7 +405,12 @@ if __name__ == "__main__":
             "rani": lambda: pairs(lambda p, w, n: re.fullmatch(r"[가-힣0-9,.%]*[가-힣](라니|다니)[ㅋㅎㅠㅜ~!.?…]*", w)
                                    is not None and len(bare(w)) >= 3 and hangul_next(n)),
             "geoji": lambda: pairs(lambda p, w, n: bare(w) == "거지" and bool(p) and jong(p[-1]) in (4, 8)),
-            "ige-opener": lambda: pairs(lambda p, w, n: n == "이게")}.get(sys.argv[1] if len(sys.argv) > 1 else "")
+            "ige-opener": lambda: pairs(lambda p, w, n: n == "이게"),
+            # stop 39
+            "copula-ra": lambda: pairs(copula_ra),
+            "order-ra": lambda: pairs(lambda p, w, n: copula_ra(p, w, n, orders=True)),
+            "adjective-dae": lambda: pairs(adjective_dae),
+            "verb-dae": lambda: pairs(verb_dae)}.get(sys.argv[1] if len(sys.argv) > 1 else "")
     if what is None:
         sys.exit(__doc__)
     boundary, inside, examples = what()

@@ -41,12 +41,22 @@ pub(crate) enum Ending {
 pub(super) const J_N: u32 = 4; // ㄴ
 const J_NH: u32 = 6; // ㄶ
 pub(super) const J_L: u32 = 8; // ㄹ
+const J_LB: u32 = 11; // ㄼ
 const J_LH: u32 = 15; // ㅀ
 const J_B: u32 = 17; // ㅂ
 const J_BS: u32 = 18; // ㅄ
 const J_S: u32 = 19; // ㅅ
 pub(super) use crate::text::J_SS;
 pub(super) const J_NG: u32 = 21; // ㅇ
+const J_T: u32 = 25; // ㅌ
+const J_P: u32 = 26; // ㅍ
+const J_H: u32 = 27; // ㅎ
+
+/// The last syllables of adjectives in -ㅂ다 (무섭다, 그립다, 어렵다, 귀엽다, 춥다), whose plain
+/// form and hearsay close a sentence where the verbs in -ㅂ다 (잡다, 입다) link.
+pub(super) const B_ADJECTIVES: [char; 15] = [
+    '섭', '립', '겁', '갑', '렵', '깝', '럽', '롭', '쉽', '덥', '춥', '맵', '밉', '엽', '곱',
+];
 
 fn in_table(table: &[[char; 2]], a: char, b: char) -> bool {
     table.binary_search(&[a, b]).is_ok()
@@ -269,6 +279,19 @@ pub(crate) fn classify(core: &str) -> Ending {
         }
         // Hearsay of a change, -아/-어진대 (괜찮아진대, 추워진대): no noun ends so.
         '대' if p == '진' && s3.is_some_and(is_infinitive) => Ending::Strong,
+        // Hearsay of an adjective on its stem (좋대, 많대, 싫대, 똑같대, 깊대, 짧대; 춥대, 어렵대,
+        // 귀엽대; 낫대) or of the honorific 하시/으시 (친하시대, 좋으시대): the finals ㅎ, ㄶ, ㅀ,
+        // ㅌ, ㅍ and ㄼ before 대 end no noun, nor do the ㅂ-syllables of adjectives
+        // (입대, 법대, 십대 have others); 시대 after 하 or 으 is no era. 11 ends and 2 inside in
+        // the gold files, both before a laugh that goes with the sentence (`adjective-dae`).
+        '대' if matches!(j2, Some(J_H | J_NH | J_LH | J_T | J_P | J_LB))
+            // Not 립: 국립대, 사립대 are universities.
+            || (B_ADJECTIVES.contains(&p) && p != '립')
+            || p == '낫'
+            || (p == '시' && matches!(s3, Some('하' | '으'))) =>
+        {
+            Ending::Strong
+        }
         // Hearsay of the adjectives in -프다 and -쁘다 (`첫 주가 젤 아프대`, `바쁘대`, `예쁘대`):
         // no noun ends so.
         '대' if matches!(p, '프' | '쁘') && s3.is_some() => Ending::Strong,
@@ -350,6 +373,30 @@ pub(crate) fn classify(core: &str) -> Ending {
         // A noun with the copula's -이라 (처음이라, 주말이라, 전셋집이라): "as it is", a clause
         // that gives the reason for what follows.
         '라' if p == '이' && s3.and_then(jong).is_some_and(|j| j != 0) => Ending::Connective,
+        // After any other open syllable but a verb's, 라 is that copula too (한 달째라, 당일치기라,
+        // 붙은 거라): an order is -아라/-어라 (와라, 해라, 가라), -주라, 마라, or the recollection
+        // -더라/-드라. Unpunctuated, such a 라 ended 2 sentences in the gold files and sat inside
+        // 2,733; the verbs' ended 329 (`python3 benches/split/counts.py copula-ra`, `order-ra`).
+        '라' if jong(p) == Some(0)
+            && !is_infinitive(p)
+            && !matches!(
+                p,
+                '더' | '드'
+                    | '주'
+                    | '가'
+                    | '마'
+                    | '자'
+                    | '타'
+                    | '서'
+                    | '내'
+                    | '보'
+                    | '오'
+                    | '하'
+                    | '나'
+            ) =>
+        {
+            Ending::Connective
+        }
         '라' => Ending::Weak,
         '됨' => Ending::Strong,
         // The noun form of an auxiliary after -아/-어 (해봄, 먹어봄, 알려줌, 사둠, 끝나버림):
