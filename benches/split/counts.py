@@ -31,6 +31,8 @@
   python3 benches/split/counts.py eojim | rani | geoji | ige-opener  # looked at and left (stop 38)
   python3 benches/split/counts.py copula-ra | order-ra   # 라 after an open syllable: copula / order (stop 39)
   python3 benches/split/counts.py adjective-dae | verb-dae   # hearsay -대 of adjectives; -ㄴ대 of verbs
+  python3 benches/split/counts.py name-kind             # a name ending like a verb before its kind (반다 제도)
+  python3 benches/split/counts.py deurim | eottae | geollo   # 드림 after a word; 어때; -ㄴ/-는 걸로 before an opener
 
 Each prints how often the pattern ends a gold sentence (boundary) against sits inside one, over
 every gold file (the fresh sets, kss's sets, UD), and the inside cases. The opener list is read
@@ -241,6 +243,31 @@ def verb_dae(p, w, n):
     return c[-2] in VERB_DAE_LONG and not _is_noun(c)
 
 
+NAME_KINDS = ("제도 해협 대학 대학교 해류 원칙 산맥 왕국 사막 호수 공화국 조약 반도 제국 왕조 운하 고원 평원 분지 "
+              "해안 협곡 폭포 루트").split()
+KIND_AFTER = ("", "은", "는", "이", "가", "을", "를", "의", "에", "에서", "으로", "로", "와", "과", "도")
+
+
+def name_kind(p, w, n):
+    """A word ending like a verb (다, 라, 오) before the kind of place it names (반다 제도), not
+    after a past form or -더라 (stop 39)."""
+    c = bare(w)
+    if w != c or len(c) < 2 or c[-1] not in "다라오" or c.endswith(("더라", "었다", "았다", "였다", "했다", "겠다")):
+        return False
+    b = bare(n)
+    return any(b.startswith(k) and b[len(k):] in KIND_AFTER for k in NAME_KINDS)
+
+
+def _starts():
+    src = open("crates/yoyak/src/segment/cues.rs", encoding="utf-8").read()
+    return set(re.findall(r'"([^"]+)"', re.search(r"const STARTS: &\[&str\] = &\[(.*?)\];", src, re.S).group(1)))
+
+
+def _marked_noun(b):
+    """notes.rs's marked_noun: a listed noun (or compound) with 은/는."""
+    return len(b) >= 2 and b[-1] in "은는" and _is_noun(b[:-1])
+
+
 def confirm_ji():
     """Also over the 21,008 KLUE-NER train sentences (no boundaries there: every one is inside)."""
     b, i, ex = pairs(lambda p, w, n: w in ("맞지", "알지", "아니지"))
@@ -410,7 +437,13 @@ if __name__ == "__main__":
             "copula-ra": lambda: pairs(copula_ra),
             "order-ra": lambda: pairs(lambda p, w, n: copula_ra(p, w, n, orders=True)),
             "adjective-dae": lambda: pairs(adjective_dae),
-            "verb-dae": lambda: pairs(verb_dae)}.get(sys.argv[1] if len(sys.argv) > 1 else "")
+            "verb-dae": lambda: pairs(verb_dae),
+            "name-kind": lambda: pairs(name_kind),
+            "deurim": lambda: pairs(lambda p, w, n: w == bare(w) and bare(w).endswith("드림") and bool(p)),
+            "eottae": lambda: pairs(lambda p, w, n: w == "어때"),
+            "geollo": lambda: pairs(lambda p, w, n: w == "걸로" and bool(p) and jong(bare(p)[-1:] or "a") == 4
+                                     and (bare(n) in _starts() or _marked_noun(bare(n)))
+                                     and not bare(n).startswith(("하", "했", "해", "할", "한")))}.get(sys.argv[1] if len(sys.argv) > 1 else "")
     if what is None:
         sys.exit(__doc__)
     boundary, inside, examples = what()

@@ -26,6 +26,9 @@ pub(super) fn decide(
     {
         return Some(false);
     }
+    if name_before_its_kind(core, bare_next) {
+        return Some(false);
+    }
     // An item ending like a sentence inside a list the sentence has begun, before any rule
     // that reads the item's end alone (`장점은 1. 예열이 빠름 2. 청소가 쉬움`).
     if next_item_of_a_list(text, word, before) {
@@ -39,6 +42,20 @@ pub(super) fn decide(
     }
     if (glossed_term(word) && unlisted_noun_form(core)) || at_most(core, bare_next) {
         return Some(false);
+    }
+    // Not before 하다, whose forms can read as a noun with a topic (`가벼운 걸로 하자는`, 하자
+    // "a defect").
+    if settled(text, word, core)
+        && (cues::starts(bare_next) || marked_noun(bare_next))
+        && !bare_next.starts_with(['하', '했', '해', '할', '한'])
+    {
+        return Some(true);
+    }
+    // 어때, "how about": asked after what is proposed (`토요일 어때`, `하는 게 어때`), inside
+    // only as 어때 보여 ("how does it look"). 6 ends and none inside in the gold files
+    // (`python3 benches/split/counts.py eottae`).
+    if core == "어때" && opens_clause(bare_next) && !bare_next.starts_with('보') {
+        return Some(true);
     }
     if wonders(text, word, core) && new_clause(bare_next) {
         return Some(true);
@@ -243,6 +260,8 @@ pub(super) fn may_end_unmarked(text: &str, word: &str, core: &str) -> bool {
         || made_glued(core)
         || short_hearsay(text, word, core)
         || hearsay_of_a_verb(core)
+        || settled(text, word, core)
+        || core == "어때"
         || hearsay_of_a_thing(text, word, core)
         || exclaims(core)
         || bound_end(text, word, core)
@@ -550,6 +569,60 @@ fn names_a_kind(word: &str) -> bool {
     KINDS.iter().any(|k| word.starts_with(k))
 }
 
+/// 하는 걸로, 성공한 걸로: 걸로 after an adnominal form in -ㄴ/-는 settles a plan or a verdict
+/// ("let it be so"), a sentence's end before a word that opens one; inside, 걸로 goes on to a
+/// verb (`하는 걸로 하자`, `온 걸로 기억함`, `큰 걸로 바꿨어요`). Over the gold files 걸로
+/// after -ㄴ/-는 ended 17 sentences of 93; before an opener or a listed noun with a topic
+/// particle (not 하다) 3 of 3 (`python3 benches/split/counts.py geollo`): few, so it is read
+/// only there.
+fn settled(text: &str, word: &str, core: &str) -> bool {
+    core == "걸로" && previous_word(text, word).chars().next_back().and_then(jong) == Some(J_N)
+}
+
+/// Whether `core`, a word that ends like a verb, is a foreign name before the kind of place,
+/// body or rule it names (`반다 제도`, `순다 해협`, `와세다 대학`, `벵겔라 해류`, `미란다 원칙`,
+/// `요시다 루트`): a sentence that ends there opens with none of these nouns. Not after a past
+/// form or -더라 (`괜히 마음이 이상하더라 대학 졸업식,` ended its sentence in the gold files);
+/// so read, 20 inside and no end (`python3 benches/split/counts.py name-kind`).
+fn name_before_its_kind(core: &str, bare_next: &str) -> bool {
+    const KINDS: &[&str] = &[
+        "제도",
+        "해협",
+        "대학",
+        "대학교",
+        "해류",
+        "원칙",
+        "산맥",
+        "왕국",
+        "사막",
+        "호수",
+        "공화국",
+        "조약",
+        "반도",
+        "제국",
+        "왕조",
+        "운하",
+        "고원",
+        "평원",
+        "분지",
+        "해안",
+        "협곡",
+        "폭포",
+        "루트",
+    ];
+    const AFTER: &[&str] = &[
+        "", "은", "는", "이", "가", "을", "를", "의", "에", "에서", "으로", "로", "와", "과", "도",
+    ];
+    core.chars().count() >= 2
+        && core.ends_with(['다', '라', '오'])
+        && !ends_with_any(core, &["더라", "었다", "았다", "였다", "했다", "겠다"])
+        && KINDS.iter().any(|k| {
+            bare_next
+                .strip_prefix(k)
+                .is_some_and(|rest| AFTER.contains(&rest))
+        })
+}
+
 /// Whether `core` ends in one of the verb forms `forms` (a compound keeps its verb last: 헷갈림).
 fn ends_with_any(core: &str, forms: &[&str]) -> bool {
     forms.iter().any(|f| core.ends_with(f))
@@ -704,6 +777,14 @@ fn verb_noun_form(text: &str, word: &str, core: &str) -> bool {
         // Giving, trying or keeping after an -아/-어 form the syllable list above lacks (불러 줌,
         // 바꿔 줌, 퍼 주심, 눌러 봄): not after a noun (카메라 줌, zoom).
         || (matches!(core, "줌" | "주심" | "봄" | "둠" | "드림") && loose_infinitive(prev))
+        // Giving humbly (`3만 원에 드림`, `덤으로 드림`, `답변 드림`, `말씀드림`, `알려드림`): over
+        // every gold file 드림 after a word ended its sentence 25 times and sat inside twice,
+        // in a quoted note and before an emoji that goes with it (`python3
+        // benches/split/counts.py deurim`); the dream (`아메리칸 드림을`) takes a particle.
+        || (core == "드림" && prev.chars().next_back().is_some_and(is_hangul))
+        || core
+            .strip_suffix("드림")
+            .is_some_and(|stem| stem == "말씀" || stem.chars().next_back().is_some_and(is_infinitive))
         // Shouting (소리 지름, 비명을 지름): 지름 is a diameter before a measure (지름 30cm).
         || (core == "지름"
             && YELLED
