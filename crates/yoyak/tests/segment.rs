@@ -490,6 +490,16 @@ const FRESH112_FLOORS: &[(&str, f64)] = &[("blog", 0.9), ("encyclopedia", 0.98)]
 const FRESH113_FLOORS: &[(&str, f64)] = &[("blog", 0.91), ("encyclopedia", 0.94)];
 /// Scored once in stop 39 after its first round (blog 0.931, encyclopedia 1.000; README).
 const FRESH114_FLOORS: &[(&str, f64)] = &[("blog", 0.91), ("encyclopedia", 0.98)];
+/// Scored once in stop 39 after its second round (blog 0.959, encyclopedia 0.994; README).
+const FRESH115_FLOORS: &[(&str, f64)] = &[("blog", 0.93), ("encyclopedia", 0.97)];
+/// Scored once in stop 39 after its second round (blog 0.942, encyclopedia 1.000; README).
+const FRESH116_FLOORS: &[(&str, f64)] = &[("blog", 0.92), ("encyclopedia", 0.98)];
+/// Scored once in stop 39 after its second round (blog 0.953, encyclopedia 1.000; README).
+const FRESH117_FLOORS: &[(&str, f64)] = &[("blog", 0.93), ("encyclopedia", 0.98)];
+/// Scored once in stop 39 after its second round (blog 0.949, encyclopedia 1.000; README).
+const FRESH118_FLOORS: &[(&str, f64)] = &[("blog", 0.92), ("encyclopedia", 0.98)];
+/// Scored once in stop 39 after its second round (blog 0.919, encyclopedia 0.992; README).
+const FRESH119_FLOORS: &[(&str, f64)] = &[("blog", 0.9), ("encyclopedia", 0.97)];
 
 #[test]
 fn fresh_genres_stay_above_floors() {
@@ -609,6 +619,11 @@ fn fresh_genres_stay_above_floors() {
         ("sentsplit-fresh112", FRESH112_FLOORS),
         ("sentsplit-fresh113", FRESH113_FLOORS),
         ("sentsplit-fresh114", FRESH114_FLOORS),
+        ("sentsplit-fresh115", FRESH115_FLOORS),
+        ("sentsplit-fresh116", FRESH116_FLOORS),
+        ("sentsplit-fresh117", FRESH117_FLOORS),
+        ("sentsplit-fresh118", FRESH118_FLOORS),
+        ("sentsplit-fresh119", FRESH119_FLOORS),
     ] {
         let dir = root.join(sets);
         // In the repository, unlike the shared data: absent means broken, not skipped.
