@@ -527,7 +527,7 @@ fn ends_sentence(text: &str, word: &str, ns: usize, group: Option<Group>, before
         return tail.laugh && !started;
     }
     if cues::continues(bare_next)
-        || notes::trailing_shrug(text, word, core, next, bare_next)
+        || notes::trailing_shrug(core, next, bare_next)
         || notes::trailing_address(text, ns, bare_next)
         || notes::alternative_question(text, core, ns)
     {

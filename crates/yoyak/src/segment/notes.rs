@@ -45,6 +45,9 @@ pub(super) fn decide(
     }
     // Not before 하다, whose forms can read as a noun with a topic (`가벼운 걸로 하자는`, 하자
     // "a defect").
+    if shrug_closes(text, word, core) && opens_clause(bare_next) {
+        return Some(true);
+    }
     if settled(text, word, core)
         && (cues::starts(bare_next) || marked_noun(bare_next))
         && !bare_next.starts_with(['하', '했', '해', '할', '한'])
@@ -261,6 +264,7 @@ pub(super) fn may_end_unmarked(text: &str, word: &str, core: &str) -> bool {
         || short_hearsay(text, word, core)
         || hearsay_of_a_verb(core)
         || settled(text, word, core)
+        || shrug_closes(text, word, core)
         || core == "어때"
         || hearsay_of_a_thing(text, word, core)
         || exclaims(core)
@@ -777,6 +781,14 @@ fn verb_noun_form(text: &str, word: &str, core: &str) -> bool {
         // Giving, trying or keeping after an -아/-어 form the syllable list above lacks (불러 줌,
         // 바꿔 줌, 퍼 주심, 눌러 봄): not after a noun (카메라 줌, zoom).
         || (matches!(core, "줌" | "주심" | "봄" | "둠" | "드림") && loose_infinitive(prev))
+        // 이럼, 저럼: 이러다's noun form, "it does so" (`약을 쳤는데도 이럼`); no noun (3 ends
+        // of 3 in the gold files). Being cheap after a comparison (`헬스장보다 훨씬 쌈`, 4 of 4;
+        // the wrap 쌈 takes no degree: `쌈 채소`), and being full after 꽉 or 가득 (`꽉 참`, 4 of
+        // 5, the fifth before an emoji that goes with it; the adverb 참 follows neither). Stop 39.
+        || matches!(core, "이럼" | "저럼")
+        || (core == "쌈"
+            && matches!(prev, "훨씬" | "더" | "제일" | "가장" | "엄청" | "진짜" | "꽤" | "완전"))
+        || (core == "참" && matches!(prev, "꽉" | "가득"))
         // Giving humbly (`3만 원에 드림`, `덤으로 드림`, `답변 드림`, `말씀드림`, `알려드림`): over
         // every gold file 드림 after a word ended its sentence 25 times and sat inside twice,
         // in a quoted note and before an emoji that goes with it (`python3
@@ -1304,7 +1316,8 @@ fn goes_to(prev: &str) -> bool {
 }
 
 /// 너무하네, 기분은 좋네, 원이라네, 12년 전이네: the exclamation -네 after 하, 되, 같, 좋, 않 or
-/// 거, hearsay in -다네/-라네, or the copula's 이네 after a noun in a consonant (순삭이네, 71일이네).
+/// 거, hearsay in -다네/-라네, or the copula's 이네 after a noun in a consonant (순삭이네, 71일이네);
+/// also after 르, an adjective's ㅂ-syllable and in 보이네.
 /// Over every gold file these forms before a word always ended their sentence (17 times); nouns
 /// end in 네 otherwise (동네, 아테네, 열네, 민수네 "Minsu's family").
 fn exclaims(core: &str) -> bool {
@@ -1318,7 +1331,11 @@ fn exclaims(core: &str) -> bool {
             .is_some_and(|c| is_hangul(c) || c.is_ascii_digit()),
         Some('이') => rev
             .next()
-            .is_some_and(|c| jong(c).is_some_and(|j| j != 0) || c.is_ascii_digit()),
+            .is_some_and(|c| jong(c).is_some_and(|j| j != 0) || c.is_ascii_digit() || c == '보'),
+        // Adjectives in -르다 and -ㅂ다 (`차원이 다르네`, `덜 미끄럽네`, `무섭네`), and 보이네 above
+        // (stop 39): 5 ends and none inside over the gold files; no noun ends so (르네, the name,
+        // has no stem before it).
+        Some(c) if c == '르' || B_ADJECTIVES.contains(&c) => rev.next().is_some_and(is_hangul),
         _ => false,
     }
 }
@@ -1837,15 +1854,11 @@ fn demonstrative_opens(text: &str, ns: usize, bare_next: &str) -> bool {
 /// `어쩔 수 없지 뭐.`): a 뭐 that asks (`뭐?`) or goes on (`뭐 먹을래`) opens one.
 ///
 /// After -지 or -죠 the shrug is one expression with the word (`울 뻔했지 뭐예요`, `붙였지 뭐야`,
-/// `거죠 뭐 😋`): 뭐야 and 뭐예요 always, a bare 뭐 when no word follows it but a laugh, an emoji
-/// or nothing (`괜찮지 뭐 그냥 가자` may open a sentence with 뭐).
-pub(super) fn trailing_shrug(
-    text: &str,
-    word: &str,
-    core: &str,
-    next: &str,
-    bare_next: &str,
-) -> bool {
+/// `거죠 뭐 😋`, `내 잘못이지 뭐 다들`): 뭐야 and 뭐예요 always, and a bare 뭐 too, which
+/// [`shrug_closes`] then ends. Over the gold files a bare 뭐 after -지/-죠 before a word trailed
+/// its sentence 11 times of 11 (stop 39; `python3 benches/split/counts.py ji-mwo`); it had been
+/// read so only before a laugh, an emoji or nothing, for fear of `괜찮지 뭐 그냥 가자`.
+pub(super) fn trailing_shrug(core: &str, next: &str, bare_next: &str) -> bool {
     if bare_next == "뭐" && next.ends_with(['.', '…', '~']) {
         return true;
     }
@@ -1855,13 +1868,14 @@ pub(super) fn trailing_shrug(
     if matches!(bare_next, "뭐야" | "뭐예요" | "뭐에요") {
         return true;
     }
-    if bare_next != "뭐" || next != "뭐" {
-        return false;
-    }
-    let after = text_after(text, word).trim_start();
-    let after = after.strip_prefix("뭐").unwrap_or(after).trim_start();
-    // A laugh in letters (ㅋㅋ, ㅎㅎ) is no word.
-    !after.starts_with(|c: char| ('가'..='힣').contains(&c) || c.is_ascii_alphanumeric())
+    bare_next == "뭐" && next == "뭐"
+}
+
+/// Whether `core` is the shrug 뭐 trailing a word in -지 or -죠 (`내 잘못이지 뭐`, see
+/// [`trailing_shrug`]): it closes the sentence.
+fn shrug_closes(text: &str, word: &str, core: &str) -> bool {
+    let prev = previous_word(text, word);
+    core == "뭐" && word == "뭐" && prev.chars().count() >= 2 && prev.ends_with(['지', '죠'])
 }
 
 /// Whether `core` is a word in a final consonant with the casual copula -이지 (`역시 찜질방이지`,
