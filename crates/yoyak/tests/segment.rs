@@ -500,6 +500,14 @@ const FRESH117_FLOORS: &[(&str, f64)] = &[("blog", 0.93), ("encyclopedia", 0.98)
 const FRESH118_FLOORS: &[(&str, f64)] = &[("blog", 0.92), ("encyclopedia", 0.98)];
 /// Scored once in stop 39 after its second round (blog 0.919, encyclopedia 0.992; README).
 const FRESH119_FLOORS: &[(&str, f64)] = &[("blog", 0.9), ("encyclopedia", 0.97)];
+/// Scored once in stop 39 after its third round (blog 0.964, encyclopedia 0.994; README).
+const FRESH120_FLOORS: &[(&str, f64)] = &[("blog", 0.94), ("encyclopedia", 0.97)];
+/// Scored once in stop 39 after its third round (blog 0.953, encyclopedia 0.963; README).
+const FRESH121_FLOORS: &[(&str, f64)] = &[("blog", 0.93), ("encyclopedia", 0.94)];
+/// Scored once in stop 39 after its third round (blog 0.926, encyclopedia 0.994; README).
+const FRESH122_FLOORS: &[(&str, f64)] = &[("blog", 0.9), ("encyclopedia", 0.97)];
+/// Scored once in stop 39 after its third round (blog 0.884, encyclopedia 0.981; README).
+const FRESH123_FLOORS: &[(&str, f64)] = &[("blog", 0.86), ("encyclopedia", 0.96)];
 
 #[test]
 fn fresh_genres_stay_above_floors() {
@@ -624,6 +632,10 @@ fn fresh_genres_stay_above_floors() {
         ("sentsplit-fresh117", FRESH117_FLOORS),
         ("sentsplit-fresh118", FRESH118_FLOORS),
         ("sentsplit-fresh119", FRESH119_FLOORS),
+        ("sentsplit-fresh120", FRESH120_FLOORS),
+        ("sentsplit-fresh121", FRESH121_FLOORS),
+        ("sentsplit-fresh122", FRESH122_FLOORS),
+        ("sentsplit-fresh123", FRESH123_FLOORS),
     ] {
         let dir = root.join(sets);
         // In the repository, unlike the shared data: absent means broken, not skipped.
