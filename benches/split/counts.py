@@ -33,6 +33,7 @@
   python3 benches/split/counts.py adjective-dae | verb-dae   # hearsay -대 of adjectives; -ㄴ대 of verbs
   python3 benches/split/counts.py name-kind             # a name ending like a verb before its kind (반다 제도)
   python3 benches/split/counts.py deurim | eottae | geollo   # 드림 after a word; 어때; -ㄴ/-는 걸로 before an opener
+  python3 benches/split/counts.py pyeon | neun-jul       # 편 after an adnominal; -는 줄 cut short (round four)
   python3 benches/split/counts.py ji-mwo | ne-adjective | ireom-ssam-cham   # -지 뭐 (the 뭐's end); -네 of ㅂ adjectives; 이럼, 훨씬 쌈, 꽉 참
 
 Each prints how often the pattern ends a gold sentence (boundary) against sits inside one, over
@@ -447,6 +448,10 @@ if __name__ == "__main__":
             "ne-adjective": lambda: pairs(lambda p, w, n: w == bare(w) and len(w) >= 3 and w.endswith("네")
                                            and (w[-2] in B_ADJ or w.endswith("보이네"))
                                            and re.match(r"[가-힣]", n) is not None),
+            "pyeon": lambda: pairs(lambda p, w, n: bare(w) == "편" and w == bare(w) and bool(p)
+                                    and jong(p[-1]) == 4 and p not in ("한", "맞은", "건너")),
+            "neun-jul": lambda: pairs(lambda p, w, n: bare(w) == "줄" and len(p) >= 2 and p.endswith("는")
+                                       and not n.startswith(("알", "앎", "몰", "서", "섰", "처"))),
             "ireom-ssam-cham": lambda: pairs(lambda p, w, n: bare(w) in ("이럼", "저럼")
                                               or (bare(w) == "쌈" and p in ("훨씬", "더", "제일", "가장", "엄청", "진짜", "꽤", "완전"))
                                               or (bare(w) == "참" and p in ("꽉", "가득"))),
