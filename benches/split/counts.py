@@ -34,6 +34,7 @@
   python3 benches/split/counts.py name-kind             # a name ending like a verb before its kind (반다 제도)
   python3 benches/split/counts.py deurim | eottae | geollo   # 드림 after a word; 어때; -ㄴ/-는 걸로 before an opener
   python3 benches/split/counts.py pyeon | neun-jul       # 편 after an adnominal; -는 줄 cut short (round four)
+  python3 benches/split/counts.py da-mal | juriya | na-bwa   # -다 말다; -ㄹ 줄이야; -나 봐 (round five)
   python3 benches/split/counts.py ji-mwo | ne-adjective | ireom-ssam-cham   # -지 뭐 (the 뭐's end); -네 of ㅂ adjectives; 이럼, 훨씬 쌈, 꽉 참
 
 Each prints how often the pattern ends a gold sentence (boundary) against sits inside one, over
@@ -452,6 +453,11 @@ if __name__ == "__main__":
                                     and jong(p[-1]) == 4 and p not in ("한", "맞은", "건너")),
             "neun-jul": lambda: pairs(lambda p, w, n: bare(w) == "줄" and len(p) >= 2 and p.endswith("는")
                                        and not n.startswith(("알", "앎", "몰", "서", "섰", "처"))),
+            "da-mal": lambda: pairs(lambda p, w, n: w == bare(w) and len(w) >= 2 and w.endswith("다")
+                                     and n.startswith(("말았", "말고", "말아"))),
+            "na-bwa": lambda: pairs(lambda p, w, n: w == "봐" and len(p) >= 2 and p == bare(p) and p.endswith(("나", "가"))
+                                     and re.match(r"[가-힣]", n) is not None and not n.startswith(("주", "줘", "줄", "줬", "드"))),
+            "juriya": lambda: pairs(lambda p, w, n: bare(w) == "줄이야" and bool(p) and jong(p[-1]) == 8),
             "ireom-ssam-cham": lambda: pairs(lambda p, w, n: bare(w) in ("이럼", "저럼")
                                               or (bare(w) == "쌈" and p in ("훨씬", "더", "제일", "가장", "엄청", "진짜", "꽤", "완전"))
                                               or (bare(w) == "참" and p in ("꽉", "가득"))),
