@@ -35,6 +35,7 @@
   python3 benches/split/counts.py deurim | eottae | geollo   # 드림 after a word; 어때; -ㄴ/-는 걸로 before an opener
   python3 benches/split/counts.py pyeon | neun-jul       # 편 after an adnominal; -는 줄 cut short (round four)
   python3 benches/split/counts.py da-mal | juriya | na-bwa   # -다 말다; -ㄹ 줄이야; -나 봐 (round five)
+  python3 benches/split/counts.py yereul                # 예를 들어 (round six)
   python3 benches/split/counts.py ji-mwo | ne-adjective | ireom-ssam-cham   # -지 뭐 (the 뭐's end); -네 of ㅂ adjectives; 이럼, 훨씬 쌈, 꽉 참
 
 Each prints how often the pattern ends a gold sentence (boundary) against sits inside one, over
@@ -457,6 +458,7 @@ if __name__ == "__main__":
                                      and n.startswith(("말았", "말고", "말아"))),
             "na-bwa": lambda: pairs(lambda p, w, n: w == "봐" and len(p) >= 2 and p == bare(p) and p.endswith(("나", "가"))
                                      and re.match(r"[가-힣]", n) is not None and not n.startswith(("주", "줘", "줄", "줬", "드"))),
+            "yereul": lambda: pairs(lambda p, w, n: bare(w) == "들어" and p == "예를"),
             "juriya": lambda: pairs(lambda p, w, n: bare(w) == "줄이야" and bool(p) and jong(p[-1]) == 8),
             "ireom-ssam-cham": lambda: pairs(lambda p, w, n: bare(w) in ("이럼", "저럼")
                                               or (bare(w) == "쌈" and p in ("훨씬", "더", "제일", "가장", "엄청", "진짜", "꽤", "완전"))
