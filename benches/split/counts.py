@@ -451,7 +451,7 @@ if __name__ == "__main__":
                                            and (w[-2] in B_ADJ or w.endswith("보이네"))
                                            and re.match(r"[가-힣]", n) is not None),
             "pyeon": lambda: pairs(lambda p, w, n: bare(w) == "편" and w == bare(w) and bool(p)
-                                    and jong(p[-1]) == 4 and p not in ("한", "맞은", "건너")),
+                                    and jong(p[-1]) == 4 and p not in ("한", "맞은", "건너") and not p.endswith("번")),
             "neun-jul": lambda: pairs(lambda p, w, n: bare(w) == "줄" and len(p) >= 2 and p.endswith("는")
                                        and not n.startswith(("알", "앎", "몰", "서", "섰", "처"))),
             "da-mal": lambda: pairs(lambda p, w, n: w == bare(w) and len(w) >= 2 and w.endswith("다")

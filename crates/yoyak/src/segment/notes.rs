@@ -1411,7 +1411,11 @@ fn bound_end(text: &str, word: &str, core: &str) -> bool {
         .next_back()
         .is_some_and(|c| jong(c) == Some(J_N));
     (core == "셈" && adnominal && !after.starts_with(['치', '쳐']))
-        || (core == "편" && adnominal && !matches!(prev, "한" | "맞은" | "건너"))
+        // Not after 번 (`이번 편`, `지난번 편`: this episode), found when fresh136 was scored.
+        || (core == "편"
+            && adnominal
+            && !matches!(prev, "한" | "맞은" | "건너")
+            && !prev.ends_with('번'))
         || (core == "줄"
             && prev.chars().count() >= 2
             && prev.ends_with('는')
