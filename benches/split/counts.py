@@ -71,8 +71,7 @@ def words_of(s):
 
 
 def m_before_opener():
-    src = open("crates/yoyak/src/segment/cues.rs", encoding="utf-8").read()
-    starts = set(re.findall(r'"([^"]+)"', re.search(r"const STARTS: &\[&str\] = &\[(.*?)\];", src, re.S).group(1)))
+    starts = _starts()
     b = i = 0
     inside = []
     for s in paragraphs():
@@ -203,7 +202,10 @@ def copula_ra(p, w, n, orders=False):
     return verbal if orders else not verbal
 
 
-B_ADJ = set("섭겁갑렵깝럽롭쉽덥춥맵밉엽곱")  # 립 left out (국립대)
+# endings.rs's B_ADJECTIVES; the hearsay rule leaves 립 out (국립대), so does this set.
+B_ADJ = set(re.findall(r"'(.)'", re.search(r"const B_ADJECTIVES: \[char; \d+\] = \[(.*?)\];",
+                                           open("crates/yoyak/src/segment/endings.rs", encoding="utf-8").read(),
+                                           re.S).group(1))) - {"립"}
 VERB_DAE_LONG = set("온간춘든뀐낸준친킨낀린둔한본뜬쓴잔탄찬")
 VERB_DAE_SHORT = set("잔찬산든뜬쓴논판친딴")
 
@@ -249,7 +251,10 @@ def verb_dae(p, w, n):
 
 NAME_KINDS = ("제도 해협 대학 대학교 해류 원칙 산맥 왕국 사막 호수 공화국 조약 반도 제국 왕조 운하 고원 평원 분지 "
               "해안 협곡 폭포 루트").split()
-KIND_AFTER = ("", "은", "는", "이", "가", "을", "를", "의", "에", "에서", "으로", "로", "와", "과", "도")
+# The tokenizer's particle tables (crates/yoyak/src/token/suffixes.rs), as notes.rs reads them.
+_SUFFIXES = open("crates/yoyak/src/token/suffixes.rs", encoding="utf-8").read()
+KIND_AFTER = {""} | {x for name in ("PARTICLES", "AMBIGUOUS_PARTICLES") for x in re.findall(
+    r'"([^"]+)"', re.search(r"const " + name + r": &\[&str\] = &\[(.*?)\];", _SUFFIXES, re.S).group(1))}
 
 
 def name_kind(p, w, n):

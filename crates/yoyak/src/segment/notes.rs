@@ -48,8 +48,6 @@ pub(super) fn decide(
     if (glossed_term(word) && unlisted_noun_form(core)) || at_most(core, bare_next) {
         return Some(false);
     }
-    // Not before 하다, whose forms can read as a noun with a topic (`가벼운 걸로 하자는`, 하자
-    // "a defect").
     if shrug_closes(text, word, core) && opens_clause(bare_next) {
         return Some(true);
     }
@@ -72,6 +70,8 @@ pub(super) fn decide(
     {
         return Some(true);
     }
+    // Not before 하다, whose forms can read as a noun with a topic (`가벼운 걸로 하자는`, 하자
+    // "a defect").
     if settled(text, word, core)
         && (cues::starts(bare_next) || marked_noun(bare_next))
         && !bare_next.starts_with(['하', '했', '해', '할', '한'])
@@ -613,7 +613,7 @@ fn settled(text: &str, word: &str, core: &str) -> bool {
 /// body or rule it names (`반다 제도`, `순다 해협`, `와세다 대학`, `벵겔라 해류`, `미란다 원칙`,
 /// `요시다 루트`): a sentence that ends there opens with none of these nouns. Not after a past
 /// form or -더라 (`괜히 마음이 이상하더라 대학 졸업식,` ended its sentence in the gold files);
-/// so read, 20 inside and no end (`python3 benches/split/counts.py name-kind`).
+/// so read, 29 inside and no end (`python3 benches/split/counts.py name-kind`).
 fn name_before_its_kind(core: &str, bare_next: &str) -> bool {
     const KINDS: &[&str] = &[
         "제도",
@@ -640,17 +640,16 @@ fn name_before_its_kind(core: &str, bare_next: &str) -> bool {
         "폭포",
         "루트",
     ];
-    const AFTER: &[&str] = &[
-        "", "은", "는", "이", "가", "을", "를", "의", "에", "에서", "으로", "로", "와", "과", "도",
-    ];
+    // The kind alone or with particles only, read from the tokenizer's table.
+    let bare_or_marked = |rest: &str| {
+        rest.is_empty() || crate::token::particle_len(rest) == Some(rest.chars().count())
+    };
     core.chars().count() >= 2
         && core.ends_with(['다', '라', '오'])
         && !ends_with_any(core, &["더라", "었다", "았다", "였다", "했다", "겠다"])
-        && KINDS.iter().any(|k| {
-            bare_next
-                .strip_prefix(k)
-                .is_some_and(|rest| AFTER.contains(&rest))
-        })
+        && KINDS
+            .iter()
+            .any(|k| bare_next.strip_prefix(k).is_some_and(bare_or_marked))
 }
 
 /// Whether `core` ends in one of the verb forms `forms` (a compound keeps its verb last: 헷갈림).
