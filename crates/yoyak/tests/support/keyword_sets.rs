@@ -36,7 +36,7 @@ struct Written {
 /// the seeds (no number) and 01-10 were tuned on; 11-20 kept out of tuning; 21-30 written later;
 /// from 31-45 on, each group was written by a helper who saw no code or output and scored once
 /// with the model of its time. A new group of sets goes here, for the test and the example.
-pub const GROUPS: [(&str, u32, u32); 101] = [
+pub const GROUPS: [(&str, u32, u32); 104] = [
     ("seeds and 01-10 (tuned on)", 0, 10),
     ("11-20 (kept out of the rules)", 11, 20),
     ("21-30 (written later)", 21, 30),
@@ -138,6 +138,9 @@ pub const GROUPS: [(&str, u32, u32); 101] = [
     ("1926-1945 (stop 39, ninth set, unseen then)", 1926, 1945),
     ("1946-1965 (stop 39, tenth set, unseen then)", 1946, 1965),
     ("1966-1985 (stop 39, eleventh set, unseen then)", 1966, 1985),
+    ("1986-2005 (stop 40, first set, unseen then)", 1986, 2005),
+    ("2006-2025 (stop 40, second set, unseen then)", 2006, 2025),
+    ("2026-2045 (stop 40, third set, unseen then)", 2026, 2045),
 ];
 
 impl KeywordSet {
