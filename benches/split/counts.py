@@ -1,4 +1,4 @@
-"""Gold-file counts behind split rules of stops 35 to 39, rerunnable (run from the repository root):
+"""Gold-file counts behind split rules of stops 35 to 40, rerunnable (run from the repository root):
 
   python3 benches/split/counts.py m-before-opener       # a word in ㅁ before a word that opens sentences
   python3 benches/split/counts.py trailing-address      # 제발 / 우리 + noun / a title in 님 closing a line
@@ -37,6 +37,8 @@
   python3 benches/split/counts.py da-mal | juriya | na-bwa   # -다 말다; -ㄹ 줄이야; -나 봐 (round five)
   python3 benches/split/counts.py yereul                # 예를 들어 (round six)
   python3 benches/split/counts.py ji-mwo | ne-adjective | ireom-ssam-cham   # -지 뭐 (the 뭐's end); -네 of ㅂ adjectives; 이럼, 훨씬 쌈, 꽉 참
+  python3 benches/split/counts.py lrae                  # a will or a reported order in -ㄹ래 (stop 40)
+  python3 benches/split/counts.py figure-im             # the copula's 임 after a figure or a count (stop 40)
 
 Each prints how often the pattern ends a gold sentence (boundary) against sits inside one, over
 every gold file (the fresh sets, kss's sets, UD), and the inside cases. The opener list is read
@@ -167,6 +169,43 @@ def propositive_ja():
             if last:
                 start = k + 1
     return len(ends), len(goes_on), goes_on + ends
+
+
+def _count_words():
+    src = open("crates/yoyak/src/segment/notes.rs", encoding="utf-8").read()
+    body = re.search(r"pub\(super\) const COUNT_WORDS: &\[&str\] = &\[(.*?)\];", src, re.S).group(1)
+    return set(re.findall(r'"([^"]+)"', body))
+
+
+def lrae(p, w):
+    """A will or a reported order in -ㄹ래 (stop 40): an unpunctuated word in 래 after a syllable in
+    ㄹ, not 빨래, 진달래, 술래, 몰래, 놀래, -길래, nor 갈래 after a count."""
+    b = bare(w)
+    if not re.fullmatch(r"[가-힣]{2,}", b) or not b.endswith("래") or re.search(r"[.?!]", w):
+        return False
+    last = b[-2]
+    return (jong(last) == 8 and last not in "길빨몰술달놀"
+            and not (last == "갈" and (p in _count_words() or p[-1:].isdigit())))
+
+
+def _rust_list(name):
+    src = open("crates/yoyak/src/segment/notes.rs", encoding="utf-8").read()
+    body = re.search(name + r": &\[&str\] = &\[(.*?)\];", src, re.S).group(1)
+    return set(re.findall(r'"([^"]+)"', body))
+
+
+def figure_im(p, w):
+    """The copula's 임 after a figure with its unit or a counter after a spelled count (stop 40)."""
+    b = re.sub(r"[^가-힣%a-zA-Z0-9]+$", "", w)
+    if re.search(r"[.?!]", w) or not b.endswith("임"):
+        return False
+    units = _rust_list("const UNITS") | _rust_list("const COUNTERS")
+    stem = b[:-1]
+    fig = stem.lstrip("0123456789,.")
+    if len(fig) < len(stem):
+        return stem[:1].isdigit() and fig in units
+    numerals = "한두세네다섯여일곱덟아홉열스무서른마흔쉰예순일흔든아흔몇"
+    return stem in units and 0 < len(p) <= 4 and (p[-1:].isdigit() or all(c in numerals for c in p))
 
 
 def pairs(test):
@@ -464,6 +503,8 @@ if __name__ == "__main__":
             "na-bwa": lambda: pairs(lambda p, w, n: w == "봐" and len(p) >= 2 and p == bare(p) and p.endswith(("나", "가"))
                                      and re.match(r"[가-힣]", n) is not None and not n.startswith(("주", "줘", "줄", "줬", "드"))),
             "yereul": lambda: pairs(lambda p, w, n: bare(w) == "들어" and p == "예를"),
+            "lrae": lambda: pairs(lambda p, w, n: lrae(p, w)),
+            "figure-im": lambda: pairs(lambda p, w, n: figure_im(p, w) and re.match(r"[가-힣A-Za-z0-9]", n) is not None),
             "juriya": lambda: pairs(lambda p, w, n: bare(w) == "줄이야" and bool(p) and jong(p[-1]) == 8),
             "ireom-ssam-cham": lambda: pairs(lambda p, w, n: bare(w) in ("이럼", "저럼")
                                               or (bare(w) == "쌈" and p in ("훨씬", "더", "제일", "가장", "엄청", "진짜", "꽤", "완전"))

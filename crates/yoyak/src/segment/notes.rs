@@ -122,6 +122,9 @@ pub(super) fn decide(
     {
         return Some(true);
     }
+    if figure_copula(text, word, core) && opens_clause(bare_next) {
+        return Some(true);
+    }
     if (verb_noun_form(text, word, core)
         || short_hearsay(text, word, core)
         || (hearsay_of_a_verb(core) && before >= 1))
@@ -291,6 +294,7 @@ pub(super) fn may_end_unmarked(text: &str, word: &str, core: &str) -> bool {
         || settled(text, word, core)
         || shrug_closes(text, word, core)
         || core == "줄이야"
+        || figure_copula(text, word, core)
         || core == "어때"
         || hearsay_of_a_thing(text, word, core)
         || exclaims(core)
@@ -736,15 +740,16 @@ fn is_noun_form(core: &str) -> bool {
         || counted_copula(core)
 }
 
+/// Counters that no noun in 임 ends with (not 분, 장, 수: 분임조, 주장임, 수임).
+const COUNTERS: &[&str] = &[
+    "개", "명", "번", "살", "마리", "시간", "권", "잔", "대", "곳", "군데", "원", "년", "층", "세",
+    "점",
+];
+
 /// The copula's noun form after a count: a figure with its counter (`37일째임`, `3만원임`,
 /// `100%임`) or a counter alone after a spelled numeral (`세 개임`, `두 마리임`). No noun is
 /// spelled so.
 fn counted_copula(core: &str) -> bool {
-    /// Counters that no noun in 임 ends with (not 분, 장, 수: 분임조, 주장임, 수임).
-    const COUNTERS: &[&str] = &[
-        "개", "명", "번", "살", "마리", "시간", "권", "잔", "대", "곳", "군데", "원", "년", "층",
-        "세", "점",
-    ];
     let Some(stem) = core.strip_suffix('임') else {
         return false;
     };
@@ -1157,7 +1162,8 @@ fn reported(text: &str, word: &str, core: &str) -> bool {
                 && !core.ends_with("르래"))
             || (stem.ends_with('시') && chars >= 3 && core.chars().all(is_hangul))
             || (core == "말래" && prev().ends_with('지'))
-            || (core == "달래" && prev().chars().next_back().is_some_and(is_infinitive));
+            || (core == "달래" && prev().chars().next_back().is_some_and(is_infinitive))
+            || will_in_lrae(stem, prev());
     }
     let Some(stem) = core.strip_suffix('대') else {
         return false;
@@ -1174,6 +1180,51 @@ fn reported(text: &str, word: &str, core: &str) -> bool {
                     // -ㄴ대 after a verb in 들다 (줄어든대, 만든대): no noun ends in 든대.
                     || stem.ends_with('든')
                     || stem.ends_with('하'))))
+}
+
+/// Whether `core` is the copula's noun form after a figure with its unit (`금방 4시임`, `수익률
+/// 24.3%임`, `2.3kg임`, `종합 3위임`) or after a counter that a spelled count comes before (`열한
+/// 장임`, `다섯 명임`): a count stated as a note's point. [`counted_copula`] leaves out the units
+/// that end nouns in 임 when they are glued to a noun (시임, 장임, 분임); after a figure or a
+/// count they are units. Over the gold files 51 ends and none inside (`python3
+/// benches/split/counts.py figure-im`; stop 40).
+fn figure_copula(text: &str, word: &str, core: &str) -> bool {
+    const UNITS: &[&str] = &[
+        "시", "분", "초", "위", "등", "장", "주", "일", "달", "개월", "배", "도", "회", "차", "점",
+        "만", "천", "억", "%", "kg", "g", "cm", "km", "m",
+    ];
+    /// The syllables spelled counts are made of (열한, 스무, 서른다섯).
+    const NUMERALS: &str = "한두세네다섯여일곱덟아홉열스무서른마흔쉰예순일흔든아흔몇";
+    let Some(stem) = core.strip_suffix('임') else {
+        return false;
+    };
+    let unit = |u: &str| UNITS.contains(&u) || COUNTERS.contains(&u);
+    let figure = stem.trim_start_matches(|c: char| c.is_ascii_digit() || c == ',' || c == '.');
+    if figure.len() < stem.len() {
+        return stem.starts_with(|c: char| c.is_ascii_digit()) && unit(figure);
+    }
+    let prev = previous_word(text, word);
+    unit(stem)
+        && !prev.is_empty()
+        && prev.chars().count() <= 4
+        && (prev.ends_with(|c: char| c.is_ascii_digit())
+            || prev.chars().all(|c| NUMERALS.contains(c)))
+}
+
+/// Whether a word in 래 whose `stem` is before it, after `prev`, is a will or a reported order
+/// in -ㄹ래 (`내일 또 갈래`, `맥주 한 캔 하고 잘래`, `20문제씩만 풀래`, `물어볼래`): the nouns in
+/// ㄹ래 are 빨래, 진달래, 술래 and 갈래 after a count (`두 갈래 길`); -길래 links, 몰래 is an
+/// adverb and 놀래 as often a surprise. Over the gold files 19 ends, inside only 갈래 after a count
+/// (`python3 benches/split/counts.py lrae`; stop 40).
+fn will_in_lrae(stem: &str, prev: &str) -> bool {
+    let Some(last) = stem.chars().next_back() else {
+        return false;
+    };
+    stem.chars().all(is_hangul)
+        && jong(last) == Some(J_L)
+        && !matches!(last, '길' | '빨' | '몰' | '술' | '달' | '놀')
+        && !(last == '갈'
+            && (COUNT_WORDS.contains(&prev) || prev.ends_with(|c: char| c.is_ascii_digit())))
 }
 
 /// Whether `core`, a bare -다 that may also be the connective -다(가) (하다, 아프다), is an
