@@ -540,6 +540,11 @@ const FRESH137_FLOORS: &[(&str, f64)] = &[("blog", 0.9), ("encyclopedia", 0.98)]
 const FRESH138_FLOORS: &[(&str, f64)] = &[("blog", 0.91), ("encyclopedia", 0.97)];
 /// Scored once in stop 39 after its sixth round (blog 0.920, encyclopedia 0.987; README).
 const FRESH139_FLOORS: &[(&str, f64)] = &[("blog", 0.9), ("encyclopedia", 0.96)];
+const FRESH140_FLOORS: &[(&str, f64)] = &[("blog", 0.94), ("encyclopedia", 0.98)];
+const FRESH141_FLOORS: &[(&str, f64)] = &[("blog", 0.91), ("encyclopedia", 0.96)];
+const FRESH142_FLOORS: &[(&str, f64)] = &[("blog", 0.92), ("encyclopedia", 0.96)];
+const FRESH143_FLOORS: &[(&str, f64)] = &[("blog", 0.91), ("encyclopedia", 0.97)];
+const FRESH144_FLOORS: &[(&str, f64)] = &[("blog", 0.92), ("encyclopedia", 0.96)];
 
 #[test]
 fn fresh_genres_stay_above_floors() {
@@ -684,6 +689,11 @@ fn fresh_genres_stay_above_floors() {
         ("sentsplit-fresh137", FRESH137_FLOORS),
         ("sentsplit-fresh138", FRESH138_FLOORS),
         ("sentsplit-fresh139", FRESH139_FLOORS),
+        ("sentsplit-fresh140", FRESH140_FLOORS),
+        ("sentsplit-fresh141", FRESH141_FLOORS),
+        ("sentsplit-fresh142", FRESH142_FLOORS),
+        ("sentsplit-fresh143", FRESH143_FLOORS),
+        ("sentsplit-fresh144", FRESH144_FLOORS),
     ] {
         let dir = root.join(sets);
         // In the repository, unlike the shared data: absent means broken, not skipped.
