@@ -39,6 +39,7 @@
   python3 benches/split/counts.py ji-mwo | ne-adjective | ireom-ssam-cham   # -지 뭐 (the 뭐's end); -네 of ㅂ adjectives; 이럼, 훨씬 쌈, 꽉 참
   python3 benches/split/counts.py lrae                  # a will or a reported order in -ㄹ래 (stop 40)
   python3 benches/split/counts.py figure-im             # the copula's 임 after a figure or a count (stop 40)
+  python3 benches/split/counts.py pictograph            # a spaced emoji pictograph after a word (stop 40)
 
 Each prints how often the pattern ends a gold sentence (boundary) against sits inside one, over
 every gold file (the fresh sets, kss's sets, UD), and the inside cases. The opener list is read
@@ -206,6 +207,13 @@ def figure_im(p, w):
         return stem[:1].isdigit() and fig in units
     numerals = "한두세네다섯여일곱덟아홉열스무서른마흔쉰예순일흔든아흔몇"
     return stem in units and 0 < len(p) <= 4 and (p[-1:].isdigit() or all(c in numerals for c in p))
+
+
+def pictograph(w):
+    """A word made only of emoji pictographs, not of rating stars or pointing hands (stop 40)."""
+    pict = lambda c: "\U0001F300" <= c <= "\U0001FAFF" or "\u2600" <= c <= "\u27BF"
+    return (any(pict(c) for c in w)
+            and all((pict(c) or c in "\uFE0F\u200D") and c not in "★☆☜☝☞☟" for c in w))
 
 
 def pairs(test):
@@ -504,6 +512,7 @@ if __name__ == "__main__":
                                      and re.match(r"[가-힣]", n) is not None and not n.startswith(("주", "줘", "줄", "줬", "드"))),
             "yereul": lambda: pairs(lambda p, w, n: bare(w) == "들어" and p == "예를"),
             "lrae": lambda: pairs(lambda p, w, n: lrae(p, w)),
+            "pictograph": lambda: pairs(lambda p, w, n: bool(p) and pictograph(w)),
             "figure-im": lambda: pairs(lambda p, w, n: figure_im(p, w) and re.match(r"[가-힣A-Za-z0-9]", n) is not None),
             "juriya": lambda: pairs(lambda p, w, n: bare(w) == "줄이야" and bool(p) and jong(p[-1]) == 8),
             "ireom-ssam-cham": lambda: pairs(lambda p, w, n: bare(w) in ("이럼", "저럼")

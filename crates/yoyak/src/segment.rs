@@ -374,13 +374,40 @@ fn cut_between(
         // An emoticon after a casual ending marks its end, as a glued laugh does (`망했어 T_T`);
         // so does one after a note's noun form (`다녀옴 ⚾`), whose rules read the next word and
         // here find no word.
+        // A pictograph after any other word but a link or a particle closes a post's line (`원데이
+        // 베이킹 클래스 후기 🍰`, `엄마가 꽃다발 주심 💐`): over every gold file a spaced
+        // pictograph ended its sentence 1,250 times and sat inside 3 (`이불 빨고 😤 베란다`),
+        // `python3 benches/split/counts.py pictograph`; stop 40.
         let (core, tail) = tail_of(word);
+        let ending = classify(core);
         *held = group.is_none()
             && !tail.terminal()
-            && (classify(core) == Ending::Weak || notes::may_end_unmarked(text, word, core))
+            && (ending == Ending::Weak
+                || notes::may_end_unmarked(text, word, core)
+                || (is_pictograph(next_word(text, ns))
+                    && ending != Ending::Connective
+                    && !ends_with_particle(core)
+                    // Links, and the particles of talk the news table lacks (`친구한테 🎂 케이크`).
+                    && !core.ends_with(['고', '서', '며', '면', '랑'])
+                    && !core.ends_with("한테")))
             && !cues::continues(core);
     }
     false
+}
+
+/// Whether `word` is made only of emoji pictographs (`🍰`, `✈️`, `👩‍💻`), not of the stars and
+/// pointing hands that rate or list (`★★★★☆`, `☞`), nor of faces typed with letters (`^^`).
+fn is_pictograph(word: &str) -> bool {
+    !word.is_empty()
+        && word.chars().any(|c| {
+            ('\u{1F300}'..='\u{1FAFF}').contains(&c) || ('\u{2600}'..='\u{27BF}').contains(&c)
+        })
+        && word.chars().all(|c| {
+            (('\u{1F300}'..='\u{1FAFF}').contains(&c)
+                || ('\u{2600}'..='\u{27BF}').contains(&c)
+                || matches!(c, '\u{FE0F}' | '\u{200D}'))
+                && !matches!(c, '★' | '☆' | '☜'..='☟')
+        })
 }
 
 /// [`cut_between`] without the emoticon rule.
