@@ -545,6 +545,11 @@ const FRESH141_FLOORS: &[(&str, f64)] = &[("blog", 0.91), ("encyclopedia", 0.96)
 const FRESH142_FLOORS: &[(&str, f64)] = &[("blog", 0.92), ("encyclopedia", 0.96)];
 const FRESH143_FLOORS: &[(&str, f64)] = &[("blog", 0.91), ("encyclopedia", 0.97)];
 const FRESH144_FLOORS: &[(&str, f64)] = &[("blog", 0.92), ("encyclopedia", 0.96)];
+const FRESH145_FLOORS: &[(&str, f64)] = &[("blog", 0.91), ("encyclopedia", 0.98)];
+const FRESH146_FLOORS: &[(&str, f64)] = &[("blog", 0.89), ("encyclopedia", 0.97)];
+const FRESH147_FLOORS: &[(&str, f64)] = &[("blog", 0.93), ("encyclopedia", 0.96)];
+const FRESH148_FLOORS: &[(&str, f64)] = &[("blog", 0.93), ("encyclopedia", 0.98)];
+const FRESH149_FLOORS: &[(&str, f64)] = &[("blog", 0.9), ("encyclopedia", 0.98)];
 
 #[test]
 fn fresh_genres_stay_above_floors() {
@@ -694,6 +699,11 @@ fn fresh_genres_stay_above_floors() {
         ("sentsplit-fresh142", FRESH142_FLOORS),
         ("sentsplit-fresh143", FRESH143_FLOORS),
         ("sentsplit-fresh144", FRESH144_FLOORS),
+        ("sentsplit-fresh145", FRESH145_FLOORS),
+        ("sentsplit-fresh146", FRESH146_FLOORS),
+        ("sentsplit-fresh147", FRESH147_FLOORS),
+        ("sentsplit-fresh148", FRESH148_FLOORS),
+        ("sentsplit-fresh149", FRESH149_FLOORS),
     ] {
         let dir = root.join(sets);
         // In the repository, unlike the shared data: absent means broken, not skipped.
