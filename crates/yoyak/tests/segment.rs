@@ -550,6 +550,11 @@ const FRESH146_FLOORS: &[(&str, f64)] = &[("blog", 0.89), ("encyclopedia", 0.97)
 const FRESH147_FLOORS: &[(&str, f64)] = &[("blog", 0.93), ("encyclopedia", 0.96)];
 const FRESH148_FLOORS: &[(&str, f64)] = &[("blog", 0.93), ("encyclopedia", 0.98)];
 const FRESH149_FLOORS: &[(&str, f64)] = &[("blog", 0.9), ("encyclopedia", 0.98)];
+const FRESH150_FLOORS: &[(&str, f64)] = &[("blog", 0.92), ("encyclopedia", 0.98)];
+const FRESH151_FLOORS: &[(&str, f64)] = &[("blog", 0.93), ("encyclopedia", 0.96)];
+const FRESH152_FLOORS: &[(&str, f64)] = &[("blog", 0.94), ("encyclopedia", 0.98)];
+const FRESH153_FLOORS: &[(&str, f64)] = &[("blog", 0.91), ("encyclopedia", 0.96)];
+const FRESH154_FLOORS: &[(&str, f64)] = &[("blog", 0.93), ("encyclopedia", 0.98)];
 
 #[test]
 fn fresh_genres_stay_above_floors() {
@@ -704,6 +709,11 @@ fn fresh_genres_stay_above_floors() {
         ("sentsplit-fresh147", FRESH147_FLOORS),
         ("sentsplit-fresh148", FRESH148_FLOORS),
         ("sentsplit-fresh149", FRESH149_FLOORS),
+        ("sentsplit-fresh150", FRESH150_FLOORS),
+        ("sentsplit-fresh151", FRESH151_FLOORS),
+        ("sentsplit-fresh152", FRESH152_FLOORS),
+        ("sentsplit-fresh153", FRESH153_FLOORS),
+        ("sentsplit-fresh154", FRESH154_FLOORS),
     ] {
         let dir = root.join(sets);
         // In the repository, unlike the shared data: absent means broken, not skipped.
