@@ -66,6 +66,7 @@ pub use glued::{
     places_less_their_nouns,
 };
 pub use known::known_names;
+pub(crate) use known::name_spans;
 pub use names::{
     names_before_titles, no_nouns_with_particles_as_people, person_before_org_title, split_runs,
     surnames_before_titles,
