@@ -41,6 +41,7 @@
   python3 benches/split/counts.py figure-im             # the copula's 임 after a figure or a count (stop 40)
   python3 benches/split/counts.py pictograph            # a spaced emoji pictograph after a word (stop 40)
   python3 benches/split/counts.py eoda                  # the -아/-어 form with 다(가), 가져다 / 끌어다 (stop 40)
+  python3 benches/split/counts.py bom-object            # 봄 after a marked object, and glued 못봄 (stop 40)
 
 Each prints how often the pattern ends a gold sentence (boundary) against sits inside one, over
 every gold file (the fresh sets, kss's sets, UD), and the inside cases. The opener list is read
@@ -514,6 +515,9 @@ if __name__ == "__main__":
             "yereul": lambda: pairs(lambda p, w, n: bare(w) == "들어" and p == "예를"),
             "lrae": lambda: pairs(lambda p, w, n: lrae(p, w)),
             "pictograph": lambda: pairs(lambda p, w, n: bool(p) and pictograph(w)),
+            "bom-object": lambda: pairs(lambda p, w, n: not re.search(r"[.?!]", w)
+                                         and ((bare(w) == "봄" and len(p) >= 2 and p.endswith(("을", "를", "만", "쯤")))
+                                              or (bare(w).endswith("못봄") and len(bare(w)) > 2))),
             "eoda": lambda: pairs(lambda p, w, n: w == bare(w) and len(w) >= 3 and w.endswith("다")
                                    and w[-2] in "어아여와워져줘쳐겨혀"),
             "figure-im": lambda: pairs(lambda p, w, n: figure_im(p, w) and re.match(r"[가-힣A-Za-z0-9]", n) is not None),
