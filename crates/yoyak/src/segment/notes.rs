@@ -26,11 +26,7 @@ pub(super) fn decide(
     {
         return Some(false);
     }
-    // A listed name of two words goes on across the space (`아사다 마오`, `미란다 커`, `호소다
-    // 히로유키`): a foreign name ending like a verb (stop 40, from the KLUE news sentences, whose
-    // annotators' names the list holds: tuned there).
-    if name_before_its_kind(core, bare_next) || crate::entity::reading::name_spans(core, bare_next)
-    {
+    if name_before_its_kind(core, bare_next) {
         return Some(false);
     }
     // 예를 들어, "for example", leads into what it gives (78 inside and no end in the gold files;
