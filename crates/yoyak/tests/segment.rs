@@ -555,6 +555,11 @@ const FRESH151_FLOORS: &[(&str, f64)] = &[("blog", 0.93), ("encyclopedia", 0.96)
 const FRESH152_FLOORS: &[(&str, f64)] = &[("blog", 0.94), ("encyclopedia", 0.98)];
 const FRESH153_FLOORS: &[(&str, f64)] = &[("blog", 0.91), ("encyclopedia", 0.96)];
 const FRESH154_FLOORS: &[(&str, f64)] = &[("blog", 0.93), ("encyclopedia", 0.98)];
+const FRESH155_FLOORS: &[(&str, f64)] = &[("blog", 0.92), ("encyclopedia", 0.98)];
+const FRESH156_FLOORS: &[(&str, f64)] = &[("blog", 0.92), ("encyclopedia", 0.98)];
+const FRESH157_FLOORS: &[(&str, f64)] = &[("blog", 0.91), ("encyclopedia", 0.96)];
+const FRESH158_FLOORS: &[(&str, f64)] = &[("blog", 0.9), ("encyclopedia", 0.96)];
+const FRESH159_FLOORS: &[(&str, f64)] = &[("blog", 0.88), ("encyclopedia", 0.98)];
 
 #[test]
 fn fresh_genres_stay_above_floors() {
@@ -714,6 +719,11 @@ fn fresh_genres_stay_above_floors() {
         ("sentsplit-fresh152", FRESH152_FLOORS),
         ("sentsplit-fresh153", FRESH153_FLOORS),
         ("sentsplit-fresh154", FRESH154_FLOORS),
+        ("sentsplit-fresh155", FRESH155_FLOORS),
+        ("sentsplit-fresh156", FRESH156_FLOORS),
+        ("sentsplit-fresh157", FRESH157_FLOORS),
+        ("sentsplit-fresh158", FRESH158_FLOORS),
+        ("sentsplit-fresh159", FRESH159_FLOORS),
     ] {
         let dir = root.join(sets);
         // In the repository, unlike the shared data: absent means broken, not skipped.
