@@ -380,7 +380,7 @@ fn cut_between(
         // here find no word.
         // A pictograph after any other word but a link or a particle closes a post's line (`원데이
         // 베이킹 클래스 후기 🍰`, `엄마가 꽃다발 주심 💐`): over every gold file a spaced
-        // pictograph ended its sentence 1,250 times and sat inside 3 (`이불 빨고 😤 베란다`),
+        // pictograph ended its sentence 1,399 times and sat inside 3 (`이불 빨고 😤 베란다`),
         // `python3 benches/split/counts.py pictograph`; stop 40.
         let (core, tail) = tail_of(word);
         let ending = classify(core);

@@ -194,7 +194,7 @@ pub(crate) fn classify(core: &str) -> Ending {
     }
     // The -아/-어 form with 다(가), fetching or carrying before what is done with it (`가져다
     // 주셨다`, `바닷물을 끌어다 데운`, `물어다 쌓더니`): no sentence ends so. Over every gold file
-    // 19 inside and no end (`python3 benches/split/counts.py eoda`; stop 40).
+    // 24 inside and no end (`python3 benches/split/counts.py eoda`; stop 40).
     if s1 == '다'
         && s3.is_some()
         && matches!(

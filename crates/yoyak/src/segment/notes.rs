@@ -1202,7 +1202,7 @@ fn reported(text: &str, word: &str, core: &str) -> bool {
 /// 24.3%임`, `2.3kg임`, `종합 3위임`) or after a counter that a spelled count comes before (`열한
 /// 장임`, `다섯 명임`): a count stated as a note's point. [`counted_copula`] leaves out the units
 /// that end nouns in 임 when they are glued to a noun (시임, 장임, 분임); after a figure or a
-/// count they are units. Over the gold files 51 ends and none inside (`python3
+/// count they are units. Over the gold files 60 ends and none inside (`python3
 /// benches/split/counts.py figure-im`; stop 40).
 fn figure_copula(text: &str, word: &str, core: &str) -> bool {
     const UNITS: &[&str] = &[
@@ -1230,7 +1230,7 @@ fn figure_copula(text: &str, word: &str, core: &str) -> bool {
 /// Whether a word in 래 whose `stem` is before it, after `prev`, is a will or a reported order
 /// in -ㄹ래 (`내일 또 갈래`, `맥주 한 캔 하고 잘래`, `20문제씩만 풀래`, `물어볼래`): the nouns in
 /// ㄹ래 are 빨래, 진달래, 술래 and 갈래 after a count (`두 갈래 길`); -길래 links, 몰래 is an
-/// adverb and 놀래 as often a surprise. Over the gold files 19 ends, inside only 갈래 after a count
+/// adverb and 놀래 as often a surprise. Over the gold files 21 ends, inside only 갈래 after a count
 /// (`python3 benches/split/counts.py lrae`; stop 40).
 fn will_in_lrae(stem: &str, prev: &str) -> bool {
     let Some(last) = stem.chars().next_back() else {
