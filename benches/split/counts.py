@@ -42,6 +42,7 @@
   python3 benches/split/counts.py pictograph            # a spaced emoji pictograph after a word (stop 40)
   python3 benches/split/counts.py eoda                  # the -아/-어 form with 다(가), 가져다 / 끌어다 (stop 40)
   python3 benches/split/counts.py bom-object            # 봄 after a marked object, and glued 못봄 (stop 40)
+  python3 benches/split/counts.py ja-subject            # -자 after a subject in its sentence: "when" (stop 40)
 
 Each prints how often the pattern ends a gold sentence (boundary) against sits inside one, over
 every gold file (the fresh sets, kss's sets, UD), and the inside cases. The opener list is read
@@ -216,6 +217,24 @@ def pictograph(w):
     pict = lambda c: "\U0001F300" <= c <= "\U0001FAFF" or "\u2600" <= c <= "\u27BF"
     return (any(pict(c) for c in w)
             and all((pict(c) or c in "\uFE0F\u200D") and c not in "★☆☜☝☞☟" for c in w))
+
+
+def ja_subject():
+    """-자 with a subject (a word of three syllables or more in 이/가, not an adverb or a speaker's
+    pronoun) before it in its gold sentence (stop 40): ends against inside."""
+    not_subjects = ("같이", "많이", "없이", "높이", "깊이", "길이", "우리가", "저희가", "너희가", "여러분이")
+    ends, inside = [], []
+    for s in paragraphs():
+        for sent in s:
+            ws = sent.split()
+            for j, w in enumerate(ws):
+                if (re.search(r"[.?!]", w) or not re.fullmatch(r"[가-힣]{3,}자", w)
+                        or w.endswith(("마자", "이자", "여자", "남자", "부자", "자자"))):
+                    continue
+                if any(re.fullmatch(r"[가-힣]{3,}", x) and x.endswith(("이", "가"))
+                       and not x.endswith(not_subjects) for x in ws[:j]):
+                    (ends if j == len(ws) - 1 else inside).append(" ".join(ws[max(0, j - 4):j + 2]))
+    return len(ends), len(inside), ends + inside
 
 
 def pairs(test):
@@ -515,6 +534,7 @@ if __name__ == "__main__":
             "yereul": lambda: pairs(lambda p, w, n: bare(w) == "들어" and p == "예를"),
             "lrae": lambda: pairs(lambda p, w, n: lrae(p, w)),
             "pictograph": lambda: pairs(lambda p, w, n: bool(p) and pictograph(w)),
+            "ja-subject": ja_subject,
             "bom-object": lambda: pairs(lambda p, w, n: not re.search(r"[.?!]", w)
                                          and ((bare(w) == "봄" and len(p) >= 2 and p.endswith(("을", "를", "만", "쯤")))
                                               or (bare(w).endswith("못봄") and len(bare(w)) > 2))),

@@ -34,6 +34,13 @@ pub(super) fn decide(
     if core == "들어" && previous_word(text, word) == "예를" {
         return Some(false);
     }
+    // -자 after a subject of its own clause is "when, as soon as" (`선조가 승하하자 치료`, `허가가
+    // 철회되자 이를`), which links: a proposal (`일찍 자자`, `다 같이 가자`) names no subject but
+    // the one who speaks. Over the gold files a -자 with a subject before it in its sentence sat
+    // inside 180 times and ended none (`python3 benches/split/counts.py ja-subject`; stop 40).
+    if links_after_a_subject(text, word, core, before) {
+        return Some(false);
+    }
     // An item ending like a sentence inside a list the sentence has begun, before any rule
     // that reads the item's end alone (`장점은 1. 예열이 빠름 2. 청소가 쉬움`).
     if next_item_of_a_list(text, word, before) {
@@ -1225,6 +1232,38 @@ fn figure_copula(text: &str, word: &str, core: &str) -> bool {
         && prev.chars().count() <= 4
         && (prev.ends_with(|c: char| c.is_ascii_digit())
             || prev.chars().all(|c| NUMERALS.contains(c)))
+}
+
+/// Whether `core`, in -자, follows a subject among the `before` words of its sentence (see
+/// [`decide`]): a word of three syllables or more in 이 or 가 that is no adverb in 이 (같이, 많이)
+/// nor a speaker's pronoun (우리가, 제가), who may propose.
+fn links_after_a_subject(text: &str, word: &str, core: &str, before: usize) -> bool {
+    const NOT_SUBJECTS: &[&str] = &[
+        "같이",
+        "많이",
+        "없이",
+        "높이",
+        "깊이",
+        "길이",
+        "우리가",
+        "저희가",
+        "너희가",
+        "여러분이",
+    ];
+    let chars = core.chars().count();
+    if chars < 3
+        || !core.ends_with('자')
+        || !core.chars().all(is_hangul)
+        || ends_with_any(core, &["마자", "이자", "여자", "남자", "부자", "자자"])
+    {
+        return false;
+    }
+    words_before(text, word).take(before).any(|w| {
+        w.chars().count() >= 3
+            && w.chars().all(is_hangul)
+            && w.ends_with(['이', '가'])
+            && !NOT_SUBJECTS.iter().any(|n| w.ends_with(n))
+    })
 }
 
 /// Whether a word in 래 whose `stem` is before it, after `prev`, is a will or a reported order
