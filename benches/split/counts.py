@@ -43,6 +43,7 @@
   python3 benches/split/counts.py eoda                  # the -아/-어 form with 다(가), 가져다 / 끌어다 (stop 40)
   python3 benches/split/counts.py bom-object            # 봄 after a marked object, and glued 못봄 (stop 40)
   python3 benches/split/counts.py ja-subject            # -자 after a subject in its sentence: "when" (stop 40)
+  python3 benches/split/counts.py felt                  # 무서움, 쉬움, 아픔 after a degree or a subject (stop 40)
 
 Each prints how often the pattern ends a gold sentence (boundary) against sits inside one, over
 every gold file (the fresh sets, kss's sets, UD), and the inside cases. The opener list is read
@@ -222,7 +223,7 @@ def pictograph(w):
 def ja_subject():
     """-자 with a subject (a word of three syllables or more in 이/가, not an adverb or a speaker's
     pronoun) before it in its gold sentence (stop 40): ends against inside."""
-    not_subjects = ("같이", "많이", "없이", "높이", "깊이", "길이", "우리가", "저희가", "너희가", "여러분이")
+    not_subjects = tuple(_rust_list("const ADVERBS_IN_I") | _rust_list("const SPEAKERS"))
     ends, inside = [], []
     for s in paragraphs():
         for sent in s:
@@ -235,6 +236,20 @@ def ja_subject():
                        and not x.endswith(not_subjects) for x in ws[:j]):
                     (ends if j == len(ws) - 1 else inside).append(" ".join(ws[max(0, j - 4):j + 2]))
     return len(ends), len(inside), ends + inside
+
+
+def felt(p, w, n):
+    """An adjective's noun form of feeling or ease after a word of degree or a subject, before a
+    word that opens a clause (stop 40); the lists are read from notes.rs."""
+    if w != bare(w) or not re.fullmatch(r"[가-힣]{2,}", w):
+        return False
+    if not any(w.endswith(f) for f in _rust_list("const FORMS")):
+        return False
+    subject = (len(p) >= 3 and re.fullmatch(r"[가-힣]+", p) is not None and p.endswith(("이", "가"))
+               and not p.endswith(tuple(_rust_list("const ADVERBS_IN_I"))))
+    if not (p in _rust_list("const DEGREE") or subject):
+        return False
+    return re.match(r"[가-힣A-Za-z0-9]", n) is not None and n not in ("그", "뿐", "속", "속에", "자체", "정도")
 
 
 def pairs(test):
@@ -535,6 +550,7 @@ if __name__ == "__main__":
             "lrae": lambda: pairs(lambda p, w, n: lrae(p, w)),
             "pictograph": lambda: pairs(lambda p, w, n: bool(p) and pictograph(w)),
             "ja-subject": ja_subject,
+            "felt": lambda: pairs(felt),
             "bom-object": lambda: pairs(lambda p, w, n: not re.search(r"[.?!]", w)
                                          and ((bare(w) == "봄" and len(p) >= 2 and p.endswith(("을", "를", "만", "쯤")))
                                               or (bare(w).endswith("못봄") and len(bare(w)) > 2))),

@@ -211,6 +211,9 @@ pub(super) fn decide(
     {
         return Some(true);
     }
+    if felt(text, word, core) && opens_clause(bare_next) {
+        return Some(true);
+    }
     if wh_question_in_ni(text, word, core) && opens_clause(bare_next) {
         return Some(true);
     }
@@ -302,6 +305,7 @@ pub(super) fn may_end_unmarked(text: &str, word: &str, core: &str) -> bool {
         || shrug_closes(text, word, core)
         || core == "줄이야"
         || figure_copula(text, word, core)
+        || felt(text, word, core)
         || core == "어때"
         || hearsay_of_a_thing(text, word, core)
         || exclaims(core)
@@ -1238,18 +1242,7 @@ fn figure_copula(text: &str, word: &str, core: &str) -> bool {
 /// [`decide`]): a word of three syllables or more in 이 or 가 that is no adverb in 이 (같이, 많이)
 /// nor a speaker's pronoun (우리가, 제가), who may propose.
 fn links_after_a_subject(text: &str, word: &str, core: &str, before: usize) -> bool {
-    const NOT_SUBJECTS: &[&str] = &[
-        "같이",
-        "많이",
-        "없이",
-        "높이",
-        "깊이",
-        "길이",
-        "우리가",
-        "저희가",
-        "너희가",
-        "여러분이",
-    ];
+    const SPEAKERS: &[&str] = &["우리가", "저희가", "너희가", "여러분이"];
     let chars = core.chars().count();
     if chars < 3
         || !core.ends_with('자')
@@ -1258,12 +1251,9 @@ fn links_after_a_subject(text: &str, word: &str, core: &str, before: usize) -> b
     {
         return false;
     }
-    words_before(text, word).take(before).any(|w| {
-        w.chars().count() >= 3
-            && w.chars().all(is_hangul)
-            && w.ends_with(['이', '가'])
-            && !NOT_SUBJECTS.iter().any(|n| w.ends_with(n))
-    })
+    words_before(text, word)
+        .take(before)
+        .any(|w| is_subject(w) && !SPEAKERS.iter().any(|p| w.ends_with(p)))
 }
 
 /// Whether a word in 래 whose `stem` is before it, after `prev`, is a will or a reported order
@@ -1282,44 +1272,64 @@ fn will_in_lrae(stem: &str, prev: &str) -> bool {
             && (COUNT_WORDS.contains(&prev) || prev.ends_with(|c: char| c.is_ascii_digit())))
 }
 
+/// Adverbs of degree, and of a state that lasts or has come (`벌써`, `여전히`, `온통`): after one,
+/// an adjective's plain form (`너무 지루하다`) or noun form (`벌써 무서움`) is the predicate.
+const DEGREE: &[&str] = &[
+    "너무",
+    "더",
+    "덜",
+    "정말",
+    "진짜",
+    "참",
+    "좀",
+    "아직도",
+    "제일",
+    "가장",
+    "꽤",
+    "엄청",
+    "조금",
+    "살짝",
+    "괜히",
+    "영",
+    "무척",
+    "몹시",
+    "매우",
+    "되게",
+    "훨씬",
+    "벌써",
+    "여전히",
+    "온통",
+    "은근",
+    "은근히",
+    "완전",
+    "아직",
+    "진심",
+    "너무나",
+    "넘",
+    "생각보다",
+    "안",
+    "약간",
+    "넘나",
+    "많이",
+    "특히",
+];
+
+/// Adverbs in 이 that read like a subject in 이 (`같이`, `많이`).
+const ADVERBS_IN_I: &[&str] = &["같이", "많이", "없이", "높이", "깊이", "길이"];
+
+/// Whether `w` is a subject: a Hangul word of three syllables or more in 이 or 가, no adverb in 이.
+fn is_subject(w: &str) -> bool {
+    w.chars().count() >= 3
+        && w.chars().all(is_hangul)
+        && w.ends_with(['이', '가'])
+        && !ADVERBS_IN_I.iter().any(|a| w.ends_with(a))
+}
+
 /// Whether `core`, a bare -다 that may also be the connective -다(가) (하다, 아프다), is an
 /// adjective closing a sentence: after an adverb of degree (`너무 지루하다`, `더 슬프다`) or a
 /// subject or topic (`마음이 아프다`, `마음은 편하다`), which a verb's -다가 rarely follows
 /// bare. Not a verb of going or becoming (지나가다, 높아지다), whose bare form links.
 fn described(text: &str, word: &str, core: &str) -> bool {
-    const DEGREE: &[&str] = &[
-        "너무",
-        "더",
-        "덜",
-        "정말",
-        "진짜",
-        "참",
-        "좀",
-        "아직도",
-        "제일",
-        "가장",
-        "꽤",
-        "엄청",
-        "조금",
-        "살짝",
-        "괜히",
-        "영",
-        "무척",
-        "몹시",
-        "매우",
-        "되게",
-        "훨씬",
-        // And of a state that lasts or has come (`벌써 막막하다`, `여전히 노랗다`, `온통 하얗다`).
-        "벌써",
-        "여전히",
-        "온통",
-        "은근",
-        "은근히",
-        "완전",
-        "아직",
-        "진심",
-        "너무나",
-    ];
     let prev = previous_word(text, word);
     // -기는 하다, "it is, though" (`아깝긴 하다`), and -ㄹ 만하다, "worth it" (`참을 만하다`,
     // `할만하다`): adjectives, whatever the stem.
@@ -1735,6 +1745,24 @@ fn predicate_of_a_thing(text: &str, word: &str, core: &str) -> bool {
 /// `생각보다 어렵다`), after a word of its clause: these close a sentence; before 보니 or 싶다 they
 /// go on, which [`new_clause`] leaves out. The verbs in -ㅂ다 (잡다, 입다, 눕다) link as -다(가)
 /// does and are not read.
+/// Whether `core` is the noun form of an adjective of feeling or ease (`무서움`, `어려움`, `쉬움`,
+/// `귀여움`, `아쉬움`, `아픔`, `슬픔`, `바쁨`) after a word of degree or a subject (`벌써 무서움`,
+/// `생각보다 쉬움`, `팔이 아픔`): a note's end, where the noun (`무서움을`, `두려움 그 자체`)
+/// takes a particle or a topic comes before it. The forms of verbs in 움 (도움, 싸움, 배움) are
+/// left out. Over the gold files, before a word that opens a clause, 54 ends and one inside, an
+/// item of a list the list rule reads first (`python3 benches/split/counts.py felt`; stop 40).
+fn felt(text: &str, word: &str, core: &str) -> bool {
+    const FORMS: &[&str] = &[
+        "서움", "려움", "쉬움", "여움", "로움", "거움", "까움", "가움", "러움", "기쁨", "바쁨",
+        "예쁨", "아픔", "슬픔", "고픔",
+    ];
+    if !FORMS.iter().any(|f| core.ends_with(f)) || !core.chars().all(is_hangul) {
+        return false;
+    }
+    let prev = previous_word(text, word);
+    DEGREE.contains(&prev) || is_subject(prev)
+}
+
 fn adjective_in_b(core: &str, before: usize) -> bool {
     before >= 1
         && core
