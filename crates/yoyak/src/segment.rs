@@ -60,7 +60,7 @@ use self::brackets::{brackets, closer_of, is_closer, is_opener, Frame, Group, Pl
 use self::endings::{classify, Ending};
 use self::tail::{
     bare, ends_with_particle, is_decoration, is_emoticon, is_hesitation, is_list_label,
-    is_terminal, period_is_not_final, tail_of,
+    is_pictograph_char, is_terminal, period_is_not_final, tail_of,
 };
 use crate::text::{is_hangul, is_space, trim_range, CharIndex, Span};
 
@@ -369,7 +369,11 @@ fn cut_between(
     let cut = ends_sentence(text, word, ns, group, before) && !spans_a_name(text, word, ns);
     // Most words start with a syllable: no need to read the next word.
     let first = text.get(ns..).and_then(|r| r.chars().next());
-    if first.is_none_or(is_hangul) || !is_emoticon(next_word(text, ns)) {
+    if first.is_none_or(is_hangul) {
+        return cut;
+    }
+    let next = next_word(text, ns);
+    if !is_emoticon(next) {
         return cut;
     }
     if cut {
@@ -388,7 +392,7 @@ fn cut_between(
             && !tail.terminal()
             && (ending == Ending::Weak
                 || notes::may_end_unmarked(text, word, core)
-                || (is_pictograph(next_word(text, ns))
+                || (is_pictograph(next)
                     && ending != Ending::Connective
                     && !ends_with_particle(core)
                     // Links, and the particles of talk the news table lacks (`친구한테 🎂 케이크`).
@@ -411,14 +415,9 @@ fn spans_a_name(text: &str, word: &str, ns: usize) -> bool {
 /// Whether `word` is made only of emoji pictographs (`🍰`, `✈️`, `👩‍💻`), not of the stars and
 /// pointing hands that rate or list (`★★★★☆`, `☞`), nor of faces typed with letters (`^^`).
 fn is_pictograph(word: &str) -> bool {
-    !word.is_empty()
-        && word.chars().any(|c| {
-            ('\u{1F300}'..='\u{1FAFF}').contains(&c) || ('\u{2600}'..='\u{27BF}').contains(&c)
-        })
+    word.chars().any(is_pictograph_char)
         && word.chars().all(|c| {
-            (('\u{1F300}'..='\u{1FAFF}').contains(&c)
-                || ('\u{2600}'..='\u{27BF}').contains(&c)
-                || matches!(c, '\u{FE0F}' | '\u{200D}'))
+            (is_pictograph_char(c) || matches!(c, '\u{FE0F}' | '\u{200D}'))
                 && !matches!(c, '★' | '☆' | '☜'..='☟')
         })
 }

@@ -1348,12 +1348,13 @@ fn described(text: &str, word: &str, core: &str) -> bool {
         || classify(core) != Ending::Weak
         || core.ends_with("가다")
         || core.ends_with("지다")
-        // The -아다/-어다 of fetching (가져다 주다, 갖다 놓다), and 죄다, "all of them".
+        // -려다(가), meaning to (하려다 말았다), the -아다/-어다 of fetching that `classify` leaves
+        // (갖다 놓다; it links 가져다, 끌어다 itself), and 죄다, "all of them".
         || core
             .chars()
             .rev()
             .nth(1)
-            .is_some_and(|c| matches!(c, '져' | '어' | '아' | '와' | '워' | '겨' | '려' | '갖'))
+            .is_some_and(|c| matches!(c, '려' | '갖'))
         || core == "죄다"
     {
         return false;
@@ -1741,10 +1742,6 @@ fn predicate_of_a_thing(text: &str, word: &str, core: &str) -> bool {
         && thing()
 }
 
-/// Whether `core` is an adjective in -ㅂ다 in its plain form (`벌써부터 무섭다`, `목소리가 그립다`,
-/// `생각보다 어렵다`), after a word of its clause: these close a sentence; before 보니 or 싶다 they
-/// go on, which [`new_clause`] leaves out. The verbs in -ㅂ다 (잡다, 입다, 눕다) link as -다(가)
-/// does and are not read.
 /// Whether `core` is the noun form of an adjective of feeling or ease (`무서움`, `어려움`, `쉬움`,
 /// `귀여움`, `아쉬움`, `아픔`, `슬픔`, `바쁨`) after a word of degree or a subject (`벌써 무서움`,
 /// `생각보다 쉬움`, `팔이 아픔`): a note's end, where the noun (`무서움을`, `두려움 그 자체`)
@@ -1763,6 +1760,10 @@ fn felt(text: &str, word: &str, core: &str) -> bool {
     DEGREE.contains(&prev) || is_subject(prev)
 }
 
+/// Whether `core` is an adjective in -ㅂ다 in its plain form (`벌써부터 무섭다`, `목소리가 그립다`,
+/// `생각보다 어렵다`), after a word of its clause: these close a sentence; before 보니 or 싶다 they
+/// go on, which [`new_clause`] leaves out. The verbs in -ㅂ다 (잡다, 입다, 눕다) link as -다(가)
+/// does and are not read.
 fn adjective_in_b(core: &str, before: usize) -> bool {
     before >= 1
         && core

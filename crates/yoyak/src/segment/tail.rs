@@ -44,13 +44,17 @@ pub(super) fn is_decoration(c: char) -> bool {
     matches!(
         c,
         'ㄱ'..='ㆎ' | '~' | '～' | '^' | '♡' | '♥' | '★' | '☆' | '♪' | '♬' | '＾'
-    ) || ('\u{1F300}'..='\u{1FAFF}').contains(&c)
-        || ('\u{2600}'..='\u{27BF}').contains(&c)
+    ) || is_pictograph_char(c)
         // Clocks and hourglasses (⌚, ⏰), stars and circles (⭐, ⭕), as ratings after a sentence.
         || ('\u{2300}'..='\u{23FF}').contains(&c)
         || ('\u{2B00}'..='\u{2BFF}').contains(&c)
         // The emoji presentation selector and the joiner of emoji sequences (✈️, ❄️, 👩‍💻).
         || matches!(c, '\u{FE0F}' | '\u{200D}')
+}
+
+/// The emoji blocks of pictographs and symbols (`🍰`, `☔`, `✈`), stars and hands among them.
+pub(super) fn is_pictograph_char(c: char) -> bool {
+    ('\u{1F300}'..='\u{1FAFF}').contains(&c) || ('\u{2600}'..='\u{27BF}').contains(&c)
 }
 
 /// Footnote marks that may trail a word (`했다.¹`, `있다.*`, `이다.†`).
