@@ -346,6 +346,9 @@ def name_kind(p, w, n):
     c = bare(w)
     if w != c or len(c) < 2 or c[-1] not in "다라오" or c.endswith(("더라", "었다", "았다", "였다", "했다", "겠다")):
         return False
+    # Nor an adjective in -ㅂ다 (stop 40).
+    if c.endswith("다") and c[-2] in B_ADJ | {"립"}:
+        return False
     b = bare(n)
     return any(b.startswith(k) and b[len(k):] in KIND_AFTER for k in NAME_KINDS)
 

@@ -662,6 +662,8 @@ fn name_before_its_kind(core: &str, bare_next: &str) -> bool {
     core.chars().count() >= 2
         && core.ends_with(['다', '라', '오'])
         && !ends_with_any(core, &["더라", "었다", "았다", "였다", "했다", "겠다"])
+        // Nor an adjective in -ㅂ다, which closes (`카드값이 무섭다 | 폭포는`, fresh140; stop 40).
+        && !adjective_in_b(core, 1)
         && KINDS
             .iter()
             .any(|k| bare_next.strip_prefix(k).is_some_and(bare_or_marked))
