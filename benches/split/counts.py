@@ -44,6 +44,7 @@
   python3 benches/split/counts.py bom-object            # 봄 after a marked object, and glued 못봄 (stop 40)
   python3 benches/split/counts.py ja-subject            # -자 after a subject in its sentence: "when" (stop 40)
   python3 benches/split/counts.py felt                  # 무서움, 쉬움, 아픔 after a degree or a subject (stop 40)
+  python3 benches/split/counts.py ja-talk               # a proposal in -자 read in talk (stop 41)
 
 Each prints how often the pattern ends a gold sentence (boundary) against sits inside one, over
 every gold file (the fresh sets, kss's sets, UD), and the inside cases. The opener list is read
@@ -236,6 +237,53 @@ def ja_subject():
                        and not x.endswith(not_subjects) for x in ws[:j]):
                     (ends if j == len(ws) - 1 else inside).append(" ".join(ws[max(0, j - 4):j + 2]))
     return len(ends), len(inside), ends + inside
+
+
+def ja_talk():
+    """A proposal in -자 read in talk (stop 41, notes.rs proposes_in_talk): a verb's -자 with no
+    subject of two syllables or more in its gold sentence before it, no verb of becoming, passing
+    or failing, before a word that opens a clause and is no quoting 하다, wish or address, in a
+    paragraph with no full stop after the plain or formal style (한다. 했다. 했습니다.)."""
+    quick = "가보타쓰사오주놀먹읽찍걷쉬말재앉"
+    speakers = ("내가", "제가", "네가", "니가", "우리가", "저희가", "자기가", "둘이", "셋이", "넷이")
+    not_subjects = tuple(_rust_list("const ADVERBS_IN_I"))
+    forms = [l.strip() for l in open("crates/yoyak/data/verb_forms.txt", encoding="utf-8") if not l.startswith("#")]
+
+    def listed_stem(stem):
+        o = ord(stem[-1]) - 0xAC00
+        if not (0 <= o < 11172 and o % 28 == 0):
+            return False
+        m = stem[:-1] + chr(ord(stem[-1]) + 16)
+        return any(m[i:] in forms for i in range(len(m) - 1))
+
+    def narrated(w):
+        w = w.rstrip("\"'”’)]」』")
+        return w.endswith("다.") and len(w) >= 3 and (jong(w[-3]) in (4, 20) or w[-3] in "는있없이니")
+
+    ends, inside = [], []
+    for s in paragraphs():
+        if any(narrated(w) for sent in s for w in sent.split()):
+            continue
+        ws = words_of(s)
+        start = 0
+        for k, (w, last) in enumerate(ws):
+            if k + 1 < len(ws) and re.fullmatch(r"[가-힣]+자", w):
+                stem = w[:-1]
+                nxt = bare(ws[k + 1][0].lstrip("(《「『<〈"))
+                if (stem[-1] not in "이지되히마" and not stem.endswith(("지나", "못하"))
+                        and not w.endswith(("여자", "남자", "부자", "모자", "혼자", "상자", "학자"))
+                        and (stem.endswith(("하", "드리")) or stem[-1] in quick or listed_stem(stem)) and not (_is_noun(w) and not (w == "하자" and k and len(ws[k - 1][0]) >= 2
+                                                       and ws[k - 1][0][-1] in "로만을를도"))
+                        and not any(len(x) >= 2 and x.endswith(("이", "가")) and not x.endswith(not_subjects)
+                                    and x not in ("굳이", "일찍이") + speakers for x, _ in ws[start:k])
+                        and re.match(r"[가-힣A-Za-z0-9]", nxt) is not None
+                        and not nxt.startswith(tuple("하했해한할싶")) and not nxt.startswith("선생")
+                        and nxt not in ("나", "제발", "우리", "같은", "라고", "고")
+                        and not (len(nxt) >= 2 and nxt[-1] in "아야")):
+                    (ends if last else inside).append(" ".join(x for x, _ in ws[max(0, k - 4):k + 2]))
+            if last:
+                start = k + 1
+    return len(ends), len(inside), inside + ends
 
 
 def felt(p, w, n):
@@ -554,6 +602,7 @@ if __name__ == "__main__":
             "pictograph": lambda: pairs(lambda p, w, n: bool(p) and pictograph(w)),
             "ja-subject": ja_subject,
             "felt": lambda: pairs(felt),
+            "ja-talk": ja_talk,
             "bom-object": lambda: pairs(lambda p, w, n: not re.search(r"[.?!]", w)
                                          and ((bare(w) == "봄" and len(p) >= 2 and p.endswith(("을", "를", "만", "쯤")))
                                               or (bare(w).endswith("못봄") and len(bare(w)) > 2))),

@@ -236,6 +236,9 @@ pub(super) fn decide(
     {
         return Some(true);
     }
+    if proposes_in_talk(text, word, core, before) && proposal_closes_before(bare_next) {
+        return Some(true);
+    }
     if going_and_coming(core, bare_next)
         || region_after_a_place(text, word, core)
         || alternation(text, word, core, bare_next)
@@ -319,6 +322,7 @@ pub(super) fn may_end_unmarked(text: &str, word: &str, core: &str) -> bool {
         || wh_question_in_ni(text, word, core)
         || resolve_in_yaji(core)
         || proposes(text, word, core)
+        || proposes_in_talk(text, word, core, 0)
         || reported(text, word, core)
         || wonders(text, word, core)
         || counted_da(word, core)
@@ -1161,6 +1165,105 @@ fn proposes(text: &str, word: &str, core: &str) -> bool {
         || (core == "보자" && prev.chars().next_back().is_some_and(is_infinitive))
         // Where to meet (`출구 앞에서 보자`, `역에서 만나자`).
         || (matches!(core, "보자" | "만나자") && prev.chars().count() >= 3 && prev.ends_with("에서"))
+}
+
+/// Whether `core` is a proposal in -자 without an adverb that urges (`곱창 먹자`, `3시로 하자`,
+/// `공회전은 하지 말자`, `그만 보내 드리자`), read in talk: the same ending is "when, as soon
+/// as" in narration (`복도로 나오자 유나래가`, `조정에서 이를 거부하자 청은`), told apart by
+/// what narration has and talk lacks. A subject of its clause among the `before` words of its
+/// sentence, even a short one (`불이 다시 들어오자`; not the speakers, 내가 or `우리 셋이`, nor an
+/// adverb in 이); a verb of becoming or passing, passive or inchoative (`길이 막히자`,
+/// `많아지자`, `일주일쯤 지나자`), or failing (`구하지 못하자`), which no one proposes; a line
+/// with full stops after the plain or the formal style (`…요구하였다.`, `…만들었습니다.`), the
+/// register of reports and stories. Over the gold files 42 ends and none inside (`python3
+/// benches/split/counts.py ja-talk`; stop 41).
+fn proposes_in_talk(text: &str, word: &str, core: &str, before: usize) -> bool {
+    const SPEAKERS: &[&str] = &[
+        "내가",
+        "제가",
+        "네가",
+        "니가",
+        "우리가",
+        "저희가",
+        "자기가",
+        "둘이",
+        "셋이",
+        "넷이",
+    ];
+    const QUICK: &[char] = &[
+        '가', '보', '타', '쓰', '사', '오', '주', '놀', '먹', '읽', '찍', '걷', '쉬', '말', '재',
+        '앉',
+    ];
+    let Some(stem) = core.strip_suffix('자') else {
+        return false;
+    };
+    let Some(last) = stem.chars().next_back() else {
+        return false;
+    };
+    if !core.chars().all(is_hangul)
+        || matches!(last, '이' | '지' | '되' | '히' | '마')
+        || stem.ends_with("지나")
+        || stem.ends_with("못하")
+        || ends_with_any(
+            core,
+            &["여자", "남자", "부자", "모자", "혼자", "상자", "학자"],
+        )
+        || !(stem.ends_with('하')
+            || stem.ends_with("드리")
+            || QUICK.contains(&last)
+            || listed_stem(stem, 0))
+        || (crate::keywords::nouns::is_noun(core) && !doing(text, word, core))
+    {
+        return false;
+    }
+    // Any script before the particle: `B씨가 연락을 피하자`.
+    let subject = |w: &str| {
+        w.chars().count() >= 2
+            && w.ends_with(['이', '가'])
+            && !ADVERBS_IN_I.iter().any(|a| w.ends_with(a))
+            && !matches!(w, "굳이" | "일찍이")
+            && !SPEAKERS.contains(&w)
+    };
+    !words_before(text, word).take(before).any(subject) && !narrated_line(text, word)
+}
+
+/// Whether 하자, also a noun ("a defect", `하자 보수`), is doing after what is chosen or done
+/// (`3시로 하자`, `밥만 하자`, `선물도 하자`, `운동을 하자`).
+fn doing(text: &str, word: &str, core: &str) -> bool {
+    core == "하자"
+        && previous_word(text, word).chars().count() >= 2
+        && previous_word(text, word).ends_with(['로', '만', '을', '를', '도'])
+}
+
+/// Whether the line holding `word` (a slice of `text`) has a sentence in the plain or the
+/// formal polite style closed by a full stop (`거부하였다.`, `받는다.`, `맞이했습니다.`):
+/// narration or a report.
+fn narrated_line(text: &str, word: &str) -> bool {
+    let Some(at) = start_of(text, word) else {
+        return false;
+    };
+    let from = text[..at].rfind('\n').map_or(0, |i| i + 1);
+    let to = text[at..].find('\n').map_or(text.len(), |i| at + i);
+    text[from..to].split_whitespace().any(|w| {
+        let w = w.trim_end_matches(['"', '\'', '”', '’', ')', ']', '」', '』']);
+        w.strip_suffix("다.")
+            .and_then(|stem| stem.chars().next_back())
+            .is_some_and(|c| {
+                matches!(jong(c), Some(J_SS | J_N)) || matches!(c, '는' | '있' | '없' | '이' | '니')
+            })
+    })
+}
+
+/// Whether a proposal in -자 closes before `next`: not before 하다 quoting it (`먹자 했는데`),
+/// a wish (`가자 싶어`), someone addressed or cheered on (`힘내자 우리`, `가자 제발`, `잘해 보자
+/// 나 자신`, `얘들아`), or what it sums up (`천천히 가자 같은 말`), and not before a title
+/// after a name (`김정자 선생님`).
+fn proposal_closes_before(next: &str) -> bool {
+    opens_clause(next)
+        && !next.starts_with(['하', '했', '해', '한', '할', '싶'])
+        && !matches!(next, "나" | "제발" | "우리" | "같은" | "라고" | "고")
+        && (next.chars().count() < 2 || !next.ends_with(['아', '야']))
+        && !next.starts_with("선생")
 }
 
 /// Whether `core` reports what someone said, in forms no noun shares: a figure with the copula's
