@@ -560,6 +560,10 @@ const FRESH156_FLOORS: &[(&str, f64)] = &[("blog", 0.92), ("encyclopedia", 0.98)
 const FRESH157_FLOORS: &[(&str, f64)] = &[("blog", 0.91), ("encyclopedia", 0.96)];
 const FRESH158_FLOORS: &[(&str, f64)] = &[("blog", 0.9), ("encyclopedia", 0.96)];
 const FRESH159_FLOORS: &[(&str, f64)] = &[("blog", 0.88), ("encyclopedia", 0.98)];
+const FRESH160_FLOORS: &[(&str, f64)] = &[("blog", 0.91), ("encyclopedia", 0.98)];
+const FRESH161_FLOORS: &[(&str, f64)] = &[("blog", 0.90), ("encyclopedia", 0.98)];
+const FRESH162_FLOORS: &[(&str, f64)] = &[("blog", 0.88), ("encyclopedia", 0.96)];
+const FRESH164_FLOORS: &[(&str, f64)] = &[("blog", 0.91), ("encyclopedia", 0.97)];
 
 #[test]
 fn fresh_genres_stay_above_floors() {
@@ -724,6 +728,10 @@ fn fresh_genres_stay_above_floors() {
         ("sentsplit-fresh157", FRESH157_FLOORS),
         ("sentsplit-fresh158", FRESH158_FLOORS),
         ("sentsplit-fresh159", FRESH159_FLOORS),
+        ("sentsplit-fresh160", FRESH160_FLOORS),
+        ("sentsplit-fresh161", FRESH161_FLOORS),
+        ("sentsplit-fresh162", FRESH162_FLOORS),
+        ("sentsplit-fresh164", FRESH164_FLOORS),
     ] {
         let dir = root.join(sets);
         // In the repository, unlike the shared data: absent means broken, not skipped.
