@@ -36,7 +36,7 @@ struct Written {
 /// the seeds (no number) and 01-10 were tuned on; 11-20 kept out of tuning; 21-30 written later;
 /// from 31-45 on, each group was written by a helper who saw no code or output and scored once
 /// with the model of its time. A new group of sets goes here, for the test and the example.
-pub const GROUPS: [(&str, u32, u32); 110] = [
+pub const GROUPS: [(&str, u32, u32); 113] = [
     ("seeds and 01-10 (tuned on)", 0, 10),
     ("11-20 (kept out of the rules)", 11, 20),
     ("21-30 (written later)", 21, 30),
@@ -147,6 +147,9 @@ pub const GROUPS: [(&str, u32, u32); 110] = [
     ("2106-2125 (stop 41, first set, unseen then)", 2106, 2125),
     ("2126-2145 (stop 41, second set, unseen then)", 2126, 2145),
     ("2146-2165 (stop 41, third set, unseen then)", 2146, 2165),
+    ("2166-2185 (stop 41, fourth set, unseen then)", 2166, 2185),
+    ("2186-2205 (stop 41, fifth set, unseen then)", 2186, 2205),
+    ("2206-2225 (stop 41, sixth set, unseen then)", 2206, 2225),
 ];
 
 impl KeywordSet {
