@@ -45,6 +45,9 @@
   python3 benches/split/counts.py ja-subject            # -자 after a subject in its sentence: "when" (stop 40)
   python3 benches/split/counts.py felt                  # 무서움, 쉬움, 아픔 after a degree or a subject (stop 40)
   python3 benches/split/counts.py ja-talk               # a proposal in -자 read in talk (stop 41)
+  python3 benches/split/counts.py ryeona                # wondering in -(으)려나 (stop 41)
+  python3 benches/split/counts.py hasim-osim            # 하심 after a word; 오심 after a place, time or count (stop 41)
+  python3 benches/split/counts.py sam                   # 삼, bought, after a word (stop 41)
 
 Each prints how often the pattern ends a gold sentence (boundary) against sits inside one, over
 every gold file (the fresh sets, kss's sets, UD), and the inside cases. The opener list is read
@@ -603,6 +606,15 @@ if __name__ == "__main__":
             "ja-subject": ja_subject,
             "felt": lambda: pairs(felt),
             "ja-talk": ja_talk,
+            "sam": lambda: pairs(lambda p, w, n: w == "삼" and bool(p) and re.match(r"[가-힣A-Za-z0-9]", n) is not None),
+            "hasim-osim": lambda: pairs(lambda p, w, n: re.match(r"[가-힣A-Za-z0-9]", n) is not None
+                                         and ((w == "하심" and bool(p))
+                                              or (w == "오심" and len(p) >= 2
+                                                  and p.endswith(("에", "씩", "명", "도", "까지", "라고"))))),
+            "ryeona": lambda: pairs(lambda p, w, n: w == bare(w) and len(w) >= 3 and w.endswith("려나")
+                                     and not w.endswith(("풀려나", "밀려나", "끌려나"))
+                                     and re.match(r"[가-힣A-Za-z0-9]", n) is not None
+                                     and not n.startswith(("보", "봐", "봄", "싶", "모", "몰", "하", "했", "해"))),
             "bom-object": lambda: pairs(lambda p, w, n: not re.search(r"[.?!]", w)
                                          and ((bare(w) == "봄" and len(p) >= 2 and p.endswith(("을", "를", "만", "쯤")))
                                               or (bare(w).endswith("못봄") and len(bare(w)) > 2))),

@@ -94,6 +94,20 @@ pub(super) fn decide(
     if wonders(text, word, core) && new_clause(bare_next) {
         return Some(true);
     }
+    // 삼, bought (`책 삼`, `47,200원에 삼`, `결국 삼`, `또 삼`): the numeral three goes on to what
+    // it counts (`삼 남매`, `삼 년`). Over the gold files 30 ends, inside only before siblings
+    // (`python3 benches/split/counts.py sam`; stop 41).
+    if bought_sam(text, word, core) && opens_clause(bare_next) && !counted_by_three(bare_next) {
+        return Some(true);
+    }
+    // Not before 보다 or 싶다, which make it a guess of theirs (`되려나 봐요`, `오려나 싶어`),
+    // 모르다 (`있으려나 모르겠다`), or 하다 quoting it.
+    if wonders_in_ryeona(core)
+        && opens_clause(bare_next)
+        && !bare_next.starts_with(['보', '봐', '봄', '싶', '모', '몰', '하', '했', '해'])
+    {
+        return Some(true);
+    }
     if must(text, word, core) && new_clause(bare_next) {
         return Some(true);
     }
@@ -325,6 +339,8 @@ pub(super) fn may_end_unmarked(text: &str, word: &str, core: &str) -> bool {
         || proposes_in_talk(text, word, core, 0)
         || reported(text, word, core)
         || wonders(text, word, core)
+        || wonders_in_ryeona(core)
+        || bought_sam(text, word, core)
         || counted_da(word, core)
         || ordered(core)
         || casual_copula_ya(core)
@@ -841,6 +857,25 @@ fn verb_noun_form(text: &str, word: &str, core: &str) -> bool {
                 && (prev.ends_with(['을', '를', '로', '도', '만', '에'])
                     || ["에게", "한테", "까지", "라고"].iter().any(|p| prev.ends_with(p))))
                 || matches!(prev, "그냥" | "바로" | "또" | "더" | "다" | "공짜로")))
+        // Handing out one by one (`하나씩 주심`), or giving with a giver named a few words before
+        // (`부장님이 눈치 주심`, `아저씨가 말없이 휴지 주심`): the umpire gives nothing.
+        || (core == "주심"
+            && (prev.ends_with('씩')
+                || words_before(text, word)
+                    .take(6)
+                    .take_while(|w| !w.ends_with(['.', '?', '!']))
+                    .any(is_subject)))
+        // The honorific 하심, said or done (`간다고 하심`, `"…"라고 하심`, `스피커폰으로 하심`), is
+        // no noun: 112 ends and none inside in the gold files. 오심 comes where a place, a time
+        // or a count goes before it (`집에 오심`, `여기까지 오심`, `40분 만에 오심`, `63명 오심`,
+        // `기사님도 오심`), which the wrong call takes none of: 11 ends, none inside (`python3
+        // benches/split/counts.py hasim-osim`, both; stop 41).
+        || (core == "하심" && !prev.is_empty())
+        || (core == "오심"
+            && prev.chars().count() >= 2
+            && (prev.ends_with(['에', '씩', '명', '도'])
+                || prev.ends_with("까지")
+                || prev.ends_with("라고")))
         // Giving, trying or keeping after an -아/-어 form the syllable list above lacks (불러 줌,
         // 바꿔 줌, 퍼 주심, 눌러 봄): not after a noun (카메라 줌, zoom).
         || (matches!(core, "줌" | "주심" | "봄" | "둠" | "드림") && loose_infinitive(prev))
@@ -1505,6 +1540,38 @@ fn wonders(text: &str, word: &str, core: &str) -> bool {
             .and_then(jong)
             .is_some_and(|j| j == J_N || j == J_L)
         && WH.contains(&previous_word(text, word))
+}
+
+/// Whether `core` is 삼 after a word: 사다's noun form, bought (see [`decide`]); not ginseng
+/// after its age (`6년근 삼 재배`).
+fn bought_sam(text: &str, word: &str, core: &str) -> bool {
+    let prev = previous_word(text, word);
+    core == "삼" && word == "삼" && !prev.is_empty() && !prev.ends_with("년근")
+}
+
+/// Whether `next` is what the numeral 삼 counts: siblings or kin (`삼 남매`, `삼 형제`, `삼
+/// 부자`), or a counter (`삼 년`, `삼 층`).
+fn counted_by_three(next: &str) -> bool {
+    [
+        "형제", "남매", "자매", "모녀", "부자", "부녀", "모자", "대째", "세대",
+    ]
+    .iter()
+    .any(|k| next.starts_with(k))
+        || COUNTERS.contains(&next)
+        || next
+            .strip_suffix(['째', '간'])
+            .is_some_and(|c| COUNTERS.contains(&c))
+}
+
+/// Whether `core` wonders in -(으)려나, "I wonder if it will" (`비 언제 그치려나`, `다음엔 좀 덜
+/// 울려나`, `괜찮으려나`): a question to oneself that closes its sentence. Not the verbs in
+/// 려나다, set free or pushed out (`유배에서 풀려나 고향으로`, `밀려나`, `끌려나`). Over the gold
+/// files 19 ends and none inside (`python3 benches/split/counts.py ryeona`; stop 41).
+fn wonders_in_ryeona(core: &str) -> bool {
+    core.chars().count() >= 3
+        && core.chars().all(is_hangul)
+        && core.ends_with("려나")
+        && !ends_with_any(core, &["풀려나", "밀려나", "끌려나"])
 }
 
 /// Whether `core` is must, -아야 돼 (`저녁에 또 줘야 돼`): the obligation closes its clause.
