@@ -564,6 +564,11 @@ const FRESH160_FLOORS: &[(&str, f64)] = &[("blog", 0.91), ("encyclopedia", 0.98)
 const FRESH161_FLOORS: &[(&str, f64)] = &[("blog", 0.90), ("encyclopedia", 0.98)];
 const FRESH162_FLOORS: &[(&str, f64)] = &[("blog", 0.88), ("encyclopedia", 0.96)];
 const FRESH164_FLOORS: &[(&str, f64)] = &[("blog", 0.91), ("encyclopedia", 0.97)];
+const FRESH163_FLOORS: &[(&str, f64)] = &[("blog", 0.92), ("encyclopedia", 0.96)];
+const FRESH165_FLOORS: &[(&str, f64)] = &[("blog", 0.90), ("encyclopedia", 0.97)];
+const FRESH166_FLOORS: &[(&str, f64)] = &[("blog", 0.89), ("encyclopedia", 0.98)];
+const FRESH167_FLOORS: &[(&str, f64)] = &[("blog", 0.94), ("encyclopedia", 0.98)];
+const FRESH168_FLOORS: &[(&str, f64)] = &[("blog", 0.89), ("encyclopedia", 0.96)];
 
 #[test]
 fn fresh_genres_stay_above_floors() {
@@ -732,6 +737,11 @@ fn fresh_genres_stay_above_floors() {
         ("sentsplit-fresh161", FRESH161_FLOORS),
         ("sentsplit-fresh162", FRESH162_FLOORS),
         ("sentsplit-fresh164", FRESH164_FLOORS),
+        ("sentsplit-fresh163", FRESH163_FLOORS),
+        ("sentsplit-fresh165", FRESH165_FLOORS),
+        ("sentsplit-fresh166", FRESH166_FLOORS),
+        ("sentsplit-fresh167", FRESH167_FLOORS),
+        ("sentsplit-fresh168", FRESH168_FLOORS),
     ] {
         let dir = root.join(sets);
         // In the repository, unlike the shared data: absent means broken, not skipped.
