@@ -48,10 +48,13 @@
   python3 benches/split/counts.py ryeona                # wondering in -(으)려나 (stop 41)
   python3 benches/split/counts.py hasim-osim            # 하심 after a word; 오심 after a place, time or count (stop 41)
   python3 benches/split/counts.py sam                   # 삼, bought, after a word (stop 41)
+  python3 benches/split/counts.py past-da-move          # a past form in -다 before going on or coming back (stop 41)
+  python3 benches/split/counts.py regnal                # a Hangul word before a regnal number or an age, 3세 (stop 41)
 
 Each prints how often the pattern ends a gold sentence (boundary) against sits inside one, over
 every gold file (the fresh sets, kss's sets, UD), and the inside cases. The opener list is read
 from crates/yoyak/src/segment/cues.rs (STARTS), so the count follows the code."""
+import functools
 import glob
 import re
 import sys
@@ -197,6 +200,7 @@ def lrae(p, w):
             and not (last == "갈" and (p in _count_words() or p[-1:].isdigit())))
 
 
+@functools.lru_cache(maxsize=None)
 def _rust_list(name):
     src = open("crates/yoyak/src/segment/notes.rs", encoding="utf-8").read()
     body = re.search(name + r": &\[&str\] = &\[(.*?)\];", src, re.S).group(1)
@@ -287,6 +291,15 @@ def ja_talk():
             if last:
                 start = k + 1
     return len(ends), len(inside), inside + ends
+
+
+def past_da_move(p, w, n):
+    """A past form in -다 before a form of going, coming, getting out or letting go read by its
+    start (notes.rs moves_on; stop 41): -았다가 shortened."""
+    b, nb = bare(w), bare(n)
+    return (w == b and len(b) >= 2 and b.endswith("다") and jong(b[-2]) == 20
+            and not b.endswith(("없었다", "않았다", "었었다")) and nb.startswith(tuple(_rust_list("const STARTS")))
+            and nb not in ("들어가", "나가", "나와", "내려가", "내려와"))
 
 
 def felt(p, w, n):
@@ -606,6 +619,9 @@ if __name__ == "__main__":
             "ja-subject": ja_subject,
             "felt": lambda: pairs(felt),
             "ja-talk": ja_talk,
+            "regnal": lambda: pairs(lambda p, w, n: re.match(r"\d+세(\(|[가는의와를이]$|$)", n) is not None
+                                     and re.search(r"[가-힣]$", w) is not None),
+            "past-da-move": lambda: pairs(past_da_move),
             "sam": lambda: pairs(lambda p, w, n: w == "삼" and bool(p) and re.match(r"[가-힣A-Za-z0-9]", n) is not None),
             "hasim-osim": lambda: pairs(lambda p, w, n: re.match(r"[가-힣A-Za-z0-9]", n) is not None
                                          and ((w == "하심" and bool(p))
