@@ -569,6 +569,11 @@ const FRESH165_FLOORS: &[(&str, f64)] = &[("blog", 0.90), ("encyclopedia", 0.97)
 const FRESH166_FLOORS: &[(&str, f64)] = &[("blog", 0.89), ("encyclopedia", 0.98)];
 const FRESH167_FLOORS: &[(&str, f64)] = &[("blog", 0.94), ("encyclopedia", 0.98)];
 const FRESH168_FLOORS: &[(&str, f64)] = &[("blog", 0.89), ("encyclopedia", 0.96)];
+const FRESH169_FLOORS: &[(&str, f64)] = &[("blog", 0.92), ("encyclopedia", 0.97)];
+const FRESH170_FLOORS: &[(&str, f64)] = &[("blog", 0.93), ("encyclopedia", 0.95)];
+const FRESH171_FLOORS: &[(&str, f64)] = &[("blog", 0.92), ("encyclopedia", 0.97)];
+const FRESH172_FLOORS: &[(&str, f64)] = &[("blog", 0.88), ("encyclopedia", 0.98)];
+const FRESH173_FLOORS: &[(&str, f64)] = &[("blog", 0.92), ("encyclopedia", 0.98)];
 
 #[test]
 fn fresh_genres_stay_above_floors() {
@@ -742,6 +747,11 @@ fn fresh_genres_stay_above_floors() {
         ("sentsplit-fresh166", FRESH166_FLOORS),
         ("sentsplit-fresh167", FRESH167_FLOORS),
         ("sentsplit-fresh168", FRESH168_FLOORS),
+        ("sentsplit-fresh169", FRESH169_FLOORS),
+        ("sentsplit-fresh170", FRESH170_FLOORS),
+        ("sentsplit-fresh171", FRESH171_FLOORS),
+        ("sentsplit-fresh172", FRESH172_FLOORS),
+        ("sentsplit-fresh173", FRESH173_FLOORS),
     ] {
         let dir = root.join(sets);
         // In the repository, unlike the shared data: absent means broken, not skipped.
