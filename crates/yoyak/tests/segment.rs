@@ -574,6 +574,11 @@ const FRESH170_FLOORS: &[(&str, f64)] = &[("blog", 0.93), ("encyclopedia", 0.95)
 const FRESH171_FLOORS: &[(&str, f64)] = &[("blog", 0.92), ("encyclopedia", 0.97)];
 const FRESH172_FLOORS: &[(&str, f64)] = &[("blog", 0.88), ("encyclopedia", 0.98)];
 const FRESH173_FLOORS: &[(&str, f64)] = &[("blog", 0.92), ("encyclopedia", 0.98)];
+const FRESH174_FLOORS: &[(&str, f64)] = &[("blog", 0.92), ("encyclopedia", 0.98)];
+const FRESH175_FLOORS: &[(&str, f64)] = &[("blog", 0.92), ("encyclopedia", 0.97)];
+const FRESH176_FLOORS: &[(&str, f64)] = &[("blog", 0.92), ("encyclopedia", 0.97)];
+const FRESH177_FLOORS: &[(&str, f64)] = &[("blog", 0.94), ("encyclopedia", 0.97)];
+const FRESH178_FLOORS: &[(&str, f64)] = &[("blog", 0.93), ("encyclopedia", 0.98)];
 
 #[test]
 fn fresh_genres_stay_above_floors() {
@@ -752,6 +757,11 @@ fn fresh_genres_stay_above_floors() {
         ("sentsplit-fresh171", FRESH171_FLOORS),
         ("sentsplit-fresh172", FRESH172_FLOORS),
         ("sentsplit-fresh173", FRESH173_FLOORS),
+        ("sentsplit-fresh174", FRESH174_FLOORS),
+        ("sentsplit-fresh175", FRESH175_FLOORS),
+        ("sentsplit-fresh176", FRESH176_FLOORS),
+        ("sentsplit-fresh177", FRESH177_FLOORS),
+        ("sentsplit-fresh178", FRESH178_FLOORS),
     ] {
         let dir = root.join(sets);
         // In the repository, unlike the shared data: absent means broken, not skipped.
