@@ -231,7 +231,7 @@ def pictograph(w):
 def ja_subject():
     """-자 with a subject (a word of three syllables or more in 이/가, not an adverb or a speaker's
     pronoun) before it in its gold sentence (stop 40): ends against inside."""
-    not_subjects = tuple(_rust_list("const ADVERBS_IN_I") | _rust_list("const SPEAKERS"))
+    adverbs, speakers = tuple(_rust_list("const ADVERBS_IN_I")), _rust_list("const SPEAKERS")
     ends, inside = [], []
     for s in paragraphs():
         for sent in s:
@@ -241,7 +241,7 @@ def ja_subject():
                         or w.endswith(("마자", "이자", "여자", "남자", "부자", "자자"))):
                     continue
                 if any(re.fullmatch(r"[가-힣]{3,}", x) and x.endswith(("이", "가"))
-                       and not x.endswith(not_subjects) for x in ws[:j]):
+                       and not x.endswith(adverbs) and x not in speakers for x in ws[:j]):
                     (ends if j == len(ws) - 1 else inside).append(" ".join(ws[max(0, j - 4):j + 2]))
     return len(ends), len(inside), ends + inside
 
@@ -252,7 +252,7 @@ def ja_talk():
     or failing, before a word that opens a clause and is no quoting 하다, wish or address, in a
     paragraph with no full stop after the plain or formal style (한다. 했다. 했습니다.)."""
     quick = "가보타쓰사오주놀먹읽찍걷쉬말재앉"
-    speakers = ("내가", "제가", "네가", "니가", "우리가", "저희가", "자기가", "둘이", "셋이", "넷이")
+    speakers = _rust_list("const SPEAKERS")
     not_subjects = tuple(_rust_list("const ADVERBS_IN_I"))
     forms = [l.strip() for l in open("crates/yoyak/data/verb_forms.txt", encoding="utf-8") if not l.startswith("#")]
 
@@ -282,7 +282,7 @@ def ja_talk():
                         and (stem.endswith(("하", "드리")) or stem[-1] in quick or listed_stem(stem)) and not (_is_noun(w) and not (w == "하자" and k and len(ws[k - 1][0]) >= 2
                                                        and ws[k - 1][0][-1] in "로만을를도"))
                         and not any(len(x) >= 2 and x.endswith(("이", "가")) and not x.endswith(not_subjects)
-                                    and x not in ("굳이", "일찍이") + speakers for x, _ in ws[start:k])
+                                    and x not in ("굳이", "일찍이") and x not in speakers for x, _ in ws[start:k])
                         and re.match(r"[가-힣A-Za-z0-9]", nxt) is not None
                         and not nxt.startswith(tuple("하했해한할싶")) and not nxt.startswith("선생")
                         and nxt not in ("나", "제발", "우리", "같은", "라고", "고")
@@ -619,7 +619,7 @@ if __name__ == "__main__":
             "ja-subject": ja_subject,
             "felt": lambda: pairs(felt),
             "ja-talk": ja_talk,
-            "regnal": lambda: pairs(lambda p, w, n: re.match(r"\d+세(\(|[가는의와를이]$|$)", n) is not None
+            "regnal": lambda: pairs(lambda p, w, n: re.match(r"\d+세(\(|$|(가|는|의|와|과|를|을|이|은|도|만|에|에게|에서|까지|부터|로|보다)$)", n) is not None
                                      and re.search(r"[가-힣]$", w) is not None),
             "past-da-move": lambda: pairs(past_da_move),
             "sam": lambda: pairs(lambda p, w, n: w == "삼" and bool(p) and re.match(r"[가-힣A-Za-z0-9]", n) is not None),

@@ -37,7 +37,7 @@ pub(super) fn decide(
     // -자 after a subject of its own clause is "when, as soon as" (`선조가 승하하자 치료`, `허가가
     // 철회되자 이를`), which links: a proposal (`일찍 자자`, `다 같이 가자`) names no subject but
     // the one who speaks. Over the gold files a -자 with a subject before it in its sentence sat
-    // inside 180 times and ended none (`python3 benches/split/counts.py ja-subject`; stop 40).
+    // inside 210 times and ended none (`python3 benches/split/counts.py ja-subject`; stop 40).
     if links_after_a_subject(text, word, core, before) {
         return Some(false);
     }
@@ -97,7 +97,7 @@ pub(super) fn decide(
     // 삼, bought (`책 삼`, `47,200원에 삼`, `결국 삼`, `또 삼`): the numeral three goes on to what
     // it counts (`삼 남매`, `삼 년`). Over the gold files 30 ends, inside only before siblings
     // (`python3 benches/split/counts.py sam`; stop 41).
-    if bought_sam(text, word, core) && opens_clause(bare_next) && !counted_by_three(bare_next) {
+    if bought_sam(text, word) && opens_clause(bare_next) && !counted_by_three(bare_next) {
         return Some(true);
     }
     // Not before 보다 or 싶다, which make it a guess of theirs (`되려나 봐요`, `오려나 싶어`),
@@ -340,7 +340,7 @@ pub(super) fn may_end_unmarked(text: &str, word: &str, core: &str) -> bool {
         || reported(text, word, core)
         || wonders(text, word, core)
         || wonders_in_ryeona(core)
-        || bought_sam(text, word, core)
+        || bought_sam(text, word)
         || counted_da(word, core)
         || ordered(core)
         || casual_copula_ya(core)
@@ -868,9 +868,9 @@ fn verb_noun_form(text: &str, word: &str, core: &str) -> bool {
                     .take_while(|w| !w.ends_with(['.', '?', '!']))
                     .any(is_subject)))
         // The honorific 하심, said or done (`간다고 하심`, `"…"라고 하심`, `스피커폰으로 하심`), is
-        // no noun: 112 ends and none inside in the gold files. 오심 comes where a place, a time
+        // no noun: 131 ends and none inside in the gold files. 오심 comes where a place, a time
         // or a count goes before it (`집에 오심`, `여기까지 오심`, `40분 만에 오심`, `63명 오심`,
-        // `기사님도 오심`), which the wrong call takes none of: 11 ends, none inside (`python3
+        // `기사님도 오심`), which the wrong call takes none of: 8 ends, none inside (`python3
         // benches/split/counts.py hasim-osim`, both; stop 41).
         || (core == "하심" && !prev.is_empty())
         || (core == "오심"
@@ -1212,21 +1212,10 @@ fn proposes(text: &str, word: &str, core: &str) -> bool {
 /// adverb in 이); a verb of becoming or passing, passive or inchoative (`길이 막히자`,
 /// `많아지자`, `일주일쯤 지나자`), or failing (`구하지 못하자`), which no one proposes; a line
 /// with full stops after the plain or the formal style (`…요구하였다.`, `…만들었습니다.`), the
-/// register of reports and stories. Over the gold files 42 ends and none inside (`python3
-/// benches/split/counts.py ja-talk`; stop 41).
+/// register of reports and stories. Over the gold files 47 ends and 2 inside, both a name read
+/// as a proposal (`누비자 1년권`, Changwon's shared bikes) (`python3 benches/split/counts.py
+/// ja-talk`; stop 41).
 fn proposes_in_talk(text: &str, word: &str, core: &str, before: usize) -> bool {
-    const SPEAKERS: &[&str] = &[
-        "내가",
-        "제가",
-        "네가",
-        "니가",
-        "우리가",
-        "저희가",
-        "자기가",
-        "둘이",
-        "셋이",
-        "넷이",
-    ];
     const QUICK: &[char] = &[
         '가', '보', '타', '쓰', '사', '오', '주', '놀', '먹', '읽', '찍', '걷', '쉬', '말', '재',
         '앉',
@@ -1267,9 +1256,8 @@ fn proposes_in_talk(text: &str, word: &str, core: &str, before: usize) -> bool {
 /// Whether 하자, also a noun ("a defect", `하자 보수`), is doing after what is chosen or done
 /// (`3시로 하자`, `밥만 하자`, `선물도 하자`, `운동을 하자`).
 fn doing(text: &str, word: &str, core: &str) -> bool {
-    core == "하자"
-        && previous_word(text, word).chars().count() >= 2
-        && previous_word(text, word).ends_with(['로', '만', '을', '를', '도'])
+    let prev = previous_word(text, word);
+    core == "하자" && prev.chars().count() >= 2 && prev.ends_with(['로', '만', '을', '를', '도'])
 }
 
 /// Whether the line holding `word` (a slice of `text`) has a sentence in the plain or the
@@ -1382,9 +1370,8 @@ fn figure_copula(text: &str, word: &str, core: &str) -> bool {
 
 /// Whether `core`, in -자, follows a subject among the `before` words of its sentence (see
 /// [`decide`]): a word of three syllables or more in 이 or 가 that is no adverb in 이 (같이, 많이)
-/// nor a speaker's pronoun (우리가, 제가), who may propose.
+/// nor one of the [`SPEAKERS`], who may propose.
 fn links_after_a_subject(text: &str, word: &str, core: &str, before: usize) -> bool {
-    const SPEAKERS: &[&str] = &["우리가", "저희가", "너희가", "여러분이"];
     let chars = core.chars().count();
     if chars < 3
         || !core.ends_with('자')
@@ -1395,8 +1382,26 @@ fn links_after_a_subject(text: &str, word: &str, core: &str, before: usize) -> b
     }
     words_before(text, word)
         .take(before)
-        .any(|w| is_subject(w) && !SPEAKERS.iter().any(|p| w.ends_with(p)))
+        .any(|w| is_subject(w) && !SPEAKERS.contains(&w))
 }
+
+/// Who may propose with -자, as a subject in 이 or 가 (`우리가 먼저 가자`, `우리 셋이 사 드리자`):
+/// the speakers and those spoken to. Any other subject makes -자 "when". Whole words only, as
+/// nouns end the same way (문제가, 어머니가).
+const SPEAKERS: &[&str] = &[
+    "내가",
+    "제가",
+    "네가",
+    "니가",
+    "우리가",
+    "저희가",
+    "너희가",
+    "여러분이",
+    "자기가",
+    "둘이",
+    "셋이",
+    "넷이",
+];
 
 /// Whether a word in 래 whose `stem` is before it, after `prev`, is a will or a reported order
 /// in -ㄹ래 (`내일 또 갈래`, `맥주 한 캔 하고 잘래`, `20문제씩만 풀래`, `물어볼래`): the nouns in
@@ -1546,9 +1551,9 @@ fn wonders(text: &str, word: &str, core: &str) -> bool {
 
 /// Whether `core` is 삼 after a word: 사다's noun form, bought (see [`decide`]); not ginseng
 /// after its age (`6년근 삼 재배`).
-fn bought_sam(text: &str, word: &str, core: &str) -> bool {
+fn bought_sam(text: &str, word: &str) -> bool {
     let prev = previous_word(text, word);
-    core == "삼" && word == "삼" && !prev.is_empty() && !prev.ends_with("년근")
+    word == "삼" && !prev.is_empty() && !prev.ends_with("년근")
 }
 
 /// Whether `next` is what the numeral 삼 counts: siblings or kin (`삼 남매`, `삼 형제`, `삼
@@ -1568,24 +1573,21 @@ fn counted_by_three(next: &str) -> bool {
 /// Whether `next` is a regnal number or an age, a figure with 세 alone or before a bracket or a
 /// particle (`교황 인노첸시오 3세(Innocentius`, `루이 9세의`, `당뇨병을 앓던 14세`): it goes with
 /// the name or the words before it, whose end looks like an order (-시오) or a verb. Over the
-/// gold files 361 inside and no end (`python3 benches/split/counts.py regnal`; stop 41).
+/// gold files 450 inside and no end (`python3 benches/split/counts.py regnal`; stop 41).
 fn before_an_ordinal_or_age(next: &str) -> bool {
     let rest = next.trim_start_matches(|c: char| c.is_ascii_digit());
     rest.len() < next.len()
         && rest.strip_prefix('세').is_some_and(|after| {
-            let mut chars = after.chars();
-            match chars.next() {
-                None | Some('(') => true,
-                Some('가' | '는' | '의' | '와' | '를' | '이') => chars.next().is_none(),
-                _ => false,
-            }
+            after.is_empty()
+                || after.starts_with('(')
+                || crate::token::particle_len(after) == Some(after.chars().count())
         })
 }
 
 /// Whether `core` wonders in -(으)려나, "I wonder if it will" (`비 언제 그치려나`, `다음엔 좀 덜
 /// 울려나`, `괜찮으려나`): a question to oneself that closes its sentence. Not the verbs in
 /// 려나다, set free or pushed out (`유배에서 풀려나 고향으로`, `밀려나`, `끌려나`). Over the gold
-/// files 19 ends and none inside (`python3 benches/split/counts.py ryeona`; stop 41).
+/// files 22 ends and none inside (`python3 benches/split/counts.py ryeona`; stop 41).
 fn wonders_in_ryeona(core: &str) -> bool {
     core.chars().count() >= 3
         && core.chars().all(is_hangul)
@@ -2476,7 +2478,7 @@ fn going_and_coming(core: &str, bare_next: &str) -> bool {
         // A past action, then going on, coming back, getting out or letting go in a form the
         // list lacks (`화장실 들렀다 가는 건데`, `15분 쉬었다 간다고`, `살짝 담갔다 빼도`,
         // `올라갔다 떨어지기를`, `직관 갔다 왔는데`): -았다가 shortened. Not after a state that
-        // ended (`사람은 없었다`), and not before a bare order (`들어가`). Over the gold files 27
+        // ended (`사람은 없었다`), and not before a bare order (`들어가`). Over the gold files 30
         // inside and no end (`python3 benches/split/counts.py past-da-move`; stop 41).
         || (past_da(core)
             && !ends_with_any(core, &["없었다", "않았다", "었었다"])

@@ -154,8 +154,8 @@ fn longest(word: &str, keep: impl Fn(SuffixClass) -> bool) -> Option<(usize, Suf
     let trie = trie();
     let mut node = 0usize;
     let mut best = None;
-    let mut rev = word.chars().rev().enumerate().peekable();
-    while let Some((n, c)) = rev.next() {
+    let mut rev = word.char_indices().rev().enumerate().peekable();
+    while let Some((n, (at, c))) = rev.next() {
         let children = &trie.nodes[node].0;
         match children.binary_search_by_key(&c, |&(k, _)| k) {
             Ok(i) => node = children[i].1 as usize,
@@ -166,20 +166,13 @@ fn longest(word: &str, keep: impl Fn(SuffixClass) -> bool) -> Option<(usize, Suf
                 class,
                 SuffixClass::Particle | SuffixClass::AmbiguousParticle
             );
-            let before = rev.peek().map(|&(_, b)| b);
-            if !particle
-                || before.is_none_or(|b| fits(&word[word.len() - suffix_bytes(word, n + 1)..], b))
-            {
+            let before = rev.peek().map(|&(_, (_, b))| b);
+            if !particle || before.is_none_or(|b| fits(&word[at..], b)) {
                 best = Some((n + 1, class));
             }
         }
     }
     best
-}
-
-/// The bytes of the last `chars` chars of `word`.
-fn suffix_bytes(word: &str, chars: usize) -> usize {
-    word.chars().rev().take(chars).map(char::len_utf8).sum()
 }
 
 /// Whether `particle` has the form the syllable `before` it takes. Particles come in pairs: 은,
@@ -189,11 +182,11 @@ fn suffix_bytes(word: &str, chars: usize) -> usize {
 /// may follow a vowel in writing (`사과이다`), and a particle after a letter or a figure (`AI는`,
 /// `3월은`) is not judged.
 fn fits(particle: &str, before: char) -> bool {
+    // ㄹ, after which 로 stands and 으로 does not.
     const J_L: u32 = 8;
-    if !('가'..='힣').contains(&before) {
+    let Some(last) = crate::text::jong(before) else {
         return true;
-    }
-    let last = (before as u32 - '가' as u32) % 28;
+    };
     let closed = last != 0;
     match particle.chars().next() {
         Some('은' | '을' | '과') => closed,
