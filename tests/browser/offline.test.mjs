@@ -66,6 +66,14 @@ test('after one visit the app opens, shows the library and analyses a paste with
   // Which file a failed fetch was for (CI once saw a bare `TypeError: Failed to fetch` here).
   const failed = [];
   context.on('requestfailed', (r) => failed.push(`${r.url()} (${r.failure()?.errorText})`));
+  // The first visit's worker loads its wasm after the library shows (the bundled articles come
+  // analysed); going offline before that load ends fails it (CI saw `worker-simd_bg.wasm
+  // (net::ERR_INTERNET_DISCONNECTED)`), which a reader who goes offline mid-visit would see too.
+  const finished = [];
+  // Not the service worker's own fetches (it caches the same file as it installs).
+  context.on('requestfinished', (r) => {
+    if (!r.serviceWorker()) finished.push(new URL(r.url()).pathname.split('/').pop());
+  });
   try {
     await page.goto(`${url}#/`);
     await page.waitForSelector(READY, { timeout: 30_000 });
@@ -80,6 +88,12 @@ test('after one visit the app opens, shows the library and analyses a paste with
     }
     assert.ok(!cached.includes('worker_bg.wasm'), 'the scalar worker is not cached');
     assert.ok(cached.some((f) => /^app-.*_bg\.wasm$/.test(f)), 'the page wasm is cached');
+
+    const end = Date.now() + 30_000;
+    while (!finished.includes('worker-simd_bg.wasm')) {
+      assert.ok(Date.now() < end, `the first visit's worker loads its wasm (finished: ${finished.join(', ')})`);
+      await page.waitForTimeout(100);
+    }
 
     // The network goes away, and so does the server, for good measure.
     await context.setOffline(true);
