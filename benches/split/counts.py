@@ -49,6 +49,7 @@
   python3 benches/split/counts.py hasim-osim            # 하심 after a word; 오심 after a place, time or count (stop 41)
   python3 benches/split/counts.py sam                   # 삼, bought, after a word (stop 41)
   python3 benches/split/counts.py past-da-move          # a past form in -다 before going on or coming back (stop 41)
+  python3 benches/split/counts.py ellipsis-syllable | ellipsis-daneun   # one syllable or -다는 with an ellipsis (stop 42)
   python3 benches/split/counts.py regnal                # a Hangul word before a regnal number or an age, 3세 (stop 41)
 
 Each prints how often the pattern ends a gold sentence (boundary) against sits inside one, over
@@ -327,6 +328,27 @@ def pairs(test):
             w, last = ws[k]
             if test(prev, w, ws[k + 1][0]):
                 (ends if last else inside).append(f"{prev} {w} ‖ {ws[k + 1][0]}")
+    return len(ends), len(inside), inside + ends
+
+
+def ellipsis_syllable():
+    """A word of one Hangul syllable with an ellipsis (`줄...`, `됨…`) after another word of its
+    gold sentence, that is no one-syllable interjection (read from segment/tail.rs,
+    is_interjection): the end of its sentence against inside one (stop 42)."""
+    src = open("crates/yoyak/src/segment/tail.rs", encoding="utf-8").read()
+    body = re.search(r"pub\(super\) fn is_interjection\(core: &str\) -> bool \{(.*?)\n\}", src, re.S).group(1)
+    calls = set(re.findall(r'"(.)"', body))
+    ends, inside = [], []
+    for s in paragraphs():
+        for i, sent in enumerate(s):
+            ws = sent.split()
+            for j, w in enumerate(ws):
+                m = re.fullmatch(r"([가-힣])(\.\.+|…+)", w)
+                last = j == len(ws) - 1
+                if not m or j == 0 or m.group(1) in calls or (last and i == len(s) - 1):
+                    continue
+                nxt = ws[j + 1] if not last else s[i + 1].split()[0]
+                (ends if last else inside).append(f"{ws[j - 1]} {w} ‖ {nxt}")
     return len(ends), len(inside), inside + ends
 
 
@@ -619,6 +641,9 @@ if __name__ == "__main__":
             "ja-subject": ja_subject,
             "felt": lambda: pairs(felt),
             "ja-talk": ja_talk,
+            "ellipsis-syllable": ellipsis_syllable,
+            "ellipsis-daneun": lambda: pairs(lambda p, w, n: re.fullmatch(r"[가-힣]+(다|라|냐)는(\.\.+|…+)", w) is not None
+                                              and len(w.rstrip(".…")) >= 3),
             "regnal": lambda: pairs(lambda p, w, n: re.match(r"\d+세(\(|$|(가|는|의|와|과|를|을|이|은|도|만|에|에게|에서|까지|부터|로|보다)$)", n) is not None
                                      and re.search(r"[가-힣]$", w) is not None),
             "past-da-move": lambda: pairs(past_da_move),

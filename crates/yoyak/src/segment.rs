@@ -59,8 +59,8 @@ mod tail;
 use self::brackets::{brackets, closer_of, is_closer, is_opener, Frame, Group, Place};
 use self::endings::{classify, Ending};
 use self::tail::{
-    bare, ends_with_particle, is_decoration, is_emoticon, is_hesitation, is_list_label,
-    is_pictograph_char, is_terminal, period_is_not_final, tail_of,
+    bare, ends_with_particle, is_decoration, is_emoticon, is_hesitation, is_interjection,
+    is_list_label, is_pictograph_char, is_terminal, period_is_not_final, tail_of, told_in_daneun,
 };
 use crate::text::{is_hangul, is_space, trim_range, CharIndex, Span};
 
@@ -403,6 +403,31 @@ fn cut_between(
     false
 }
 
+/// The nouns a clause in -다는 quotes (`했다는... 얘기`, `있다는... 거`): what is told goes on.
+fn names_what_is_told(bare_next: &str) -> bool {
+    [
+        "거",
+        "것",
+        "게",
+        "건",
+        "걸",
+        "말",
+        "얘기",
+        "이야기",
+        "소리",
+        "사실",
+        "점",
+        "뜻",
+        "소식",
+        "내용",
+        "소문",
+        "생각",
+        "느낌",
+    ]
+    .iter()
+    .any(|n| bare_next.starts_with(n))
+}
+
 /// Whether `word`, unpunctuated, and the word at `ns` are a listed name of two words.
 fn spans_a_name(text: &str, word: &str, ns: usize) -> bool {
     let (core, tail) = tail_of(word);
@@ -523,10 +548,21 @@ fn ends_sentence(text: &str, word: &str, ns: usize, group: Option<Group>, before
             if core == "거" && notes::previous_word(text, word).ends_with(ends_adnominal) {
                 return true;
             }
+            // One syllable hesitates where it opens its sentence (`어... 쓰실`) or calls out
+            // (`물으면 음... 모르겠음`); after other words of its sentence it is a noun or a
+            // note's end that trails off (`팔 빠지는 줄...`, `위로가 됨...`, `한 병...`): over the
+            // gold files the others ended their sentence 136 times and sat inside none (`python3
+            // benches/split/counts.py ellipsis-syllable`; stop 42).
+            let hesitates = is_hesitation(core)
+                && !counted()
+                && (before == 0 || core.chars().count() > 1 || is_interjection(core));
+            // A tale told in -다는 trails off as the sentence's end (`못 먹었다는... 살쪄서`; 11
+            // ends and none inside, `ellipsis-daneun`); before the noun it quotes it goes on.
+            let told = told_in_daneun(core) && !names_what_is_told(bare_next);
             return opens
                 || !(classify(core) == Ending::Connective
-                    || (is_hesitation(core) && !counted())
-                    || ends_with_particle(core));
+                    || hesitates
+                    || (ends_with_particle(core) && !told));
         }
         // A full stop after a closing bracket is the sentence's, not an abbreviation's or a list
         // label's: a footnote mark (`이다[주 1].`), an aside ending in a figure (`무늬의 7).`).

@@ -235,6 +235,56 @@ pub(super) fn is_hesitation(core: &str) -> bool {
         )
 }
 
+/// One-syllable interjections that hesitate with an ellipsis anywhere in a sentence (`물으면
+/// 음...`, `네, 네...`), unlike the nouns and note ends of one syllable that trail off there.
+pub(super) fn is_interjection(core: &str) -> bool {
+    matches!(
+        core,
+        "음" | "어"
+            | "아"
+            | "에"
+            | "네"
+            | "예"
+            | "응"
+            | "엉"
+            | "그"
+            | "저"
+            | "흠"
+            | "엄"
+            | "허"
+            | "하"
+            | "헐"
+            | "휴"
+            | "오"
+            | "와"
+            | "우"
+            | "뭐"
+            | "엥"
+            | "으"
+            | "흐"
+            | "쩝"
+            | "헉"
+            | "앗"
+            | "윽"
+            | "자"
+            | "왜"
+            | "또"
+            | "안"
+            | "못"
+            | "잘"
+            | "꼭"
+            | "더"
+            | "참"
+            | "막"
+    )
+}
+
+/// A tale's end in -다는, -라는 or -냐는 with the noun it would quote left out (`못 먹었다는`,
+/// `둘뿐이었다는`): ends in 는 like a topic, which [`ends_with_particle`] reads it as.
+pub(super) fn told_in_daneun(core: &str) -> bool {
+    core.chars().count() >= 3 && ["다는", "라는", "냐는"].iter().any(|e| core.ends_with(e))
+}
+
 /// True when `core` ends with a case particle (`해가…`, `나를…`) or a conditional (`오면…`,
 /// `그랬다면…`, `생각해 보면…`): the sentence trails on.
 pub(super) fn ends_with_particle(core: &str) -> bool {
