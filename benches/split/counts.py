@@ -49,6 +49,8 @@
   python3 benches/split/counts.py hasim-osim            # 하심 after a word; 오심 after a place, time or count (stop 41)
   python3 benches/split/counts.py sam                   # 삼, bought, after a word (stop 41)
   python3 benches/split/counts.py past-da-move          # a past form in -다 before going on or coming back (stop 41)
+  python3 benches/split/counts.py figure-rae            # hearsay in 래 of a figure (4시래, 2주 뒤래, 105dB이래; stop 42)
+  python3 benches/split/counts.py guna                  # the exclamation -구나 before a new clause (stop 42)
   python3 benches/split/counts.py ellipsis-syllable | ellipsis-daneun   # one syllable or -다는 with an ellipsis (stop 42)
   python3 benches/split/counts.py regnal                # a Hangul word before a regnal number or an age, 3세 (stop 41)
 
@@ -641,6 +643,16 @@ if __name__ == "__main__":
             "ja-subject": ja_subject,
             "felt": lambda: pairs(felt),
             "ja-talk": ja_talk,
+            "figure-rae": lambda: pairs(lambda p, w, n: re.match(r"[가-힣A-Za-z0-9]", n) is not None and w == bare(w)
+                                         and (re.fullmatch(r"\d[\d,.]*(시|초|위|주|배|도|회|차|개|대|마리)래", w) is not None
+                                              or (w == "뒤래" and re.fullmatch(r"\d+[가-힣]+", p) is not None)
+                                              or re.fullmatch(r"\d[\d,.]*[A-Za-z%]+이래", w) is not None
+                                              or (re.fullmatch(r"(시|개|대|마리)래", w) is not None
+                                                  and re.fullmatch(r"[한두세네다섯여일곱덟아홉열스무서른마흔쉰예순일흔든아흔몇]{1,4}", p) is not None))),
+            "guna": lambda: pairs(lambda p, w, n: w == bare(w) and len(w) >= 3 and w.endswith("구나")
+                                   and not w.endswith(("누구나", "더구나", "라구나", "친구나", "가구나", "요구나", "연구나"))
+                                   and re.match(r"[가-힣A-Za-z0-9]", n) is not None
+                                   and not bare(n).startswith(("싶", "생각", "하", "했", "해", "한", "할", "깨닫", "깨달", "알", "느끼", "느꼈", "느낀"))),
             "ellipsis-syllable": ellipsis_syllable,
             "ellipsis-daneun": lambda: pairs(lambda p, w, n: re.fullmatch(r"[가-힣]+(다|라|냐)는(\.\.+|…+)", w) is not None
                                               and len(w.rstrip(".…")) >= 3),
