@@ -105,6 +105,11 @@ const GENERIC: &[&str] = &[
     // The stock actor of a kind of story: every science story has its research team, every
     // court story its bench, every broadcast its crew; the story names the one it means.
     "연구팀", "연구진", "재판부", "의료진", "취재진", "제작진", "수사팀", "조사팀",
+    // Where a science story was published, as a kind: the story names the journal it means
+    // (stop 42).
+    "학술지", "국제학술지",
+    // Seasons and the times of a forecast or a wire story: when, not what (stop 42).
+    "여름철", "겨울철", "봄철", "가을철", "올여름", "올겨울", "평년", "현지시간", "전망치",
 ];
 
 /// Particles that do not show a noun, because the same syllables end other words:
@@ -345,7 +350,8 @@ fn is_generic(stem: &str) -> bool {
 /// syllables or more (골목형, 법률상, 가정용, 부처간): they qualify a noun, they do not name one.
 fn is_distributive(stem: &str) -> bool {
     let chars = stem.chars().count();
-    if stem.ends_with('별') && chars >= 3 {
+    // -가량 after a count or a share is "about so much" (절반가량, 3분의 1가량): a quantity.
+    if (stem.ends_with('별') || stem.ends_with("가량")) && chars >= 3 {
         return true;
     }
     chars >= 3
@@ -420,6 +426,18 @@ fn rejoins(token: &Token, sentence: &str, stems: &StemMap<()>) -> bool {
         || stems.contains_key(&hash_stem(whole))
         || (nouns::share(whole).is_some() && !nouns::is_noun(stem))
         || (noun_ending && nouns::is_noun(stem))
+        || (particle && suffix == "과" && names_a_department(stem, whole))
+}
+
+/// Whether `whole`, a noun and 과 ("and"), is a hospital's department (피부과, 소아청소년과,
+/// 정신건강의학과, 이비인후과): listed, or a field of medicine that names one. A reader picks the
+/// department, which the cut stem (소아청소년) is not (stop 42).
+fn names_a_department(stem: &str, whole: &str) -> bool {
+    (stem.chars().count() >= 2 && nouns::share(whole).is_some())
+        || (stem.chars().count() >= 3
+            && ["의학", "청소년", "인후", "비뇨기"]
+                .iter()
+                .any(|f| stem.ends_with(f)))
 }
 
 /// `tokens` with every word that mixes scripts with no space made one token (SK하이닉스, D램은,
@@ -1097,6 +1115,35 @@ mod tests {
             "{names:?}"
         );
         assert!(names.iter().any(|n| n.contains("성벽")), "{names:?}");
+    }
+
+    #[test]
+    fn a_department_keeps_its_gwa_and_journals_and_seasons_are_general() {
+        // Written after the rules (stop 42), on a story of no keyword set.
+        let text = "이비인후과 전문의들이 겨울철 중이염 환자가 늘었다고 밝혔다. 이비인후과 \
+                    진료 인원은 절반가량 늘었다. 재활의학과 교수팀은 중이염 치료 결과를 \
+                    국제학술지에 실었다. 국제학술지 편집진은 중이염 치료를 주목했다. \
+                    겨울철 중이염은 재활의학과 진료와도 이어진다.";
+        let sentences = split(text);
+        let names: Vec<String> = keywords(text, &sentences, 10)
+            .into_iter()
+            .map(|k| k.text)
+            .collect();
+        assert!(names.iter().any(|n| n == "이비인후과"), "{names:?}");
+        assert!(names.iter().any(|n| n == "재활의학과"), "{names:?}");
+        let subject = names.iter().position(|n| n.starts_with("중이염"));
+        assert!(subject.is_some(), "{names:?}");
+        for cut in ["이비인후", "재활의학", "절반가량"] {
+            assert!(!names.iter().any(|n| n == cut), "{cut} in {names:?}");
+        }
+        // General words are kept but ranked below what the story is about.
+        let rank = |w: &str| names.iter().position(|n| n == w);
+        for general in ["국제학술지", "겨울철"] {
+            assert!(
+                rank(general).is_none_or(|r| Some(r) > subject),
+                "{general} before 중이염 in {names:?}"
+            );
+        }
     }
 
     #[test]
