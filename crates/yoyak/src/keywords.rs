@@ -73,11 +73,12 @@ pub struct Keyword {
     pub count: usize,
 }
 
-/// Words a reader does not pick alone: determiners, adverbs and adjectives that survive
-/// stemming, and the most general nouns of news prose (what any article "does": 사업, 지원,
-/// 계획). Hand-written from Korean news style in general, not from any one article.
+/// Words that modify, count or stand for a thing and name none: determiners, adverbs and
+/// adjectives that survive stemming, pronouns, relative positions, numerals. A reader does not
+/// pick them alone, and no phrase ends in one (`이래 가장`, `한라산 아래`). With [`GENERIC`],
+/// hand-written from Korean news style in general, not from any one article.
 #[rustfmt::skip]
-const GENERIC: &[&str] = &[
+const MODIFIERS: &[&str] = &[
     // Adverbs, determiners, adjectives.
     "서로", "새로", "새로운", "다시", "매우", "자주", "함께", "모두", "가장", "계속", "이미", "아직", "바로", "곧바",
     "특히", "다만", "또한", "아울러", "여전히", "사실상", "본격", "다양", "적극", "지속", "충분", "필요", "가능",
@@ -94,6 +95,15 @@ const GENERIC: &[&str] = &[
     "하나", "다섯", "여섯", "일곱", "여덟", "아홉", "스물", "서른", "마흔", "쉰",
     // Native counts of days (이틀 만에, 닷새째): a length of time, not a subject.
     "이틀", "사흘", "나흘", "닷새", "엿새", "이레", "여드레", "아흐레", "열흘", "보름",
+    // "Since" (개통 이래 가장), which the noun list holds (stop 42).
+    "이래",
+];
+
+/// The most general nouns of news prose (what any article "does": 사업, 지원, 계획) and the
+/// stock actors of a kind of story: a reader does not pick them alone, though they may end a
+/// phrase (AI 사업).
+#[rustfmt::skip]
+const GENERIC: &[&str] = &[
     // General nouns of news prose.
     "사업", "서비스", "지원", "계획", "예정", "전략", "목표", "방안", "조치", "내용", "과정", "결과", "방식", "상황",
     "문제", "부분", "분야", "의견", "지적", "설명", "발표", "공개", "진행", "추진", "운영", "이용", "도입", "참여",
@@ -336,8 +346,14 @@ const MEASURES: &[&str] = &["규모", "평균", "수준", "최대", "최소"];
 
 fn is_generic(stem: &str) -> bool {
     static SET: std::sync::OnceLock<StemMap<()>> = std::sync::OnceLock::new();
-    SET.get_or_init(|| GENERIC.iter().map(|s| (hash_stem(s), ())).collect())
-        .contains_key(&hash_stem(stem))
+    SET.get_or_init(|| {
+        GENERIC
+            .iter()
+            .chain(MODIFIERS)
+            .map(|s| (hash_stem(s), ()))
+            .collect()
+    })
+    .contains_key(&hash_stem(stem))
         || (stem.ends_with('적') && stem.chars().count() >= 2)
         || is_distributive(stem)
         || is_measure(stem)
@@ -1010,6 +1026,7 @@ fn ranked_terms(
             && head
             && top[a.term as usize]
             && (top[b.term as usize] || names_alone(b))
+            && !MODIFIERS.contains(&&text[b.start..b.stem_end])
         {
             let key = hash_stem(&text[a.start..b.stem_end]);
             let entry = phrases
@@ -1143,6 +1160,23 @@ mod tests {
                 rank(general).is_none_or(|r| Some(r) > subject),
                 "{general} before 중이염 in {names:?}"
             );
+        }
+    }
+
+    #[test]
+    fn no_phrase_ends_in_a_relative_position_or_an_adverb() {
+        // Written after the rule (stop 42), on a story of no keyword set.
+        let text = "탐사대는 남극 빙붕 아래 호수를 찾았다. 빙붕 아래 호수에는 미생물이 산다. \
+                    빙붕 아래 미생물은 호수 바닥에서 자란다. 빙붕은 관측 이래 가장 얇다. \
+                    빙붕 미생물 연구는 관측 이래 가장 길다.";
+        let sentences = split(text);
+        let names: Vec<String> = keywords(text, &sentences, 10)
+            .into_iter()
+            .map(|k| k.text)
+            .collect();
+        assert!(names.iter().any(|n| n.contains("빙붕")), "{names:?}");
+        for bad in ["빙붕 아래", "이래 가장", "관측 이래"] {
+            assert!(!names.iter().any(|n| n == bad), "{bad} in {names:?}");
         }
     }
 
