@@ -52,6 +52,7 @@
   python3 benches/split/counts.py figure-rae            # hearsay in 래 of a figure (4시래, 2주 뒤래, 105dB이래; stop 42)
   python3 benches/split/counts.py guna                  # the exclamation -구나 before a new clause (stop 42)
   python3 benches/split/counts.py causative-sim         # 올리심, 맞히심, 넘기심: the honorific's noun form (stop 42)
+  python3 benches/split/counts.py come-for              # 오래 after a purpose in -러: told to come (stop 42)
   python3 benches/split/counts.py ellipsis-syllable | ellipsis-daneun   # one syllable or -다는 with an ellipsis (stop 42)
   python3 benches/split/counts.py regnal                # a Hangul word before a regnal number or an age, 3세 (stop 41)
 
@@ -657,6 +658,9 @@ if __name__ == "__main__":
             "causative-sim": lambda: pairs(lambda p, w, n: w == bare(w) and len(w) >= 3 and w.endswith("심")
                                             and w[-2] in "리히기치끼채지"
                                             and re.match(r"[가-힣A-Za-z0-9]", n) is not None),
+            "come-for": lambda: pairs(lambda p, w, n: w == "오래" and len(p) >= 2 and p.endswith("러")
+                                       and re.fullmatch(r"[가-힣]+", p) is not None
+                                       and re.match(r"[가-힣A-Za-z0-9]", n) is not None),
             "ellipsis-syllable": ellipsis_syllable,
             "ellipsis-daneun": lambda: pairs(lambda p, w, n: re.fullmatch(r"[가-힣]+(다|라|냐)는(\.\.+|…+)", w) is not None
                                               and len(w.rstrip(".…")) >= 3),

@@ -151,6 +151,16 @@ pub(super) fn decide(
     if exclaims_in_guna(core) && opens_clause(bare_next) && !takes_a_thought(bare_next) {
         return Some(true);
     }
+    // 오래 after a purpose in -(으)러 is an order reported, "told to come" (`찾으러 오래`,
+    // `김치 가지러 오래`): the adverb "long" takes no purpose before it. 4 ends and none inside
+    // over the gold files (`python3 benches/split/counts.py come-for`; stop 42).
+    if core == "오래"
+        && word == core
+        && comes_for(previous_word(text, word))
+        && opens_clause(bare_next)
+    {
+        return Some(true);
+    }
     if (verb_noun_form(text, word, core)
         || short_hearsay(text, word, core)
         || (hearsay_of_a_verb(core) && before >= 1))
@@ -328,6 +338,7 @@ pub(super) fn may_end_unmarked(text: &str, word: &str, core: &str) -> bool {
         || core == "줄이야"
         || figure_copula(text, word, core)
         || figure_hearsay(text, word, core)
+        || (core == "오래" && comes_for(previous_word(text, word)))
         || felt(text, word, core)
         || core == "어때"
         || hearsay_of_a_thing(text, word, core)
@@ -1759,6 +1770,11 @@ fn exclaims_in_guna(core: &str) -> bool {
         && !matches!(stem, "더" | "누")
         && !stem.ends_with("라")
         && !crate::keywords::nouns::is_noun(&core[..core.len() - '나'.len_utf8()])
+}
+
+/// Whether `prev` is a purpose in -(으)러 (찾으러, 가지러, 받으러), the goal of coming.
+fn comes_for(prev: &str) -> bool {
+    prev.chars().count() >= 2 && prev.ends_with('러') && prev.chars().all(is_hangul)
 }
 
 /// Whether `bare_next` takes an exclamation before it as a thought: 싶다, 생각하다, 하다, or a
