@@ -580,6 +580,13 @@ const FRESH176_FLOORS: &[(&str, f64)] = &[("blog", 0.92), ("encyclopedia", 0.97)
 const FRESH177_FLOORS: &[(&str, f64)] = &[("blog", 0.94), ("encyclopedia", 0.97)];
 const FRESH178_FLOORS: &[(&str, f64)] = &[("blog", 0.93), ("encyclopedia", 0.98)];
 
+/// sentsplit-fresh179 … fresh182 (stop 42), scored once (their READMEs): blog 0.933, 0.971,
+/// 0.962, 0.947; encyclopedia 0.994, 0.993, 0.994, 0.994.
+const FRESH179_FLOORS: &[(&str, f64)] = &[("blog", 0.91), ("encyclopedia", 0.97)];
+const FRESH180_FLOORS: &[(&str, f64)] = &[("blog", 0.95), ("encyclopedia", 0.97)];
+const FRESH181_FLOORS: &[(&str, f64)] = &[("blog", 0.94), ("encyclopedia", 0.97)];
+const FRESH182_FLOORS: &[(&str, f64)] = &[("blog", 0.92), ("encyclopedia", 0.97)];
+
 #[test]
 fn fresh_genres_stay_above_floors() {
     let root = inputs::repo_root().join("tests/cases");
@@ -762,6 +769,10 @@ fn fresh_genres_stay_above_floors() {
         ("sentsplit-fresh176", FRESH176_FLOORS),
         ("sentsplit-fresh177", FRESH177_FLOORS),
         ("sentsplit-fresh178", FRESH178_FLOORS),
+        ("sentsplit-fresh179", FRESH179_FLOORS),
+        ("sentsplit-fresh180", FRESH180_FLOORS),
+        ("sentsplit-fresh181", FRESH181_FLOORS),
+        ("sentsplit-fresh182", FRESH182_FLOORS),
     ] {
         let dir = root.join(sets);
         // In the repository, unlike the shared data: absent means broken, not skipped.
