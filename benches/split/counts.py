@@ -53,6 +53,7 @@
   python3 benches/split/counts.py guna                  # the exclamation -구나 before a new clause (stop 42)
   python3 benches/split/counts.py causative-sim         # 올리심, 맞히심, 넘기심: the honorific's noun form (stop 42)
   python3 benches/split/counts.py come-for              # 오래 after a purpose in -러: told to come (stop 42)
+  python3 benches/split/counts.py names-in-da           # Japanese family names and others in 다 (stop 42)
   python3 benches/split/counts.py ellipsis-syllable | ellipsis-daneun   # one syllable or -다는 with an ellipsis (stop 42)
   python3 benches/split/counts.py regnal                # a Hangul word before a regnal number or an age, 3세 (stop 41)
 
@@ -661,6 +662,9 @@ if __name__ == "__main__":
             "come-for": lambda: pairs(lambda p, w, n: w == "오래" and len(p) >= 2 and p.endswith("러")
                                        and re.fullmatch(r"[가-힣]+", p) is not None
                                        and re.match(r"[가-힣A-Za-z0-9]", n) is not None),
+            "names-in-da": lambda: pairs(lambda p, w, n: w == bare(w) and w in (
+                "구로다", "니시다", "다케다", "마쓰다", "마에다", "미란다", "시마다", "야마다", "오카다", "와세다",
+                "요시다", "우에다", "이케다", "하라다", "하마다", "혼다", "후쿠다")),
             "ellipsis-syllable": ellipsis_syllable,
             "ellipsis-daneun": lambda: pairs(lambda p, w, n: re.fullmatch(r"[가-힣]+(다|라|냐)는(\.\.+|…+)", w) is not None
                                               and len(w.rstrip(".…")) >= 3),

@@ -26,7 +26,10 @@ pub(super) fn decide(
     {
         return Some(false);
     }
-    if name_before_its_kind(core, bare_next) || before_an_ordinal_or_age(bare_next) {
+    if name_before_its_kind(core, bare_next)
+        || before_an_ordinal_or_age(bare_next)
+        || NAMES_IN_DA.contains(&core)
+    {
         return Some(false);
     }
     // 예를 들어, "for example", leads into what it gives (78 inside and no end in the gold files;
@@ -570,6 +573,31 @@ fn mimetic(syllable: char) -> bool {
         _ => false,
     }
 }
+
+/// Names that end like a plain -다 and are no verb's form: common Japanese family names (`연구가
+/// 요시다 신조(吉田信三)`, `번주 이케다 쓰나마사`), a university and a carmaker named for one
+/// (`와세다 대학`, `혼다`), and Miranda of the rights (`미란다 원칙`). Over the gold files 0 ends
+/// and 25 inside (`python3 benches/split/counts.py names-in-da`; stop 42). Not 오다 (Oda
+/// Nobunaga), which is also "to come".
+const NAMES_IN_DA: &[&str] = &[
+    "구로다",
+    "니시다",
+    "다케다",
+    "마쓰다",
+    "마에다",
+    "미란다",
+    "시마다",
+    "야마다",
+    "오카다",
+    "와세다",
+    "요시다",
+    "우에다",
+    "이케다",
+    "하라다",
+    "하마다",
+    "혼다",
+    "후쿠다",
+];
 
 /// Nouns of one syllable that notes end on with the copula's 임 and that begin no noun in 임.
 const CASUAL_NOUNS: &[char] = &[
@@ -2437,17 +2465,20 @@ fn line_from(text: &str, ns: usize, max: usize) -> (&str, bool) {
 
 /// Whether the line ends, after `ns`, in an address to the reader or to someone named: 제발
 /// alone (`마세요 제발`, `말려줘요 제발;;`), 우리 and a noun (`보고 싶다 우리 아들`), a title
-/// in 님 (`해 주세요 부장님…`), kin, a friend or the readers alone (`건강하세요 할머니`, `잘하셈
-/// 다들`, `포기하지 마세요 여러분`), or a "really" said after the fact (`필수임 진짜로`, `입으세요
-/// 진심으로`). Writers close a sentence so; none stands as a sentence of its own.
+/// in 님 (`해 주세요 부장님…`), kin, a friend, a group or the readers alone (`건강하세요 할머니`,
+/// `수고했다 아들아`, `사랑한다 친구들아`, `잘하셈 다들`, `포기하지 마세요 여러분`), oneself (`고생
+/// 많았다 나 자신`), or a "really" said after the fact (`필수임 진짜로`, `입으세요 진심으로`).
+/// Writers close a sentence so; none stands as a sentence of its own.
 pub(super) fn trailing_address(text: &str, ns: usize, bare_next: &str) -> bool {
     // Kin and friends addressed alone at the end of a line (`건강하세요 할머니`, `보고 싶다 얘들아`),
     // and the "really" said after the fact (`치실은 필수임 진짜로`).
     const ADDRESSED: &[&str] = &[
         "누나",
         "딸",
+        "딸아",
         "동생아",
         "아들",
+        "아들아",
         "아버지",
         "아빠",
         "애들아",
@@ -2471,10 +2502,14 @@ pub(super) fn trailing_address(text: &str, ns: usize, bare_next: &str) -> bool {
         "할아버지",
         "형",
     ];
+    // A group addressed in -들아 (`사랑한다 친구들아`, `수고했다 후배들아`), and oneself
+    // (`고생 많았다 나 자신`; stop 42).
+    let group = |w: &str| w.chars().count() >= 3 && w.ends_with("들아");
     // The next word decides first, so the line is read only after one of these.
-    if !matches!(bare_next, "제발" | "우리")
+    if !matches!(bare_next, "제발" | "우리" | "나")
         && !bare_next.ends_with('님')
         && !ADDRESSED.contains(&bare_next)
+        && !group(bare_next)
     {
         return false;
     }
@@ -2485,7 +2520,8 @@ pub(super) fn trailing_address(text: &str, ns: usize, bare_next: &str) -> bool {
     let mut words = rest.split_whitespace().map(bare).filter(|w| !w.is_empty());
     match (words.next(), words.next(), words.next()) {
         (Some("제발"), None, None) => true,
-        (Some(kin), None, None) if ADDRESSED.contains(&kin) => true,
+        (Some(kin), None, None) if ADDRESSED.contains(&kin) || group(kin) => true,
+        (Some("나"), Some("자신"), None) => true,
         (Some("우리"), Some(noun), None) => {
             noun.chars().all(is_hangul)
                 && noun.chars().count() <= 3
