@@ -36,7 +36,7 @@ struct Written {
 /// the seeds (no number) and 01-10 were tuned on; 11-20 kept out of tuning; 21-30 written later;
 /// from 31-45 on, each group was written by a helper who saw no code or output and scored once
 /// with the model of its time. A new group of sets goes here, for the test and the example.
-pub const GROUPS: [(&str, u32, u32); 117] = [
+pub const GROUPS: [(&str, u32, u32); 121] = [
     ("seeds and 01-10 (tuned on)", 0, 10),
     ("11-20 (kept out of the rules)", 11, 20),
     ("21-30 (written later)", 21, 30),
@@ -154,6 +154,10 @@ pub const GROUPS: [(&str, u32, u32); 117] = [
     ("2246-2265 (stop 42, second set, unseen then)", 2246, 2265),
     ("2266-2285 (stop 42, third set, unseen then)", 2266, 2285),
     ("2286-2305 (stop 42, fourth set, unseen then)", 2286, 2305),
+    ("2306-2325 (stop 42, fifth set, unseen then)", 2306, 2325),
+    ("2326-2345 (stop 42, sixth set, unseen then)", 2326, 2345),
+    ("2346-2365 (stop 42, seventh set, unseen then)", 2346, 2365),
+    ("2366-2385 (stop 42, eighth set, unseen then)", 2366, 2385),
 ];
 
 impl KeywordSet {
