@@ -587,6 +587,13 @@ const FRESH180_FLOORS: &[(&str, f64)] = &[("blog", 0.95), ("encyclopedia", 0.97)
 const FRESH181_FLOORS: &[(&str, f64)] = &[("blog", 0.94), ("encyclopedia", 0.97)];
 const FRESH182_FLOORS: &[(&str, f64)] = &[("blog", 0.92), ("encyclopedia", 0.97)];
 
+/// sentsplit-fresh183 … fresh186 (stop 42, after its last round), scored once (their READMEs):
+/// blog 0.925, 0.940, 0.961, 0.950; encyclopedia 1.000, 1.000, 0.994, 1.000.
+const FRESH183_FLOORS: &[(&str, f64)] = &[("blog", 0.9), ("encyclopedia", 0.98)];
+const FRESH184_FLOORS: &[(&str, f64)] = &[("blog", 0.92), ("encyclopedia", 0.98)];
+const FRESH185_FLOORS: &[(&str, f64)] = &[("blog", 0.94), ("encyclopedia", 0.97)];
+const FRESH186_FLOORS: &[(&str, f64)] = &[("blog", 0.93), ("encyclopedia", 0.98)];
+
 #[test]
 fn fresh_genres_stay_above_floors() {
     let root = inputs::repo_root().join("tests/cases");
@@ -773,6 +780,10 @@ fn fresh_genres_stay_above_floors() {
         ("sentsplit-fresh180", FRESH180_FLOORS),
         ("sentsplit-fresh181", FRESH181_FLOORS),
         ("sentsplit-fresh182", FRESH182_FLOORS),
+        ("sentsplit-fresh183", FRESH183_FLOORS),
+        ("sentsplit-fresh184", FRESH184_FLOORS),
+        ("sentsplit-fresh185", FRESH185_FLOORS),
+        ("sentsplit-fresh186", FRESH186_FLOORS),
     ] {
         let dir = root.join(sets);
         // In the repository, unlike the shared data: absent means broken, not skipped.
