@@ -594,6 +594,11 @@ const FRESH184_FLOORS: &[(&str, f64)] = &[("blog", 0.92), ("encyclopedia", 0.98)
 const FRESH185_FLOORS: &[(&str, f64)] = &[("blog", 0.94), ("encyclopedia", 0.97)];
 const FRESH186_FLOORS: &[(&str, f64)] = &[("blog", 0.93), ("encyclopedia", 0.98)];
 
+/// sentsplit-fresh187 and fresh188 (stop 42, with the same splitter), scored once: blog 0.856,
+/// 0.932; encyclopedia 0.993, 0.988.
+const FRESH187_FLOORS: &[(&str, f64)] = &[("blog", 0.83), ("encyclopedia", 0.97)];
+const FRESH188_FLOORS: &[(&str, f64)] = &[("blog", 0.91), ("encyclopedia", 0.96)];
+
 #[test]
 fn fresh_genres_stay_above_floors() {
     let root = inputs::repo_root().join("tests/cases");
@@ -784,6 +789,8 @@ fn fresh_genres_stay_above_floors() {
         ("sentsplit-fresh184", FRESH184_FLOORS),
         ("sentsplit-fresh185", FRESH185_FLOORS),
         ("sentsplit-fresh186", FRESH186_FLOORS),
+        ("sentsplit-fresh187", FRESH187_FLOORS),
+        ("sentsplit-fresh188", FRESH188_FLOORS),
     ] {
         let dir = root.join(sets);
         // In the repository, unlike the shared data: absent means broken, not skipped.
