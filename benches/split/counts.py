@@ -142,14 +142,15 @@ def alternative_question():
 
 def trailing_word():
     """A word of the trailing-address list (kin, friends, a "really"; read from
-    crates/yoyak/src/segment/notes.rs, ADDRESSED) alone at the end of a paragraph: its own
+    crates/yoyak/src/segment/notes.rs, ADDRESSED; and a group in -들아) alone at the end of a paragraph: its own
     sentence (boundary) against closing the sentence before it (inside)."""
     src = open("crates/yoyak/src/segment/notes.rs", encoding="utf-8").read()
     listed = set(re.findall(r'"([^"]+)"', re.search(r"const ADDRESSED: &\[&str\] = &\[(.*?)\];", src, re.S).group(1)))
     own, kept = [], []
     for s in paragraphs():
         ws = words_of(s)
-        if len(ws) < 2 or bare(ws[-1][0]) not in listed:
+        last = bare(ws[-1][0])
+        if len(ws) < 2 or (last not in listed and not (len(last) >= 3 and last.endswith("들아"))):
             continue
         (own if ws[-2][1] else kept).append(" ".join(w for w, _ in ws[-4:]))
     return len(own), len(kept), kept + own

@@ -366,8 +366,7 @@ fn is_generic(stem: &str) -> bool {
 /// syllables or more (골목형, 법률상, 가정용, 부처간): they qualify a noun, they do not name one.
 fn is_distributive(stem: &str) -> bool {
     let chars = stem.chars().count();
-    // -가량 after a count or a share is "about so much" (절반가량, 3분의 1가량): a quantity.
-    if (stem.ends_with('별') || stem.ends_with("가량")) && chars >= 3 {
+    if stem.ends_with('별') && chars >= 3 {
         return true;
     }
     chars >= 3
@@ -383,11 +382,13 @@ fn is_measure(stem: &str) -> bool {
     chars.next().is_some_and(|c| !c.is_ascii()) && MEASURES.contains(&chars.as_str())
 }
 
-/// Vague numbers: 수 or 몇 before a number word (수십, 수백만, 몇천), a quantity, not a thing.
+/// Vague numbers: 수 or 몇 before a number word (수십, 수백만, 몇천), or a count with -가량,
+/// "about so much" (절반가량): a quantity, not a thing.
 fn is_vague_number(stem: &str) -> bool {
     let mut chars = stem.chars();
-    matches!(chars.next(), Some('수' | '몇'))
-        && matches!(chars.next(), Some('십' | '백' | '천' | '만' | '억'))
+    (matches!(chars.next(), Some('수' | '몇'))
+        && matches!(chars.next(), Some('십' | '백' | '천' | '만' | '억')))
+        || (stem.ends_with("가량") && stem.chars().count() >= 3)
 }
 
 /// How specific a stem is to this article, from 1 (not in the noun list: a name, a rare
@@ -1141,11 +1142,7 @@ mod tests {
                     진료 인원은 절반가량 늘었다. 재활의학과 교수팀은 중이염 치료 결과를 \
                     국제학술지에 실었다. 국제학술지 편집진은 중이염 치료를 주목했다. \
                     겨울철 중이염은 재활의학과 진료와도 이어진다.";
-        let sentences = split(text);
-        let names: Vec<String> = keywords(text, &sentences, 10)
-            .into_iter()
-            .map(|k| k.text)
-            .collect();
+        let names = names(text);
         assert!(names.iter().any(|n| n == "이비인후과"), "{names:?}");
         assert!(names.iter().any(|n| n == "재활의학과"), "{names:?}");
         let subject = names.iter().position(|n| n.starts_with("중이염"));
@@ -1169,11 +1166,7 @@ mod tests {
         let text = "탐사대는 남극 빙붕 아래 호수를 찾았다. 빙붕 아래 호수에는 미생물이 산다. \
                     빙붕 아래 미생물은 호수 바닥에서 자란다. 빙붕은 관측 이래 가장 얇다. \
                     빙붕 미생물 연구는 관측 이래 가장 길다.";
-        let sentences = split(text);
-        let names: Vec<String> = keywords(text, &sentences, 10)
-            .into_iter()
-            .map(|k| k.text)
-            .collect();
+        let names = names(text);
         assert!(names.iter().any(|n| n.contains("빙붕")), "{names:?}");
         for bad in ["빙붕 아래", "이래 가장", "관측 이래"] {
             assert!(!names.iter().any(|n| n == bad), "{bad} in {names:?}");

@@ -154,14 +154,7 @@ pub(super) fn decide(
     if exclaims_in_guna(core) && opens_clause(bare_next) && !takes_a_thought(bare_next) {
         return Some(true);
     }
-    // 오래 after a purpose in -(으)러 is an order reported, "told to come" (`찾으러 오래`,
-    // `김치 가지러 오래`): the adverb "long" takes no purpose before it. 4 ends and none inside
-    // over the gold files (`python3 benches/split/counts.py come-for`; stop 42).
-    if core == "오래"
-        && word == core
-        && comes_for(previous_word(text, word))
-        && opens_clause(bare_next)
-    {
+    if told_to_come(text, word, core) && opens_clause(bare_next) {
         return Some(true);
     }
     if (verb_noun_form(text, word, core)
@@ -341,7 +334,7 @@ pub(super) fn may_end_unmarked(text: &str, word: &str, core: &str) -> bool {
         || core == "줄이야"
         || figure_copula(text, word, core)
         || figure_hearsay(text, word, core)
-        || (core == "오래" && comes_for(previous_word(text, word)))
+        || told_to_come(text, word, core)
         || felt(text, word, core)
         || core == "어때"
         || hearsay_of_a_thing(text, word, core)
@@ -537,8 +530,8 @@ pub(super) fn unlisted_noun_form(core: &str) -> bool {
                 // The causative, passive and verb-forming syllables after a stem (올리심,
                 // 맞히심, 넘기심, 외치심, 눈치채심, 빠지심), where no end of the word is a noun
                 // (호기심; 이기심, which the list lacks, is one too): 22 ends over the gold
-                // files, inside only 호기심 (`python3
-                // benches/split/counts.py causative-sim`; stop 42).
+                // files, inside only 호기심 (`python3 benches/split/counts.py causative-sim`;
+                // stop 42).
                 || (chars.len() >= 3
                     && no_noun_ends
                     && matches!(before, '리' | '히' | '기' | '치' | '끼' | '채' | '지')
@@ -1788,8 +1781,9 @@ fn exclaims(core: &str) -> bool {
 /// 많구나, 다르구나, 현명하시구나, 새댁이구나: the exclamation -구나 of the present, which
 /// [`classify`] leaves weak because a noun in 구 takes the particle -나, "or" (친구나, 가구나,
 /// 연구나), as 누구나 and 더구나 end so. Not before 싶다, 생각하다, 하다 or a verb of finding out,
-/// which take it as a thought (`어른이 됐구나 싶음`). Over the gold files 24 ends and 1 inside, before the
-/// one addressed (`살아 있었구나 너...`; `python3 benches/split/counts.py guna`; stop 42).
+/// which take it as a thought (`어른이 됐구나 싶음`). Over the gold files 24 ends and 1 inside,
+/// before the one addressed (`살아 있었구나 너...`; `python3 benches/split/counts.py guna`;
+/// stop 42).
 fn exclaims_in_guna(core: &str) -> bool {
     let Some(stem) = core.strip_suffix("구나") else {
         return false;
@@ -1800,9 +1794,16 @@ fn exclaims_in_guna(core: &str) -> bool {
         && !crate::keywords::nouns::is_noun(&core[..core.len() - '나'.len_utf8()])
 }
 
-/// Whether `prev` is a purpose in -(으)러 (찾으러, 가지러, 받으러), the goal of coming.
-fn comes_for(prev: &str) -> bool {
-    prev.chars().count() >= 2 && prev.ends_with('러') && prev.chars().all(is_hangul)
+/// 오래 after a purpose in -(으)러 (`찾으러 오래`, `김치 가지러 오래`): an order reported, "told to
+/// come"; the adverb "long" takes no purpose before it. 4 ends and none inside over the gold
+/// files (`python3 benches/split/counts.py come-for`; stop 42).
+fn told_to_come(text: &str, word: &str, core: &str) -> bool {
+    let purpose = previous_word(text, word);
+    core == "오래"
+        && word == core
+        && purpose.chars().count() >= 2
+        && purpose.ends_with('러')
+        && purpose.chars().all(is_hangul)
 }
 
 /// Whether `bare_next` takes an exclamation before it as a thought: 싶다, 생각하다, 하다, or a
@@ -2305,10 +2306,7 @@ fn at_a_loss(core: &str) -> bool {
 
 /// 거 after a quoted clause's adnominal (`없다는 거`, `최고라는 거`, `하냐는 거`).
 fn quoted_point(text: &str, word: &str, core: &str) -> bool {
-    core == "거"
-        && ["다는", "라는", "냐는"]
-            .iter()
-            .any(|e| previous_word(text, word).ends_with(e))
+    core == "거" && super::tail::told_in_daneun(previous_word(text, word))
 }
 
 /// Whether what follows takes what was said as what one knows, learns or forgets, within three
@@ -2481,11 +2479,9 @@ pub(super) fn trailing_address(text: &str, ns: usize, bare_next: &str) -> bool {
         "아들아",
         "아버지",
         "아빠",
-        "애들아",
         "어머니",
         "언니",
         "엄마",
-        "얘들아",
         "여보",
         "오빠",
         "자기야",
@@ -2502,8 +2498,8 @@ pub(super) fn trailing_address(text: &str, ns: usize, bare_next: &str) -> bool {
         "할아버지",
         "형",
     ];
-    // A group addressed in -들아 (`사랑한다 친구들아`, `수고했다 후배들아`), and oneself
-    // (`고생 많았다 나 자신`; stop 42).
+    // A group addressed in -들아 (`보고 싶다 얘들아`, `사랑한다 친구들아`), and oneself (`고생
+    // 많았다 나 자신`; stop 42).
     let group = |w: &str| w.chars().count() >= 3 && w.ends_with("들아");
     // The next word decides first, so the line is read only after one of these.
     if !matches!(bare_next, "제발" | "우리" | "나")

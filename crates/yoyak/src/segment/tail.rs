@@ -235,8 +235,9 @@ pub(super) fn is_hesitation(core: &str) -> bool {
         )
 }
 
-/// One-syllable interjections that hesitate with an ellipsis anywhere in a sentence (`물으면
-/// 음...`, `네, 네...`), unlike the nouns and note ends of one syllable that trail off there.
+/// One-syllable interjections, and adverbs cut short, that hesitate with an ellipsis anywhere in
+/// a sentence (`물으면 음...`, `네, 네...`, `진짜 못... 하겠다`), unlike the nouns and note ends of
+/// one syllable that trail off there.
 pub(super) fn is_interjection(core: &str) -> bool {
     matches!(
         core,
@@ -279,8 +280,8 @@ pub(super) fn is_interjection(core: &str) -> bool {
     )
 }
 
-/// A tale's end in -다는, -라는 or -냐는 with the noun it would quote left out (`못 먹었다는`,
-/// `둘뿐이었다는`): ends in 는 like a topic, which [`ends_with_particle`] reads it as.
+/// A clause in -다는, -라는 or -냐는 that quotes (`못 먹었다는`, `둘뿐이었다는`, `없다는 거`): it
+/// ends in 는 like a topic, which [`ends_with_particle`] reads it as.
 pub(super) fn told_in_daneun(core: &str) -> bool {
     core.chars().count() >= 3 && ["다는", "라는", "냐는"].iter().any(|e| core.ends_with(e))
 }
