@@ -55,6 +55,7 @@
   python3 benches/split/counts.py come-for              # 오래 after a purpose in -러: told to come (stop 42)
   python3 benches/split/counts.py names-in-da           # Japanese family names and others in 다 (stop 42)
   python3 benches/split/counts.py ellipsis-syllable | ellipsis-daneun   # one syllable or -다는 with an ellipsis (stop 42)
+  python3 benches/split/counts.py honoured-sim          # the honorific's noun form -심 after someone honoured (stop 43)
   python3 benches/split/counts.py regnal                # a Hangul word before a regnal number or an age, 3세 (stop 41)
 
 Each prints how often the pattern ends a gold sentence (boundary) against sits inside one, over
@@ -413,6 +414,45 @@ def _is_noun(s):
     return split(s, 3)
 
 
+def honoured_sim():
+    """A word in 심 that neither is nor ends in a listed noun (but for 심 itself), whose stem is no
+    listed noun and ends on no syllable of the nouns of 心 (notes.rs, HEART), after
+    someone honoured named within the eight words before it in its gold sentence (read from
+    crates/yoyak/src/segment/notes.rs, HONOURED; bare or with 께서, 이/가, 은/는 or 도, and 들),
+    before a Hangul word that is no laugh or cry: the honorific's noun form (stop 43)."""
+    src = open("crates/yoyak/src/segment/notes.rs", encoding="utf-8").read()
+    honoured = re.findall(r'"([^"]+)"', re.search(r"const HONOURED: &\[&str\] = &\[(.*?)\];", src, re.S).group(1))
+    heart = re.search(r'const HEART: &str = "([^"]+)";', src).group(1)
+
+    def is_honoured(w):
+        if not re.fullmatch("[가-힣]+", w):
+            return False
+        for p in ("께서는", "께서", "께선", "이", "가", "은", "는", "도"):
+            if w.endswith(p):
+                w = w[:-len(p)]
+                break
+        w = w[:-1] if w.endswith("들") else w
+        return any(w.endswith(h) for h in honoured)
+
+    _is_noun("가")
+    ends, inside = [], []
+    for s in paragraphs():
+        ws = words_of(s)
+        start = 0
+        for k, (w, last) in enumerate(ws):
+            c = bare(w)
+            if (k + 1 < len(ws) and k > start and w == c and len(c) >= 2 and c.endswith("심")
+                    and re.fullmatch("[가-힣]+", c) and c[-2] not in heart and c != "내심"
+                    and not c.endswith("이기심") and not _is_noun(c[:-1])
+                    and all(c[i:] not in _NOUNS for i in range(len(c) - 1)) and not _is_noun(c)
+                    and re.match("[가-힣]", ws[k + 1][0]) and not re.match("[ㅋㅎㅠㅜ]", ws[k + 1][0])
+                    and any(is_honoured(x) for x, _ in ws[max(start, k - 8):k])):
+                (ends if last else inside).append(" ".join(x for x, _ in ws[max(start, k - 4):k + 2]))
+            if last:
+                start = k + 1
+    return len(ends), len(inside), inside + ends
+
+
 def verb_dae(p, w, n):
     """Hearsay -ㄴ대 of a verb off the derived list (나온대, 비춘대; 잔대, 찬대), any word before
     (stop 39)."""
@@ -667,6 +707,7 @@ if __name__ == "__main__":
                 "구로다", "니시다", "다케다", "마쓰다", "마에다", "미란다", "시마다", "야마다", "오카다", "와세다",
                 "요시다", "우에다", "이케다", "하라다", "하마다", "혼다", "후쿠다")),
             "ellipsis-syllable": ellipsis_syllable,
+            "honoured-sim": honoured_sim,
             "ellipsis-daneun": lambda: pairs(lambda p, w, n: re.fullmatch(r"[가-힣]+(다|라|냐)는(\.\.+|…+)", w) is not None
                                               and len(w.rstrip(".…")) >= 3),
             "regnal": lambda: pairs(lambda p, w, n: re.match(r"\d+세(\(|$|(가|는|의|와|과|를|을|이|은|도|만|에|에게|에서|까지|부터|로|보다)$)", n) is not None

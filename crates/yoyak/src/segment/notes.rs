@@ -419,11 +419,7 @@ pub(super) fn unlisted_noun_form(core: &str) -> bool {
     let before = chars[chars.len() - 2];
     let stem = &core[..core.len() - '음'.len_utf8()];
     // No ending of the word is a listed noun either: 살얼음, 제육볶음 end in 얼음, 볶음.
-    let no_noun_ends = core
-        .char_indices()
-        .take(chars.len() - 1)
-        .all(|(i, _)| share(&core[i..]).is_none())
-        && !is_noun(core);
+    let no_noun_ends = no_noun_ends(core);
     let by_rule = match chars[chars.len() - 1] {
         // No verb stem ends in ㅇ, and 안다/신다 are the only common ones in ㄴ: before 음 they
         // are Sino-Korean nouns (미분음, 반음, 훈민정음).
@@ -552,6 +548,96 @@ pub(super) fn unlisted_noun_form(core: &str) -> bool {
         _ => core == "아님",
     } || core == "나음";
     by_rule || (no_noun_ends && verb_form)
+}
+
+/// Whether neither `core` nor any of its ends but the last syllable is a listed noun: 살얼음 and
+/// 제육볶음 end in 얼음 and 볶음, 자부심 in 부심; 먹음, 가르치심 end in no noun.
+fn no_noun_ends(core: &str) -> bool {
+    use crate::keywords::nouns::{is_noun, share};
+    let n = core.chars().count();
+    core.char_indices()
+        .take(n.saturating_sub(1))
+        .all(|(i, _)| share(&core[i..]).is_none())
+        && !is_noun(core)
+}
+
+/// Whether `core` is the honorific's noun form -(으)심 after someone honoured named earlier in
+/// its sentence (`기사님이 이름을 다 아심`, `할아버지는 31타 치심`, `할머니 감동하심`): a verb
+/// whose subject the speaker honours, not a noun of 心 (관심, 인심, 공포심, 자부심), whether the
+/// list holds it, holds what comes before 심, or not: those end on a Sino-Korean syllable no
+/// verb stem ends with before the honorific. Over the gold files such a word before a Hangul
+/// word ended its sentence 229 times and sat inside none (`python3 benches/split/counts.py
+/// honoured-sim`; stop 43).
+fn honoured_sim(text: &str, word: &str, core: &str) -> bool {
+    use crate::keywords::nouns::is_noun;
+    /// The syllables before 심 in the nouns of 心 (인심, 열심, 명심, 자부심, 노파심, 애국심,
+    /// 허영심, 효심, …); 내 only in 내심 itself (보내심 is honorific).
+    const HEART: &str = "부파국만영성학개인열명합동흑근본상선일충유철조효진양욕관중결고민방야원재점초핵의수도사노세한은심";
+    let Some(stem) = core.strip_suffix('심') else {
+        return false;
+    };
+    let Some(last) = stem.chars().next_back() else {
+        return false;
+    };
+    stem.chars().all(is_hangul)
+        && !HEART.contains(last)
+        && core != "내심"
+        && !core.ends_with("이기심")
+        && !is_noun(stem)
+        && no_noun_ends(core)
+        && words_before(text, word)
+            .take(8)
+            .take_while(|w| !w.ends_with(['.', '?', '!']))
+            .any(is_honoured)
+}
+
+/// People a speaker honours, by the last part of the word that names them.
+const HONOURED: &[&str] = &[
+    "님",
+    "쌤",
+    "할머니",
+    "할아버지",
+    "엄마",
+    "아빠",
+    "어머니",
+    "아버지",
+    "어르신",
+    "이모",
+    "삼촌",
+    "고모",
+    "숙모",
+    "아주머니",
+    "아줌마",
+    "아저씨",
+    "장모",
+    "시어머니",
+    "시아버지",
+    "선배",
+    "교수",
+    "그분",
+    "이분",
+    "저분",
+    "직원분",
+    "기사분",
+    "주인분",
+    "운전자분",
+    "남자분",
+    "여자분",
+    "손님분",
+];
+
+/// Whether `word` names someone honoured (`선생님이`, `엄마가`, `할머니들은`, `직원분`), bare or
+/// with a subject or topic particle.
+fn is_honoured(word: &str) -> bool {
+    if !word.chars().all(is_hangul) {
+        return false;
+    }
+    let person = ["께서는", "께서", "께선", "이", "가", "은", "는", "도"]
+        .iter()
+        .find_map(|p| word.strip_suffix(p))
+        .unwrap_or(word);
+    let person = person.strip_suffix('들').unwrap_or(person);
+    HONOURED.iter().any(|h| person.ends_with(h))
 }
 
 /// Whether `syllable`, the last of a stem before 임, closes the way the mimetic stems of verbs in
@@ -920,6 +1006,7 @@ fn verb_noun_form(text: &str, word: &str, core: &str) -> bool {
         // `기사님도 오심`), which the wrong call takes none of: 8 ends, none inside (`python3
         // benches/split/counts.py hasim-osim`, both; stop 41).
         || (core == "하심" && !prev.is_empty())
+        || honoured_sim(text, word, core)
         || (core == "오심"
             && prev.chars().count() >= 2
             && (prev.ends_with(['에', '씩', '명', '도'])
