@@ -32,7 +32,7 @@ fn keywords_are_what_a_reader_picks() {
         println!("P@10 {name}: {:.3} ({} sets)", mean(got), got.len());
     }
     println!("P@10 all {} sets: {:.3}", all.len(), mean(&all));
-    assert_eq!(all.len(), 2430, "5 seeds and 2425 written articles");
+    assert_eq!(all.len(), 2510, "5 seeds and 2505 written articles");
     // The goal of issue 10 is 0.7. The trees shipped since stop 23 are fitted on every set up to
     // 365; figures that were clean when first scored are in the README. These floors are just
     // under today's (0.724 on all, 0.750 on 11-20, 0.750 on 21-30, 0.740 on 31-45, 0.690 on
@@ -87,7 +87,8 @@ fn keywords_are_what_a_reader_picks() {
     // 0.680 and 0.775; 2226-2245, 2246-2265, 2266-2285 and 2286-2305 in stop 42, after a
     // department keeps its 과 and no phrase ends in a modifier: 0.730, 0.735, 0.755 and 0.790,
     // then 2306-2325, 2326-2345, 2346-2365 and 2366-2385 with the same code: 0.785, 0.755, 0.760
-    // and 0.725, then 2386-2405 and 2406-2425: 0.780 and 0.735), so that a
+    // and 0.725, then 2386-2405 and 2406-2425: 0.780 and 0.735; 2426-2445, 2446-2465, 2466-2485
+    // and 2486-2505 in stop 43 with the same code: 0.735, 0.750, 0.735 and 0.695), so that a
     // change that makes keywords worse fails here. The refit of stop 23 moved 266-285 from 0.650 to 0.630, and its floor
     // with it; the refit of stop 34 (all 1310 sets) moved 886-905 from 0.755 to 0.740, and its
     // floor with it; a particle that must fit the syllable before it (stop 41) moved 1086-1105
@@ -218,6 +219,10 @@ fn keywords_are_what_a_reader_picks() {
         Some(0.7),
         Some(0.76),
         Some(0.71),
+        Some(0.71),
+        Some(0.73),
+        Some(0.71),
+        Some(0.67),
     ];
     let floors = std::iter::once(("all", mean(&all), 0.71)).chain(
         GROUPS
