@@ -56,6 +56,7 @@
   python3 benches/split/counts.py names-in-da           # Japanese family names and others in 다 (stop 42)
   python3 benches/split/counts.py ellipsis-syllable | ellipsis-daneun   # one syllable or -다는 with an ellipsis (stop 42)
   python3 benches/split/counts.py honoured-sim          # the honorific's noun form -심 after someone honoured (stop 43)
+  python3 benches/split/counts.py deut-topic            # a noun with 은/는/도 after a guess in -ㄴ 듯 (stop 43)
   python3 benches/split/counts.py regnal                # a Hangul word before a regnal number or an age, 3세 (stop 41)
 
 Each prints how often the pattern ends a gold sentence (boundary) against sits inside one, over
@@ -453,6 +454,37 @@ def honoured_sim():
     return len(ends), len(inside), inside + ends
 
 
+def deut_topic():
+    """A noun with the topic's 은/는 or with 도, maybe after 한테, 에서, 으로 … (a one-syllable noun
+    of notes.rs's CASUAL_NOUNS, a word of topic_of_its_own's WORDS, or a listed noun), after a
+    guess in -ㄴ 듯 spaced (`좋은 듯 물은`) or glued to a stem of two syllables (stop 43)."""
+    src = open("crates/yoyak/src/segment/notes.rs", encoding="utf-8").read()
+    casual = set(re.findall(r"'(.)'", re.search(r"const CASUAL_NOUNS: &\[char\] = &\[(.*?)\];", src, re.S).group(1)))
+    body = re.search(r"fn topic_of_its_own\(word: &str\) -> bool \{(.*?)\n\}", src, re.S).group(1)
+    words = set(re.findall(r'"([^"]+)"', re.search(r"const WORDS: &\[&str\] = &\[(.*?)\];", body, re.S).group(1)))
+
+    def topic(b):
+        if not re.fullmatch("[가-힣]{2,}", b) or b[-1] not in "은는도":
+            return False
+        stem = b[:-1]
+        for q in ("한테", "에게", "에서", "으로", "까지", "부터", "로", "에"):
+            if stem.endswith(q) and len(stem) > len(q):
+                stem = stem[:-len(q)]
+                break
+        return (len(stem) == 1 and stem in casual) or (len(stem) >= 2 and (stem in words or _is_noun(stem)))
+
+    def guess(p, w):
+        if w == "듯" and re.fullmatch("[가-힣]+", p or ""):
+            adn = p
+        elif re.fullmatch("[가-힣]{3,}", w) and w.endswith("듯") and w != "불현듯":
+            adn = w[:-1]
+        else:
+            return False
+        return jong(adn[-1]) == 4 and adn != "말" and not adn.endswith(("다는", "냐는", "라는", "자는"))
+
+    return pairs(lambda p, w, n: guess(p, w) and n == bare(n) and topic(n))
+
+
 def verb_dae(p, w, n):
     """Hearsay -ㄴ대 of a verb off the derived list (나온대, 비춘대; 잔대, 찬대), any word before
     (stop 39)."""
@@ -708,6 +740,7 @@ if __name__ == "__main__":
                 "요시다", "우에다", "이케다", "하라다", "하마다", "혼다", "후쿠다")),
             "ellipsis-syllable": ellipsis_syllable,
             "honoured-sim": honoured_sim,
+            "deut-topic": deut_topic,
             "ellipsis-daneun": lambda: pairs(lambda p, w, n: re.fullmatch(r"[가-힣]+(다|라|냐)는(\.\.+|…+)", w) is not None
                                               and len(w.rstrip(".…")) >= 3),
             "regnal": lambda: pairs(lambda p, w, n: re.match(r"\d+세(\(|$|(가|는|의|와|과|를|을|이|은|도|만|에|에게|에서|까지|부터|로|보다)$)", n) is not None
