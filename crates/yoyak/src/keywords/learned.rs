@@ -146,6 +146,9 @@ pub fn candidates(ranked: &[(Keyword, usize)], groups: &[Group], layout: Layout)
         if name.contains(' ') && name.ends_with('다') {
             continue;
         }
+        if group.label == Label::PS && not_a_name(name) {
+            continue;
+        }
         let first = group.mentions.first().map_or(layout.chars, |m| m[0]);
         let (first_at, in_first) = (share(first, layout.chars), first < layout.first_end_char);
         match keys.iter().position(|k| *k == key) {
@@ -171,6 +174,16 @@ pub fn candidates(ranked: &[(Keyword, usize)], groups: &[Group], layout: Layout)
         }
     }
     out
+}
+
+/// Whether a person's name as the tagger found it is a word of grammar, not a name: one Hangul
+/// word of three syllables or more ending in a case particle or a verb's connective or
+/// adnominal ending no Korean given name ends with (`문자로`, `조기에`, `백발의`, `이끌고`,
+/// `예측된`).
+fn not_a_name(name: &str) -> bool {
+    name.chars().count() >= 3
+        && name.chars().all(crate::text::is_hangul)
+        && name.ends_with(['로', '에', '의', '을', '를', '고', '된', '되', '면', '져'])
 }
 
 /// A group's name as a keyword: a place less the larger places written before it (`미국
@@ -625,5 +638,26 @@ mod tests {
         let scored = vec![(0.9, counted("탄소 발자국", 4)), (0.8, counted("탄소", 9))];
         let chosen: Vec<String> = select(scored, 2).into_iter().map(|(_, c)| c.text).collect();
         assert_eq!(chosen, ["탄소 발자국", "탄소"]);
+    }
+
+    #[test]
+    fn words_of_grammar_the_tagger_took_for_people_are_no_names() {
+        // Written after the rule (stop 43).
+        for word in [
+            "전화로",
+            "아침에",
+            "노란색의",
+            "손님을",
+            "바꾸고",
+            "완성된",
+            "끝나면",
+        ] {
+            assert!(not_a_name(word), "{word}");
+        }
+        for name in ["김민서", "이하나", "박서준", "최지우", "트럼프", "정의"] {
+            assert!(!not_a_name(name), "{name}");
+        }
+        // The cost: the rare given name that ends so is lost as a person.
+        assert!(not_a_name("김하로"));
     }
 }
