@@ -32,7 +32,7 @@ fn keywords_are_what_a_reader_picks() {
         println!("P@10 {name}: {:.3} ({} sets)", mean(got), got.len());
     }
     println!("P@10 all {} sets: {:.3}", all.len(), mean(&all));
-    assert_eq!(all.len(), 2510, "5 seeds and 2505 written articles");
+    assert_eq!(all.len(), 2630, "5 seeds and 2625 written articles");
     // The goal of issue 10 is 0.7. The trees shipped since stop 23 are fitted on every set up to
     // 365; figures that were clean when first scored are in the README. These floors are just
     // under today's (0.724 on all, 0.750 on 11-20, 0.750 on 21-30, 0.740 on 31-45, 0.690 on
@@ -88,7 +88,10 @@ fn keywords_are_what_a_reader_picks() {
     // department keeps its 과 and no phrase ends in a modifier: 0.730, 0.735, 0.755 and 0.790,
     // then 2306-2325, 2326-2345, 2346-2365 and 2366-2385 with the same code: 0.785, 0.755, 0.760
     // and 0.725, then 2386-2405 and 2406-2425: 0.780 and 0.735; 2426-2445, 2446-2465, 2466-2485
-    // and 2486-2505 in stop 43 with the same code: 0.735, 0.750, 0.735 and 0.695), so that a
+    // and 2486-2505 in stop 43 with the same code: 0.735, 0.750, 0.735 and 0.695, then, after a
+    // person's name ending in a particle or a verb ending is none, 2506-2525, 2526-2545,
+    // 2546-2565, 2566-2585, 2586-2605 and 2606-2625: 0.715, 0.745, 0.760, 0.745, 0.730 and
+    // 0.720), so that a
     // change that makes keywords worse fails here. The refit of stop 23 moved 266-285 from 0.650 to 0.630, and its floor
     // with it; the refit of stop 34 (all 1310 sets) moved 886-905 from 0.755 to 0.740, and its
     // floor with it; a particle that must fit the syllable before it (stop 41) moved 1086-1105
@@ -223,6 +226,12 @@ fn keywords_are_what_a_reader_picks() {
         Some(0.73),
         Some(0.71),
         Some(0.67),
+        Some(0.69),
+        Some(0.72),
+        Some(0.74),
+        Some(0.72),
+        Some(0.71),
+        Some(0.7),
     ];
     let floors = std::iter::once(("all", mean(&all), 0.71)).chain(
         GROUPS
