@@ -57,6 +57,7 @@
   python3 benches/split/counts.py ellipsis-syllable | ellipsis-daneun   # one syllable or -다는 with an ellipsis (stop 42)
   python3 benches/split/counts.py honoured-sim          # the honorific's noun form -심 after someone honoured (stop 43)
   python3 benches/split/counts.py deut-topic            # a noun with 은/는/도 after a guess in -ㄴ 듯 (stop 43)
+  python3 benches/split/counts.py noun-rae-since | georae-guess   # hearsay in 래: 제철이래 지금; 들었을 거래 (stop 43)
   python3 benches/split/counts.py regnal                # a Hangul word before a regnal number or an age, 3세 (stop 41)
 
 Each prints how often the pattern ends a gold sentence (boundary) against sits inside one, over
@@ -485,6 +486,28 @@ def deut_topic():
     return pairs(lambda p, w, n: guess(p, w) and n == bare(n) and topic(n))
 
 
+def _events():
+    src = open("crates/yoyak/src/segment/notes.rs", encoding="utf-8").read()
+    return re.findall(r'"([^"]+)"', re.search(r"const EVENTS: &\[&str\] = &\[(.*?)\];", src, re.S).group(1))
+
+
+def noun_rae_since(p, w, n):
+    """Hearsay in 이래 of a noun in a consonant (`제철이래`, `국룰이래`) before a word that follows
+    "since" (처음, 지금, 첫, 최, a figure …), the noun no event of notes.rs's EVENTS (stop 43)."""
+    return (w == bare(w) and re.fullmatch("[가-힣]{2,}이래", w) is not None and jong(w[-3]) not in (0, None)
+            and not any(w[:-2].endswith(e) for e in _events())
+            and (n[:1].isdigit() or n.startswith(("가장", "최", "처음", "첫", "사상", "역대", "줄곧", "꾸준", "지금", "현재"))))
+
+
+def georae_guess(p, w, n):
+    """거래 after a guess in -ㄹ/-을 on a word of two syllables or more that is no listed noun
+    (`들었을 거래`, `채울 거래`; not `생물 거래`) or after 되는 (`줘야 되는 거래`): hearsay, "it is
+    so, they say" (stop 43)."""
+    return bare(w) == "거래" and w == bare(w) and (
+        (re.fullmatch("[가-힣]{2,}", p or "") is not None and jong(p[-1]) == 8 and not _is_noun(p))
+        or p == "되는")
+
+
 def verb_dae(p, w, n):
     """Hearsay -ㄴ대 of a verb off the derived list (나온대, 비춘대; 잔대, 찬대), any word before
     (stop 39)."""
@@ -741,6 +764,8 @@ if __name__ == "__main__":
             "ellipsis-syllable": ellipsis_syllable,
             "honoured-sim": honoured_sim,
             "deut-topic": deut_topic,
+            "noun-rae-since": lambda: pairs(noun_rae_since),
+            "georae-guess": lambda: pairs(georae_guess),
             "ellipsis-daneun": lambda: pairs(lambda p, w, n: re.fullmatch(r"[가-힣]+(다|라|냐)는(\.\.+|…+)", w) is not None
                                               and len(w.rstrip(".…")) >= 3),
             "regnal": lambda: pairs(lambda p, w, n: re.match(r"\d+세(\(|$|(가|는|의|와|과|를|을|이|은|도|만|에|에게|에서|까지|부터|로|보다)$)", n) is not None
