@@ -58,6 +58,7 @@
   python3 benches/split/counts.py honoured-sim          # the honorific's noun form -심 after someone honoured (stop 43)
   python3 benches/split/counts.py deut-topic            # a noun with 은/는/도 after a guess in -ㄴ 듯 (stop 43)
   python3 benches/split/counts.py noun-rae-since | georae-guess   # hearsay in 래: 제철이래 지금; 들었을 거래 (stop 43)
+  python3 benches/split/counts.py geodeun-present       # any word in -거든 before a Hangul word (stop 43)
   python3 benches/split/counts.py regnal                # a Hangul word before a regnal number or an age, 3세 (stop 41)
 
 Each prints how often the pattern ends a gold sentence (boundary) against sits inside one, over
@@ -764,6 +765,8 @@ if __name__ == "__main__":
             "ellipsis-syllable": ellipsis_syllable,
             "honoured-sim": honoured_sim,
             "deut-topic": deut_topic,
+            "geodeun-present": lambda: pairs(lambda p, w, n: w == bare(w) and len(w) >= 3 and w.endswith("거든")
+                                              and re.match(r"[가-힣]", n) is not None and not re.match(r"[ㅋㅎㅠㅜ]", n)),
             "noun-rae-since": lambda: pairs(noun_rae_since),
             "georae-guess": lambda: pairs(georae_guess),
             "ellipsis-daneun": lambda: pairs(lambda p, w, n: re.fullmatch(r"[가-힣]+(다|라|냐)는(\.\.+|…+)", w) is not None

@@ -151,6 +151,19 @@ pub(super) fn decide(
     {
         return Some(true);
     }
+    // -거든 of the present, "you see", after a word of its sentence (`머리 아프거든`, `차원이
+    // 다르거든`, `안 하는 애거든`) gives the reason after the fact and ends it, as the past's
+    // does (see `classify`); the conditional "if" comes before an order (`무섭거든 이 자리를
+    // 비켜나라`, `시간 있거든 연락 줘`). Over the gold files 78 ends and that one inside, at
+    // its sentence's start (`python3 benches/split/counts.py geodeun-present`; stop 43).
+    if core.ends_with("거든")
+        && core.chars().count() >= 3
+        && before >= 1
+        && opens_clause(bare_next)
+        && !order_follows(text_after(text, word))
+    {
+        return Some(true);
+    }
     if exclaims_in_guna(core) && opens_clause(bare_next) && !takes_a_thought(bare_next) {
         return Some(true);
     }
@@ -2324,6 +2337,37 @@ fn since(word: &str) -> bool {
         ]
         .iter()
         .any(|w| word.starts_with(w))
+}
+
+/// Whether an order or a request (`연락 줘`, `드세요`, `먹어라`, `같이 하자`) comes within the next
+/// eight words of `rest`, before a full stop: a conditional in -거든 leads into one (`고프거든
+/// 식탁 위에 있는 빵을 먼저 먹어라`). Over the gold files it does after one -거든 of the 78 that
+/// end their sentence (`4만 원 넘거든 | 미쳤냐 그럼 외야로 하자`).
+fn order_follows(rest: &str) -> bool {
+    const ORDERS: &[&str] = &[
+        "줘",
+        "줘요",
+        "줘라",
+        "주세요",
+        "세요",
+        "십시오",
+        "해라",
+        "어라",
+        "아라",
+        "거라",
+        "나라",
+        "하자",
+    ];
+    let mut words = rest.split_whitespace().take(8);
+    let mut stop = false;
+    words.any(|w| {
+        if stop {
+            return false;
+        }
+        stop = w.ends_with(['.', '?', '!']);
+        let w = bare(w);
+        ORDERS.iter().any(|o| w.ends_with(o))
+    })
 }
 
 /// Whether `noun` names an event that something is counted "since" (개통, 창립, 취임, 데뷔):

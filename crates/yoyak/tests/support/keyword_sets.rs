@@ -172,7 +172,11 @@ pub const GROUPS: [(&str, u32, u32); 136] = [
     ("2606-2625 (stop 43, tenth set, unseen then)", 2606, 2625),
     ("2626-2645 (stop 43, eleventh set, unseen then)", 2626, 2645),
     ("2646-2665 (stop 43, twelfth set, unseen then)", 2646, 2665),
-    ("2666-2685 (stop 43, thirteenth set, unseen then)", 2666, 2685),
+    (
+        "2666-2685 (stop 43, thirteenth set, unseen then)",
+        2666,
+        2685,
+    ),
 ];
 
 impl KeywordSet {
