@@ -36,7 +36,7 @@ struct Written {
 /// the seeds (no number) and 01-10 were tuned on; 11-20 kept out of tuning; 21-30 written later;
 /// from 31-45 on, each group was written by a helper who saw no code or output and scored once
 /// with the model of its time. A new group of sets goes here, for the test and the example.
-pub const GROUPS: [(&str, u32, u32); 136] = [
+pub const GROUPS: [(&str, u32, u32); 138] = [
     ("seeds and 01-10 (tuned on)", 0, 10),
     ("11-20 (kept out of the rules)", 11, 20),
     ("21-30 (written later)", 21, 30),
@@ -176,6 +176,16 @@ pub const GROUPS: [(&str, u32, u32); 136] = [
         "2666-2685 (stop 43, thirteenth set, unseen then)",
         2666,
         2685,
+    ),
+    (
+        "2686-2705 (stop 43, fourteenth set, unseen then)",
+        2686,
+        2705,
+    ),
+    (
+        "2706-2725 (stop 43, fifteenth set, unseen then)",
+        2706,
+        2725,
     ),
 ];
 
