@@ -178,8 +178,8 @@ pub fn candidates(ranked: &[(Keyword, usize)], groups: &[Group], layout: Layout)
 
 /// Whether a person's name as the tagger found it is a word of grammar, not a name: one Hangul
 /// word of three syllables or more ending in a case particle or a verb's connective or
-/// adnominal ending no Korean given name ends with (`문자로`, `조기에`, `백발의`, `이끌고`,
-/// `예측된`).
+/// adnominal ending that Korean given names rarely end with (`문자로`, `조기에`, `백발의`,
+/// `이끌고`, `예측된`). The entity stays as the tagger found it; only the keyword leaves it.
 fn not_a_name(name: &str) -> bool {
     name.chars().count() >= 3
         && name.chars().all(crate::text::is_hangul)

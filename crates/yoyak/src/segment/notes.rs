@@ -3262,6 +3262,9 @@ fn guess_end(text: &str, word: &str, core: &str, before: usize, bare_next: &str)
 /// the like (`물은`, `여러분은`, `엄마한테는`, `앞으로도`): after a guess in -ㄴ 듯 it opens a
 /// sentence of its own. Over the gold files such a word after -ㄴ 듯 began the next sentence 23
 /// times and never went on with the guess (`python3 benches/split/counts.py deut-topic`; stop 43).
+/// It is [`marked_noun`] widened (the casual nouns of one syllable, pronouns, 도, and particles
+/// before the topic) for this one place: the other rules that read `marked_noun` were counted
+/// with the narrow reading.
 fn topic_of_its_own(word: &str) -> bool {
     use crate::keywords::nouns::is_noun;
     /// Pronouns and days that take a topic as nouns do; the list holds no word of one syllable.
