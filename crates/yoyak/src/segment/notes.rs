@@ -2358,16 +2358,15 @@ fn order_follows(rest: &str) -> bool {
         "나라",
         "하자",
     ];
-    let mut words = rest.split_whitespace().take(8);
-    let mut stop = false;
-    words.any(|w| {
-        if stop {
+    for w in rest.split_whitespace().take(8) {
+        if ORDERS.iter().any(|o| bare(w).ends_with(o)) {
+            return true;
+        }
+        if w.ends_with(['.', '?', '!']) {
             return false;
         }
-        stop = w.ends_with(['.', '?', '!']);
-        let w = bare(w);
-        ORDERS.iter().any(|o| w.ends_with(o))
-    })
+    }
+    false
 }
 
 /// Whether `noun` names an event that something is counted "since" (개통, 창립, 취임, 데뷔):
@@ -3267,14 +3266,12 @@ fn guess_end(text: &str, word: &str, core: &str, before: usize, bare_next: &str)
 /// with the narrow reading.
 fn topic_of_its_own(word: &str) -> bool {
     use crate::keywords::nouns::is_noun;
-    /// Pronouns and days that take a topic as nouns do; the list holds no word of one syllable.
+    /// Pronouns and days that take a topic as nouns do, which the list lacks; 나는, 저는, 너는
+    /// already open sentences (`cues::starts`, read by `new_clause`).
     const WORDS: &[&str] = &[
         "여러분",
         "우리",
         "저희",
-        "나",
-        "너",
-        "저",
         "요즘",
         "오늘",
         "내일",
