@@ -59,6 +59,10 @@
   python3 benches/split/counts.py deut-topic            # a noun with 은/는/도 after a guess in -ㄴ 듯 (stop 43)
   python3 benches/split/counts.py noun-rae-since | georae-guess   # hearsay in 래: 제철이래 지금; 들었을 거래 (stop 43)
   python3 benches/split/counts.py geodeun-present       # any word in -거든 before a Hangul word (stop 43)
+  python3 benches/split/counts.py degree-da             # a bare -다 of a state after a degree adverb (stop 44)
+  python3 benches/split/counts.py olim                  # 올림 after a place, an object, 까지 or 다시 (stop 44)
+  python3 benches/split/counts.py ondae                 # 온대, hearsay of coming, after a time, a point, a count or rain (stop 44)
+  python3 benches/split/counts.py deut-noun             # a listed noun, bare or with a case, after a guess in -ㄴ 듯 (stop 44)
   python3 benches/split/counts.py regnal                # a Hangul word before a regnal number or an age, 3세 (stop 41)
 
 Each prints how often the pattern ends a gold sentence (boundary) against sits inside one, over
@@ -456,6 +460,52 @@ def honoured_sim():
     return len(ends), len(inside), inside + ends
 
 
+def degree_da():
+    """A weak bare -다 on a stem of two syllables or more (no ㅆ, ㄴ or ㅄ before 다; not the -아/-어 form
+    with 다, 보다, 마다, 에다 or 여기다 …) after a degree adverb (notes.rs, graded_state's DEGREE),
+    before a Hangul word that is no thought or say of it (싶, 하, 했 …; stop 44)."""
+    src = open("crates/yoyak/src/segment/notes.rs", encoding="utf-8").read()
+    body = re.search(r"fn graded_state\(.*?\n\}", src, re.S).group(0)
+    degree = set(re.findall(r'"([^"]+)"', re.search(r"const DEGREE: &\[&str\] = &\[(.*?)\];", body, re.S).group(1)))
+    inf = set("해어아여와워져려봐줘써놔사싸겨쳐혀텨뎌")
+
+    def test(p, w, n):
+        if w != bare(w) or not re.fullmatch("[가-힣]{2,}다", w) or jong(w[-2]) in (4, 18, 20):
+            return False
+        if w[-2] in inf or w.endswith(("보다", "마다", "에다")) or w in ("여기다", "거기다", "저기다", "어디다"):
+            return False
+        return (p in degree and re.match("[가-힣]", n) is not None
+                and re.match("(싶|하|했|해|보|봐|못|카|그러|생각|진짜|정말)", n) is None)
+    return pairs(test)
+
+
+def deut_noun():
+    """A listed noun of two syllables or more, bare or with a case particle, not the face, voice or
+    body (notes.rs, noun_of_its_own's BODY), after a guess in -ㄴ 듯 spaced or glued to a stem of
+    two syllables (stop 44)."""
+    src = open("crates/yoyak/src/segment/notes.rs", encoding="utf-8").read()
+    body = re.search(r"fn noun_of_its_own\(.*?\n\}", src, re.S).group(0)
+    parts = set(re.findall(r'"([^"]+)"', re.search(r"const BODY: &\[&str\] = &\[(.*?)\];", body, re.S).group(1)))
+    cases = re.findall(r'"([^"]+)"', re.search(r"const CASES: &\[&str\] = &\[(.*?)\];", body, re.S).group(1))
+
+    def guess(p, w):
+        if w == "듯":
+            adn = p
+        elif len(w) >= 4 and w.endswith("듯") and w != "불현듯" and re.fullmatch("[가-힣]+", w):
+            adn = w[:-1]
+        else:
+            return False
+        return (re.fullmatch("[가-힣]+", adn or "") is not None and not adn.endswith(("다는", "냐는", "라는", "자는"))
+                and jong(adn[-1]) == 4)
+
+    def noun(n):
+        if not re.fullmatch("[가-힣]{2,}", n) or n.startswith(tuple(parts)):
+            return False
+        return ((len(n) >= 2 and _is_noun(n))
+                or any(n.endswith(c) and len(n) - len(c) >= 2 and _is_noun(n[:-len(c)]) for c in cases))
+    return pairs(lambda p, w, n: guess(p, w) and noun(n))
+
+
 def deut_topic():
     """A noun with the topic's 은/는 or with 도, maybe after 한테, 에서, 으로 … (a one-syllable noun
     of notes.rs's CASUAL_NOUNS, a word of topic_of_its_own's WORDS, or a listed noun), after a
@@ -765,6 +815,15 @@ if __name__ == "__main__":
             "ellipsis-syllable": ellipsis_syllable,
             "honoured-sim": honoured_sim,
             "deut-topic": deut_topic,
+            "degree-da": degree_da,
+            "deut-noun": deut_noun,
+            "ondae": lambda: pairs(lambda p, w, n: w == "온대" and re.match(r"[가-힣]", n) is not None
+                                    and (re.fullmatch(r"[가-힣]{2,}", p) is not None and re.search(r"(에|씩|까지|부터)$", p) is not None
+                                         or re.match(r"[0-9]", p) is not None
+                                         or p in ("비", "눈", "잘", "엄청", "많이", "또", "다시", "곧", "금방"))),
+            "olim": lambda: pairs(lambda p, w, n: w == "올림" and re.match(r"[가-힣]", n) is not None
+                                   and (re.fullmatch(r"[가-힣]+(에|을|를|까지)", p) is not None and len(p) >= 2
+                                        or p in ("다시", "그냥", "또", "바로", "먼저"))),
             "geodeun-present": lambda: pairs(lambda p, w, n: w == bare(w) and len(w) >= 3 and w.endswith("거든")
                                               and re.match(r"[가-힣]", n) is not None and not re.match(r"[ㅋㅎㅠㅜ]", n)),
             "noun-rae-since": lambda: pairs(noun_rae_since),

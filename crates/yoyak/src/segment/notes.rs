@@ -164,6 +164,20 @@ pub(super) fn decide(
     {
         return Some(true);
     }
+    // A state graded by a degree adverb (`좀 억울하다`, `너무 아쉽다`, `제일 어렵다`, `아직도
+    // 신기하다`) ends in the plain -다: a verb's -다(가), "while doing", takes no degree. Not
+    // before a thought or a say of it (`좀 비싸다 싶었는데`, `너무 아프다 했더니`). Over the
+    // gold files 60 ends and none inside (`python3 benches/split/counts.py degree-da`; stop 44).
+    if graded_state(text, word, core)
+        && opens_clause(bare_next)
+        && ![
+            "싶", "하", "했", "해", "보", "봐", "못", "카", "그러", "생각", "진짜", "정말",
+        ]
+        .iter()
+        .any(|p| bare_next.starts_with(p))
+    {
+        return Some(true);
+    }
     if exclaims_in_guna(core) && opens_clause(bare_next) && !takes_a_thought(bare_next) {
         return Some(true);
     }
@@ -1079,10 +1093,17 @@ fn verb_noun_form(text: &str, word: &str, core: &str) -> bool {
             && !prev.ends_with(['과', '와', '의', '및']))
         // Raising to an amount or hauling up a count (`오천 원으로 올림`, `여덟 마리 올림`), or
         // posting (`공지 올림`): not rounding after a decimal place (`둘째 자리에서 올림`).
+        // Also posting or putting somewhere, something, up to a point or again (`단톡에 올림`,
+        // `브라운을 올림`, `72까지 올림`, `다시 올림`): 9 ends and none inside in the gold files
+        // (`python3 benches/split/counts.py olim`; stop 44); rounding is glued (반올림).
         || (core == "올림"
             && (prev.ends_with("으로")
                 || bought_count(prev)
-                || ["공지", "글", "사진", "후기", "영상", "하소연", "질문"].contains(&prev)))
+                || ["공지", "글", "사진", "후기", "영상", "하소연", "질문"].contains(&prev)
+                || (prev.chars().count() >= 2
+                    && prev.chars().all(is_hangul)
+                    && (prev.ends_with(['에', '을', '를']) || prev.ends_with("까지")))
+                || matches!(prev, "다시" | "그냥" | "또" | "바로" | "먼저")))
         // Catching a count or what one caught, with what or how (`38마리 잡음`, `손잡이를 잡음`,
         // `손으로 잡음`, `자리 잡음`): noise (잡음) takes none of these.
         || (core == "잡음"
@@ -1092,6 +1113,51 @@ fn verb_noun_form(text: &str, word: &str, core: &str) -> bool {
                     && ["을", "를", "로", "까지"].iter().any(|p| prev.ends_with(p)))))
         // Showing on a screen what it says (`"배송 준비 중"이라고만 뜸`).
         || (core == "뜸" && (prev.ends_with("라고") || prev.ends_with("라고만") || prev.ends_with("다고")))
+}
+
+/// Whether `core` is a bare -다 of a state after a degree adverb (see its use in [`decide`]): a
+/// weak -다 (no past, no -ㄴ다) on a stem of two syllables or more (one-syllable stems are
+/// verbs as often: `더 갖다 놓든지`), not the -아/-어 form with 다 (`끌어다`, `태워다`), 보다
+/// or 마다, nor a place with 에다 (`여기다`, `강에다`).
+fn graded_state(text: &str, word: &str, core: &str) -> bool {
+    const DEGREE: &[&str] = &[
+        "좀",
+        "너무",
+        "너무너무",
+        "넘",
+        "진짜",
+        "진심",
+        "정말",
+        "참",
+        "은근",
+        "완전",
+        "되게",
+        "엄청",
+        "꽤",
+        "제일",
+        "가장",
+        "더",
+        "덜",
+        "아직도",
+        "벌써",
+        "이제",
+        "무척",
+        "매우",
+        "몹시",
+    ];
+    let Some(stem) = core.strip_suffix('다') else {
+        return false;
+    };
+    let Some(last) = stem.chars().next_back() else {
+        return false;
+    };
+    stem.chars().count() >= 2
+        && stem.chars().all(is_hangul)
+        && classify(core) == Ending::Weak
+        && !is_infinitive(last)
+        && !stem.ends_with(['보', '마', '에'])
+        && !matches!(stem, "여기" | "거기" | "저기" | "어디")
+        && DEGREE.contains(&previous_word(text, word))
 }
 
 /// Whether `prev` is a counter of things bought or caught (`세 개`, `두 병`, `여섯 마리`).
@@ -2073,6 +2139,23 @@ fn short_hearsay(text: &str, word: &str, core: &str) -> bool {
         "업고",
         "타고",
     ];
+    // Coming at a time, from a point, in numbers or as rain (`수요일까지 온대`, `3세트부터 온대`,
+    // `수십명씩 온대`, `120mm 온대`, `비 엄청 온대`, `잠 잘 온대`): the temperate zone follows
+    // none of these (`지방의 온대`, `이미 온대 저기압`, `한대와 온대`). 8 ends in the gold files
+    // and one inside, in a quote that is never cut (`python3 benches/split/counts.py ondae`;
+    // stop 44).
+    if core == "온대"
+        && ((prev.chars().count() >= 2
+            && prev.chars().all(is_hangul)
+            && (prev.ends_with(['에', '씩']) || prev.ends_with("까지") || prev.ends_with("부터")))
+            || prev.starts_with(|c: char| c.is_ascii_digit())
+            || matches!(
+                prev,
+                "비" | "눈" | "잘" | "엄청" | "많이" | "또" | "다시" | "곧" | "금방"
+            ))
+    {
+        return true;
+    }
     if matches!(prev, "못" | "안")
         || (core != "한대"
             && ((prev.chars().count() >= 2 && prev.chars().all(is_hangul) && prev.ends_with('러'))
@@ -3252,6 +3335,7 @@ fn guess_end(text: &str, word: &str, core: &str, before: usize, bare_next: &str)
             new_clause(bare_next)
                 || topic_of_its_own(bare_next)
                 || (title_with_a_case(bare_next) && !likened(text, word))
+                || (noun_of_its_own(bare_next) && !likened(text, word) && !narrated(text, word))
         }
         _ => false,
     }
@@ -3293,6 +3377,53 @@ fn topic_of_its_own(word: &str) -> bool {
         (Some(_), Some(_)) => WORDS.contains(&stem) || is_noun(stem),
         _ => false,
     }
+}
+
+/// Whether `word` is a listed noun of two syllables or more, bare or with a case particle but
+/// the object's (`다음`, `튀김옷이`, `회사에서`), and not the face, the voice or the body that
+/// "as if" describes (`화가 난 듯 얼굴이 붉어졌다`): after a guess in -ㄴ 듯 it opens the next
+/// sentence. An object goes on with the likening (`다 아는 듯 선생님을 쳐다봤다`). Over the gold files 52 ends and none inside (`python3 benches/split/counts.py
+/// deut-noun`; stop 44).
+fn noun_of_its_own(word: &str) -> bool {
+    use crate::keywords::nouns::is_noun;
+    const BODY: &[&str] = &[
+        "얼굴",
+        "표정",
+        "목소리",
+        "눈빛",
+        "고개",
+        "어깨",
+        "몸",
+        "입",
+        "눈",
+        "손",
+    ];
+    const CASES: &[&str] = &[
+        "이랑", "에서", "까지", "부터", "으로", "이", "가", "의", "에", "와", "과", "만", "랑",
+        "로",
+    ];
+    if word.chars().count() < 2
+        || !word.chars().all(is_hangul)
+        || BODY.iter().any(|b| word.starts_with(b))
+    {
+        return false;
+    }
+    let noun = |n: &str| n.chars().count() >= 2 && is_noun(n);
+    noun(word)
+        || CASES
+            .iter()
+            .any(|c| word.strip_suffix(c).is_some_and(&noun))
+}
+
+/// Whether a narrator's 그 or 그녀 is the subject within eight words before `word`: a story
+/// likens with -ㄴ 듯 and goes on (`그는 다 아는 듯 선생님을 쳐다봤다`), where a post guesses.
+fn narrated(text: &str, word: &str) -> bool {
+    words_before(text, word).take(8).any(|w| {
+        matches!(
+            w,
+            "그는" | "그가" | "그녀는" | "그녀가" | "그들은" | "그들이" | "그도" | "그녀도"
+        )
+    })
 }
 
 /// Whether `word` is a person's title in 님 (maybe plural) with a subject, topic or 'also'
