@@ -63,6 +63,8 @@
   python3 benches/split/counts.py olim                  # 올림 after a place, an object, 까지 or 다시 (stop 44)
   python3 benches/split/counts.py ondae                 # 온대, hearsay of coming, after a time, a point, a count or rain (stop 44)
   python3 benches/split/counts.py deut-noun             # a listed noun, bare or with a case, after a guess in -ㄴ 듯 (stop 44)
+  python3 benches/split/counts.py ja-subject-short | modified-m | paired-m   # -자 of two syllables; a noun in ㅁ after an adnominal or in a pair (stop 44)
+  python3 benches/split/counts.py verb-da               # an action verb's bare -다 (data/verb_stems.txt; stop 44)
   python3 benches/split/counts.py regnal                # a Hangul word before a regnal number or an age, 3세 (stop 41)
 
 Each prints how often the pattern ends a gold sentence (boundary) against sits inside one, over
@@ -259,6 +261,40 @@ def ja_subject():
                        and not x.endswith(adverbs) and x not in speakers for x in ws[:j]):
                     (ends if j == len(ws) - 1 else inside).append(" ".join(ws[max(0, j - 4):j + 2]))
     return len(ends), len(inside), ends + inside
+
+
+def ja_subject_short():
+    """-자 of two syllables (`돌자`, `죽자`) with a subject before it in its gold sentence, as
+    ja-subject, but for the auxiliaries and verbs most proposed with (보자, 주자, 말자, 하자 …;
+    stop 44)."""
+    adverbs, speakers = tuple(_rust_list("const ADVERBS_IN_I")), _rust_list("const SPEAKERS")
+    ends, inside = [], []
+    for s in paragraphs():
+        for sent in s:
+            ws = sent.split()
+            for j, w in enumerate(ws):
+                if not re.fullmatch(r"[가-힣]자", w) or w in ("이자", "여자", "남자", "부자", "자자"):
+                    continue
+                if w in ("보자", "주자", "말자", "두자", "하자", "가자", "먹자", "놀자"):
+                    continue
+                if any(re.fullmatch(r"[가-힣]{3,}", x) and x.endswith(("이", "가"))
+                       and not x.endswith(adverbs) and x not in speakers for x in ws[:j]):
+                    (ends if j == len(ws) - 1 else inside).append(" ".join(ws[max(0, j - 4):j + 2]))
+    return len(ends), len(inside), ends + inside
+
+
+@functools.lru_cache(maxsize=None)
+def _verb_stems():
+    """crates/yoyak/data/verb_stems.txt as a set."""
+    return frozenset(l.strip() for l in open("crates/yoyak/data/verb_stems.txt", encoding="utf-8") if not l.startswith("#"))
+
+
+def noun_in_m(w):
+    """notes.rs noun_in_m: a word in ㅁ, no listed noun, not 임, a past or future noun form, 함, 셈
+    or a going, coming, trying, giving or keeping."""
+    return (re.fullmatch("[가-힣]+", w) is not None and jong(w[-1]) == 16 and not _is_noun(w)
+            and not w.endswith(("임", "았음", "었음", "였음", "했음", "겠음", "함", "셈", "옴", "감", "봄", "줌", "둠"))
+            and w not in ("잠", "삼", "남"))
 
 
 def ja_talk():
@@ -653,7 +689,13 @@ REVERSALS = {"껐다": ("켜", "켰", "켠"), "켰다": ("껐", "끄", "꺼", "�
              "앉았다": ("일어나", "일어났", "일어서", "일어섰", "일어남"), "일어났다": ("앉",), "열었다": ("닫",),
              "닫았다": ("열",), "접었다": ("펴", "폈", "편"), "쥐었다": ("펴", "폈"), "폈다": ("접",),
              "입었다": ("벗",), "벗었다": ("입",), "넣었다": ("빼", "뺐"), "붙였다": ("떼", "뗐"),
-             "올라갔다": ("내려",), "내려갔다": ("올라",)}
+             "올라갔다": ("내려",), "내려갔다": ("올라",),
+             # stop 44
+             "나타났다": ("사라",), "사라졌다": ("나타나", "나타났"), "당겼다": ("놓", "밀", "놨"),
+             "밀었다": ("당기", "당겼"), "올렸다": ("내리", "내렸", "내린"), "내렸다": ("올리", "올렸", "올린"),
+             "담갔다": ("꺼내", "꺼냈", "꺼낸", "건지", "건져"), "생겼다": ("사라", "없어", "무너"),
+             "얼었다": ("녹",), "녹았다": ("얼",), "늘었다": ("줄",), "줄었다": ("늘",), "커졌다": ("작아",),
+             "작아졌다": ("커",), "켜졌다": ("꺼",), "꺼졌다": ("켜",)}
 
 
 def undo_pair(p, w, n):
@@ -791,6 +833,12 @@ if __name__ == "__main__":
             "lrae": lambda: pairs(lambda p, w, n: lrae(p, w)),
             "pictograph": lambda: pairs(lambda p, w, n: bool(p) and pictograph(w)),
             "ja-subject": ja_subject,
+            "ja-subject-short": ja_subject_short,
+            "modified-m": lambda: pairs(lambda p, w, n: noun_in_m(w) and re.match(r"[가-힣]", n) is not None
+                                         and re.search(r"(되는|하는|있는|없는|되던|하던|있던|없던)$", p) is not None),
+            "paired-m": lambda: pairs(lambda p, w, n: noun_in_m(w) and re.match(r"[가-힣]", n) is not None
+                                       and re.fullmatch(r"[가-힣]+(과|와)", p) is not None
+                                       and (_is_noun(p[:-1]) or jong(p[-2]) == 16)),
             "felt": lambda: pairs(felt),
             "ja-talk": ja_talk,
             "figure-rae": lambda: pairs(lambda p, w, n: re.match(r"[가-힣A-Za-z0-9]", n) is not None and w == bare(w)
@@ -816,6 +864,9 @@ if __name__ == "__main__":
             "honoured-sim": honoured_sim,
             "deut-topic": deut_topic,
             "degree-da": degree_da,
+            "verb-da": lambda: pairs(lambda p, w, n: w == bare(w) and re.fullmatch(r"[가-힣]+다", w) is not None
+                                      and w[:-1] in _verb_stems() and w not in ("하다", "않다", "보다")
+                                      and re.match(r"[가-힣]", n) is not None),
             "deut-noun": deut_noun,
             "ondae": lambda: pairs(lambda p, w, n: w == "온대" and re.match(r"[가-힣]", n) is not None
                                     and (re.fullmatch(r"[가-힣]{2,}", p) is not None and re.search(r"(에|씩|까지|부터)$", p) is not None

@@ -434,8 +434,14 @@ pub(crate) fn classify(core: &str) -> Ending {
         },
         // Cute spellings of blog posts: 했당, 했습니당, 좋아욤, 했어염, 했징.
         '당' | '징' if j2 == Some(J_SS) || p == '니' => Ending::Strong,
-        // The copula written so after a noun (`100일이당`, `생일이당`).
-        '당' if p == '이' && s3.is_some_and(is_hangul) => Ending::Strong,
+        // The copula written so after a noun (`100일이당`, `생일이당`); not "per" after a noun
+        // in 이 (`단위 길이당`, `나이당`).
+        '당' if p == '이'
+            && s3.is_some_and(is_hangul)
+            && !crate::keywords::nouns::is_noun(&core[..core.len() - '당'.len_utf8()]) =>
+        {
+            Ending::Strong
+        }
         // -지롱, a teasing -지 (`샀지롱`, `비밀이지롱`): no noun ends so.
         '롱' if p == '지' && s3.is_some() => Ending::Strong,
         '욤' | '염'

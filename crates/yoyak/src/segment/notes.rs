@@ -32,6 +32,20 @@ pub(super) fn decide(
     {
         return Some(false);
     }
+    // A word in ㅁ after a verb's adnominal form (`생산되는 덖음 녹차`, `있는 석회암 동굴`) or
+    // joined to a noun by 과/와 (`켜짐과 꺼짐`, `화산섬과 용암 동굴`) is a noun, not a note's
+    // end (0 ends, 69 and 35 inside in the gold files: `python3 benches/split/counts.py
+    // modified-m`, `paired-m`; stop 44).
+    if modified_noun_in_m(text, word, core) || paired_noun_in_m(text, word, core) {
+        return Some(false);
+    }
+    // A verb's bare -다 links as -다(가) (`낮잠을 자다 숨졌다`, `사진 정리하다 보니`, `대군에
+    // 쫓기다 부하에게`): a verb states in -ㄴ다/-는다, only an adjective in its bare -다. Over the
+    // gold files 1 end (웃기다, "funny") and 413 inside (`python3 benches/split/counts.py
+    // verb-da`; stop 44).
+    if bare_da_of_a_verb(core) {
+        return Some(false);
+    }
     // 예를 들어, "for example", leads into what it gives (78 inside and no end in the gold files;
     // `python3 benches/split/counts.py yereul`; stop 39).
     if core == "들어" && previous_word(text, word) == "예를" {
@@ -732,6 +746,24 @@ fn ends_in_m(core: &str) -> bool {
     core.chars().next_back().and_then(jong) == Some(J_M)
 }
 
+/// Whether `core` is an action verb's bare -다: its stem on the derived list
+/// (`data/verb_stems.txt`, card `data/VERB_STEMS.md`), but 하다, 않다 and 보다, which also
+/// follow other forms (`좋긴 하다`, `아깝지 않다`) or compare.
+fn bare_da_of_a_verb(core: &str) -> bool {
+    static STEMS: OnceLock<Vec<&'static str>> = OnceLock::new();
+    let stems = STEMS.get_or_init(|| {
+        include_str!("../../data/verb_stems.txt")
+            .lines()
+            .filter(|l| !l.starts_with('#'))
+            .collect()
+    });
+    core.strip_suffix('다').is_some_and(|stem| {
+        !stem.is_empty()
+            && !matches!(stem, "하" | "않" | "보")
+            && stems.binary_search(&stem).is_ok()
+    })
+}
+
 /// Whether `core` ends in the noun form of a verb or an adjective of the derived list
 /// (`data/verb_forms.txt`, card `data/VERB_FORMS.md`): stems of two syllables or more that end
 /// in a vowel, with ㅁ added (버팀, 거름, 남김, 외움), where the corpus never tags the form as a
@@ -1158,6 +1190,50 @@ fn graded_state(text: &str, word: &str, core: &str) -> bool {
         && !stem.ends_with(['보', '마', '에'])
         && !matches!(stem, "여기" | "거기" | "저기" | "어디")
         && DEGREE.contains(&previous_word(text, word))
+}
+
+/// Whether `core` is a word in ㅁ that may be a noun: no listed noun (those are read elsewhere),
+/// and not the copula's 임, a past or future noun form (`했음`, `갔었음`, `하겠음`), 함, 셈, or a
+/// going, coming, trying, giving or keeping (`다녀옴`, `사 감`), which only predicates are.
+fn noun_in_m(core: &str) -> bool {
+    use crate::keywords::nouns::is_noun;
+    ends_in_m(core)
+        && core.chars().all(is_hangul)
+        && !is_noun(core)
+        && !ends_with_any(
+            core,
+            &[
+                "임", "았음", "었음", "였음", "했음", "겠음", "함", "셈", "옴", "감", "봄", "줌",
+                "둠",
+            ],
+        )
+        && !matches!(core, "잠" | "삼" | "남")
+}
+
+/// Whether `core` is a word in ㅁ after the adnominal form of a verb (`생산되는 덖음`, `있는
+/// 석회암`, `하던 휘파람`): a noun the clause describes.
+fn modified_noun_in_m(text: &str, word: &str, core: &str) -> bool {
+    noun_in_m(core)
+        && ends_with_any(
+            previous_word(text, word),
+            &[
+                "되는", "하는", "있는", "없는", "되던", "하던", "있던", "없던",
+            ],
+        )
+}
+
+/// Whether `core` is a word in ㅁ joined by 과 or 와 to a listed noun or another word in ㅁ
+/// (`켜짐과 꺼짐`, `화산섬과 용암`): a noun of a pair. Not after a department in 과 (`여권과
+/// 다녀옴`), whose verb [`noun_in_m`] leaves out.
+fn paired_noun_in_m(text: &str, word: &str, core: &str) -> bool {
+    let prev = previous_word(text, word);
+    let Some(first) = prev.strip_suffix(['과', '와']) else {
+        return false;
+    };
+    noun_in_m(core)
+        && !first.is_empty()
+        && first.chars().all(is_hangul)
+        && (crate::keywords::nouns::is_noun(first) || ends_in_m(first))
 }
 
 /// Whether `prev` is a counter of things bought or caught (`세 개`, `두 병`, `여섯 마리`).
@@ -1617,7 +1693,15 @@ fn counted(text: &str, word: &str, stem: &str) -> bool {
 /// nor one of the [`SPEAKERS`], who may propose.
 fn links_after_a_subject(text: &str, word: &str, core: &str, before: usize) -> bool {
     let chars = core.chars().count();
-    if chars < 3
+    // Of two syllables too (`콜레라가 다시 돌자`, `왕이 죽자`), but for the auxiliaries and the
+    // verbs most proposed with (`사 주자`, `따 보자`, `치지 말자`, `같이 가자`): over the gold
+    // files 371 inside and no end (`python3 benches/split/counts.py ja-subject-short`; stop 44).
+    if chars < 2
+        || (chars == 2
+            && matches!(
+                core,
+                "보자" | "주자" | "말자" | "두자" | "하자" | "가자" | "먹자" | "놀자"
+            ))
         || !core.ends_with('자')
         || !core.chars().all(is_hangul)
         || ends_with_any(core, &["마자", "이자", "여자", "남자", "부자", "자자"])
@@ -3081,6 +3165,23 @@ fn undone(core: &str, bare_next: &str) -> bool {
         ("붙였다", &["떼", "뗐"]),
         ("올라갔다", &["내려"]),
         ("내려갔다", &["올라"]),
+        // Stop 44: more of the same kind, from a dictionary's opposites, not from one text.
+        ("나타났다", &["사라"]),
+        ("사라졌다", &["나타나", "나타났"]),
+        ("당겼다", &["놓", "밀", "놨"]),
+        ("밀었다", &["당기", "당겼"]),
+        ("올렸다", &["내리", "내렸", "내린"]),
+        ("내렸다", &["올리", "올렸", "올린"]),
+        ("담갔다", &["꺼내", "꺼냈", "꺼낸", "건지", "건져"]),
+        ("생겼다", &["사라", "없어", "무너"]),
+        ("얼었다", &["녹"]),
+        ("녹았다", &["얼"]),
+        ("늘었다", &["줄"]),
+        ("줄었다", &["늘"]),
+        ("커졌다", &["작아"]),
+        ("작아졌다", &["커"]),
+        ("켜졌다", &["꺼"]),
+        ("꺼졌다", &["켜"]),
     ];
     REVERSALS
         .iter()
@@ -3531,6 +3632,33 @@ mod tests {
             "브랜드네임",
         ] {
             assert!(!unlisted_noun_form(noun), "{noun}");
+        }
+    }
+
+    #[test]
+    fn the_verb_stems_are_sorted_and_read_as_verbs() {
+        let stems: Vec<&str> = include_str!("../../data/verb_stems.txt")
+            .lines()
+            .filter(|l| !l.starts_with('#'))
+            .collect();
+        assert!(
+            stems.windows(2).all(|w| w[0] < w[1]),
+            "verb_stems.txt must be sorted"
+        );
+        // Written after the table: verbs that link, adjectives and the skipped three that do not.
+        for form in ["기다리다", "정리하다", "쫓기다", "자다", "사다"] {
+            assert!(bare_da_of_a_verb(form), "{form}");
+        }
+        for form in [
+            "조용하다",
+            "예쁘다",
+            "아프다",
+            "하다",
+            "보다",
+            "신기하다",
+            "웃기다",
+        ] {
+            assert!(!bare_da_of_a_verb(form), "{form}");
         }
     }
 
