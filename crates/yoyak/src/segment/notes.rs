@@ -192,6 +192,20 @@ pub(super) fn decide(
     {
         return Some(true);
     }
+    // -더라니, "no wonder" (`어쩐지 이불이 눅눅하더라니`, `보험료가 싸더라니`): an exclamation
+    // closing its sentence; 9 ends and none inside in the gold files (`python3
+    // benches/split/pairs.py '[가-힣]+더라니'`; stop 44). Not -더라니까, which the table reads.
+    // Noun forms that no noun shares, after a word of their sentence: coming in 옴 (`글램핑
+    // 다녀옴`, `웃음만 나옴`, `사 옴`) and a few forms of everyday verbs (`각자 냄`, `새벽 3시에
+    // 깸`, `절대 아님`, `생각보다 큼`, `눈이 떠짐`, `진짜 빡셈`). Over the gold files 531 and 98
+    // ends and none inside (`python3 benches/split/pairs.py '[가-힣]+옴' --prev '\S+' --next
+    // '[가-힣]\S*'`; stop 44). Not 물림 or 눌림, nouns as well (`물림 사고`, `눌림 자국`).
+    if before >= 1 && predicate_in_m(core) && opens_clause(bare_next) {
+        return Some(true);
+    }
+    if no_wonder(core) && opens_clause(bare_next) {
+        return Some(true);
+    }
     if exclaims_in_guna(core) && opens_clause(bare_next) && !takes_a_thought(bare_next) {
         return Some(true);
     }
@@ -410,6 +424,24 @@ pub(super) fn may_end_unmarked(text: &str, word: &str, core: &str) -> bool {
         || confirms(core)
         || core == "줘"
         || at_a_loss(core)
+        || no_wonder(core)
+        || predicate_in_m(core)
+}
+
+/// Whether `core` is a noun form that no noun shares (see its use in [`decide`]).
+fn predicate_in_m(core: &str) -> bool {
+    (core.ends_with('옴')
+        && core.chars().count() >= 2
+        && core.chars().all(is_hangul)
+        && !crate::keywords::nouns::is_noun(core))
+        || matches!(core, "냄" | "깸" | "아님" | "큼" | "빡셈")
+        || (core.ends_with("떠짐") && core.chars().all(is_hangul))
+}
+
+/// Whether `core` is the exclamation -더라니 on a stem (`눅눅하더라니`, `싸더라니`; see its use
+/// in [`decide`]).
+fn no_wonder(core: &str) -> bool {
+    core.ends_with("더라니") && core.chars().count() >= 4 && core.chars().all(is_hangul)
 }
 
 /// Whether `core` is a predicate in the noun form that closes a casual sentence and that no
@@ -1123,13 +1155,14 @@ fn verb_noun_form(text: &str, word: &str, core: &str) -> bool {
         // Riding (`자이로드롭 탐`, `택시 탐`): greed (탐) is bare only in 탐이 나다, 탐을 내다.
         || (core == "탐" && prev.chars().count() >= 2 && prev.chars().all(is_hangul)
             && !prev.ends_with(['과', '와', '의', '및']))
-        // Raising to an amount or hauling up a count (`오천 원으로 올림`, `여덟 마리 올림`), or
+        // Raising to an amount or hauling up a count (`오천 원으로 올림`, `두 배로 올림`, `여덟 마리
+        // 올림`), or
         // posting (`공지 올림`): not rounding after a decimal place (`둘째 자리에서 올림`).
         // Also posting or putting somewhere, something, up to a point or again (`단톡에 올림`,
         // `브라운을 올림`, `72까지 올림`, `다시 올림`): 9 ends and none inside in the gold files
         // (`python3 benches/split/counts.py olim`; stop 44); rounding is glued (반올림).
         || (core == "올림"
-            && (prev.ends_with("으로")
+            && (prev.ends_with('로')
                 || bought_count(prev)
                 || ["공지", "글", "사진", "후기", "영상", "하소연", "질문"].contains(&prev)
                 || (prev.chars().count() >= 2
@@ -1143,6 +1176,10 @@ fn verb_noun_form(text: &str, word: &str, core: &str) -> bool {
                 || prev == "자리"
                 || (prev.chars().count() >= 2
                     && ["을", "를", "로", "까지"].iter().any(|p| prev.ends_with(p)))))
+        // Coming after any word (`전화 옴`, `비 옴`, `보고 옴`, `응급실 옴`): the mantra and the
+        // itch (옴) stand in no note. 316 ends and none inside in the gold files (`python3
+        // benches/split/pairs.py 옴 --prev '[가-힣]+' --next '[가-힣]\S*'`; stop 44).
+        || (core == "옴" && !prev.is_empty() && prev.chars().all(is_hangul))
         // Showing on a screen what it says (`"배송 준비 중"이라고만 뜸`).
         || (core == "뜸" && (prev.ends_with("라고") || prev.ends_with("라고만") || prev.ends_with("다고")))
 }
@@ -2278,6 +2315,8 @@ fn hearsay_of_a_verb(core: &str) -> bool {
             '잔' | '찬' | '산' | '든' | '뜬' | '쓴' | '논' | '판' | '친' | '딴'
         );
     }
+    // Stop 44: 진, 긴, 난, 닌 (빠진대, 생긴대, 끝난대, 다닌대): 13 ends and none inside in the
+    // gold files (`python3 benches/split/pairs.py '[가-힣]+[진긴난닌민친핀킨]대'`).
     matches!(
         last,
         '온' | '간'
@@ -2298,6 +2337,10 @@ fn hearsay_of_a_verb(core: &str) -> bool {
             | '잔'
             | '탄'
             | '찬'
+            | '진'
+            | '긴'
+            | '난'
+            | '닌'
     ) && !is_noun(core)
 }
 
