@@ -65,6 +65,7 @@
   python3 benches/split/counts.py deut-noun             # a listed noun, bare or with a case, after a guess in -ㄴ 듯 (stop 44)
   python3 benches/split/counts.py ja-subject-short | modified-m | paired-m   # -자 of two syllables; a noun in ㅁ after an adnominal or in a pair (stop 44)
   python3 benches/split/counts.py verb-da               # an action verb's bare -다 (data/verb_stems.txt; stop 44)
+  python3 benches/split/counts.py noun-ra | lkka-pair    # a noun with -(이)라, "as it is"; -ㄹ까 … -ㄹ까 (stop 44)
   python3 benches/split/counts.py regnal                # a Hangul word before a regnal number or an age, 3세 (stop 41)
 
 Each prints how often the pattern ends a gold sentence (boundary) against sits inside one, over
@@ -295,6 +296,38 @@ def noun_in_m(w):
     return (re.fullmatch("[가-힣]+", w) is not None and jong(w[-1]) == 16 and not _is_noun(w)
             and not w.endswith(("임", "았음", "었음", "였음", "했음", "겠음", "함", "셈", "옴", "감", "봄", "줌", "둠"))
             and w not in ("잠", "삼", "남"))
+
+
+def lkka_pair():
+    """A bare -ㄹ까 with another bare -ㄹ까 within the three words after it in its paragraph
+    (notes.rs wondering_between; stop 44)."""
+    ends, inside = [], []
+    for s in paragraphs():
+        ws = words_of(s)
+        for k in range(len(ws) - 1):
+            w, last = ws[k]
+
+            def lkka(x):
+                return x == bare(x) and re.fullmatch("[가-힣]+까", x) is not None and jong(x[-2]) == 8
+            if not lkka(w):
+                continue
+            after = []
+            for x, _ in ws[k + 1:k + 4]:
+                after.append(x)
+                if re.search(r"[.?!]$", x):
+                    break
+            if any(lkka(x) for x in after):
+                (ends if last else inside).append(" ".join(x for x, _ in ws[max(0, k - 2):k + 4]))
+    return len(ends), len(inside), ends + inside
+
+
+def noun_ra(p, w, n):
+    """A listed noun of two syllables or more with -(이)라, not -드라 (notes.rs noun_as_reason; stop 44)."""
+    if w != bare(w) or not re.fullmatch("[가-힣]{2,}라", w) or w.endswith("드라"):
+        return False
+    stem = w[:-1]
+    noun = stem[:-1] if stem.endswith("이") else stem
+    return len(noun) >= 2 and _is_noun(noun) and re.match("[가-힣]", n) is not None
 
 
 def ja_talk():
@@ -864,6 +897,8 @@ if __name__ == "__main__":
             "honoured-sim": honoured_sim,
             "deut-topic": deut_topic,
             "degree-da": degree_da,
+            "lkka-pair": lkka_pair,
+            "noun-ra": lambda: pairs(noun_ra),
             "verb-da": lambda: pairs(lambda p, w, n: w == bare(w) and re.fullmatch(r"[가-힣]+다", w) is not None
                                       and w[:-1] in _verb_stems() and w not in ("하다", "않다", "보다")
                                       and re.match(r"[가-힣]", n) is not None),

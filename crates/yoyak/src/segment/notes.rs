@@ -46,6 +46,19 @@ pub(super) fn decide(
     if bare_da_of_a_verb(core) {
         return Some(false);
     }
+    // A listed noun with the copula's -(이)라, "as it is" (`교토 당일치기라 일찍`, `성수기라 72만
+    // 원`, `프랑스어라 외우는`), gives a reason and goes on: over the gold files 1,079 inside and
+    // one end, the dialect's -드라 (`안 하드라`, left out; `python3 benches/split/counts.py
+    // noun-ra`; stop 44).
+    if noun_as_reason(core) {
+        return Some(false);
+    }
+    // A choice weighed in -ㄹ까 … -ㄹ까 (`김치찌개 먹을까 제육 먹을까 고민하다가`, `대여로 할까
+    // 맞출까`): the first goes on to the second. 0 ends and 38 inside in the gold files (`python3
+    // benches/split/counts.py lkka-pair`; stop 44).
+    if wondering_between(text, word, core) {
+        return Some(false);
+    }
     // 예를 들어, "for example", leads into what it gives (78 inside and no end in the gold files;
     // `python3 benches/split/counts.py yereul`; stop 39).
     if core == "들어" && previous_word(text, word) == "예를" {
@@ -426,6 +439,41 @@ pub(super) fn may_end_unmarked(text: &str, word: &str, core: &str) -> bool {
         || at_a_loss(core)
         || no_wonder(core)
         || predicate_in_m(core)
+}
+
+/// Whether `core` is a bare -ㄹ까 with another within the three words after it, no full stop
+/// between (see its use in [`decide`]).
+fn wondering_between(text: &str, word: &str, core: &str) -> bool {
+    let lkka = |w: &str| {
+        w.strip_suffix('까').is_some_and(|stem| {
+            stem.chars().next_back().and_then(jong) == Some(J_L) && stem.chars().all(is_hangul)
+        })
+    };
+    if word != core || !lkka(core) {
+        return false;
+    }
+    for w in text_after(text, word).split_whitespace().take(3) {
+        if lkka(w) {
+            return true;
+        }
+        if w.ends_with(['.', '?', '!']) {
+            return false;
+        }
+    }
+    false
+}
+
+/// Whether `core` is a listed noun of two syllables or more with the copula's -(이)라 (see its
+/// use in [`decide`]).
+fn noun_as_reason(core: &str) -> bool {
+    let Some(stem) = core.strip_suffix('라') else {
+        return false;
+    };
+    let noun = stem.strip_suffix('이').unwrap_or(stem);
+    !stem.ends_with('드')
+        && noun.chars().count() >= 2
+        && noun.chars().all(is_hangul)
+        && crate::keywords::nouns::is_noun(noun)
 }
 
 /// Whether `core` is a noun form that no noun shares (see its use in [`decide`]).
@@ -2958,7 +3006,20 @@ pub(super) fn alternative_question(text: &str, core: &str, ns: usize) -> bool {
 /// Whether `word` can open a clause: a word of Hangul, Latin letters or digits, not a bound
 /// noun that leans on the word before (`깔끔함 자체`, `예쁨 정도`).
 fn opens_clause(word: &str) -> bool {
-    const LEANING: &[&str] = &["그", "뿐", "속", "속에", "자체", "정도"];
+    // 속 in a place's cases leans on what is inside (`어둠 속에서`, `숲 속으로`; stop 44).
+    const LEANING: &[&str] = &[
+        "그",
+        "뿐",
+        "속",
+        "속에",
+        "속에서",
+        "속으로",
+        "속의",
+        "속엔",
+        "속에는",
+        "자체",
+        "정도",
+    ];
     // A title opens a clause as its first word does (뽑음 「민중의 노래」 나올 때). Not a quote:
     // one that opens a sentence and holds an ending ends it (`"다시 만나요" 나올 때`).
     // Nor a parenthesis, which opens an aside or a sentence of its own (`끝남 (이삿짐 싸는 …)`):

@@ -196,7 +196,10 @@ pub(super) fn period_is_not_final(core: &str) -> bool {
         .map_or(core.len(), |(j, _)| j);
     let latin = &core[start..];
     if latin.is_empty() {
-        return false;
+        // An initial with a diacritic is an initial too (`지그리드 Å. 홀름크비스트`, `Ł.`; stop 44).
+        let mut chars = core.chars();
+        return matches!((chars.next_back(), chars.next_back()), (Some(c), p)
+            if c.is_uppercase() && !c.is_ascii() && p.is_none_or(|p| !p.is_alphabetic()));
     }
     let single_upper = latin.len() == 1 && latin.bytes().all(|b| b.is_ascii_uppercase());
     single_upper || latin.contains('.') || ABBREVIATIONS.binary_search(&latin).is_ok()
