@@ -246,42 +246,35 @@ def pictograph(w):
             and all((pict(c) or c in "\uFE0F\u200D") and c not in "★☆☜☝☞☟" for c in w))
 
 
-def ja_subject():
-    """-자 with a subject (a word of three syllables or more in 이/가, not an adverb or a speaker's
-    pronoun) before it in its gold sentence (stop 40): ends against inside."""
+def _ja_with_subject(takes):
+    """-자 words that `takes` picks, with a subject (a word of three syllables or more in 이/가, not
+    an adverb or a speaker's pronoun) before it in its gold sentence: ends against inside."""
     adverbs, speakers = tuple(_rust_list("const ADVERBS_IN_I")), _rust_list("const SPEAKERS")
     ends, inside = [], []
     for s in paragraphs():
         for sent in s:
             ws = sent.split()
             for j, w in enumerate(ws):
-                if (re.search(r"[.?!]", w) or not re.fullmatch(r"[가-힣]{3,}자", w)
-                        or w.endswith(("마자", "이자", "여자", "남자", "부자", "자자"))):
+                if not takes(w):
                     continue
                 if any(re.fullmatch(r"[가-힣]{3,}", x) and x.endswith(("이", "가"))
                        and not x.endswith(adverbs) and x not in speakers for x in ws[:j]):
                     (ends if j == len(ws) - 1 else inside).append(" ".join(ws[max(0, j - 4):j + 2]))
     return len(ends), len(inside), ends + inside
+
+
+def ja_subject():
+    """-자 of three syllables or more with a subject before it (stop 40)."""
+    return _ja_with_subject(lambda w: not re.search(r"[.?!]", w) and re.fullmatch(r"[가-힣]{3,}자", w) is not None
+                            and not w.endswith(("마자", "이자", "여자", "남자", "부자", "자자")))
 
 
 def ja_subject_short():
-    """-자 of two syllables (`돌자`, `죽자`) with a subject before it in its gold sentence, as
-    ja-subject, but for the auxiliaries and verbs most proposed with (보자, 주자, 말자, 하자 …;
-    stop 44)."""
-    adverbs, speakers = tuple(_rust_list("const ADVERBS_IN_I")), _rust_list("const SPEAKERS")
-    ends, inside = [], []
-    for s in paragraphs():
-        for sent in s:
-            ws = sent.split()
-            for j, w in enumerate(ws):
-                if not re.fullmatch(r"[가-힣]자", w) or w in ("이자", "여자", "남자", "부자", "자자"):
-                    continue
-                if w in ("보자", "주자", "말자", "두자", "하자", "가자", "먹자", "놀자"):
-                    continue
-                if any(re.fullmatch(r"[가-힣]{3,}", x) and x.endswith(("이", "가"))
-                       and not x.endswith(adverbs) and x not in speakers for x in ws[:j]):
-                    (ends if j == len(ws) - 1 else inside).append(" ".join(ws[max(0, j - 4):j + 2]))
-    return len(ends), len(inside), ends + inside
+    """-자 of two syllables (`돌자`, `죽자`) with a subject before it, but for the auxiliaries and
+    verbs most proposed with (보자, 주자, 말자, 하자 …; stop 44)."""
+    return _ja_with_subject(lambda w: re.fullmatch(r"[가-힣]자", w) is not None
+                            and w not in ("이자", "여자", "남자", "부자", "자자", "보자", "주자", "말자",
+                                          "두자", "하자", "가자", "먹자", "놀자"))
 
 
 @functools.lru_cache(maxsize=None)
