@@ -524,11 +524,9 @@ def honoured_sim():
 
 def degree_da():
     """A weak bare -다 on a stem of two syllables or more (no ㅆ, ㄴ or ㅄ before 다; not the -아/-어 form
-    with 다, 보다, 마다, 에다 or 여기다 …) after a degree adverb (notes.rs, graded_state's DEGREE),
+    with 다, 보다, 마다, 에다 or 여기다 …) after a degree adverb (notes.rs DEGREE, read by graded_state and described),
     before a Hangul word that is no thought or say of it (싶, 하, 했 …; stop 44)."""
-    src = open("crates/yoyak/src/segment/notes.rs", encoding="utf-8").read()
-    body = re.search(r"fn graded_state\(.*?\n\}", src, re.S).group(0)
-    degree = set(re.findall(r'"([^"]+)"', re.search(r"const DEGREE: &\[&str\] = &\[(.*?)\];", body, re.S).group(1)))
+    degree = set(_rust_list("const DEGREE"))
     inf = set("해어아여와워져려봐줘써놔사싸겨쳐혀텨뎌")
 
     def test(p, w, n):

@@ -41,8 +41,7 @@ pub(super) fn decide(
     }
     // A verb's bare -다 links as -다(가) (`낮잠을 자다 숨졌다`, `사진 정리하다 보니`, `대군에
     // 쫓기다 부하에게`): a verb states in -ㄴ다/-는다, only an adjective in its bare -다. Over the
-    // gold files 1 end (웃기다, "funny") and 413 inside (`python3 benches/split/counts.py
-    // verb-da`; stop 44).
+    // gold files no end and 414 inside (`python3 benches/split/counts.py verb-da`; stop 44).
     if bare_da_of_a_verb(core) {
         return Some(false);
     }
@@ -191,6 +190,14 @@ pub(super) fn decide(
     {
         return Some(true);
     }
+    // Noun forms that no noun shares, after a word of their sentence: coming in 옴 (`글램핑
+    // 다녀옴`, `웃음만 나옴`, `사 옴`) and a few forms of everyday verbs (`각자 냄`, `새벽 3시에
+    // 깸`, `절대 아님`, `생각보다 큼`, `눈이 떠짐`, `진짜 빡셈`). Over the gold files 531 and 98
+    // ends and none inside (`python3 benches/split/pairs.py '[가-힣]+옴' --prev '\S+' --next
+    // '[가-힣]\S*'`; stop 44). Not 물림 or 눌림, nouns as well (`물림 사고`, `눌림 자국`).
+    if before >= 1 && predicate_in_m(core) && opens_clause(bare_next) {
+        return Some(true);
+    }
     // A state graded by a degree adverb (`좀 억울하다`, `너무 아쉽다`, `제일 어렵다`, `아직도
     // 신기하다`) ends in the plain -다: a verb's -다(가), "while doing", takes no degree. Not
     // before a thought or a say of it (`좀 비싸다 싶었는데`, `너무 아프다 했더니`). Over the
@@ -208,14 +215,6 @@ pub(super) fn decide(
     // -더라니, "no wonder" (`어쩐지 이불이 눅눅하더라니`, `보험료가 싸더라니`): an exclamation
     // closing its sentence; 9 ends and none inside in the gold files (`python3
     // benches/split/pairs.py '[가-힣]+더라니'`; stop 44). Not -더라니까, which the table reads.
-    // Noun forms that no noun shares, after a word of their sentence: coming in 옴 (`글램핑
-    // 다녀옴`, `웃음만 나옴`, `사 옴`) and a few forms of everyday verbs (`각자 냄`, `새벽 3시에
-    // 깸`, `절대 아님`, `생각보다 큼`, `눈이 떠짐`, `진짜 빡셈`). Over the gold files 531 and 98
-    // ends and none inside (`python3 benches/split/pairs.py '[가-힣]+옴' --prev '\S+' --next
-    // '[가-힣]\S*'`; stop 44). Not 물림 or 눌림, nouns as well (`물림 사고`, `눌림 자국`).
-    if before >= 1 && predicate_in_m(core) && opens_clause(bare_next) {
-        return Some(true);
-    }
     if no_wonder(core) && opens_clause(bare_next) {
         return Some(true);
     }
@@ -826,17 +825,21 @@ fn ends_in_m(core: &str) -> bool {
     core.chars().next_back().and_then(jong) == Some(J_M)
 }
 
+/// The derived tables the rules here read: one entry a line, sorted, `#` lines for comments.
+const VERB_FORMS: &str = include_str!("../../data/verb_forms.txt");
+const VERB_STEMS: &str = include_str!("../../data/verb_stems.txt");
+
+/// The entries of a derived table (see [`VERB_FORMS`]).
+fn table_lines(table: &'static str) -> Vec<&'static str> {
+    table.lines().filter(|l| !l.starts_with('#')).collect()
+}
+
 /// Whether `core` is an action verb's bare -다: its stem on the derived list
 /// (`data/verb_stems.txt`, card `data/VERB_STEMS.md`), but 하다, 않다 and 보다, which also
 /// follow other forms (`좋긴 하다`, `아깝지 않다`) or compare.
 fn bare_da_of_a_verb(core: &str) -> bool {
     static STEMS: OnceLock<Vec<&'static str>> = OnceLock::new();
-    let stems = STEMS.get_or_init(|| {
-        include_str!("../../data/verb_stems.txt")
-            .lines()
-            .filter(|l| !l.starts_with('#'))
-            .collect()
-    });
+    let stems = STEMS.get_or_init(|| table_lines(VERB_STEMS));
     core.strip_suffix('다').is_some_and(|stem| {
         !stem.is_empty()
             && !matches!(stem, "하" | "않" | "보")
@@ -851,12 +854,7 @@ fn bare_da_of_a_verb(core: &str) -> bool {
 /// last (멍때림, 사레들림).
 fn ends_in_verb_form(core: &str) -> bool {
     static FORMS: OnceLock<Vec<&'static str>> = OnceLock::new();
-    let forms = FORMS.get_or_init(|| {
-        include_str!("../../data/verb_forms.txt")
-            .lines()
-            .filter(|l| !l.starts_with('#'))
-            .collect()
-    });
+    let forms = FORMS.get_or_init(|| table_lines(VERB_FORMS));
     // Verbs of casual talk that the corpus lacks (때우다, 혼나다, 삐지다): `김밥으로 때움`,
     // `강사님한테 혼남` (stop 41).
     core.char_indices()
@@ -1235,33 +1233,9 @@ fn verb_noun_form(text: &str, word: &str, core: &str) -> bool {
 /// Whether `core` is a bare -다 of a state after a degree adverb (see its use in [`decide`]): a
 /// weak -다 (no past, no -ㄴ다) on a stem of two syllables or more (one-syllable stems are
 /// verbs as often: `더 갖다 놓든지`), not the -아/-어 form with 다 (`끌어다`, `태워다`), 보다
-/// or 마다, nor a place with 에다 (`여기다`, `강에다`).
+/// or 마다, nor a place with 에다 (`여기다`, `강에다`). Read before the rules that take a count
+/// after it for a phrase (`진짜 억울하다 한 문제 차이로`), which [`described`] comes after.
 fn graded_state(text: &str, word: &str, core: &str) -> bool {
-    const DEGREE: &[&str] = &[
-        "좀",
-        "너무",
-        "너무너무",
-        "넘",
-        "진짜",
-        "진심",
-        "정말",
-        "참",
-        "은근",
-        "완전",
-        "되게",
-        "엄청",
-        "꽤",
-        "제일",
-        "가장",
-        "더",
-        "덜",
-        "아직도",
-        "벌써",
-        "이제",
-        "무척",
-        "매우",
-        "몹시",
-    ];
     let Some(stem) = core.strip_suffix('다') else {
         return false;
     };
@@ -1836,6 +1810,7 @@ fn will_in_lrae(stem: &str, prev: &str) -> bool {
 /// an adjective's plain form (`너무 지루하다`) or noun form (`벌써 무서움`) is the predicate.
 const DEGREE: &[&str] = &[
     "너무",
+    "너무너무",
     "더",
     "덜",
     "정말",
@@ -1863,6 +1838,8 @@ const DEGREE: &[&str] = &[
     "은근히",
     "완전",
     "아직",
+    // Stop 44: a state that has come (`이제 익숙하다`).
+    "이제",
     "진심",
     "너무나",
     "넘",
@@ -1916,6 +1893,8 @@ fn described(text: &str, word: &str, core: &str) -> bool {
             .nth(1)
             .is_some_and(|c| matches!(c, '려' | '갖'))
         || core == "죄다"
+        // A place with 다 for 에다 (`이제 어디다 씀`, `여기다 두면`; stop 44).
+        || matches!(core, "여기다" | "거기다" | "저기다" | "어디다")
     {
         return false;
     }
@@ -3587,8 +3566,8 @@ fn topic_of_its_own(word: &str) -> bool {
 /// Whether `word` is a listed noun of two syllables or more, bare or with a case particle but
 /// the object's (`다음`, `튀김옷이`, `회사에서`), and not the face, the voice or the body that
 /// "as if" describes (`화가 난 듯 얼굴이 붉어졌다`): after a guess in -ㄴ 듯 it opens the next
-/// sentence. An object goes on with the likening (`다 아는 듯 선생님을 쳐다봤다`). Over the gold files 52 ends and none inside (`python3 benches/split/counts.py
-/// deut-noun`; stop 44).
+/// sentence. An object goes on with the likening (`다 아는 듯 선생님을 쳐다봤다`). Over the
+/// gold files 51 ends and none inside (`python3 benches/split/counts.py deut-noun`; stop 44).
 fn noun_of_its_own(word: &str) -> bool {
     use crate::keywords::nouns::is_noun;
     const BODY: &[&str] = &[
@@ -3741,10 +3720,7 @@ mod tests {
 
     #[test]
     fn the_verb_stems_are_sorted_and_read_as_verbs() {
-        let stems: Vec<&str> = include_str!("../../data/verb_stems.txt")
-            .lines()
-            .filter(|l| !l.starts_with('#'))
-            .collect();
+        let stems = table_lines(VERB_STEMS);
         assert!(
             stems.windows(2).all(|w| w[0] < w[1]),
             "verb_stems.txt must be sorted"
@@ -3768,10 +3744,7 @@ mod tests {
 
     #[test]
     fn the_verb_forms_are_sorted_and_read_as_noun_forms() {
-        let forms: Vec<&str> = include_str!("../../data/verb_forms.txt")
-            .lines()
-            .filter(|l| !l.starts_with('#'))
-            .collect();
+        let forms = table_lines(VERB_FORMS);
         assert!(
             forms.windows(2).all(|w| w[0] < w[1]),
             "verb_forms.txt must be sorted"
