@@ -17,6 +17,11 @@ SRC = "../shared/data/ner/kmou/corpus_morph_ner/"
 OUT = os.path.join(os.path.dirname(__file__), "verb_forms.txt")
 HANGUL, M = 0xAC00, 16  # ㅁ as a final consonant
 DEMONSTRATIVES = {"이러", "그러", "저러"}
+# Nouns the corpus happens never to tag as such: dishes (오이 무침, 비빔, 지짐, 담금), 그름 of
+# 옳고 그름, 바램, the common misspelling of the noun 바람 ("a wish"), and 차임, the rent of the
+# law (차임 감액) and as often a year or a car with the copula (3년 차임, 중고차임), and 부심, an
+# assistant referee and the end of 자부심.
+NOUNS_UNTAGGED = {"무침", "비빔", "지짐", "담금", "그름", "바램", "차임", "부심"}
 
 
 def noun_form(stem):
@@ -35,15 +40,22 @@ for path in sorted(glob.glob(SRC + "*.txt")):
         cols = line.rstrip("\n").split("\t")
         if len(cols) < 4:
             continue
-        if cols[2] in ("VV", "VA"):
-            verbs[cols[1]] += 1
-        elif cols[2] in ("NNG", "NNP", "NNB", "MAG", "MAJ", "IC"):
-            others.add(cols[1])
+        # Every morpheme of the token, as make_verb_stems.py counts them: a token of several
+        # (찔리+었, 날리+어) holds its stem too.
+        tags, parts = cols[2].split("+"), cols[1].split("+")
+        if len(tags) != len(parts):
+            continue
+        for m, tag in zip(parts, tags):
+            if tag in ("VV", "VA"):
+                verbs[m] += 1
+            elif tag in ("NNG", "NNP", "NNB", "MAG", "MAJ", "IC"):
+                others.add(m)
 
 forms = set()
 for stem, n in verbs.items():
     form = noun_form(stem) if n >= 2 and len(stem) >= 2 else None
-    if form and form not in others and form[-1] not in "함됨" and stem not in DEMONSTRATIVES:
+    if (form and form not in others and form[-1] not in "함됨" and stem not in DEMONSTRATIVES
+            and form not in NOUNS_UNTAGGED):
         forms.add(form)
 
 with open(OUT, "w", encoding="utf-8") as out:

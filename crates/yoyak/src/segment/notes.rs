@@ -283,6 +283,9 @@ pub(super) fn decide(
         && !bare_next.starts_with("아니")
         && !bare_next.starts_with("아닌")
         && !names_a_kind(bare_next)
+        && !counted_flaw(bare_next)
+        // Not a word in 임, which is as often a noun with the copula (`진짜 최고임 | 같은 층`).
+        && !(ends_in_verb_form(core) && !core.ends_with('임') && noun_after_a_form(bare_next))
         && !previous_word(text, word).ends_with([',', '·', '、'])
     {
         return Some(true);
@@ -631,7 +634,8 @@ pub(super) fn unlisted_noun_form(core: &str) -> bool {
             (no_noun_ends && matches!(before, '하' | '가' | '계' | '으' | '드' | '르'))
                 || (listed_stem(stem, 0)
                     && !is_noun(core)
-                    // The one noun among the 505 such words (read through them all).
+                    // The one noun among the 670 such words (read through them all, stop 45's 165
+                    // too).
                     && !core.ends_with("이기심"))
                 // 주무시다, and the verbs in -거리다 (만지작거리심): no noun ends so.
                 || (chars.len() >= 3 && before == '무')
@@ -908,7 +912,37 @@ fn names_a_kind(word: &str) -> bool {
     const KINDS: &[&str] = &[
         "현상", "기능", "코스", "속도", "증상", "방지", "모드", "버튼", "걱정", "우려",
     ];
+    // And a problem of it (`문 잠김 문제라길래`, `끊김 문제로`); 문제는 ("the trouble is") opens
+    // the next sentence.
     KINDS.iter().any(|k| word.starts_with(k))
+        || ["문제", "문제라", "문제로", "문제였"].iter().any(|p| {
+            word.strip_prefix(p)
+                .is_some_and(|rest| rest.is_empty() || *p != "문제")
+        })
+}
+
+/// Whether `word`, after a word ending in a listed verb form, shows that word a noun: 같은
+/// likening it (`손발 저림 같은 부작용`, `타일 들뜸 같은 하자`), or 씨 addressing it as a
+/// name (`바비킴 씨`, whose end 비킴 is 비키다's form).
+fn noun_after_a_form(word: &str) -> bool {
+    word == "같은"
+        || word.strip_prefix('씨').is_some_and(|rest| {
+            rest.is_empty()
+                || matches!(
+                    rest,
+                    "는" | "가" | "를" | "의" | "도" | "와" | "에게" | "한테"
+                )
+        })
+}
+
+/// Whether `word` counts the thing a noun form before it names: 하나 or a number of cases
+/// (`작은 찍힘 하나`, `벽지 들뜸 7건`), where the form is a flaw found, not a note's end.
+fn counted_flaw(word: &str) -> bool {
+    word == "하나"
+        || (word.starts_with(|c: char| c.is_ascii_digit())
+            && word
+                .trim_start_matches(|c: char| c.is_ascii_digit())
+                .starts_with('건'))
 }
 
 /// 하는 걸로, 성공한 걸로: 걸로 after an adnominal form in -ㄴ/-는 settles a plan or a verdict
