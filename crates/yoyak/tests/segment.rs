@@ -662,6 +662,11 @@ const FRESH225_FLOORS: &[(&str, f64)] = &[("blog", 0.93), ("encyclopedia", 0.98)
 const FRESH226_FLOORS: &[(&str, f64)] = &[("blog", 0.93), ("encyclopedia", 0.97)];
 const FRESH227_FLOORS: &[(&str, f64)] = &[("blog", 0.92), ("encyclopedia", 0.97)];
 const FRESH228_FLOORS: &[(&str, f64)] = &[("blog", 0.95), ("encyclopedia", 0.98)];
+const FRESH229_FLOORS: &[(&str, f64)] = &[("blog", 0.93), ("encyclopedia", 0.98)];
+const FRESH230_FLOORS: &[(&str, f64)] = &[("blog", 0.97), ("encyclopedia", 0.98)];
+const FRESH231_FLOORS: &[(&str, f64)] = &[("blog", 0.95), ("encyclopedia", 0.96)];
+const FRESH232_FLOORS: &[(&str, f64)] = &[("blog", 0.92), ("encyclopedia", 0.96)];
+const FRESH233_FLOORS: &[(&str, f64)] = &[("blog", 0.95), ("encyclopedia", 0.96)];
 
 #[test]
 fn fresh_genres_stay_above_floors() {
@@ -895,6 +900,11 @@ fn fresh_genres_stay_above_floors() {
         ("sentsplit-fresh226", FRESH226_FLOORS),
         ("sentsplit-fresh227", FRESH227_FLOORS),
         ("sentsplit-fresh228", FRESH228_FLOORS),
+        ("sentsplit-fresh229", FRESH229_FLOORS),
+        ("sentsplit-fresh230", FRESH230_FLOORS),
+        ("sentsplit-fresh231", FRESH231_FLOORS),
+        ("sentsplit-fresh232", FRESH232_FLOORS),
+        ("sentsplit-fresh233", FRESH233_FLOORS),
     ] {
         let dir = root.join(sets);
         // In the repository, unlike the shared data: absent means broken, not skipped.
