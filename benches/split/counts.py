@@ -38,6 +38,8 @@
   python3 benches/split/counts.py yereul                # 예를 들어 (round six)
   python3 benches/split/counts.py ji-mwo | ne-adjective | ireom-ssam-cham   # -지 뭐 (the 뭐's end); -네 of ㅂ adjectives; 이럼, 훨씬 쌈, 꽉 참
   python3 benches/split/counts.py lrae                  # a will or a reported order in -ㄹ래 (stop 40)
+  python3 benches/split/counts.py nyago-start           # -냐고 before a word that starts sentences (stop 45)
+  python3 benches/split/counts.py deut-topic-wide       # deut-topic with any particle, plural or compound (stop 45)
   python3 benches/split/counts.py figure-im             # the copula's 임 after a figure or a count (stop 40)
   python3 benches/split/counts.py pictograph            # a spaced emoji pictograph after a word (stop 40)
   python3 benches/split/counts.py eoda                  # the -아/-어 form with 다(가), 가져다 / 끌어다 (stop 40)
@@ -222,6 +224,13 @@ def lrae(p, w):
 def _rust_list(name):
     src = open("crates/yoyak/src/segment/notes.rs", encoding="utf-8").read()
     body = re.search(name + r": &\[&str\] = &\[(.*?)\];", src, re.S).group(1)
+    return set(re.findall(r'"([^"]+)"', body))
+
+
+def _starts():
+    """cues.rs STARTS, the words that usually start a sentence."""
+    src = open("crates/yoyak/src/segment/cues.rs", encoding="utf-8").read()
+    body = re.search(r"const STARTS: &\[&str\] = &\[(.*?)\];", src, re.S).group(1)
     return set(re.findall(r'"([^"]+)"', body))
 
 
@@ -566,7 +575,7 @@ def deut_noun():
     return pairs(lambda p, w, n: guess(p, w) and noun(n))
 
 
-def deut_topic():
+def deut_topic(wide=False):
     """A noun with the topic's 은/는 or with 도, maybe after 한테, 에서, 으로 … (a one-syllable noun
     of notes.rs's CASUAL_NOUNS, a word of topic_of_its_own's WORDS, or a listed noun), after a
     guess in -ㄴ 듯 spaced (`좋은 듯 물은`) or glued to a stem of two syllables (stop 43)."""
@@ -594,7 +603,22 @@ def deut_topic():
             return False
         return jong(adn[-1]) == 4 and adn != "말" and not adn.endswith(("다는", "냐는", "라는", "자는"))
 
-    return pairs(lambda p, w, n: guess(p, w) and n == bare(n) and topic(n))
+    def topic_wide(b):
+        """Widened in stop 45: a particle before the topic, or 은/는 on a plural or a compound ending
+        in a listed noun; no -아도/-면서도 nor a word of 하다, 싶다, 있다, 없다, 보다, 말다."""
+        if topic(b):
+            return True
+        if not re.fullmatch("[가-힣]{2,}", b) or b[-1] not in "은는도":
+            return False
+        if b.endswith(("면서도", "고도", "서도", "지도", "라도", "데도", "거리는", "대는")) or b.startswith(("하", "했", "싶", "없", "있", "보", "말")):
+            return False
+        stem = b[:-1]
+        for q in ("한테", "에게", "에서", "으로", "까지", "부터", "로", "에"):
+            if stem.endswith(q) and len(stem) > len(q):
+                return True
+        return b[-1] != "도" and ((len(stem) >= 2 and stem.endswith("들")) or any(_is_noun(stem[i:]) for i in range(len(stem) - 1)))
+
+    return pairs(lambda p, w, n: guess(p, w) and n == bare(n) and (topic_wide(n) if wide else topic(n)))
 
 
 def _events():
@@ -887,9 +911,12 @@ if __name__ == "__main__":
             "ellipsis-syllable": ellipsis_syllable,
             "honoured-sim": honoured_sim,
             "deut-topic": deut_topic,
+            "deut-topic-wide": lambda: deut_topic(wide=True),
             "degree-da": degree_da,
             "lkka-pair": lkka_pair,
             "noun-ra": lambda: pairs(noun_ra),
+            "nyago-start": lambda: pairs(lambda p, w, n: w == bare(w) and re.fullmatch(r"[가-힣]+냐고", w) is not None
+                                          and n in _starts()),
             "verb-da": lambda: pairs(lambda p, w, n: w == bare(w) and re.fullmatch(r"[가-힣]+다", w) is not None
                                       and w[:-1] in _verb_stems() and w not in ("하다", "않다", "보다")
                                       and re.match(r"[가-힣]", n) is not None),

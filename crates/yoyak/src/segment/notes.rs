@@ -218,6 +218,14 @@ pub(super) fn decide(
     if no_wonder(core) && opens_clause(bare_next) {
         return Some(true);
     }
+    // A question reported to no one, -냐고, is an exasperated exclamation (`이게 말이 되냐고`,
+    // `그런 자리가 어딨냐고`) when a word that starts sentences follows; before 다들, a topic or
+    // a verb of saying it is still reported (`어떻게 읽냐고 다들 말렸지만`, `누가 떡 돌리냐고
+    // 남편은 말렸지만`). Over the gold files 5 ends and none inside (`python3
+    // benches/split/counts.py nyago-start`; stop 45).
+    if exasperated_question(core) && cues::starts(bare_next) {
+        return Some(true);
+    }
     if exclaims_in_guna(core) && opens_clause(bare_next) && !takes_a_thought(bare_next) {
         return Some(true);
     }
@@ -440,6 +448,7 @@ pub(super) fn may_end_unmarked(text: &str, word: &str, core: &str) -> bool {
         || core == "줘"
         || at_a_loss(core)
         || no_wonder(core)
+        || exasperated_question(core)
         || predicate_in_m(core)
 }
 
@@ -486,6 +495,12 @@ fn predicate_in_m(core: &str) -> bool {
         && !crate::keywords::nouns::is_noun(core))
         || matches!(core, "냄" | "깸" | "아님" | "큼" | "빡셈")
         || (core.ends_with("떠짐") && core.chars().all(is_hangul))
+}
+
+/// Whether `core` is a question in -냐고 with no verb of asking after it yet (`되냐고`,
+/// `어딨냐고`; see its use in [`decide`]).
+fn exasperated_question(core: &str) -> bool {
+    core.ends_with("냐고") && core.chars().count() >= 3 && core.chars().all(is_hangul)
 }
 
 /// Whether `core` is the exclamation -더라니 on a stem (`눅눅하더라니`, `싸더라니`; see its use
@@ -3582,17 +3597,48 @@ fn topic_of_its_own(word: &str) -> bool {
         "이번",
         "다음",
     ];
-    let Some(stem) = word.strip_suffix(['은', '는', '도']) else {
+    let Some(marked) = word.strip_suffix(['은', '는', '도']) else {
         return false;
     };
     let stem = ["한테", "에게", "에서", "으로", "까지", "부터", "로", "에"]
         .iter()
-        .find_map(|p| stem.strip_suffix(p).filter(|s| !s.is_empty()))
-        .unwrap_or(stem);
+        .find_map(|p| marked.strip_suffix(p).filter(|s| !s.is_empty()))
+        .unwrap_or(marked);
+    // A particle before the topic (`나한테는`, `인스타용으로는`), a plural (`애들은`) or a
+    // compound ending in a listed noun (`재등록은`, `밤산책은`) marks a noun as well (stop 45:
+    // 30 ends and none inside, `python3 benches/split/counts.py deut-topic-wide`); not a verb's
+    // -아도/-면서도, a word of 하다, 싶다, 있다 or 없다, nor the adnominal of a verb in -거리다 or
+    // -대다, whose end is a noun (`녹아내린 듯 흐물거리는 개체`).
+    let plural = stem.chars().count() >= 2 && stem.ends_with('들');
+    let compound = || {
+        stem.char_indices()
+            .map(|(i, _)| &stem[i..])
+            .take_while(|rest| rest.chars().count() >= 2)
+            .any(is_noun)
+    };
+    let wide = || {
+        word.chars().all(is_hangul)
+            && !word.starts_with(['하', '했', '싶', '없', '있', '보', '말'])
+            && !ends_with_any(
+                word,
+                &[
+                    "면서도",
+                    "고도",
+                    "서도",
+                    "지도",
+                    "라도",
+                    "데도",
+                    "거리는",
+                    "대는",
+                ],
+            )
+            // With 도 only after another particle: `잠든 듯 숨소리도 안 들렸다` goes on.
+            && (stem.len() < marked.len() || (!word.ends_with('도') && (plural || compound())))
+    };
     let mut chars = stem.chars();
     match (chars.next(), chars.next()) {
-        (Some(c), None) => CASUAL_NOUNS.contains(&c),
-        (Some(_), Some(_)) => WORDS.contains(&stem) || is_noun(stem),
+        (Some(c), None) => CASUAL_NOUNS.contains(&c) || (stem.len() < marked.len() && wide()),
+        (Some(_), Some(_)) => WORDS.contains(&stem) || is_noun(stem) || wide(),
         _ => false,
     }
 }
