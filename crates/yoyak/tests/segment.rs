@@ -667,6 +667,11 @@ const FRESH230_FLOORS: &[(&str, f64)] = &[("blog", 0.97), ("encyclopedia", 0.98)
 const FRESH231_FLOORS: &[(&str, f64)] = &[("blog", 0.95), ("encyclopedia", 0.96)];
 const FRESH232_FLOORS: &[(&str, f64)] = &[("blog", 0.92), ("encyclopedia", 0.96)];
 const FRESH233_FLOORS: &[(&str, f64)] = &[("blog", 0.95), ("encyclopedia", 0.96)];
+const FRESH234_FLOORS: &[(&str, f64)] = &[("blog", 0.96), ("encyclopedia", 0.97)];
+const FRESH235_FLOORS: &[(&str, f64)] = &[("blog", 0.93), ("encyclopedia", 0.97)];
+const FRESH236_FLOORS: &[(&str, f64)] = &[("blog", 0.95), ("encyclopedia", 0.97)];
+const FRESH237_FLOORS: &[(&str, f64)] = &[("blog", 0.92), ("encyclopedia", 0.97)];
+const FRESH238_FLOORS: &[(&str, f64)] = &[("blog", 0.95), ("encyclopedia", 0.97)];
 
 #[test]
 fn fresh_genres_stay_above_floors() {
@@ -905,6 +910,11 @@ fn fresh_genres_stay_above_floors() {
         ("sentsplit-fresh231", FRESH231_FLOORS),
         ("sentsplit-fresh232", FRESH232_FLOORS),
         ("sentsplit-fresh233", FRESH233_FLOORS),
+        ("sentsplit-fresh234", FRESH234_FLOORS),
+        ("sentsplit-fresh235", FRESH235_FLOORS),
+        ("sentsplit-fresh236", FRESH236_FLOORS),
+        ("sentsplit-fresh237", FRESH237_FLOORS),
+        ("sentsplit-fresh238", FRESH238_FLOORS),
     ] {
         let dir = root.join(sets);
         // In the repository, unlike the shared data: absent means broken, not skipped.
