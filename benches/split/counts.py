@@ -40,6 +40,7 @@
   python3 benches/split/counts.py lrae                  # a will or a reported order in -ㄹ래 (stop 40)
   python3 benches/split/counts.py nyago-start           # -냐고 before a word that starts sentences (stop 45)
   python3 benches/split/counts.py deut-topic-wide       # deut-topic with any particle, plural or compound (stop 45)
+  python3 benches/split/counts.py name-kind-wide        # name-kind with names in 요/야/냐/유, more kinds, glosses (stop 45)
   python3 benches/split/counts.py figure-im             # the copula's 임 after a figure or a count (stop 40)
   python3 benches/split/counts.py pictograph            # a spaced emoji pictograph after a word (stop 40)
   python3 benches/split/counts.py eoda                  # the -아/-어 form with 다(가), 가져다 / 끌어다 (stop 40)
@@ -224,13 +225,6 @@ def lrae(p, w):
 def _rust_list(name):
     src = open("crates/yoyak/src/segment/notes.rs", encoding="utf-8").read()
     body = re.search(name + r": &\[&str\] = &\[(.*?)\];", src, re.S).group(1)
-    return set(re.findall(r'"([^"]+)"', body))
-
-
-def _starts():
-    """cues.rs STARTS, the words that usually start a sentence."""
-    src = open("crates/yoyak/src/segment/cues.rs", encoding="utf-8").read()
-    body = re.search(r"const STARTS: &\[&str\] = &\[(.*?)\];", src, re.S).group(1)
     return set(re.findall(r'"([^"]+)"', body))
 
 
@@ -675,6 +669,25 @@ def name_kind(p, w, n):
     return any(b.startswith(k) and b[len(k):] in KIND_AFTER for k in NAME_KINDS)
 
 
+NAME_KINDS_WIDE = NAME_KINDS + ("동굴 열도 일대 기념관 성당 모스크 축일 앞바다 항구 구항구 은하 성운 신전 사원 궁전 "
+                               "광장 해전 전투 정벌 가문 신사").split()
+NAME_ENDINGS = ("더라", "었다", "았다", "였다", "했다", "겠다", "세요", "어요", "아요", "해요", "예요", "에요", "지요",
+                "네요", "군요", "거든요", "데요", "나요", "까요", "래요", "대요", "구요", "인가요", "는가요", "은가요",
+                "한가요", "던가요", "건가요", "니냐", "느냐", "었냐", "았냐", "했냐", "겠냐", "였냐")
+
+
+def name_kind_wide(p, w, n):
+    """name_kind widened in stop 45: names in 요, 야, 냐, 유 too (no polite or asking ending), more
+    kinds, and a kind glossed in brackets (세키가하라 전투(関ヶ原の戦い)는)."""
+    c = bare(w)
+    if w != c or len(c) < 2 or c[-1] not in "다라오요야냐유" or c.endswith(NAME_ENDINGS):
+        return False
+    if c.endswith("다") and c[-2] in B_ADJ | {"립"}:
+        return False
+    b = bare(n.split("(")[0])
+    return any(b.startswith(k) and b[len(k):] in KIND_AFTER for k in NAME_KINDS_WIDE)
+
+
 def _starts():
     src = open("crates/yoyak/src/segment/cues.rs", encoding="utf-8").read()
     return set(re.findall(r'"([^"]+)"', re.search(r"const STARTS: &\[&str\] = &\[(.*?)\];", src, re.S).group(1)))
@@ -862,6 +875,7 @@ if __name__ == "__main__":
             "adjective-dae": lambda: pairs(adjective_dae),
             "verb-dae": lambda: pairs(verb_dae),
             "name-kind": lambda: pairs(name_kind),
+            "name-kind-wide": lambda: pairs(name_kind_wide),
             "deurim": lambda: pairs(lambda p, w, n: w == bare(w) and bare(w).endswith("드림") and bool(p)),
             "eottae": lambda: pairs(lambda p, w, n: w == "어때"),
             "ji-mwo": lambda: pairs(lambda p, w, n: w == "뭐" and len(bare(p)) >= 2 and p == bare(p)
