@@ -672,6 +672,11 @@ const FRESH235_FLOORS: &[(&str, f64)] = &[("blog", 0.93), ("encyclopedia", 0.97)
 const FRESH236_FLOORS: &[(&str, f64)] = &[("blog", 0.95), ("encyclopedia", 0.97)];
 const FRESH237_FLOORS: &[(&str, f64)] = &[("blog", 0.92), ("encyclopedia", 0.97)];
 const FRESH238_FLOORS: &[(&str, f64)] = &[("blog", 0.95), ("encyclopedia", 0.97)];
+const FRESH239_FLOORS: &[(&str, f64)] = &[("blog", 0.95), ("encyclopedia", 0.98)];
+const FRESH240_FLOORS: &[(&str, f64)] = &[("blog", 0.95), ("encyclopedia", 0.97)];
+const FRESH241_FLOORS: &[(&str, f64)] = &[("blog", 0.94), ("encyclopedia", 0.97)];
+const FRESH242_FLOORS: &[(&str, f64)] = &[("blog", 0.95), ("encyclopedia", 0.98)];
+const FRESH243_FLOORS: &[(&str, f64)] = &[("blog", 0.95), ("encyclopedia", 0.97)];
 
 #[test]
 fn fresh_genres_stay_above_floors() {
@@ -915,6 +920,11 @@ fn fresh_genres_stay_above_floors() {
         ("sentsplit-fresh236", FRESH236_FLOORS),
         ("sentsplit-fresh237", FRESH237_FLOORS),
         ("sentsplit-fresh238", FRESH238_FLOORS),
+        ("sentsplit-fresh239", FRESH239_FLOORS),
+        ("sentsplit-fresh240", FRESH240_FLOORS),
+        ("sentsplit-fresh241", FRESH241_FLOORS),
+        ("sentsplit-fresh242", FRESH242_FLOORS),
+        ("sentsplit-fresh243", FRESH243_FLOORS),
     ] {
         let dir = root.join(sets);
         // In the repository, unlike the shared data: absent means broken, not skipped.
