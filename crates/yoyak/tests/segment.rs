@@ -677,6 +677,11 @@ const FRESH240_FLOORS: &[(&str, f64)] = &[("blog", 0.95), ("encyclopedia", 0.97)
 const FRESH241_FLOORS: &[(&str, f64)] = &[("blog", 0.94), ("encyclopedia", 0.97)];
 const FRESH242_FLOORS: &[(&str, f64)] = &[("blog", 0.95), ("encyclopedia", 0.98)];
 const FRESH243_FLOORS: &[(&str, f64)] = &[("blog", 0.95), ("encyclopedia", 0.97)];
+const FRESH244_FLOORS: &[(&str, f64)] = &[("blog", 0.93), ("encyclopedia", 0.96)];
+const FRESH245_FLOORS: &[(&str, f64)] = &[("blog", 0.96), ("encyclopedia", 0.96)];
+const FRESH246_FLOORS: &[(&str, f64)] = &[("blog", 0.95), ("encyclopedia", 0.98)];
+const FRESH247_FLOORS: &[(&str, f64)] = &[("blog", 0.95), ("encyclopedia", 0.98)];
+const FRESH248_FLOORS: &[(&str, f64)] = &[("blog", 0.95), ("encyclopedia", 0.98)];
 
 #[test]
 fn fresh_genres_stay_above_floors() {
@@ -925,6 +930,11 @@ fn fresh_genres_stay_above_floors() {
         ("sentsplit-fresh241", FRESH241_FLOORS),
         ("sentsplit-fresh242", FRESH242_FLOORS),
         ("sentsplit-fresh243", FRESH243_FLOORS),
+        ("sentsplit-fresh244", FRESH244_FLOORS),
+        ("sentsplit-fresh245", FRESH245_FLOORS),
+        ("sentsplit-fresh246", FRESH246_FLOORS),
+        ("sentsplit-fresh247", FRESH247_FLOORS),
+        ("sentsplit-fresh248", FRESH248_FLOORS),
     ] {
         let dir = root.join(sets);
         // In the repository, unlike the shared data: absent means broken, not skipped.
