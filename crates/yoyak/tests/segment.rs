@@ -682,6 +682,11 @@ const FRESH245_FLOORS: &[(&str, f64)] = &[("blog", 0.96), ("encyclopedia", 0.96)
 const FRESH246_FLOORS: &[(&str, f64)] = &[("blog", 0.95), ("encyclopedia", 0.98)];
 const FRESH247_FLOORS: &[(&str, f64)] = &[("blog", 0.95), ("encyclopedia", 0.98)];
 const FRESH248_FLOORS: &[(&str, f64)] = &[("blog", 0.95), ("encyclopedia", 0.98)];
+const FRESH249_FLOORS: &[(&str, f64)] = &[("blog", 0.96), ("encyclopedia", 0.98)];
+const FRESH250_FLOORS: &[(&str, f64)] = &[("blog", 0.93), ("encyclopedia", 0.96)];
+const FRESH251_FLOORS: &[(&str, f64)] = &[("blog", 0.92), ("encyclopedia", 0.97)];
+const FRESH252_FLOORS: &[(&str, f64)] = &[("blog", 0.96), ("encyclopedia", 0.98)];
+const FRESH253_FLOORS: &[(&str, f64)] = &[("blog", 0.96), ("encyclopedia", 0.97)];
 
 #[test]
 fn fresh_genres_stay_above_floors() {
@@ -935,6 +940,11 @@ fn fresh_genres_stay_above_floors() {
         ("sentsplit-fresh246", FRESH246_FLOORS),
         ("sentsplit-fresh247", FRESH247_FLOORS),
         ("sentsplit-fresh248", FRESH248_FLOORS),
+        ("sentsplit-fresh249", FRESH249_FLOORS),
+        ("sentsplit-fresh250", FRESH250_FLOORS),
+        ("sentsplit-fresh251", FRESH251_FLOORS),
+        ("sentsplit-fresh252", FRESH252_FLOORS),
+        ("sentsplit-fresh253", FRESH253_FLOORS),
     ] {
         let dir = root.join(sets);
         // In the repository, unlike the shared data: absent means broken, not skipped.
