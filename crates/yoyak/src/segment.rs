@@ -437,35 +437,6 @@ fn spans_a_name(text: &str, word: &str, ns: usize) -> bool {
         && crate::entity::reading::name_spans(core, bare(next_word(text, ns)))
 }
 
-/// Whether `word` is Hangul glued to a gloss in parentheses written in Latin letters or Chinese
-/// characters, with no Hangul in it (`팔구나(Phalguna)`, `온돌(溫突)`).
-fn glossed_term(word: &str) -> bool {
-    let Some(inner) = word.strip_suffix(')') else {
-        return false;
-    };
-    let Some((head, gloss)) = inner.rsplit_once('(') else {
-        return false;
-    };
-    head.chars().next_back().is_some_and(is_hangul)
-        && !gloss.chars().any(is_hangul)
-        && gloss.chars().any(|c| c.is_ascii_alphabetic() || is_han(c))
-}
-
-/// Whether `next` opens with Hangul glossed in Chinese characters that outnumber its syllables
-/// (`간(藍屋勘)의`): the gloss names the word before it too.
-fn gloss_spans_back(next: &str) -> bool {
-    let Some((head, rest)) = next.split_once('(') else {
-        return false;
-    };
-    let han = rest.chars().take_while(|&c| is_han(c)).count();
-    !head.is_empty() && head.chars().all(is_hangul) && han > head.chars().count()
-}
-
-/// A CJK unified ideograph (and 々, the repeat mark of Japanese names).
-fn is_han(c: char) -> bool {
-    matches!(c, '\u{4E00}'..='\u{9FFF}' | '\u{3400}'..='\u{4DBF}' | '々')
-}
-
 /// Whether `word` is made only of emoji pictographs (`🍰`, `✈️`, `👩‍💻`), not of the stars and
 /// pointing hands that rate or list (`★★★★☆`, `☞`), nor of faces typed with letters (`^^`).
 fn is_pictograph(word: &str) -> bool {
@@ -497,11 +468,14 @@ fn ends_sentence(text: &str, word: &str, ns: usize, group: Option<Group>, before
         return false;
     }
     let next = next_word(text, ns);
-    // A term glossed in Latin letters or Chinese characters (`팔구나(Phalguna)`) is a noun, and
-    // a gloss with more characters than the word it follows spans the word before as well
-    // (`아이야 간(藍屋勘)의`, `후지와라 북가(藤原北家)가`): over every gold file 1,533 such words
-    // and 534 such pairs sat inside a sentence and none ended one (stop 45).
-    if !tail.terminal() && (glossed_term(word) || gloss_spans_back(next)) {
+    // A term glossed in Latin letters or Chinese characters (`팔구나(Phalguna)`) is a noun, not
+    // one with an ending after its gloss (`병화(丙火)래`); and a gloss with more characters than
+    // the word it follows spans the word before as well (`아이야 간(藍屋勘)의`, `후지와라
+    // 북가(藤原北家)가`): over every gold file 1,533 such words and 534 such pairs sat inside a
+    // sentence and none ended one (stop 45).
+    if !tail.terminal()
+        && ((word.ends_with(')') && notes::glossed_term(word)) || notes::gloss_spans_back(next))
+    {
         return false;
     }
     // Marks spaced off the word end its sentence with it (`좋았다 …`, `진짜 ?!`).

@@ -147,6 +147,11 @@ pub fn is_hangul(c: char) -> bool {
     ('\u{AC00}'..='\u{D7A3}').contains(&c)
 }
 
+/// True for a CJK unified ideograph (hanja, kanji) or 々, the repeat mark of Japanese names.
+pub(crate) fn is_hanja(c: char) -> bool {
+    matches!(c, '\u{4E00}'..='\u{9FFF}' | '\u{3400}'..='\u{4DBF}' | '々')
+}
+
 /// A span for the byte range `start..end` of `text`, counting chars from the start of `text`.
 ///
 /// Fine for one span; for many spans of one text use [`CharIndex`].

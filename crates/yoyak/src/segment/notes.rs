@@ -7,7 +7,7 @@ use std::sync::OnceLock;
 use super::cues;
 use super::endings::{classify, is_infinitive, Ending, B_ADJECTIVES, J_L, J_N, J_NG, J_SS};
 use super::tail::bare;
-use crate::text::{is_hangul, jong};
+use crate::text::{is_hangul, is_hanja, jong};
 
 /// What the rules here say of a cut after `word` (a slice of `text`, `core` its letters without
 /// trailing punctuation), with `before` words of its sentence before it and `bare_next` the next
@@ -2676,14 +2676,25 @@ fn conceded(rest: &str) -> bool {
 /// Whether `word` carries a gloss glued after it in Latin letters or hanja (`빌림(borrowing)`,
 /// `끌림(引力)`): a term being defined, a noun, whatever its form; a casual aside in parentheses
 /// (`다 먹음(2인분)`) is in Hangul or figures.
-fn glossed_term(word: &str) -> bool {
+pub(super) fn glossed_term(word: &str) -> bool {
     word.split_once('(').is_some_and(|(head, gloss)| {
         head.chars().next_back().is_some_and(is_hangul)
             && gloss
                 .chars()
                 .next()
-                .is_some_and(|c| c.is_ascii_alphabetic() || ('\u{4E00}'..='\u{9FFF}').contains(&c))
+                .is_some_and(|c| c.is_ascii_alphabetic() || is_hanja(c))
     })
+}
+
+/// Whether `next` opens with Hangul glossed in Chinese characters that outnumber its syllables
+/// (`간(藍屋勘)의`): the gloss names the word before it too, as a Latin gloss of two words does
+/// in [`names_a_glossed_whole`].
+pub(super) fn gloss_spans_back(next: &str) -> bool {
+    let Some((head, rest)) = next.split_once('(') else {
+        return false;
+    };
+    let han = rest.chars().take_while(|&c| is_hanja(c)).count();
+    !head.is_empty() && head.chars().all(is_hangul) && han > head.chars().count()
 }
 
 /// Whether `word`, in Hangul, and the next word are one foreign name whose original follows in
