@@ -978,10 +978,10 @@ fn names_a_kind(word: &str) -> bool {
     // And a problem of it (`문 잠김 문제라길래`, `끊김 문제로`); 문제는 ("the trouble is") opens
     // the next sentence.
     KINDS.iter().any(|k| word.starts_with(k))
-        || ["문제", "문제라", "문제로", "문제였"].iter().any(|p| {
-            word.strip_prefix(p)
-                .is_some_and(|rest| rest.is_empty() || *p != "문제")
-        })
+        || word == "문제"
+        || ["문제라", "문제로", "문제였"]
+            .iter()
+            .any(|p| word.starts_with(p))
 }
 
 /// Whether `word`, after a word ending in a listed verb form, shows that word a noun: 같은
