@@ -41,6 +41,8 @@
   python3 benches/split/counts.py nyago-start           # -냐고 before a word that starts sentences (stop 45)
   python3 benches/split/counts.py deut-topic-wide       # deut-topic with any particle, plural or compound (stop 45)
   python3 benches/split/counts.py name-kind-wide        # name-kind with names in 요/야/냐/유, more kinds, glosses (stop 45)
+  python3 benches/split/counts.py gloss-term | gloss-spans-back   # a word glossed in Latin/hanja; a gloss naming the word before (stop 45)
+  python3 benches/split/counts.py time-bound | kind-after | noun-guna   # before 때/이후; before 방식/장치/저울; a noun in 구 with 나 (stop 45)
   python3 benches/split/counts.py figure-im             # the copula's 임 after a figure or a count (stop 40)
   python3 benches/split/counts.py pictograph            # a spaced emoji pictograph after a word (stop 40)
   python3 benches/split/counts.py eoda                  # the -아/-어 form with 다(가), 가져다 / 끌어다 (stop 40)
@@ -688,6 +690,13 @@ def name_kind_wide(p, w, n):
     return any(b.startswith(k) and b[len(k):] in KIND_AFTER for k in NAME_KINDS_WIDE)
 
 
+def gloss_spans_back(p, w, n):
+    """A word before Hangul glossed in more Chinese characters than its syllables (`아이야
+    간(藍屋勘)의`; notes.rs gloss_spans_back, stop 45)."""
+    m = re.match(r"([가-힣]+)\(([\u4e00-\u9fff\u3400-\u4dbf々]+)", n)
+    return re.search(r"[가-힣]$", w) is not None and m is not None and len(m.group(2)) > len(m.group(1))
+
+
 def _starts():
     src = open("crates/yoyak/src/segment/cues.rs", encoding="utf-8").read()
     return set(re.findall(r'"([^"]+)"', re.search(r"const STARTS: &\[&str\] = &\[(.*?)\];", src, re.S).group(1)))
@@ -876,6 +885,14 @@ if __name__ == "__main__":
             "verb-dae": lambda: pairs(verb_dae),
             "name-kind": lambda: pairs(name_kind),
             "name-kind-wide": lambda: pairs(name_kind_wide),
+            "gloss-term": lambda: pairs(lambda p, w, n: re.fullmatch(r"\S*[가-힣]\((?=[^)]*[A-Za-z\u4e00-\u9fff])[^)가-힣]*\)", w) is not None),
+            "gloss-spans-back": lambda: pairs(gloss_spans_back),
+            "time-bound": lambda: pairs(lambda p, w, n: re.search(r"[가-힣]$", w) is not None
+                                         and n in ("때", "때에", "때의", "때부터", "때까지", "때는", "이후", "이후의", "이후에", "이후로")),
+            "kind-after": lambda: pairs(lambda p, w, n: re.search(r"[가-힣]$", w) is not None
+                                         and re.fullmatch(r"(방식|장치|저울)\S*", n) is not None),
+            "noun-guna": lambda: pairs(lambda p, w, n: w == bare(w) and len(w) >= 3 and w.endswith("구나")
+                                        and not w.endswith("이구나") and _is_noun(w[:-1]) and re.match("[가-힣]", n) is not None),
             "deurim": lambda: pairs(lambda p, w, n: w == bare(w) and bare(w).endswith("드림") and bool(p)),
             "eottae": lambda: pairs(lambda p, w, n: w == "어때"),
             "ji-mwo": lambda: pairs(lambda p, w, n: w == "뭐" and len(bare(p)) >= 2 and p == bare(p)

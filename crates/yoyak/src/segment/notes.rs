@@ -28,7 +28,7 @@ pub(super) fn decide(
     }
     // A listed noun in 구 with 나, "or" (`장신구나 의례용품으로`, `친구나 애인한테`), is no
     // exclamation in -구나, which the copula's 이구나 is (`금요일이구나 | 빨리`): over every gold
-    // file 6 inside and none ending (stop 45). A word of four syllables or more in 판다 is the
+    // file 6 inside and none ending (`python3 benches/split/counts.py noun-guna`; stop 45). A word of four syllables or more in 판다 is the
     // panda (`자이언트판다`), never 팔다's -ㄴ다, which stands spaced (`잘 판다`).
     if (core.ends_with("구나")
         && !core.ends_with("이구나")
@@ -39,9 +39,9 @@ pub(super) fn decide(
         return Some(false);
     }
     // The bound nouns of time 때 and 이후 take the word before them (`병인양요 때`, `전쟁 이후의`):
-    // over every gold file they began no sentence and followed another word 4,513 times (`python3
-    // benches/split/pairs.py '\S*[가-힣]' --next '(때|때에|때의|때부터|때까지|때는|이후|이후의|이후에|이후로)'`;
-    // stop 45). Not 이전 or 당시, which open sentences (`이전 등록비랑`, `당시 매수가`).
+    // over every gold file they began no sentence and followed another word 4,584 times (`python3
+    // benches/split/counts.py time-bound`; stop 45). Not 이전 or 당시, which open sentences
+    // (`이전 등록비랑`, `당시 매수가`).
     if matches!(
         bare_next,
         "때" | "때에"
@@ -970,7 +970,7 @@ const J_M: u32 = 16;
 fn names_a_kind(word: &str) -> bool {
     // And a worry about it (번들거림 걱정, 끊김 우려): what it is worried about; and the way or
     // the device it names (`덖음 방식`, `비틀림 저울`), words that began no sentence of the gold
-    // files (0 of 689 after any word; stop 45).
+    // files (0 of 723 after any word, `python3 benches/split/counts.py kind-after`; stop 45).
     const KINDS: &[&str] = &[
         "현상", "기능", "코스", "속도", "증상", "방지", "모드", "버튼", "걱정", "우려", "방식",
         "장치", "저울",
