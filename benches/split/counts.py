@@ -43,6 +43,7 @@
   python3 benches/split/counts.py name-kind-wide        # name-kind with names in 요/야/냐/유, more kinds, glosses (stop 45)
   python3 benches/split/counts.py gloss-term | gloss-spans-back   # a word glossed in Latin/hanja; a gloss naming the word before (stop 45)
   python3 benches/split/counts.py time-bound | kind-after | noun-guna   # before 때/이후; before 방식/장치/저울; a noun in 구 with 나 (stop 45)
+  python3 benches/split/counts.py quote-said | quote-pointed   # a quote closed with a mark, then the verb that said it; 이런 after one inside a sentence (stop 46)
   python3 benches/split/counts.py figure-im             # the copula's 임 after a figure or a count (stop 40)
   python3 benches/split/counts.py pictograph            # a spaced emoji pictograph after a word (stop 40)
   python3 benches/split/counts.py eoda                  # the -아/-어 form with 다(가), 가져다 / 끌어다 (stop 40)
@@ -409,6 +410,27 @@ def pairs(test):
             w, last = ws[k]
             if test(prev, w, ws[k + 1][0]):
                 (ends if last else inside).append(f"{prev} {w} ‖ {ws[k + 1][0]}")
+    return len(ends), len(inside), inside + ends
+
+
+def quote_pointed():
+    """A quote that opened after the first word of its gold sentence, followed by
+    이런, 이러…, 이렇게 or 아니면 (cues.rs points_back; stop 46)."""
+    ends, inside = [], []
+    for s in paragraphs():
+        for i, sent in enumerate(s):
+            ws = sent.split()
+            nxt = s[i + 1].split()[0] if i + 1 < len(s) else None
+            for k, w in enumerate(ws):
+                n = ws[k + 1] if k + 1 < len(ws) else nxt
+                if n is None or not re.fullmatch(r".*[\"”'’」』]", w):
+                    continue
+                if not (n.startswith(("이런", "이러", "이렇게")) or n == "아니면"):
+                    continue
+                opener = max(sent.rfind(q, 0, sent.rfind(w) + len(w) - 1) for q in "\"“'‘「『")
+                if opener <= 0:
+                    continue
+                (ends if k + 1 == len(ws) else inside).append(f"{ws[k - 1] if k else ''} {w} ‖ {n}")
     return len(ends), len(inside), inside + ends
 
 
@@ -891,6 +913,13 @@ if __name__ == "__main__":
                                          and n in ("때", "때에", "때의", "때부터", "때까지", "때는", "이후", "이후의", "이후에", "이후로")),
             "kind-after": lambda: pairs(lambda p, w, n: re.search(r"[가-힣]$", w) is not None
                                          and re.fullmatch(r"(방식|장치|저울)\S*", n) is not None),
+            # stop 46
+            "quote-said": lambda: pairs(lambda p, w, n: re.fullmatch(r".*[.?!…~]+[\"”'’」』]", w) is not None
+                                         and (n.startswith(("물어", "물었", "묻길", "묻는", "묻더", "카시", "카길", "카더", "카는",
+                                                            "캐서", "하고", "하길", "하는", "하던", "하라", "하며", "하면",
+                                                            "하심", "했", "한마디"))
+                                              or n in ("할", "함"))),
+            "quote-pointed": quote_pointed,
             "noun-guna": lambda: pairs(lambda p, w, n: w == bare(w) and len(w) >= 3 and w.endswith("구나")
                                         and not w.endswith("이구나") and _is_noun(w[:-1]) and re.match("[가-힣]", n) is not None),
             "deurim": lambda: pairs(lambda p, w, n: w == bare(w) and bare(w).endswith("드림") and bool(p)),

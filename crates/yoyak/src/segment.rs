@@ -499,7 +499,10 @@ fn ends_sentence(text: &str, word: &str, ns: usize, group: Option<Group>, before
         // A quote that gives the gist of something goes on to its measure (`'…아니다!' 정도이다`).
         if cues::continues(bare_next)
             || (g.quote
-                && (is_hedge(bare_next) || likens(bare_next) || cues::asks_a_quote(bare_next)))
+                && (is_hedge(bare_next)
+                    || likens(bare_next)
+                    || cues::asks_a_quote(bare_next)
+                    || (g.place == Place::Inside && cues::points_back(bare_next))))
         {
             return false;
         }
