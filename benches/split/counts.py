@@ -43,6 +43,7 @@
   python3 benches/split/counts.py name-kind-wide        # name-kind with names in 요/야/냐/유, more kinds, glosses (stop 45)
   python3 benches/split/counts.py gloss-term | gloss-spans-back   # a word glossed in Latin/hanja; a gloss naming the word before (stop 45)
   python3 benches/split/counts.py time-bound | kind-after | noun-guna   # before 때/이후; before 방식/장치/저울; a noun in 구 with 나 (stop 45)
+  python3 benches/split/counts.py alm | ga-bom | bore   # 앎 after what is known; 가봄 glued; 보래/드리래 after -아/-어 (stop 46)
   python3 benches/split/counts.py quote-said | quote-pointed   # a quote closed with a mark, then the verb that said it; 이런 after one inside a sentence (stop 46)
   python3 benches/split/counts.py figure-im             # the copula's 임 after a figure or a count (stop 40)
   python3 benches/split/counts.py pictograph            # a spaced emoji pictograph after a word (stop 40)
@@ -920,6 +921,10 @@ if __name__ == "__main__":
                                                             "하심", "했", "한마디"))
                                               or n in ("할", "함"))),
             "quote-pointed": quote_pointed,
+            "alm": lambda: pairs(lambda p, w, n: w == "앎" and (p in ("줄", "걸로", "거로", "것으로", "다들", "다")
+                                                              or (len(p) >= 2 and p.endswith(("면", "만"))))),
+            "ga-bom": lambda: pairs(lambda p, w, n: bare(w) == w and w.endswith("가봄")),
+            "bore": lambda: pairs(lambda p, w, n: w in ("보래", "드리래") and (p == "선" or (p and p[-1] in _infinitives() | {"라", "러"}))),
             "noun-guna": lambda: pairs(lambda p, w, n: w == bare(w) and len(w) >= 3 and w.endswith("구나")
                                         and not w.endswith("이구나") and _is_noun(w[:-1]) and re.match("[가-힣]", n) is not None),
             "deurim": lambda: pairs(lambda p, w, n: w == bare(w) and bare(w).endswith("드림") and bool(p)),
