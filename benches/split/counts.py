@@ -43,6 +43,7 @@
   python3 benches/split/counts.py name-kind-wide        # name-kind with names in 요/야/냐/유, more kinds, glosses (stop 45)
   python3 benches/split/counts.py gloss-term | gloss-spans-back   # a word glossed in Latin/hanja; a gloss naming the word before (stop 45)
   python3 benches/split/counts.py time-bound | kind-after | noun-guna   # before 때/이후; before 방식/장치/저울; a noun in 구 with 나 (stop 45)
+  python3 benches/split/counts.py like-noun | mayo | geogida | da-ham | spelled-laugh   # goes_on_from; a laugh spelled out (stop 46)
   python3 benches/split/counts.py alm | ga-bom | bore   # 앎 after what is known; 가봄 glued; 보래/드리래 after -아/-어 (stop 46)
   python3 benches/split/counts.py quote-said | quote-pointed   # a quote closed with a mark, then the verb that said it; 이런 after one inside a sentence (stop 46)
   python3 benches/split/counts.py figure-im             # the copula's 임 after a figure or a count (stop 40)
@@ -921,6 +922,14 @@ if __name__ == "__main__":
                                                             "하심", "했", "한마디"))
                                               or n in ("할", "함"))),
             "quote-pointed": quote_pointed,
+            "like-noun": lambda: pairs(lambda p, w, n: w == "좋아요" and (n.startswith(("누르", "누른", "누름", "눌러", "눌렀", "하나", "부탁")) or bare(n) == "수"
+                                                                        or re.match(r"[0-9,]+개(?!월)", n) is not None)),
+            "mayo": lambda: pairs(lambda p, w, n: w == bare(w) and re.fullmatch(r"[가-힣]{2,}마요", w) is not None
+                                   and not w[:-2].endswith(("지", "걱정"))),
+            "geogida": lambda: pairs(lambda p, w, n: w == "거기다"),
+            "da-ham": lambda: pairs(lambda p, w, n: w == bare(w) and len(w) >= 2 and w.endswith("다") and bare(n) == "함"),
+            "spelled-laugh": lambda: pairs(lambda p, w, n: re.fullmatch(r"([허하호헤히흐])\1{1,3}[!~.]*", w) is not None and bool(p)
+                                            and not n.startswith(("웃", "불", "부"))),
             "alm": lambda: pairs(lambda p, w, n: w == "앎" and (p in ("줄", "걸로", "거로", "것으로", "다들", "다")
                                                               or (len(p) >= 2 and p.endswith(("면", "만"))))),
             "ga-bom": lambda: pairs(lambda p, w, n: bare(w) == w and w.endswith("가봄")),

@@ -3105,6 +3105,45 @@ fn line_from(text: &str, ns: usize, max: usize) -> (&str, bool) {
     }
 }
 
+/// Whether `core`, a word that ends like a sentence, is a noun or an adverb the next word
+/// goes on from (stop 46; each counted over every gold file with `python3
+/// benches/split/counts.py NAME`):
+/// - 좋아요, the "like" of a post, before how many, pressing it or asking for it (`좋아요 42개`,
+///   `좋아요 눌러 주시면`, `좋아요 하나에도`, `구독 좋아요 부탁드려요`; `like-noun`, 6 inside, 0
+///   ends);
+/// - a dish with mayonnaise, a food's name glued to 마요 (`참치마요 2개`, `치킨마요 4,300원`;
+///   `mayo`, 5 inside, 0 ends), not the "don't" of 걱정마요 or 울지마요;
+/// - 거기다, "on top of that" (`거기다 밤 10시부터 할증`; `geogida`, 5 inside, 0 ends);
+/// - a form in -다 before 함, hearsay cut short (`보내 준다 함`; `da-ham`, 9 inside, 0 ends).
+pub(super) fn goes_on_from(core: &str, bare_next: &str) -> bool {
+    (core == "좋아요"
+        && (["누르", "누른", "누름", "눌러", "눌렀", "하나", "부탁"]
+            .iter()
+            .any(|p| bare_next.starts_with(p))
+            || bare_next == "수"
+            || counts_items(bare_next)))
+        || mayo(core)
+        || core == "거기다"
+        || (bare_next == "함" && core.ends_with('다') && core.chars().count() >= 2)
+}
+
+/// Whether `word` is a count of items: figures and 개 (`42개`, `1,200개`), not months (`3개월`).
+fn counts_items(word: &str) -> bool {
+    let rest = word.trim_start_matches(|c: char| c.is_ascii_digit() || c == ',');
+    rest.len() < word.len() && rest.starts_with('개') && !rest.starts_with("개월")
+}
+
+/// Whether `core` names a dish with mayonnaise (`참치마요`, `연어마요`): a word of three
+/// syllables or more in 마요 whose part before is no -지 or 걱정 (`울지마요`, `걱정마요`).
+fn mayo(core: &str) -> bool {
+    core.strip_suffix("마요").is_some_and(|food| {
+        food.chars().count() >= 2
+            && food.chars().all(crate::text::is_hangul)
+            && !food.ends_with('지')
+            && !food.ends_with("걱정")
+    })
+}
+
 /// Whether the line ends, after `ns`, in an address to the reader or to someone named: 제발
 /// alone (`마세요 제발`, `말려줘요 제발;;`), 우리 and a noun (`보고 싶다 우리 아들`), a title
 /// in 님 (`해 주세요 부장님…`), kin, a friend, a group or the readers alone (`건강하세요 할머니`,
