@@ -44,6 +44,7 @@
   python3 benches/split/counts.py gloss-term | gloss-spans-back   # a word glossed in Latin/hanja; a gloss naming the word before (stop 45)
   python3 benches/split/counts.py time-bound | kind-after | noun-guna   # before 때/이후; before 방식/장치/저울; a noun in 구 with 나 (stop 45)
   python3 benches/split/counts.py like-noun | mayo | geogida | da-ham | spelled-laugh   # goes_on_from; a laugh spelled out (stop 46)
+  python3 benches/split/counts.py short-form-46         # 구움, 뜀, 튐, 짬, 쉼 and a count before 탐/감/옴/쉼/뜀 (stop 46)
   python3 benches/split/counts.py alm | ga-bom | bore   # 앎 after what is known; 가봄 glued; 보래/드리래 after -아/-어 (stop 46)
   python3 benches/split/counts.py quote-said | quote-pointed   # a quote closed with a mark, then the verb that said it; 이런 after one inside a sentence (stop 46)
   python3 benches/split/counts.py figure-im             # the copula's 임 after a figure or a count (stop 40)
@@ -434,6 +435,30 @@ def quote_pointed():
                     continue
                 (ends if k + 1 == len(ws) else inside).append(f"{ws[k - 1] if k else ''} {w} ‖ {n}")
     return len(ends), len(inside), inside + ends
+
+
+def short_form_46(p, w, n):
+    """notes.rs argued_short_form's stop-46 part: 구움 or 뜀 after any Hangul word; 탐, 감, 옴, 쉼, 뜀
+    after a count or span; 쉼, 뜀, 튐, 구움 after an object, 짬 after an object or a subject, 튐 after a
+    subject, a place or an adverb of the list (`자꾸` new)."""
+    if w != bare(w) or w not in ("구움", "뜀", "튐", "짬", "쉼", "탐", "감", "옴"):
+        return False
+    marked = len(p) >= 2 and re.fullmatch(r"[가-힣]+", p) is not None
+    count = p in ("번", "탕", "바퀴") or re.fullmatch(r"[0-9]+(번|탕|바퀴|일|시간|분|주)", p) is not None
+    if w in ("구움", "뜀") and re.search(r"[가-힣]$", p):
+        return True
+    if w in ("탐", "감", "옴", "쉼", "뜀") and count:
+        return True
+    if w in ("쉼", "뜀", "튐", "구움", "짬") and marked and p.endswith(("을", "를")):
+        return True
+    if w in ("튐", "짬") and marked and p.endswith(("이", "가")) and not p.endswith("에게"):
+        return True
+    if w == "튐" and marked and (p.endswith(("에", "로", "께")) or p.endswith(("에서", "까지", "한테", "에게"))):
+        return True
+    return w in ("튐", "짬") and p in ADVERBS_46
+
+
+ADVERBS_46 = set("다 또 더 너무 진짜 완전 좀 잘 잘못 많이 처음 새로 같이 혼자 결국 그냥 바로 이미 벌써 일단 살짝 꽤 엄청 겨우 직접 먼저 자주 대충 제대로 정도 계속 쫙 자꾸".split())
 
 
 def ellipsis_syllable():
@@ -930,6 +955,7 @@ if __name__ == "__main__":
             "da-ham": lambda: pairs(lambda p, w, n: w == bare(w) and len(w) >= 2 and w.endswith("다") and bare(n) == "함"),
             "spelled-laugh": lambda: pairs(lambda p, w, n: re.fullmatch(r"([허하호헤히흐])\1{1,3}[!~.]*", w) is not None and bool(p)
                                             and not n.startswith(("웃", "불", "부"))),
+            "short-form-46": lambda: pairs(short_form_46),
             "alm": lambda: pairs(lambda p, w, n: w == "앎" and (p in ("줄", "걸로", "거로", "것으로", "다들", "다")
                                                               or (len(p) >= 2 and p.endswith(("면", "만"))))),
             "ga-bom": lambda: pairs(lambda p, w, n: bare(w) == w and w.endswith("가봄")),
