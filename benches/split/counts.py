@@ -44,6 +44,7 @@
   python3 benches/split/counts.py gloss-term | gloss-spans-back   # a word glossed in Latin/hanja; a gloss naming the word before (stop 45)
   python3 benches/split/counts.py time-bound | kind-after | noun-guna   # before 때/이후; before 방식/장치/저울; a noun in 구 with 나 (stop 45)
   python3 benches/split/counts.py like-noun | mayo | geogida | da-ham | spelled-laugh   # goes_on_from; a laugh spelled out (stop 46)
+  python3 benches/split/counts.py iyo-short             # a short answer in 이요, three words or fewer before it (stop 46)
   python3 benches/split/counts.py short-form-46         # 구움, 뜀, 튐, 짬, 쉼 and a count before 탐/감/옴/쉼/뜀 (stop 46)
   python3 benches/split/counts.py alm | ga-bom | bore   # 앎 after what is known; 가봄 glued; 보래/드리래 after -아/-어 (stop 46)
   python3 benches/split/counts.py quote-said | quote-pointed   # a quote closed with a mark, then the verb that said it; 이런 after one inside a sentence (stop 46)
@@ -459,6 +460,23 @@ def short_form_46(p, w, n):
 
 
 ADVERBS_46 = set("다 또 더 너무 진짜 완전 좀 잘 잘못 많이 처음 새로 같이 혼자 결국 그냥 바로 이미 벌써 일단 살짝 꽤 엄청 겨우 직접 먼저 자주 대충 제대로 정도 계속 쫙 자꾸".split())
+
+
+def iyo_short():
+    """A word of three syllables or more in 이요 with three words or fewer before it in its gold
+    sentence, not before a -다. within eight words (notes.rs closes_clause; stop 46)."""
+    ends, inside = [], []
+    for s in paragraphs():
+        ws = words_of(s)
+        k = 0
+        for j in range(len(ws) - 1):
+            w, last = ws[j]
+            rest = " ".join(x for x, _ in ws[j + 1:j + 9])
+            formal = re.match(r"[^.?!]*다\.", rest) is not None
+            if re.fullmatch(r"[가-힣]{2,}이요", w) and k <= 3 and not formal:
+                (ends if last else inside).append(f"{ws[j - 1][0] if j else ''} {w} ‖ {ws[j + 1][0]}")
+            k = 0 if last else k + 1
+    return len(ends), len(inside), inside + ends
 
 
 def ellipsis_syllable():
@@ -956,6 +974,7 @@ if __name__ == "__main__":
             "spelled-laugh": lambda: pairs(lambda p, w, n: re.fullmatch(r"([허하호헤히흐])\1{1,3}[!~.]*", w) is not None and bool(p)
                                             and not n.startswith(("웃", "불", "부"))),
             "short-form-46": lambda: pairs(short_form_46),
+            "iyo-short": iyo_short,
             "alm": lambda: pairs(lambda p, w, n: w == "앎" and (p in ("줄", "걸로", "거로", "것으로", "다들", "다")
                                                               or (len(p) >= 2 and p.endswith(("면", "만"))))),
             "ga-bom": lambda: pairs(lambda p, w, n: bare(w) == w and w.endswith("가봄")),
