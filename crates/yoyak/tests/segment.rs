@@ -687,6 +687,30 @@ const FRESH250_FLOORS: &[(&str, f64)] = &[("blog", 0.93), ("encyclopedia", 0.96)
 const FRESH251_FLOORS: &[(&str, f64)] = &[("blog", 0.92), ("encyclopedia", 0.97)];
 const FRESH252_FLOORS: &[(&str, f64)] = &[("blog", 0.96), ("encyclopedia", 0.98)];
 const FRESH253_FLOORS: &[(&str, f64)] = &[("blog", 0.96), ("encyclopedia", 0.97)];
+const FRESH254_FLOORS: &[(&str, f64)] = &[("blog", 0.93), ("encyclopedia", 0.97)];
+const FRESH255_FLOORS: &[(&str, f64)] = &[("blog", 0.94), ("encyclopedia", 0.98)];
+const FRESH256_FLOORS: &[(&str, f64)] = &[("blog", 0.96), ("encyclopedia", 0.96)];
+const FRESH257_FLOORS: &[(&str, f64)] = &[("blog", 0.91), ("encyclopedia", 0.96)];
+const FRESH258_FLOORS: &[(&str, f64)] = &[("blog", 0.93), ("encyclopedia", 0.98)];
+const FRESH259_FLOORS: &[(&str, f64)] = &[("blog", 0.96), ("encyclopedia", 0.97)];
+const FRESH260_FLOORS: &[(&str, f64)] = &[("blog", 0.92), ("encyclopedia", 0.96)];
+const FRESH261_FLOORS: &[(&str, f64)] = &[("blog", 0.95), ("encyclopedia", 0.96)];
+const FRESH262_FLOORS: &[(&str, f64)] = &[("blog", 0.94), ("encyclopedia", 0.98)];
+const FRESH263_FLOORS: &[(&str, f64)] = &[("blog", 0.95), ("encyclopedia", 0.97)];
+const FRESH264_FLOORS: &[(&str, f64)] = &[("blog", 0.96), ("encyclopedia", 0.98)];
+const FRESH265_FLOORS: &[(&str, f64)] = &[("blog", 0.90), ("encyclopedia", 0.96)];
+const FRESH266_FLOORS: &[(&str, f64)] = &[("blog", 0.95), ("encyclopedia", 0.98)];
+const FRESH267_FLOORS: &[(&str, f64)] = &[("blog", 0.96), ("encyclopedia", 0.96)];
+const FRESH268_FLOORS: &[(&str, f64)] = &[("blog", 0.91), ("encyclopedia", 0.97)];
+const FRESH269_FLOORS: &[(&str, f64)] = &[("blog", 0.93), ("encyclopedia", 0.97)];
+const FRESH270_FLOORS: &[(&str, f64)] = &[("blog", 0.92), ("encyclopedia", 0.98)];
+const FRESH271_FLOORS: &[(&str, f64)] = &[("blog", 0.95), ("encyclopedia", 0.97)];
+const FRESH272_FLOORS: &[(&str, f64)] = &[("blog", 0.95), ("encyclopedia", 0.98)];
+const FRESH273_FLOORS: &[(&str, f64)] = &[("blog", 0.90), ("encyclopedia", 0.97)];
+const FRESH274_FLOORS: &[(&str, f64)] = &[("blog", 0.95), ("encyclopedia", 0.96)];
+const FRESH275_FLOORS: &[(&str, f64)] = &[("blog", 0.93), ("encyclopedia", 0.95)];
+const FRESH276_FLOORS: &[(&str, f64)] = &[("blog", 0.93), ("encyclopedia", 0.98)];
+const FRESH277_FLOORS: &[(&str, f64)] = &[("blog", 0.95), ("encyclopedia", 0.98)];
 
 #[test]
 fn fresh_genres_stay_above_floors() {
@@ -945,6 +969,30 @@ fn fresh_genres_stay_above_floors() {
         ("sentsplit-fresh251", FRESH251_FLOORS),
         ("sentsplit-fresh252", FRESH252_FLOORS),
         ("sentsplit-fresh253", FRESH253_FLOORS),
+        ("sentsplit-fresh254", FRESH254_FLOORS),
+        ("sentsplit-fresh255", FRESH255_FLOORS),
+        ("sentsplit-fresh256", FRESH256_FLOORS),
+        ("sentsplit-fresh257", FRESH257_FLOORS),
+        ("sentsplit-fresh258", FRESH258_FLOORS),
+        ("sentsplit-fresh259", FRESH259_FLOORS),
+        ("sentsplit-fresh260", FRESH260_FLOORS),
+        ("sentsplit-fresh261", FRESH261_FLOORS),
+        ("sentsplit-fresh262", FRESH262_FLOORS),
+        ("sentsplit-fresh263", FRESH263_FLOORS),
+        ("sentsplit-fresh264", FRESH264_FLOORS),
+        ("sentsplit-fresh265", FRESH265_FLOORS),
+        ("sentsplit-fresh266", FRESH266_FLOORS),
+        ("sentsplit-fresh267", FRESH267_FLOORS),
+        ("sentsplit-fresh268", FRESH268_FLOORS),
+        ("sentsplit-fresh269", FRESH269_FLOORS),
+        ("sentsplit-fresh270", FRESH270_FLOORS),
+        ("sentsplit-fresh271", FRESH271_FLOORS),
+        ("sentsplit-fresh272", FRESH272_FLOORS),
+        ("sentsplit-fresh273", FRESH273_FLOORS),
+        ("sentsplit-fresh274", FRESH274_FLOORS),
+        ("sentsplit-fresh275", FRESH275_FLOORS),
+        ("sentsplit-fresh276", FRESH276_FLOORS),
+        ("sentsplit-fresh277", FRESH277_FLOORS),
     ] {
         let dir = root.join(sets);
         // In the repository, unlike the shared data: absent means broken, not skipped.
