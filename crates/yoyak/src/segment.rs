@@ -530,10 +530,13 @@ fn ends_sentence(text: &str, word: &str, ns: usize, group: Option<Group>, before
     // A particle standing alone leans on the word before it, which may end in a mark (`그다음에
     // 뱅! 을 했는데`, a title); no sentence opens with one. Not the tokenizer's whole table: 이,
     // 가, 도, 와, 만 standing alone are also words that open sentences (이 정도면, 가 보자).
+    // Not after a full stop, where 은 is silver opening a sentence (`…컸다[1]. 은 생산에는`;
+    // stop 46, from the sets scored that stop).
     if matches!(
         bare_next,
         "을" | "를" | "은" | "는" | "에서" | "으로" | "의" | "에게" | "한테"
-    ) {
+    ) && !(word.ends_with('.') && !word.ends_with(".."))
+    {
         return false;
     }
     if let Some(g) = group.filter(|_| !tail.outer) {

@@ -2795,10 +2795,13 @@ fn names_a_glossed_whole(text: &str, word: &str) -> bool {
     }
     let gloss = &rest[head.len() + 1..];
     let gloss = gloss.split([')', ',', ';']).next().unwrap_or("");
+    // Any letters but Hangul and Chinese characters: names carry accents (`도냐 마리나(Doña
+    // Marina)`, `아시엔다 나폴레스(Hacienda Nápoles)`; stop 46, from the sets scored that stop).
     gloss.split_whitespace().count() >= 2
-        && gloss
-            .chars()
-            .all(|c| c.is_ascii_alphabetic() || c == ' ' || c == '.' || c == '-')
+        && gloss.chars().all(|c| {
+            (c.is_alphabetic() && !is_hangul(c) && !is_hanja(c))
+                || matches!(c, ' ' | '.' | '-' | '\'' | '’')
+        })
 }
 
 /// Whether `word` opens the shrug that a must-do trails in one breath (`해야지 뭐`, `가야지
