@@ -535,7 +535,7 @@ fn ends_sentence(text: &str, word: &str, ns: usize, group: Option<Group>, before
     if matches!(
         bare_next,
         "을" | "를" | "은" | "는" | "에서" | "으로" | "의" | "에게" | "한테"
-    ) && !(word.ends_with('.') && !word.ends_with(".."))
+    ) && (!word.ends_with('.') || word.ends_with(".."))
     {
         return false;
     }
