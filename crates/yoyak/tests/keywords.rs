@@ -32,7 +32,7 @@ fn keywords_are_what_a_reader_picks() {
         println!("P@10 {name}: {:.3} ({} sets)", mean(got), got.len());
     }
     println!("P@10 all {} sets: {:.3}", all.len(), mean(&all));
-    assert_eq!(all.len(), 2890, "5 seeds and 2885 written articles");
+    assert_eq!(all.len(), 3050, "5 seeds and 3045 written articles");
     // The goal of issue 10 is 0.7. The trees shipped since stop 23 are fitted on every set up to
     // 365; figures that were clean when first scored are in the README. These floors are just
     // under today's (0.724 on all, 0.750 on 11-20, 0.750 on 21-30, 0.740 on 31-45, 0.690 on
@@ -95,7 +95,8 @@ fn keywords_are_what_a_reader_picks() {
     // 0.730, then 2686-2705 and 2706-2725: 0.695 and 0.780; 2726-2745 and 2746-2765 in stop 44 with
     // the same code: 0.760 and 0.770, then 2766-2785 and 2786-2805: 0.720 and 0.735; 2806-2825 and
     // 2826-2845 in stop 45 with the same keyword code: 0.785 and 0.725, then 2846-2865 and
-    // 2866-2885: 0.770 and 0.735), so that a
+    // 2866-2885: 0.770 and 0.735; 2886-2905 … 3026-3045 in stop 46 with the same keyword code:
+    // 0.755, 0.765, 0.715, 0.735, 0.825, 0.720, 0.790 and 0.800), so that a
     // change that makes keywords worse fails here. The refit of stop 23 moved 266-285 from 0.650 to 0.630, and its floor
     // with it; the refit of stop 34 (all 1310 sets) moved 886-905 from 0.755 to 0.740, and its
     // floor with it; a particle that must fit the syllable before it (stop 41) moved 1086-1105
@@ -249,6 +250,14 @@ fn keywords_are_what_a_reader_picks() {
         Some(0.7),
         Some(0.74),
         Some(0.71),
+        Some(0.73),
+        Some(0.74),
+        Some(0.69),
+        Some(0.71),
+        Some(0.80),
+        Some(0.69),
+        Some(0.76),
+        Some(0.77),
     ];
     let floors = std::iter::once(("all", mean(&all), 0.71)).chain(
         GROUPS
