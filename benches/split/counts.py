@@ -44,6 +44,7 @@
   python3 benches/split/counts.py gloss-term | gloss-spans-back   # a word glossed in Latin/hanja; a gloss naming the word before (stop 45)
   python3 benches/split/counts.py time-bound | kind-after | noun-guna   # before 때/이후; before 방식/장치/저울; a noun in 구 with 나 (stop 45)
   python3 benches/split/counts.py like-noun | mayo | geogida | da-ham | spelled-laugh   # goes_on_from; a laugh spelled out (stop 46)
+  python3 benches/split/counts.py gloss-three           # a name of three words or more glossed after its last word (stop 46)
   python3 benches/split/counts.py iyo-short             # a short answer in 이요, three words or fewer before it (stop 46)
   python3 benches/split/counts.py short-form-46         # 구움, 뜀, 튐, 짬, 쉼 and a count before 탐/감/옴/쉼/뜀 (stop 46)
   python3 benches/split/counts.py alm | ga-bom | bore   # 앎 after what is known; 가봄 glued; 보래/드리래 after -아/-어 (stop 46)
@@ -476,6 +477,28 @@ def iyo_short():
             if re.fullmatch(r"[가-힣]{2,}이요", w) and k <= 3 and not formal:
                 (ends if last else inside).append(f"{ws[j - 1][0] if j else ''} {w} ‖ {ws[j + 1][0]}")
             k = 0 if last else k + 1
+    return len(ends), len(inside), inside + ends
+
+
+def gloss_three():
+    """A Hangul word, then a Hangul word or a capital's initial, then a Hangul word glossed in
+    parentheses by three words or more in letters (notes.rs names_a_glossed_whole; stop 46): the
+    gap after the first word, at a gold sentence's end or inside one."""
+    ends, inside = [], []
+    pat = re.compile(r"(?<!\S)([가-힣]+) ([가-힣]+|[A-Z]\.) ([가-힣]+)\(([^)]*)\)")
+    for s in paragraphs():
+        text = " ".join(s)
+        gold, pos = set(), 0
+        for line in s[:-1]:
+            pos += len(line)
+            gold.add(pos)
+            pos += 1
+        for m in pat.finditer(text):
+            gloss = re.split(r"[,;]", m.group(4))[0]
+            letters = all((c.isalpha() and not "가" <= c <= "힣" and not "\u4e00" <= c <= "\u9fff") or c in " .-'’"
+                          for c in gloss)
+            if len(gloss.split()) >= 3 and letters:
+                (ends if m.end(1) in gold else inside).append(m.group(0)[:60])
     return len(ends), len(inside), inside + ends
 
 
@@ -975,6 +998,7 @@ if __name__ == "__main__":
                                             and not n.startswith(("웃", "불", "부"))),
             "short-form-46": lambda: pairs(short_form_46),
             "iyo-short": iyo_short,
+            "gloss-three": gloss_three,
             "alm": lambda: pairs(lambda p, w, n: w == "앎" and (p in ("줄", "걸로", "거로", "것으로", "다들", "다")
                                                               or (len(p) >= 2 and p.endswith(("면", "만"))))),
             "ga-bom": lambda: pairs(lambda p, w, n: bare(w) == w and w.endswith("가봄")),

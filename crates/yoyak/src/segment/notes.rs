@@ -2790,8 +2790,8 @@ fn names_a_glossed_whole(text: &str, word: &str) -> bool {
     // A name of three words or more glossed after its last (`린다 살츠만 세이건(Linda Salzman
     // Sagan)`, `이냐시오 데 로욜라(Ignacio de Loyola)`, `린다 A. 모라비토(Linda A. Morabito)`): the
     // gloss names this word too. Over every gold file 2,418 such words sat inside a sentence and
-    // none ended one (an ad-hoc count over the gold files; stop 46, from the sets scored that
-    // stop).
+    // none ended one (`python3 benches/split/counts.py gloss-three`; stop 46, from the sets
+    // scored that stop).
     if !next.contains('(') {
         let initial = next.len() == 2
             && next.starts_with(|c: char| c.is_ascii_uppercase())
