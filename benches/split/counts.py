@@ -99,6 +99,16 @@ def paragraphs():
                 yield s
 
 
+def joined_with_cuts(s):
+    """A paragraph's gold sentences joined by single spaces, and the offsets where they end."""
+    text, cuts, pos = " ".join(s), set(), 0
+    for sent in s[:-1]:
+        pos += len(sent)
+        cuts.add(pos)
+        pos += 1
+    return text, cuts
+
+
 def bare(w):
     return re.sub(r"[^가-힣]+$", "", w)
 
@@ -487,12 +497,7 @@ def gloss_three():
     ends, inside = [], []
     pat = re.compile(r"(?<!\S)([가-힣]+) ([가-힣]+|[A-Z]\.) ([가-힣]+)\(([^)]*)\)")
     for s in paragraphs():
-        text = " ".join(s)
-        gold, pos = set(), 0
-        for line in s[:-1]:
-            pos += len(line)
-            gold.add(pos)
-            pos += 1
+        text, gold = joined_with_cuts(s)
         for m in pat.finditer(text):
             gloss = re.split(r"[,;]", m.group(4))[0]
             letters = all((c.isalpha() and not "가" <= c <= "힣" and not "\u4e00" <= c <= "\u9fff") or c in " .-'’"
@@ -886,12 +891,7 @@ def aside():
     import collections
     res, ex = collections.Counter(), []
     for s in paragraphs():
-        text = " ".join(s)
-        bounds, pos = set(), 0
-        for sent in s[:-1]:
-            pos += len(sent)
-            bounds.add(pos)
-            pos += 1
+        text, bounds = joined_with_cuts(s)
         for m in re.finditer(r" \(([^()\n]{1,60})\)", text):
             if re.search(r"[.!?]$", m.group(1).strip()) or m.end() >= len(text):
                 continue
