@@ -240,8 +240,8 @@ def lrae(p, w):
 
 
 @functools.lru_cache(maxsize=None)
-def _rust_list(name):
-    src = open("crates/yoyak/src/segment/notes.rs", encoding="utf-8").read()
+def _rust_list(name, path="crates/yoyak/src/segment/notes.rs"):
+    src = open(path, encoding="utf-8").read()
     body = re.search(name + r": &\[&str\] = &\[(.*?)\];", src, re.S).group(1)
     return set(re.findall(r'"([^"]+)"', body))
 
@@ -467,10 +467,7 @@ def short_form_46(p, w, n):
         return True
     if w == "튐" and marked and (p.endswith(("에", "로", "께")) or p.endswith(("에서", "까지", "한테", "에게"))):
         return True
-    return w in ("튐", "짬") and p in ADVERBS_46
-
-
-ADVERBS_46 = set("다 또 더 너무 진짜 완전 좀 잘 잘못 많이 처음 새로 같이 혼자 결국 그냥 바로 이미 벌써 일단 살짝 꽤 엄청 겨우 직접 먼저 자주 대충 제대로 정도 계속 쫙 자꾸".split())
+    return w in ("튐", "짬") and p in _rust_list("const ADVERBS")
 
 
 def iyo_short():
@@ -983,9 +980,7 @@ if __name__ == "__main__":
                                          and re.fullmatch(r"(방식|장치|저울)\S*", n) is not None),
             # stop 46
             "quote-said": lambda: pairs(lambda p, w, n: re.fullmatch(r".*[.?!…~]+[\"”'’」』]", w) is not None
-                                         and (n.startswith(("물어", "물었", "묻길", "묻는", "묻더", "카시", "카길", "카더", "카는",
-                                                            "캐서", "하고", "하길", "하는", "하던", "하라", "하며", "하면",
-                                                            "하심", "했", "한마디"))
+                                         and (n.startswith(tuple(_rust_list("const SAID", "crates/yoyak/src/segment/cues.rs")))
                                               or n in ("할", "함"))),
             "quote-pointed": quote_pointed,
             "like-noun": lambda: pairs(lambda p, w, n: w == "좋아요" and (n.startswith(("누르", "누른", "누름", "눌러", "눌렀", "하나", "부탁")) or bare(n) == "수"
@@ -995,7 +990,7 @@ if __name__ == "__main__":
             "geogida": lambda: pairs(lambda p, w, n: w == "거기다"),
             "da-ham": lambda: pairs(lambda p, w, n: w == bare(w) and len(w) >= 2 and w.endswith("다") and bare(n) == "함"),
             "spelled-laugh": lambda: pairs(lambda p, w, n: re.fullmatch(r"([허하호헤히흐])\1{1,3}[!~.]*", w) is not None and bool(p)
-                                            and not n.startswith(("웃", "불", "부"))),
+                                            and not n.startswith(("웃", "불", "부는", "부니", "부며", "부면"))),
             "short-form-46": lambda: pairs(short_form_46),
             "iyo-short": iyo_short,
             "gloss-three": gloss_three,

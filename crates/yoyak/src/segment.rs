@@ -367,33 +367,19 @@ fn cut_between(
     // the list is read only where a sentence seems to end without a mark (stop 40, from the
     // KLUE news sentences, whose annotators' names the list holds: tuned there).
     let cut = ends_sentence(text, word, ns, group, before) && !spans_a_name(text, word, ns);
-    // Most words start with a syllable: no need to read the next word.
-    let first = text.get(ns..).and_then(|r| r.chars().next());
-    // A laugh spelled out after a sentence's end goes with it, as ㅋㅋ does (`다시 오라고
+    // Most words start with a syllable: no need to read the next word, unless it may be a laugh
+    // spelled out.
+    let next = match text.get(ns..).and_then(|r| r.chars().next()) {
+        Some(c) if !is_hangul(c) || LAUGH_SYLLABLES.contains(&c) => next_word(text, ns),
+        _ => return cut,
+    };
+    // A laugh spelled out after a sentence's end goes with it, as an emoticon does (`다시 오라고
     // 하시네요 허허`, `두 판 내리 졌음 허허`): the cut is held until after it. Before 웃다 or
-    // 불다 it says how one laughs or blows (`허허 웃었습니다`, `호호 불면서`), in a clause of its
+    // 불다 it says how one laughs or blows (`허허 웃었습니다`, `호호 부는`), in a clause of its
     // own. Over every gold file such a laugh between two words closed its sentence 5 times and
     // sat inside none (`python3 benches/split/counts.py spelled-laugh`; stop 46).
-    if first.is_some_and(|c| matches!(c, '허' | '하' | '호' | '헤' | '히' | '흐')) {
-        let next = next_word(text, ns);
-        if is_spelled_laugh(next) && !laughs_how(text, next) {
-            let (core, tail) = tail_of(word);
-            if cut
-                || (group.is_none()
-                    && !tail.terminal()
-                    && (classify(core) == Ending::Weak
-                        || notes::may_end_unmarked(text, word, core)))
-            {
-                *held = true;
-                return false;
-            }
-        }
-    }
-    if first.is_none_or(is_hangul) {
-        return cut;
-    }
-    let next = next_word(text, ns);
-    if !is_emoticon(next) {
+    let laugh = is_spelled_laugh(next) && !laughs_how(text, next);
+    if !laugh && !is_emoticon(next) {
         return cut;
     }
     if cut {
@@ -423,25 +409,29 @@ fn cut_between(
     false
 }
 
-/// Whether `word` is a laugh spelled in syllables, one of 허 하 호 헤 히 흐 said two to four
+/// The syllables a laugh is spelled in (see [`is_spelled_laugh`]).
+const LAUGH_SYLLABLES: [char; 6] = ['허', '하', '호', '헤', '히', '흐'];
+
+/// Whether `word` is a laugh spelled in syllables, one of [`LAUGH_SYLLABLES`] said two to four
 /// times (`허허`, `하하하`, `호호`), maybe with `!`, `~` or `.` after it.
 fn is_spelled_laugh(word: &str) -> bool {
     let core = word.trim_end_matches(['!', '~', '.']);
-    let mut chars = core.chars();
-    let Some(first) = chars.next() else {
+    let Some(first) = core.chars().next() else {
         return false;
     };
-    let n = core.chars().count();
-    matches!(first, '허' | '하' | '호' | '헤' | '히' | '흐')
-        && (2..=4).contains(&n)
-        && chars.all(|c| c == first)
+    LAUGH_SYLLABLES.contains(&first)
+        && (2..=4).contains(&core.chars().count())
+        && core.chars().all(|c| c == first)
 }
 
-/// Whether the word after the laugh `laugh` (a slice of `text`) is 웃다 or 불다, which the laugh
-/// says how of.
+/// Whether the word after the laugh `laugh` (a slice of `text`) is 웃다 or 불다 (`웃었다`,
+/// `불면서`, `부는`), which the laugh says how of.
 fn laughs_how(text: &str, laugh: &str) -> bool {
     let after = notes::text_after(text, laugh).trim_start();
-    after.starts_with(['웃', '불', '부'])
+    after.starts_with(['웃', '불'])
+        || ["부는", "부니", "부며", "부면"]
+            .iter()
+            .any(|f| after.starts_with(f))
 }
 
 /// The nouns a clause in -다는 quotes (`했다는... 얘기`, `있다는... 거`): what is told goes on.

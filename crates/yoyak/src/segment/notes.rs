@@ -1624,7 +1624,7 @@ fn argued_short_form(text: &str, word: &str, core: &str) -> bool {
     // Stop 46: 구움, 뜀, 튐 and 짬 (굽다, 뛰다, 튀다, 짜다) and 쉼 after its object (`한숨을 쉼`);
     // 구움 and 뜀 are no nouns, so a bare noun before them is their object or goal (`집에서 스콘
     // 구움`, `결혼식 3탕 뜀`), as is a span or a count before going, coming, resting or running
-    // (`9일 쉼`, `다섯 번 쉼`). Over every gold file 23 ends and none inside (the older forms
+    // (`9일 쉼`, `다섯 번 쉼`). Over every gold file 25 ends and none inside (the older forms
     // counted with them; `python3 benches/split/counts.py short-form-46`).
     let (object, subject, place) = match core {
         "탐" | "감" | "옴" | "쉼" | "뜀" | "튐" | "구움" => (true, true, true),
@@ -1661,12 +1661,10 @@ fn argued_short_form(text: &str, word: &str, core: &str) -> bool {
 /// Whether `prev` is a count or a span of time: a counter after a number word (`다섯 번`, `세
 /// 탕`) or a figure with its counter (`9일`, `3탕`, `2시간`).
 fn spans_a_count(prev: &str) -> bool {
-    const COUNTERS: &[&str] = &["번", "탕", "바퀴", "일", "시간", "분", "주"];
+    let counter = prev.trim_start_matches(|c: char| c.is_ascii_digit());
     matches!(prev, "번" | "탕" | "바퀴")
-        || (prev.starts_with(|c: char| c.is_ascii_digit())
-            && COUNTERS
-                .iter()
-                .any(|c| prev.trim_start_matches(|c: char| c.is_ascii_digit()) == *c))
+        || (counter.len() < prev.len()
+            && matches!(counter, "번" | "탕" | "바퀴" | "일" | "시간" | "분" | "주"))
 }
 
 /// Whether `core` is a noun 나다 makes a phrase with and 남 glued to it (`생각남`, `불남`, `티남`):
@@ -2354,6 +2352,7 @@ fn told_to_come(text: &str, word: &str, core: &str) -> bool {
 /// the -아/-어 form (`1년은 버텨 보래`, `유실물 센터로 가 보래`, `남은 걸로 내려 드리래`), or to
 /// meet a match (`엄마가 선 보래`): no noun is 보래. Over every gold file 6 ends and none inside
 /// (`python3 benches/split/counts.py bore`; stop 46).
+///
 /// The -아/-어 forms in 라 and 러 count too (`따라 드리래`, `골라 보래`, `불러 보래`), which
 /// [`is_infinitive`] leaves out for the copula and the purpose: neither comes before 보래.
 fn told_to_try(prev: &str, word: &str, core: &str) -> bool {
@@ -3209,7 +3208,7 @@ fn counts_items(word: &str) -> bool {
 fn mayo(core: &str) -> bool {
     core.strip_suffix("마요").is_some_and(|food| {
         food.chars().count() >= 2
-            && food.chars().all(crate::text::is_hangul)
+            && food.chars().all(is_hangul)
             && !food.ends_with('지')
             && !food.ends_with("걱정")
     })
