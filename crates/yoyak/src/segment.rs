@@ -49,11 +49,16 @@
 //!   This keeps the scan single-pass: dropping them is a truncation of the cut list. A closer
 //!   more than `MAX_QUOTE_BYTES` after its opener does not close it, so one stray bracket cannot
 //!   swallow a long paragraph.
+//! - After the scan, a line whose other sentences (two or more) all close in -다 and a full stop
+//!   keeps its one unmarked sentence end only where the word is plainly casual
+//!   (`segment/register.rs`): in formal prose such a word is a noun, a name or a link (`고름 물집이`,
+//!   `기라 요시나카`, `헌법에 어긋나 무효라고`).
 
 mod brackets;
 mod cues;
 mod endings;
 mod notes;
+mod register;
 mod tail;
 
 use self::brackets::{brackets, closer_of, is_closer, is_opener, Frame, Group, Place};
@@ -207,6 +212,7 @@ fn cut_points(text: &str) -> Vec<usize> {
         }
         prev = Some(c);
     }
+    register::keep_formal_lines(text, &mut cuts);
     cuts
 }
 

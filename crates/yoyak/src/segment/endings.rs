@@ -39,18 +39,19 @@ pub(crate) enum Ending {
 }
 
 pub(super) const J_N: u32 = 4; // ㄴ
-const J_NH: u32 = 6; // ㄶ
+pub(super) const J_NH: u32 = 6; // ㄶ
 pub(super) const J_L: u32 = 8; // ㄹ
 const J_LB: u32 = 11; // ㄼ
-const J_LH: u32 = 15; // ㅀ
+pub(super) const J_LH: u32 = 15; // ㅀ
 const J_B: u32 = 17; // ㅂ
-const J_BS: u32 = 18; // ㅄ
+pub(super) const J_BS: u32 = 18; // ㅄ
 const J_S: u32 = 19; // ㅅ
 pub(super) use crate::text::J_SS;
 pub(super) const J_NG: u32 = 21; // ㅇ
-const J_T: u32 = 25; // ㅌ
-const J_P: u32 = 26; // ㅍ
-const J_H: u32 = 27; // ㅎ
+pub(super) const J_J: u32 = 22; // ㅈ
+pub(super) const J_T: u32 = 25; // ㅌ
+pub(super) const J_P: u32 = 26; // ㅍ
+pub(super) const J_H: u32 = 27; // ㅎ
 
 /// The last syllables of adjectives in -ㅂ다 (무섭다, 그립다, 어렵다, 귀엽다, 춥다), whose plain
 /// form and hearsay close a sentence where the verbs in -ㅂ다 (잡다, 입다) link.

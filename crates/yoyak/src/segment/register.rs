@@ -1,0 +1,139 @@
+//! The register of a line: prose whose sentences close in -다 and a full stop.
+//!
+//! An encyclopedia, a report or a textbook marks every sentence it ends. When every other
+//! sentence the scan found on a line closes so (`…이다.`, `…하였다.[1]`, `…습니다.`), a word that
+//! seemed to end one without a mark is more likely a noun or a link of the sentence it is in:
+//! a noun in ㅁ before the noun it names (`고름 물집이`, `흔들림 폭을`), a name ending like a verb
+//! (`기라 요시나카`, `노구치 히데요 기념관`), a verb's -아/-어 or -자 linking a clause (`헌법에
+//! 어긋나 무효라고`, `다시 맞자 곧바로`). Against stop 46's splitter over every split set this
+//! removed 47 wrong cuts and no right one: 39 in encyclopedias, 7 in UD's KAIST news and essays,
+//! 1 in fiction (`bash benches/split/diff.sh`; stop 47). Before it was written, the gap table
+//! (`python3 benches/split/gaps.py formal-gate`, lines of two earlier -다. sentences) showed such a
+//! gate also loses right cuts in tidy blog posts and wiki asides: the casual ends among them stay
+//! cut here (see [`plainly_casual`]), and only a line whose every other sentence closes formally,
+//! after as well as before, is read so.
+
+use super::endings::{is_infinitive, J_BS, J_H, J_J, J_LH, J_N, J_NH, J_P, J_T};
+use super::is_line_break;
+use super::tail::tail_of;
+use crate::keywords::nouns::is_noun;
+use crate::text::{is_hangul, jong, trim_range, J_SS};
+
+/// How the last word of a sentence the scan found closes it.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Close {
+    /// -다 and one full stop, maybe with closers and footnotes after (`였다.[2]`, `이다.")`).
+    Formal,
+    /// A Hangul syllable and nothing after it: a cut without a mark.
+    Unmarked,
+    /// Anything else: `?`, `!`, an ellipsis, a laugh, -요. , a number.
+    Other,
+}
+
+/// Drops the cuts after unmarked words in lines whose other sentences all close formally, when
+/// they are two or more and the word is not [`plainly_casual`]. `cuts` is ascending; a cut at a
+/// line break always stays.
+pub(super) fn keep_formal_lines(text: &str, cuts: &mut Vec<usize>) {
+    let mut keep = vec![true; cuts.len()];
+    // The sentences of the current line: (start, end, the index of the cut that ends it).
+    let mut line: Vec<(usize, usize, Option<usize>)> = Vec::new();
+    let mut start = 0;
+    let ends = cuts.iter().copied().map(Some).chain(std::iter::once(None));
+    for (k, cut) in ends.enumerate() {
+        let end = cut.unwrap_or(text.len());
+        if end < start {
+            continue;
+        }
+        let (s, e) = trim_range(text, start, end);
+        if s < e {
+            line.push((s, e, cut.map(|_| k)));
+        }
+        if cut.is_none() || text[end..].starts_with(is_line_break) {
+            judge_line(text, &line, &mut keep);
+            line.clear();
+        }
+        start = end;
+    }
+    let mut k = 0;
+    cuts.retain(|_| {
+        k += 1;
+        keep[k - 1]
+    });
+}
+
+/// Marks in `keep` the cut after the one unmarked sentence of a formal line as dropped.
+fn judge_line(text: &str, line: &[(usize, usize, Option<usize>)], keep: &mut [bool]) {
+    if line.len() < 3 {
+        return;
+    }
+    let closes: Vec<Close> = line
+        .iter()
+        .map(|&(s, e, _)| close_of(&text[s..e]))
+        .collect();
+    if closes.iter().filter(|&&c| c == Close::Formal).count() != line.len() - 1 {
+        return;
+    }
+    // The last sentence of the line ends at the line's end, with no cut to drop.
+    let Some(j) = closes[..line.len() - 1]
+        .iter()
+        .position(|&c| c == Close::Unmarked)
+    else {
+        return;
+    };
+    let (s, e, cut) = line[j];
+    let mut words = text[s..e].rsplit(char::is_whitespace);
+    let word = words.next().unwrap_or("");
+    let prev = words.find(|w| !w.is_empty()).unwrap_or("");
+    if let Some(k) = cut.filter(|_| !plainly_casual(word, prev)) {
+        keep[k] = false;
+    }
+}
+
+fn close_of(sentence: &str) -> Close {
+    let word = sentence.rsplit(char::is_whitespace).next().unwrap_or("");
+    if word.ends_with(is_hangul) {
+        return Close::Unmarked;
+    }
+    let (core, t) = tail_of(word);
+    if t.dots == 1 && !t.strong && !t.ellipsis && !t.laugh && !t.tilde && core.ends_with('다') {
+        Close::Formal
+    } else {
+        Close::Other
+    }
+}
+
+/// Whether `word` (after `prev`) can only end a casual sentence: the polite -요 of talk (`알았어요`,
+/// `계산인가요`, `걸까요`), the noun form of the past, of 있다/없다 or of an adjective whose stem
+/// ends in a final no noun in 음 has (`살았음`, `전혀 없음`, `다리가 많음`, `같음`), 함
+/// alone, 다님, hearsay of the past (`놀았대`), or 봄 after a verb's -아/-어 (`조립해 봄`). A wiki
+/// mixes such asides into formal text; none of them names a thing.
+fn plainly_casual(word: &str, prev: &str) -> bool {
+    const TALK: [&str; 18] = [
+        "어요", "아요", "여요", "해요", "워요", "와요", "봐요", "줘요", "져요", "세요", "네요",
+        "군요", "지요", "까요", "나요", "래요", "대요", "죠",
+    ];
+    if TALK.iter().any(|t| word.ends_with(t)) || word == "함" || word.ends_with("다님") {
+        return true;
+    }
+    if word == "봄" {
+        return prev.ends_with(is_infinitive);
+    }
+    let mut it = word.chars().rev();
+    let (Some(s1), Some(s2)) = (it.next(), it.next()) else {
+        return false;
+    };
+    let past = jong(s2) == Some(J_SS);
+    match s1 {
+        // After these finals -음 ends no noun; after others it ends some (웃음, 믿음, 죽음), which
+        // the noun list holds.
+        '음' => {
+            matches!(
+                jong(s2),
+                Some(J_SS | J_BS | J_H | J_NH | J_LH | J_T | J_P | J_J)
+            ) || !is_noun(word)
+        }
+        '대' | '래' => past,
+        '요' => s2 == '가' && it.next().and_then(jong) == Some(J_N),
+        _ => false,
+    }
+}
