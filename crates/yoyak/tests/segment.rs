@@ -711,6 +711,14 @@ const FRESH274_FLOORS: &[(&str, f64)] = &[("blog", 0.95), ("encyclopedia", 0.96)
 const FRESH275_FLOORS: &[(&str, f64)] = &[("blog", 0.93), ("encyclopedia", 0.95)];
 const FRESH276_FLOORS: &[(&str, f64)] = &[("blog", 0.93), ("encyclopedia", 0.98)];
 const FRESH277_FLOORS: &[(&str, f64)] = &[("blog", 0.95), ("encyclopedia", 0.98)];
+const FRESH278_FLOORS: &[(&str, f64)] = &[("blog", 0.91), ("encyclopedia", 0.97)];
+const FRESH279_FLOORS: &[(&str, f64)] = &[("blog", 0.95), ("encyclopedia", 0.98)];
+const FRESH280_FLOORS: &[(&str, f64)] = &[("blog", 0.95), ("encyclopedia", 0.97)];
+const FRESH281_FLOORS: &[(&str, f64)] = &[("blog", 0.95), ("encyclopedia", 0.97)];
+const FRESH282_FLOORS: &[(&str, f64)] = &[("blog", 0.95), ("encyclopedia", 0.96)];
+const FRESH283_FLOORS: &[(&str, f64)] = &[("blog", 0.94), ("encyclopedia", 0.97)];
+const FRESH284_FLOORS: &[(&str, f64)] = &[("blog", 0.93), ("encyclopedia", 0.98)];
+const FRESH285_FLOORS: &[(&str, f64)] = &[("blog", 0.92), ("encyclopedia", 0.97)];
 
 #[test]
 fn fresh_genres_stay_above_floors() {
@@ -993,6 +1001,14 @@ fn fresh_genres_stay_above_floors() {
         ("sentsplit-fresh275", FRESH275_FLOORS),
         ("sentsplit-fresh276", FRESH276_FLOORS),
         ("sentsplit-fresh277", FRESH277_FLOORS),
+        ("sentsplit-fresh278", FRESH278_FLOORS),
+        ("sentsplit-fresh279", FRESH279_FLOORS),
+        ("sentsplit-fresh280", FRESH280_FLOORS),
+        ("sentsplit-fresh281", FRESH281_FLOORS),
+        ("sentsplit-fresh282", FRESH282_FLOORS),
+        ("sentsplit-fresh283", FRESH283_FLOORS),
+        ("sentsplit-fresh284", FRESH284_FLOORS),
+        ("sentsplit-fresh285", FRESH285_FLOORS),
     ] {
         let dir = root.join(sets);
         // In the repository, unlike the shared data: absent means broken, not skipped.
