@@ -657,6 +657,7 @@ fn ends_sentence(text: &str, word: &str, ns: usize, group: Option<Group>, before
         return tail.laugh && !started;
     }
     if cues::continues(bare_next)
+        || cues::predicates_a_noun(bare_next)
         || notes::goes_on_from(core, bare_next)
         || notes::trailing_shrug(core, next, bare_next)
         || notes::trailing_address(text, ns, bare_next)

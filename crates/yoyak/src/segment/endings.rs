@@ -359,9 +359,12 @@ pub(crate) fn classify(core: &str) -> Ending {
         '께' if j2 == Some(J_L) && !matches!(p, '들' | '월' | '일') => Ending::Strong,
         // A promise on a stem no adverbial -게 shares: 할게, 줄게, 볼게, 갈게, 올게 (the adverbs
         // are 하게, 주게, 보게), and -을게 after a stem in a consonant (잊을게, 걷을게; the adverb
-        // is 잊게).
-        '게' if matches!(p, '할' | '줄' | '볼' | '갈' | '올' | '될' | '낼' | '쓸')
-            || (p == '을' && s3.is_some_and(is_hangul)) =>
+        // is 잊게). And 둘게, 올릴게, 시킬게 (두게, 올리게, 시키게; stop 47: 8 ends and none inside
+        // over every gold file), not 칠게: 거칠게 is an adverb.
+        '게' if matches!(
+            p,
+            '할' | '줄' | '볼' | '갈' | '올' | '될' | '낼' | '쓸' | '둘' | '릴' | '킬'
+        ) || (p == '을' && s3.is_some_and(is_hangul)) =>
         {
             Ending::Strong
         }

@@ -2137,7 +2137,8 @@ fn described(text: &str, word: &str, core: &str) -> bool {
 }
 
 /// Whether `core` is a question in -지 after a question word (`내일부터 뭐 하지`, `어디 가지`):
-/// wondering, which closes its sentence; after one the noun 가지 is no branch.
+/// wondering, which closes its sentence; after one the noun 가지 is no branch. A listed noun of
+/// three syllables is the subject of the question (`왜 나머지 일곱 마당은`; stop 47).
 fn wonders(text: &str, word: &str, core: &str) -> bool {
     const WH: &[&str] = &[
         "뭐",
@@ -2161,6 +2162,7 @@ fn wonders(text: &str, word: &str, core: &str) -> bool {
             .and_then(jong)
             .is_some_and(|j| j == J_N || j == J_L)
         && WH.contains(&previous_word(text, word))
+        && !(core.chars().count() == 3 && crate::keywords::nouns::is_noun(core))
 }
 
 /// Whether `core` is 삼 after a word: 사다's noun form, bought (see [`decide`]); not ginseng
