@@ -43,6 +43,7 @@ pub(super) const J_NH: u32 = 6; // ㄶ
 pub(super) const J_L: u32 = 8; // ㄹ
 const J_LB: u32 = 11; // ㄼ
 pub(super) const J_LH: u32 = 15; // ㅀ
+pub(super) const J_M: u32 = 16; // ㅁ
 const J_B: u32 = 17; // ㅂ
 pub(super) const J_BS: u32 = 18; // ㅄ
 const J_S: u32 = 19; // ㅅ
