@@ -719,6 +719,14 @@ const FRESH282_FLOORS: &[(&str, f64)] = &[("blog", 0.95), ("encyclopedia", 0.96)
 const FRESH283_FLOORS: &[(&str, f64)] = &[("blog", 0.94), ("encyclopedia", 0.97)];
 const FRESH284_FLOORS: &[(&str, f64)] = &[("blog", 0.93), ("encyclopedia", 0.98)];
 const FRESH285_FLOORS: &[(&str, f64)] = &[("blog", 0.92), ("encyclopedia", 0.97)];
+const FRESH286_FLOORS: &[(&str, f64)] = &[("blog", 0.95), ("encyclopedia", 0.98)];
+const FRESH287_FLOORS: &[(&str, f64)] = &[("blog", 0.90), ("encyclopedia", 0.98)];
+const FRESH288_FLOORS: &[(&str, f64)] = &[("blog", 0.94), ("encyclopedia", 0.97)];
+const FRESH289_FLOORS: &[(&str, f64)] = &[("blog", 0.95), ("encyclopedia", 0.98)];
+const FRESH290_FLOORS: &[(&str, f64)] = &[("blog", 0.95), ("encyclopedia", 0.98)];
+const FRESH291_FLOORS: &[(&str, f64)] = &[("blog", 0.95), ("encyclopedia", 0.96)];
+const FRESH292_FLOORS: &[(&str, f64)] = &[("blog", 0.91), ("encyclopedia", 0.98)];
+const FRESH293_FLOORS: &[(&str, f64)] = &[("blog", 0.92), ("encyclopedia", 0.98)];
 
 #[test]
 fn fresh_genres_stay_above_floors() {
@@ -1009,6 +1017,14 @@ fn fresh_genres_stay_above_floors() {
         ("sentsplit-fresh283", FRESH283_FLOORS),
         ("sentsplit-fresh284", FRESH284_FLOORS),
         ("sentsplit-fresh285", FRESH285_FLOORS),
+        ("sentsplit-fresh286", FRESH286_FLOORS),
+        ("sentsplit-fresh287", FRESH287_FLOORS),
+        ("sentsplit-fresh288", FRESH288_FLOORS),
+        ("sentsplit-fresh289", FRESH289_FLOORS),
+        ("sentsplit-fresh290", FRESH290_FLOORS),
+        ("sentsplit-fresh291", FRESH291_FLOORS),
+        ("sentsplit-fresh292", FRESH292_FLOORS),
+        ("sentsplit-fresh293", FRESH293_FLOORS),
     ] {
         let dir = root.join(sets);
         // In the repository, unlike the shared data: absent means broken, not skipped.
