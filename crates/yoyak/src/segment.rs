@@ -557,7 +557,13 @@ fn ends_sentence(text: &str, word: &str, ns: usize, group: Option<Group>, before
                     || (classify(core) == Ending::Strong
                         && !text[g.at..].starts_with(brackets::is_title_opener))
             }
-            Place::Inside => g.quote && tail.terminal(),
+            // An abbreviation's stop closing a title inside a sentence (`『Phys. Rev. Lett.』
+            // Vol. 112에`, `《실험의학지(J. Exp. Med.)》 79권에`; stop 47) ends no quoted sentence.
+            Place::Inside => {
+                g.quote
+                    && tail.terminal()
+                    && !(tail.dots == 1 && !tail.strong && period_is_not_final(core))
+            }
         };
     }
     if tail.terminal() {

@@ -173,11 +173,15 @@ fn without_drawn_vowel(core: &str) -> &str {
     &core[..end]
 }
 
-/// Abbreviations written with a full stop that rarely end a sentence.
+/// Abbreviations written with a full stop that rarely end a sentence, and the words of journal
+/// titles (ISO 4: `J. Exp. Med.`, `Phys. Rev. Lett.`) and the Roman first names (`Sex.`, `Cn.`,
+/// `Ti.`) that encyclopedias cite in mid-sentence (stop 47).
 const ABBREVIATIONS: &[&str] = &[
-    "Ave", "Capt", "Ch", "Co", "Col", "Corp", "Dr", "Ep", "Fig", "Gen", "Gov", "Inc", "Jr", "Lt",
-    "Ltd", "Mr", "Mrs", "Ms", "Mt", "No", "Nos", "Nr", "Op", "Prof", "Pt", "Rev", "Sen", "Ser",
-    "Sgt", "Sr", "St", "Suppl", "Ver", "Vol", "Vols", "al", "approx", "ca", "cf", "ch", "e.g",
+    "Acad", "Am", "Ann", "Ave", "Biol", "Bros", "Bull", "Capt", "Ch", "Chem", "Cn", "Co", "Col",
+    "Corp", "Dept", "Dr", "Ep", "Eur", "Exp", "Fig", "Gen", "Gov", "Inc", "Int", "Jr", "Lett",
+    "Lt", "Ltd", "Med", "Mol", "Mr", "Mrs", "Ms", "Mt", "Natl", "No", "Nos", "Nr", "Op", "Phys",
+    "Proc", "Prof", "Pt", "Res", "Rev", "Sci", "Sen", "Ser", "Sex", "Sgt", "Soc", "Sr", "St",
+    "Suppl", "Ti", "Tib", "Univ", "Ver", "Vol", "Vols", "al", "approx", "ca", "cf", "ch", "e.g",
     "ed", "eds", "ep", "etc", "fig", "i.e", "ibid", "no", "op", "p", "pp", "ver", "vol", "vs",
 ];
 
