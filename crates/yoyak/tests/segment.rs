@@ -727,6 +727,14 @@ const FRESH290_FLOORS: &[(&str, f64)] = &[("blog", 0.95), ("encyclopedia", 0.98)
 const FRESH291_FLOORS: &[(&str, f64)] = &[("blog", 0.95), ("encyclopedia", 0.96)];
 const FRESH292_FLOORS: &[(&str, f64)] = &[("blog", 0.91), ("encyclopedia", 0.98)];
 const FRESH293_FLOORS: &[(&str, f64)] = &[("blog", 0.92), ("encyclopedia", 0.98)];
+const FRESH294_FLOORS: &[(&str, f64)] = &[("blog", 0.95), ("encyclopedia", 0.96)];
+const FRESH295_FLOORS: &[(&str, f64)] = &[("blog", 0.95), ("encyclopedia", 0.97)];
+const FRESH296_FLOORS: &[(&str, f64)] = &[("blog", 0.96), ("encyclopedia", 0.98)];
+const FRESH297_FLOORS: &[(&str, f64)] = &[("blog", 0.92), ("encyclopedia", 0.98)];
+const FRESH298_FLOORS: &[(&str, f64)] = &[("blog", 0.93), ("encyclopedia", 0.98)];
+const FRESH299_FLOORS: &[(&str, f64)] = &[("blog", 0.91), ("encyclopedia", 0.98)];
+const FRESH300_FLOORS: &[(&str, f64)] = &[("blog", 0.90), ("encyclopedia", 0.98)];
+const FRESH301_FLOORS: &[(&str, f64)] = &[("blog", 0.93), ("encyclopedia", 0.97)];
 
 #[test]
 fn fresh_genres_stay_above_floors() {
@@ -1025,6 +1033,14 @@ fn fresh_genres_stay_above_floors() {
         ("sentsplit-fresh291", FRESH291_FLOORS),
         ("sentsplit-fresh292", FRESH292_FLOORS),
         ("sentsplit-fresh293", FRESH293_FLOORS),
+        ("sentsplit-fresh294", FRESH294_FLOORS),
+        ("sentsplit-fresh295", FRESH295_FLOORS),
+        ("sentsplit-fresh296", FRESH296_FLOORS),
+        ("sentsplit-fresh297", FRESH297_FLOORS),
+        ("sentsplit-fresh298", FRESH298_FLOORS),
+        ("sentsplit-fresh299", FRESH299_FLOORS),
+        ("sentsplit-fresh300", FRESH300_FLOORS),
+        ("sentsplit-fresh301", FRESH301_FLOORS),
     ] {
         let dir = root.join(sets);
         // In the repository, unlike the shared data: absent means broken, not skipped.
