@@ -735,6 +735,14 @@ const FRESH298_FLOORS: &[(&str, f64)] = &[("blog", 0.93), ("encyclopedia", 0.98)
 const FRESH299_FLOORS: &[(&str, f64)] = &[("blog", 0.91), ("encyclopedia", 0.98)];
 const FRESH300_FLOORS: &[(&str, f64)] = &[("blog", 0.90), ("encyclopedia", 0.98)];
 const FRESH301_FLOORS: &[(&str, f64)] = &[("blog", 0.93), ("encyclopedia", 0.97)];
+const FRESH302_FLOORS: &[(&str, f64)] = &[("blog", 0.95), ("encyclopedia", 0.98)];
+const FRESH303_FLOORS: &[(&str, f64)] = &[("blog", 0.93), ("encyclopedia", 0.98)];
+const FRESH304_FLOORS: &[(&str, f64)] = &[("blog", 0.95), ("encyclopedia", 0.98)];
+const FRESH305_FLOORS: &[(&str, f64)] = &[("blog", 0.92), ("encyclopedia", 0.97)];
+const FRESH306_FLOORS: &[(&str, f64)] = &[("blog", 0.96), ("encyclopedia", 0.97)];
+const FRESH307_FLOORS: &[(&str, f64)] = &[("blog", 0.91), ("encyclopedia", 0.98)];
+const FRESH308_FLOORS: &[(&str, f64)] = &[("blog", 0.95), ("encyclopedia", 0.98)];
+const FRESH309_FLOORS: &[(&str, f64)] = &[("blog", 0.95), ("encyclopedia", 0.98)];
 
 #[test]
 fn fresh_genres_stay_above_floors() {
@@ -1041,6 +1049,14 @@ fn fresh_genres_stay_above_floors() {
         ("sentsplit-fresh299", FRESH299_FLOORS),
         ("sentsplit-fresh300", FRESH300_FLOORS),
         ("sentsplit-fresh301", FRESH301_FLOORS),
+        ("sentsplit-fresh302", FRESH302_FLOORS),
+        ("sentsplit-fresh303", FRESH303_FLOORS),
+        ("sentsplit-fresh304", FRESH304_FLOORS),
+        ("sentsplit-fresh305", FRESH305_FLOORS),
+        ("sentsplit-fresh306", FRESH306_FLOORS),
+        ("sentsplit-fresh307", FRESH307_FLOORS),
+        ("sentsplit-fresh308", FRESH308_FLOORS),
+        ("sentsplit-fresh309", FRESH309_FLOORS),
     ] {
         let dir = root.join(sets);
         // In the repository, unlike the shared data: absent means broken, not skipped.
