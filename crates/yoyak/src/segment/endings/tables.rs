@@ -294,7 +294,8 @@ pub(super) const ADVERBS: &[&str] = &[
 ];
 
 /// Two-syllable ends of common nouns that look like casual endings (연구, 미래, 참여, 분야):
-/// never treated as [`Ending::Weak`](super::Ending::Weak).
+/// never treated as [`Ending::Weak`](super::Ending::Weak). With 원래 and 본래, "originally", which
+/// no sentence ends in (stop 47: 4 wrong cuts and 662 gaps inside over every gold file).
 pub(super) const WEAK_NOUNS: &[[char; 2]] = &[
     ['가', '구'],
     ['가', '라'],
@@ -313,6 +314,7 @@ pub(super) const WEAK_NOUNS: &[[char; 2]] = &[
     ['메', '라'],
     ['모', '임'],
     ['미', '래'],
+    ['본', '래'],
     ['부', '여'],
     ['분', '야'],
     ['비', '아'],
@@ -326,6 +328,7 @@ pub(super) const WEAK_NOUNS: &[[char; 2]] = &[
     ['연', '구'],
     ['영', '어'],
     ['요', '구'],
+    ['원', '래'],
     ['입', '구'],
     ['전', '임'],
     ['주', '임'],
