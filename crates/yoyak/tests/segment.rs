@@ -743,6 +743,14 @@ const FRESH306_FLOORS: &[(&str, f64)] = &[("blog", 0.96), ("encyclopedia", 0.97)
 const FRESH307_FLOORS: &[(&str, f64)] = &[("blog", 0.91), ("encyclopedia", 0.98)];
 const FRESH308_FLOORS: &[(&str, f64)] = &[("blog", 0.95), ("encyclopedia", 0.98)];
 const FRESH309_FLOORS: &[(&str, f64)] = &[("blog", 0.95), ("encyclopedia", 0.98)];
+const FRESH310_FLOORS: &[(&str, f64)] = &[("blog", 0.95), ("encyclopedia", 0.98)];
+const FRESH311_FLOORS: &[(&str, f64)] = &[("blog", 0.95), ("encyclopedia", 0.98)];
+const FRESH312_FLOORS: &[(&str, f64)] = &[("blog", 0.94), ("encyclopedia", 0.98)];
+const FRESH313_FLOORS: &[(&str, f64)] = &[("blog", 0.96), ("encyclopedia", 0.98)];
+const FRESH314_FLOORS: &[(&str, f64)] = &[("blog", 0.93), ("encyclopedia", 0.98)];
+const FRESH315_FLOORS: &[(&str, f64)] = &[("blog", 0.92), ("encyclopedia", 0.98)];
+const FRESH316_FLOORS: &[(&str, f64)] = &[("blog", 0.94), ("encyclopedia", 0.98)];
+const FRESH317_FLOORS: &[(&str, f64)] = &[("blog", 0.95), ("encyclopedia", 0.97)];
 
 #[test]
 fn fresh_genres_stay_above_floors() {
@@ -1057,6 +1065,14 @@ fn fresh_genres_stay_above_floors() {
         ("sentsplit-fresh307", FRESH307_FLOORS),
         ("sentsplit-fresh308", FRESH308_FLOORS),
         ("sentsplit-fresh309", FRESH309_FLOORS),
+        ("sentsplit-fresh310", FRESH310_FLOORS),
+        ("sentsplit-fresh311", FRESH311_FLOORS),
+        ("sentsplit-fresh312", FRESH312_FLOORS),
+        ("sentsplit-fresh313", FRESH313_FLOORS),
+        ("sentsplit-fresh314", FRESH314_FLOORS),
+        ("sentsplit-fresh315", FRESH315_FLOORS),
+        ("sentsplit-fresh316", FRESH316_FLOORS),
+        ("sentsplit-fresh317", FRESH317_FLOORS),
     ] {
         let dir = root.join(sets);
         // In the repository, unlike the shared data: absent means broken, not skipped.
