@@ -25,7 +25,8 @@ use crate::text::{is_hangul, jong, trim_range, J_SS};
 /// How the last word of a sentence the scan found closes it.
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Close {
-    /// -다 and one full stop, maybe with closers and footnotes after (`였다.[2]`, `이다.")`).
+    /// -다, or a noun form in ㅁ, and one full stop, maybe with closers and notes after (`였다.[2]`,
+    /// `이다.")`, `꼽힘.`, `추정된다[출처 필요].`).
     Formal,
     /// A Hangul syllable and nothing after it: a cut without a mark.
     Unmarked,
@@ -75,7 +76,8 @@ pub(super) fn keep_formal_lines(text: &str, cuts: &mut Vec<usize>) {
     });
 }
 
-/// Marks in `keep` the cut after the one unmarked sentence of a formal line as dropped.
+/// Marks in `keep` the cut after the one unmarked sentence of a formal line as dropped: a line of
+/// three sentences or more, asides aside, all formal but that one, which is not the last.
 fn judge_line(text: &str, line: &[(usize, usize, Option<usize>)], keep: &mut [bool]) {
     let closes: Vec<Close> = line
         .iter()
