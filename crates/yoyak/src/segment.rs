@@ -66,6 +66,7 @@ use self::endings::{classify, Ending};
 use self::tail::{
     bare, ends_with_particle, is_decoration, is_emoticon, is_hesitation, is_interjection,
     is_list_label, is_pictograph_char, is_terminal, period_is_not_final, tail_of, told_in_daneun,
+    Tail,
 };
 use crate::text::{is_hangul, is_space, trim_range, CharIndex, Span};
 
@@ -440,6 +441,12 @@ fn laughs_how(text: &str, laugh: &str) -> bool {
             .any(|f| after.starts_with(f))
 }
 
+/// Whether the one full stop after `core` (no `?`, `!` or ellipsis) is an abbreviation's or an
+/// initial's, which ends no sentence (see [`period_is_not_final`]).
+fn abbreviates(tail: &Tail, core: &str) -> bool {
+    !tail.strong && tail.dots == 1 && !tail.ellipsis && period_is_not_final(core)
+}
+
 /// The nouns a clause in -다는 quotes (`했다는... 얘기`, `있다는... 거`): what is told goes on.
 fn names_what_is_told(bare_next: &str) -> bool {
     [
@@ -559,11 +566,7 @@ fn ends_sentence(text: &str, word: &str, ns: usize, group: Option<Group>, before
             }
             // An abbreviation's stop closing a title inside a sentence (`『Phys. Rev. Lett.』
             // Vol. 112에`, `《실험의학지(J. Exp. Med.)》 79권에`; stop 47) ends no quoted sentence.
-            Place::Inside => {
-                g.quote
-                    && tail.terminal()
-                    && !(tail.dots == 1 && !tail.strong && period_is_not_final(core))
-            }
+            Place::Inside => g.quote && tail.terminal() && !abbreviates(&tail, core),
         };
     }
     if tail.terminal() {
@@ -634,7 +637,7 @@ fn ends_sentence(text: &str, word: &str, ns: usize, group: Option<Group>, before
             && tail.dots == 1
             && !tail.ellipsis
             && !after_bracket
-            && (period_is_not_final(core)
+            && (abbreviates(&tail, core)
                 || (started && is_list_label(core))
                 || shortens_a_name(text, word, core, next)
                 || shortened_before_small(core, next))

@@ -255,7 +255,6 @@ pub(crate) fn points_back(word: &str) -> bool {
         || word == "아니면"
 }
 
-/// True when `word` (trailing punctuation already stripped) continues the previous sentence.
 /// Whether `word` is the predicate of the bare noun before it (`그 사다함 맞음`, `내 탓 아님`):
 /// over every gold file no unmarked word ended a sentence before one (stop 47). Not in
 /// [`CONTINUATIONS`], which also keeps such a word itself from closing before an emoticon (`장난
@@ -264,6 +263,7 @@ pub(crate) fn predicates_a_noun(word: &str) -> bool {
     matches!(word, "맞음" | "아님" | "아니다")
 }
 
+/// True when `word` (trailing punctuation already stripped) continues the previous sentence.
 pub(crate) fn continues(word: &str) -> bool {
     CONTINUATIONS.binary_search(&word).is_ok()
         || word.starts_with("싶")

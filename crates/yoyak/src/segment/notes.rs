@@ -5,7 +5,7 @@
 use std::sync::OnceLock;
 
 use super::cues;
-use super::endings::{classify, is_infinitive, Ending, B_ADJECTIVES, J_L, J_N, J_NG, J_SS};
+use super::endings::{classify, is_infinitive, Ending, B_ADJECTIVES, J_L, J_M, J_N, J_NG, J_SS};
 use super::tail::bare;
 use crate::text::{is_hangul, is_hanja, jong};
 
@@ -885,7 +885,7 @@ fn loanword_in_im(chars: &[char]) -> bool {
 }
 
 /// Whether the last syllable of `core` has ㅁ for its final consonant, as every noun form does.
-fn ends_in_m(core: &str) -> bool {
+pub(super) fn ends_in_m(core: &str) -> bool {
     core.chars().next_back().and_then(jong) == Some(J_M)
 }
 
@@ -961,9 +961,6 @@ fn with_final(word: &str, from: u32, to: u32) -> Option<String> {
         &word[..word.len() - last.len_utf8()]
     ))
 }
-
-/// The final consonant ㅁ, of every noun form.
-const J_M: u32 = 16;
 
 /// Whether `word` is a noun that names the kind of thing an action noun before it is (끊김 현상,
 /// 흔들림 방지, 줄 바꿈 기능, 헹굼 코스): the noun form is then a noun, not a note's end.

@@ -16,8 +16,9 @@
 //! and a sentence in brackets of its own is left out of the count (round three of stop 47: 17 more
 //! wrong cuts removed, none added).
 
-use super::endings::{is_infinitive, J_BS, J_H, J_J, J_L, J_LH, J_M, J_N, J_NH, J_P, J_T};
+use super::endings::{is_infinitive, J_BS, J_H, J_J, J_L, J_LH, J_N, J_NH, J_P, J_T};
 use super::is_line_break;
+use super::notes::ends_in_m;
 use super::tail::tail_of;
 use crate::keywords::nouns::is_noun;
 use crate::text::{is_hangul, jong, trim_range, J_SS};
@@ -40,9 +41,7 @@ enum Close {
 /// Whether `core`, before its full stop, closes a formal sentence: in -다, or in a wiki's noun
 /// form in ㅁ (`평이 많음.`, `대표작으로 꼽힘.`), which a writer who marks them all also marks.
 fn formal_end(core: &str) -> bool {
-    core.chars()
-        .next_back()
-        .is_some_and(|c| c == '다' || jong(c) == Some(J_M))
+    core.ends_with('다') || ends_in_m(core)
 }
 
 /// Drops the cuts after unmarked words in lines whose other sentences all close formally, when
@@ -103,6 +102,7 @@ fn judge_line(text: &str, line: &[(usize, usize, Option<usize>)], keep: &mut [bo
     }
 }
 
+/// How `sentence`, one the scan found, closes.
 fn close_of(sentence: &str) -> Close {
     if sentence.starts_with('(') && sentence.trim_end_matches('.').ends_with(')') {
         return Close::Aside;
