@@ -751,6 +751,14 @@ const FRESH314_FLOORS: &[(&str, f64)] = &[("blog", 0.93), ("encyclopedia", 0.98)
 const FRESH315_FLOORS: &[(&str, f64)] = &[("blog", 0.92), ("encyclopedia", 0.98)];
 const FRESH316_FLOORS: &[(&str, f64)] = &[("blog", 0.94), ("encyclopedia", 0.98)];
 const FRESH317_FLOORS: &[(&str, f64)] = &[("blog", 0.95), ("encyclopedia", 0.97)];
+const FRESH318_FLOORS: &[(&str, f64)] = &[("blog", 0.90), ("encyclopedia", 0.96)];
+const FRESH319_FLOORS: &[(&str, f64)] = &[("blog", 0.92), ("encyclopedia", 0.98)];
+const FRESH320_FLOORS: &[(&str, f64)] = &[("blog", 0.91), ("encyclopedia", 0.98)];
+const FRESH321_FLOORS: &[(&str, f64)] = &[("blog", 0.94), ("encyclopedia", 0.98)];
+const FRESH322_FLOORS: &[(&str, f64)] = &[("blog", 0.94), ("encyclopedia", 0.98)];
+const FRESH323_FLOORS: &[(&str, f64)] = &[("blog", 0.95), ("encyclopedia", 0.98)];
+const FRESH324_FLOORS: &[(&str, f64)] = &[("blog", 0.94), ("encyclopedia", 0.98)];
+const FRESH325_FLOORS: &[(&str, f64)] = &[("blog", 0.95), ("encyclopedia", 0.98)];
 
 #[test]
 fn fresh_genres_stay_above_floors() {
@@ -1073,6 +1081,14 @@ fn fresh_genres_stay_above_floors() {
         ("sentsplit-fresh315", FRESH315_FLOORS),
         ("sentsplit-fresh316", FRESH316_FLOORS),
         ("sentsplit-fresh317", FRESH317_FLOORS),
+        ("sentsplit-fresh318", FRESH318_FLOORS),
+        ("sentsplit-fresh319", FRESH319_FLOORS),
+        ("sentsplit-fresh320", FRESH320_FLOORS),
+        ("sentsplit-fresh321", FRESH321_FLOORS),
+        ("sentsplit-fresh322", FRESH322_FLOORS),
+        ("sentsplit-fresh323", FRESH323_FLOORS),
+        ("sentsplit-fresh324", FRESH324_FLOORS),
+        ("sentsplit-fresh325", FRESH325_FLOORS),
     ] {
         let dir = root.join(sets);
         // In the repository, unlike the shared data: absent means broken, not skipped.
