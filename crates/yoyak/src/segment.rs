@@ -828,9 +828,13 @@ fn parenthesised_sentence_at(text: &str, ns: usize) -> bool {
 /// Whether the words from `ns` to the end of the line are all hashtags (`#오운완 #수영일기`) and
 /// `word` is none: a post's closing tags stand as a sentence of their own. A tag inside a
 /// sentence (`최근 #미투 운동이`) has words after it that are no tags. Reads only as far as the
-/// first word that is no tag, so the scan stays linear.
+/// first word that is no tag, so the scan stays linear. A tag of figures alone (`#2024 #결산`)
+/// is one of the line's tags too, not a sentence before them (stop 48).
 fn hashtags_close_the_line(text: &str, word: &str, ns: usize) -> bool {
-    if is_hashtag(word) || !text.get(ns..).is_some_and(|r| r.starts_with('#')) {
+    let figure_tag = word
+        .strip_prefix('#')
+        .is_some_and(|tag| tag.starts_with(|c: char| c.is_ascii_digit()));
+    if is_hashtag(word) || figure_tag || !text.get(ns..).is_some_and(|r| r.starts_with('#')) {
         return false;
     }
     let rest = &text[ns..];

@@ -3229,7 +3229,11 @@ fn mayo(core: &str) -> bool {
 /// in 님 (`해 주세요 부장님…`), kin, a friend, a group or the readers alone (`건강하세요 할머니`,
 /// `수고했다 아들아`, `사랑한다 친구들아`, `잘하셈 다들`, `포기하지 마세요 여러분`), oneself (`고생
 /// 많았다 나 자신`), or a "really" said after the fact (`필수임 진짜로`, `입으세요 진심으로`).
-/// Writers close a sentence so; none stands as a sentence of its own.
+/// Writers close a sentence so; none stands as a sentence of its own. Since stop 48 also: a
+/// name or a pet called by its vocative (`고마웠어 복실아`, `잘 가 단추야`, see [`vocative`]), a
+/// title after kin or a customer (`감사합니다 장모님`, `믿으세요 형님들`), 우리 or 나 alone
+/// (`힘내요 우리 🥲`), an adverb put after its verb (`두세요 꼭`, `나간다 무조건`, `가고 싶다
+/// 진짜루`), and any of these before the post's closing hashtags (`수고했다 아들아 #졸업`).
 pub(super) fn trailing_address(text: &str, ns: usize, bare_next: &str) -> bool {
     // Kin and friends addressed alone at the end of a line (`건강하세요 할머니`, `보고 싶다 얘들아`),
     // and the "really" said after the fact (`치실은 필수임 진짜로`).
@@ -3260,6 +3264,16 @@ pub(super) fn trailing_address(text: &str, ns: usize, bare_next: &str) -> bool {
         "할머니",
         "할아버지",
         "형",
+        // Adverbs put after the verb they go with (stop 48).
+        "꼭",
+        "무조건",
+        "절대",
+        "절대로",
+        "정말루",
+        "진짜루",
+        "정말로요",
+        "진짜로요",
+        "진심으로요",
     ];
     // A group addressed in -들아 (`보고 싶다 얘들아`, `사랑한다 친구들아`), and oneself (`고생
     // 많았다 나 자신`; stop 42).
@@ -3267,28 +3281,84 @@ pub(super) fn trailing_address(text: &str, ns: usize, bare_next: &str) -> bool {
     // The next word decides first, so the line is read only after one of these.
     if !matches!(bare_next, "제발" | "우리" | "나")
         && !bare_next.ends_with('님')
+        && !bare_next.ends_with("님들")
         && !ADDRESSED.contains(&bare_next)
         && !group(bare_next)
+        && !vocative(bare_next)
     {
         return false;
     }
-    let (rest, line_ends) = line_from(text, ns, 48);
+    let (rest, line_ends) = line_from(text, ns, 96);
     if !line_ends {
         return false;
     }
-    let mut words = rest.split_whitespace().map(bare).filter(|w| !w.is_empty());
+    // The post's closing hashtags come after the address and are no words of it.
+    let mut words = rest
+        .split_whitespace()
+        .filter(|w| !w.starts_with('#'))
+        .map(bare)
+        .filter(|w| !w.is_empty());
     match (words.next(), words.next(), words.next()) {
-        (Some("제발"), None, None) => true,
-        (Some(kin), None, None) if ADDRESSED.contains(&kin) || group(kin) => true,
+        (Some("제발" | "우리" | "나"), None, None) => true,
+        (Some(kin), None, None) if ADDRESSED.contains(&kin) || group(kin) || vocative(kin) => true,
         (Some("나"), Some("자신"), None) => true,
         (Some("우리"), Some(noun), None) => {
             noun.chars().all(is_hangul)
                 && noun.chars().count() <= 3
                 && classify(noun) == Ending::Other
         }
-        (Some(title), None, None) => title.strip_suffix('님').is_some_and(|stem| {
-            stem.chars().count() >= 2 && crate::keywords::nouns::is_sure_listed(stem)
-        }),
+        (Some(title), None, None) => title
+            .strip_suffix("님들")
+            .or_else(|| title.strip_suffix('님'))
+            .is_some_and(|stem| {
+                TITLED.contains(&stem)
+                    || (stem.chars().count() >= 2 && crate::keywords::nouns::is_sure_listed(stem))
+            }),
+        _ => false,
+    }
+}
+
+/// The kin and the people served whose title in 님 closes a line as an address (`감사합니다
+/// 장모님`, `된다고요 형님`, `않아요 손님...`), though the list holds them rarely or not at all.
+const TITLED: &[&str] = &[
+    "고객",
+    "누",
+    "부장",
+    "사모",
+    "사장",
+    "손",
+    "시아버",
+    "시어머",
+    "아버",
+    "어머",
+    "장모",
+    "장인",
+    "형",
+];
+
+/// Whether `word` calls someone or something by name: a noun ending in a final consonant with
+/// 아 (`복실아`, `모닝아`, `몬순아`), which no verb's -아 is, since a stem whose vowel is not ㅏ
+/// or ㅗ takes -어 (`먹어`, `웃어`); or a listed noun of two syllables or more ending in a vowel
+/// with 야 (`단추야`, `냉장고야`), not a pronoun or a question word (`어디야`, `그거야`).
+fn vocative(word: &str) -> bool {
+    let chars: Vec<char> = word.chars().collect();
+    if chars.len() < 2 || !chars.iter().all(|&c| is_hangul(c)) {
+        return false;
+    }
+    let last = chars[chars.len() - 2];
+    let stem = &word[..word.len() - chars[chars.len() - 1].len_utf8()];
+    match chars[chars.len() - 1] {
+        '아' => {
+            let vowel = (last as u32 - 0xAC00) / 28 % 21;
+            // ㅏ, ㅑ, ㅗ, ㅘ: the vowels whose stems take -아 (좋아, 잡아, 놀아).
+            jong(last).is_some_and(|j| j != 0) && !matches!(vowel, 0 | 2 | 8 | 9)
+        }
+        '야' => {
+            jong(last) == Some(0)
+                && chars.len() >= 3
+                && !matches!(stem, "그거" | "이거" | "저거" | "어디" | "누구" | "아니")
+                && crate::keywords::nouns::is_noun(stem)
+        }
         _ => false,
     }
 }

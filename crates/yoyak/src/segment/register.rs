@@ -27,7 +27,8 @@ use crate::text::{is_hangul, jong, trim_range, J_SS};
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Close {
     /// -다, or a noun form in ㅁ, and one full stop, maybe with closers and notes after (`였다.[2]`,
-    /// `이다.")`, `꼽힘.`, `추정된다[출처 필요].`).
+    /// `이다.")`, `꼽힘.`, `추정된다[출처 필요].`); or a question put to the reader with one `?`
+    /// (`부를까요?`, stop 48).
     Formal,
     /// A Hangul syllable and nothing after it: a cut without a mark.
     Unmarked,
@@ -127,18 +128,38 @@ fn close_of(sentence: &str) -> Close {
     }
     let (core, t) = tail_of(word);
     let dots = t.dots + usize::from(stop);
-    if dots == 1 && !t.strong && !t.ellipsis && !t.laugh && !t.tilde && formal_end(core) {
+    if (dots == 1 && !t.strong && !t.ellipsis && !t.laugh && !t.tilde && formal_end(core))
+        || asks_formally(core, word)
+    {
         Close::Formal
     } else {
         Close::Other
     }
 }
 
+/// Whether `word` is a question a textbook or an encyclopedia puts to its reader, with one `?`
+/// (`왜 '회로'라고 부를까요?`, `무엇이 다를까?`, `알고 있나요?`, `무엇인가?`): a writer who marks
+/// every end marks it too, so it leaves the line formal (stop 48).
+fn asks_formally(core: &str, word: &str) -> bool {
+    word.ends_with('?')
+        && !word.ends_with("??")
+        && !word.ends_with("?!")
+        && (["까요", "나요", "가요", "니까", "는가", "인가"]
+            .iter()
+            .any(|e| core.ends_with(e))
+            || core
+                .strip_suffix('까')
+                .and_then(|r| r.chars().next_back())
+                .and_then(jong)
+                == Some(J_L))
+}
+
 /// Whether `word` (after `prev`) can only end a casual sentence: the polite -요 of talk (`알았어요`,
 /// `계산인가요`, `걸까요`), the noun form of the past, of 있다/없다 or of an adjective whose stem
 /// ends in a final no noun in 음 has (`살았음`, `전혀 없음`, `다리가 많음`, `같음`), 함
-/// alone, 다님, hearsay of the past (`놀았대`), or 봄 after a verb's -아/-어 (`조립해 봄`). A wiki
-/// mixes such asides into formal text; none of them names a thing.
+/// alone, 다님, a listed noun with the copula's 임 (`하나임`), hearsay of the past (`놀았대`), or
+/// 봄 after a verb's -아/-어 (`조립해 봄`). A wiki mixes such asides into formal text; none of
+/// them names a thing.
 fn plainly_casual(word: &str, prev: &str) -> bool {
     const TALK: [&str; 18] = [
         "어요", "아요", "여요", "해요", "워요", "와요", "봐요", "줘요", "져요", "세요", "네요",
@@ -146,6 +167,13 @@ fn plainly_casual(word: &str, prev: &str) -> bool {
     ];
     if TALK.iter().any(|t| word.ends_with(t)) || word == "함" || word.ends_with("다님") {
         return true;
+    }
+    // A listed noun with the copula's noun form, itself no noun (`게임 중 하나임`, `사실상 필수임`):
+    // a wiki's aside, as casual as 함 (stop 48).
+    if let Some(noun) = word.strip_suffix('임') {
+        if noun.chars().count() >= 2 && is_noun(noun) && !is_noun(word) {
+            return true;
+        }
     }
     if word == "봄" {
         return prev.ends_with(is_infinitive);
