@@ -60,7 +60,8 @@ pub(super) fn decide(
     // over every gold file such a pair sat inside a sentence 223 times and ended none (`python3
     // benches/split/pairs.py '\S*[해어아여와워져려봐줘써놔겨쳐혀]' --next '(버렸|버린|버리|버려|버림)\S*'`;
     // stop 45).
-    if core.chars().next_back().is_some_and(is_infinitive)
+    // 돼, "become", takes it as the other -아/-어 forms do (`조장이 돼 버려서`).
+    if (core.chars().next_back().is_some_and(is_infinitive) || core.ends_with('돼'))
         && ["버렸", "버린", "버리", "버려", "버림"]
             .iter()
             .any(|p| bare_next.starts_with(p))
@@ -2208,9 +2209,23 @@ fn wonders_in_ryeona(core: &str) -> bool {
         && !ends_with_any(core, &["풀려나", "밀려나", "끌려나"])
 }
 
-/// Whether `core` is must, -아야 돼 (`저녁에 또 줘야 돼`): the obligation closes its clause.
+/// Whether `core` is 돼 that closes its clause: must, -아야 돼 (`저녁에 또 줘야 돼`); and since
+/// stop 48 "will do" after -면 (`7시까지 오면 돼`), "may" after -아도 (`천천히 와도 돼`), "all right"
+/// after 다 or 만 (`셋째 주 빼고 다 돼`, `나는 하나만 돼`) and "no" after 안 that opens its sentence
+/// or follows a topic (`안 돼`, `토요일은 안 돼`). Not 돼 "become" after a subject (`단서가 돼
+/// 경찰에`, `허가가 안 돼 공사가`), nor "within" a span (`1년도 안 돼 문을`).
 fn must(text: &str, word: &str, core: &str) -> bool {
-    core == "돼" && previous_word(text, word).ends_with('야')
+    if core != "돼" {
+        return false;
+    }
+    let prev = previous_word(text, word);
+    if prev == "안" {
+        let topic = previous_word(text, prev);
+        return topic.is_empty()
+            || topic.ends_with(['.', '!', '?'])
+            || (topic.ends_with(['은', '는']) && topic.chars().count() >= 2);
+    }
+    prev.ends_with(['야', '면', '도']) || prev == "다" || prev.ends_with('만')
 }
 
 /// Whether `word` makes the -다 or -라 before it a quote or a link (`아프다 보니`, `좋다 싶어`,
