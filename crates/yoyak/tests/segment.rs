@@ -759,6 +759,14 @@ const FRESH322_FLOORS: &[(&str, f64)] = &[("blog", 0.94), ("encyclopedia", 0.98)
 const FRESH323_FLOORS: &[(&str, f64)] = &[("blog", 0.95), ("encyclopedia", 0.98)];
 const FRESH324_FLOORS: &[(&str, f64)] = &[("blog", 0.94), ("encyclopedia", 0.98)];
 const FRESH325_FLOORS: &[(&str, f64)] = &[("blog", 0.95), ("encyclopedia", 0.98)];
+const FRESH326_FLOORS: &[(&str, f64)] = &[("blog", 0.93), ("encyclopedia", 0.98)];
+const FRESH327_FLOORS: &[(&str, f64)] = &[("blog", 0.95), ("encyclopedia", 0.98)];
+const FRESH328_FLOORS: &[(&str, f64)] = &[("blog", 0.90), ("encyclopedia", 0.98)];
+const FRESH329_FLOORS: &[(&str, f64)] = &[("blog", 0.96), ("encyclopedia", 0.98)];
+const FRESH330_FLOORS: &[(&str, f64)] = &[("blog", 0.93), ("encyclopedia", 0.98)];
+const FRESH331_FLOORS: &[(&str, f64)] = &[("blog", 0.93), ("encyclopedia", 0.98)];
+const FRESH332_FLOORS: &[(&str, f64)] = &[("blog", 0.94), ("encyclopedia", 0.98)];
+const FRESH333_FLOORS: &[(&str, f64)] = &[("blog", 0.91), ("encyclopedia", 0.96)];
 
 #[test]
 fn fresh_genres_stay_above_floors() {
@@ -1089,6 +1097,14 @@ fn fresh_genres_stay_above_floors() {
         ("sentsplit-fresh323", FRESH323_FLOORS),
         ("sentsplit-fresh324", FRESH324_FLOORS),
         ("sentsplit-fresh325", FRESH325_FLOORS),
+        ("sentsplit-fresh326", FRESH326_FLOORS),
+        ("sentsplit-fresh327", FRESH327_FLOORS),
+        ("sentsplit-fresh328", FRESH328_FLOORS),
+        ("sentsplit-fresh329", FRESH329_FLOORS),
+        ("sentsplit-fresh330", FRESH330_FLOORS),
+        ("sentsplit-fresh331", FRESH331_FLOORS),
+        ("sentsplit-fresh332", FRESH332_FLOORS),
+        ("sentsplit-fresh333", FRESH333_FLOORS),
     ] {
         let dir = root.join(sets);
         // In the repository, unlike the shared data: absent means broken, not skipped.
