@@ -767,6 +767,14 @@ const FRESH330_FLOORS: &[(&str, f64)] = &[("blog", 0.93), ("encyclopedia", 0.98)
 const FRESH331_FLOORS: &[(&str, f64)] = &[("blog", 0.93), ("encyclopedia", 0.98)];
 const FRESH332_FLOORS: &[(&str, f64)] = &[("blog", 0.94), ("encyclopedia", 0.98)];
 const FRESH333_FLOORS: &[(&str, f64)] = &[("blog", 0.91), ("encyclopedia", 0.96)];
+const FRESH334_FLOORS: &[(&str, f64)] = &[("blog", 0.95), ("encyclopedia", 0.98)];
+const FRESH335_FLOORS: &[(&str, f64)] = &[("blog", 0.95), ("encyclopedia", 0.98)];
+const FRESH336_FLOORS: &[(&str, f64)] = &[("blog", 0.91), ("encyclopedia", 0.98)];
+const FRESH337_FLOORS: &[(&str, f64)] = &[("blog", 0.91), ("encyclopedia", 0.97)];
+const FRESH338_FLOORS: &[(&str, f64)] = &[("blog", 0.93), ("encyclopedia", 0.97)];
+const FRESH339_FLOORS: &[(&str, f64)] = &[("blog", 0.92), ("encyclopedia", 0.98)];
+const FRESH340_FLOORS: &[(&str, f64)] = &[("blog", 0.92), ("encyclopedia", 0.98)];
+const FRESH341_FLOORS: &[(&str, f64)] = &[("blog", 0.92), ("encyclopedia", 0.98)];
 
 #[test]
 fn fresh_genres_stay_above_floors() {
@@ -1105,6 +1113,14 @@ fn fresh_genres_stay_above_floors() {
         ("sentsplit-fresh331", FRESH331_FLOORS),
         ("sentsplit-fresh332", FRESH332_FLOORS),
         ("sentsplit-fresh333", FRESH333_FLOORS),
+        ("sentsplit-fresh334", FRESH334_FLOORS),
+        ("sentsplit-fresh335", FRESH335_FLOORS),
+        ("sentsplit-fresh336", FRESH336_FLOORS),
+        ("sentsplit-fresh337", FRESH337_FLOORS),
+        ("sentsplit-fresh338", FRESH338_FLOORS),
+        ("sentsplit-fresh339", FRESH339_FLOORS),
+        ("sentsplit-fresh340", FRESH340_FLOORS),
+        ("sentsplit-fresh341", FRESH341_FLOORS),
     ] {
         let dir = root.join(sets);
         // In the repository, unlike the shared data: absent means broken, not skipped.
