@@ -116,6 +116,15 @@ pub(super) fn decide(
     if links_after_a_subject(text, word, core, before) {
         return Some(false);
     }
+    // A call that opens its sentence is said to the one the sentence then speaks to (`자기야
+    // 우리 결혼식 영상 왔어`, `얘들아 우리 토요일 몇 시에 출발해`, `치즈야 네가 영업부장이다`; stop
+    // 48).
+    if before == 0
+        && (vocative(core) || (core.chars().count() >= 3 && core.ends_with("들아")))
+        && opens_clause(bare_next)
+    {
+        return Some(false);
+    }
     // An item ending like a sentence inside a list the sentence has begun, before any rule
     // that reads the item's end alone (`장점은 1. 예열이 빠름 2. 청소가 쉬움`).
     if next_item_of_a_list(text, word, before) {
@@ -3371,7 +3380,21 @@ fn vocative(word: &str) -> bool {
         '야' => {
             jong(last) == Some(0)
                 && chars.len() >= 3
-                && !matches!(stem, "그거" | "이거" | "저거" | "어디" | "누구" | "아니")
+                && !matches!(
+                    stem,
+                    "그거"
+                        | "이거"
+                        | "저거"
+                        | "어디"
+                        | "누구"
+                        | "아니"
+                        | "진짜"
+                        | "정말"
+                        | "최고"
+                        | "최악"
+                        | "사실"
+                        | "농담"
+                )
                 && crate::keywords::nouns::is_noun(stem)
         }
         _ => false,

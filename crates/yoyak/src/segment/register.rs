@@ -40,9 +40,11 @@ enum Close {
 }
 
 /// Whether `core`, before its full stop, closes a formal sentence: in -다, or in a wiki's noun
-/// form in ㅁ (`평이 많음.`, `대표작으로 꼽힘.`), which a writer who marks them all also marks.
+/// form in ㅁ (`평이 많음.`, `대표작으로 꼽힘.`), which a writer who marks them all also marks;
+/// so does a wiki's note that ends on 때문 or 것 (`들린다는 전설 때문.`, `처벌받지 않았다는 것.`;
+/// stop 48).
 fn formal_end(core: &str) -> bool {
-    core.ends_with('다') || ends_in_m(core)
+    core.ends_with('다') || ends_in_m(core) || core.ends_with("때문") || core.ends_with('것')
 }
 
 /// Drops the cuts after unmarked words in lines whose other sentences all close formally, when
