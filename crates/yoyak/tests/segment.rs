@@ -775,6 +775,14 @@ const FRESH338_FLOORS: &[(&str, f64)] = &[("blog", 0.93), ("encyclopedia", 0.97)
 const FRESH339_FLOORS: &[(&str, f64)] = &[("blog", 0.92), ("encyclopedia", 0.98)];
 const FRESH340_FLOORS: &[(&str, f64)] = &[("blog", 0.92), ("encyclopedia", 0.98)];
 const FRESH341_FLOORS: &[(&str, f64)] = &[("blog", 0.92), ("encyclopedia", 0.98)];
+const FRESH342_FLOORS: &[(&str, f64)] = &[("blog", 0.98), ("encyclopedia", 0.97)];
+const FRESH343_FLOORS: &[(&str, f64)] = &[("blog", 0.95), ("encyclopedia", 0.97)];
+const FRESH344_FLOORS: &[(&str, f64)] = &[("blog", 0.88), ("encyclopedia", 0.98)];
+const FRESH345_FLOORS: &[(&str, f64)] = &[("blog", 0.96), ("encyclopedia", 0.98)];
+const FRESH346_FLOORS: &[(&str, f64)] = &[("blog", 0.96), ("encyclopedia", 0.98)];
+const FRESH347_FLOORS: &[(&str, f64)] = &[("blog", 0.92), ("encyclopedia", 0.98)];
+const FRESH348_FLOORS: &[(&str, f64)] = &[("blog", 0.95), ("encyclopedia", 0.98)];
+const FRESH349_FLOORS: &[(&str, f64)] = &[("blog", 0.95), ("encyclopedia", 0.96)];
 
 #[test]
 fn fresh_genres_stay_above_floors() {
@@ -1121,6 +1129,14 @@ fn fresh_genres_stay_above_floors() {
         ("sentsplit-fresh339", FRESH339_FLOORS),
         ("sentsplit-fresh340", FRESH340_FLOORS),
         ("sentsplit-fresh341", FRESH341_FLOORS),
+        ("sentsplit-fresh342", FRESH342_FLOORS),
+        ("sentsplit-fresh343", FRESH343_FLOORS),
+        ("sentsplit-fresh344", FRESH344_FLOORS),
+        ("sentsplit-fresh345", FRESH345_FLOORS),
+        ("sentsplit-fresh346", FRESH346_FLOORS),
+        ("sentsplit-fresh347", FRESH347_FLOORS),
+        ("sentsplit-fresh348", FRESH348_FLOORS),
+        ("sentsplit-fresh349", FRESH349_FLOORS),
     ] {
         let dir = root.join(sets);
         // In the repository, unlike the shared data: absent means broken, not skipped.
