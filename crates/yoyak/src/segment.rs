@@ -680,6 +680,9 @@ fn ends_sentence(text: &str, word: &str, ns: usize, group: Option<Group>, before
     }
     match core.chars().next_back() {
         Some('까' | '가' | '나' | '냐') if cues::after_question(bare_next) => return false,
+        // The same with a word of manner between (`장작으로 바꿀까 진지하게 고민 중`, `그만둘까 한참
+        // 생각했다`; stop 48).
+        Some('까' | '냐') if pondered_after_manner(text, bare_next) => return false,
         // 보다 after a question makes it a guess, also in the noun form (`바보인가 봄`).
         Some('가' | '나') if bare_next == "봄" && notes::guess_from_a_question(core) => {
             return false
@@ -712,6 +715,20 @@ fn ends_sentence(text: &str, word: &str, ns: usize, group: Option<Group>, before
                         && !ends_with_particle(core)))
         }
     }
+}
+
+/// Whether `bare_next` is a word of manner (`진지하게`, `한참`, `계속`) and the word after it
+/// ponders what was asked before it (`고민`, `생각`): the question is what is weighed.
+fn pondered_after_manner(text: &str, bare_next: &str) -> bool {
+    const MANNER: &[&str] = &["계속", "또", "좀", "진짜", "한참", "한번", "잠깐", "조금"];
+    if !(MANNER.contains(&bare_next)
+        || (bare_next.chars().count() >= 2 && bare_next.ends_with(['게', '히'])))
+    {
+        return false;
+    }
+    let rest = notes::text_after(text, bare_next).trim_start();
+    let after = rest.split_whitespace().next().unwrap_or("");
+    ["고민", "생각"].iter().any(|p| after.starts_with(p))
 }
 
 /// Whether `core.` is a Latin word shortened inside a Korean sentence before the rest of a

@@ -104,6 +104,13 @@ pub(super) fn decide(
     if wondering_between(text, word, core) {
         return Some(false);
     }
+    // A form in -다 said twice, alone or with the word before it, is one quoted saying (`10년째
+    // 된다 된다 하신대요`, `옮긴다 옮긴다 하는데`, `살 뺀다 살 뺀다 하면서`): the first goes on to
+    // the second (stop 48).
+    if core.ends_with('다') && core.chars().count() >= 2 && said_twice(text, word, core, bare_next)
+    {
+        return Some(false);
+    }
     // 예를 들어, "for example", leads into what it gives (78 inside and no end in the gold files;
     // `python3 benches/split/counts.py yereul`; stop 39).
     if core == "들어" && previous_word(text, word) == "예를" {
@@ -2985,6 +2992,19 @@ pub(super) fn text_after<'t>(text: &'t str, word: &str) -> &'t str {
     start_of(text, word).map_or("", |start| &text[start + word.len()..])
 }
 
+/// Whether the words after `word` say it again: `core` itself next, or the word before it and
+/// then `core` (`살 뺀다 살 뺀다`).
+fn said_twice(text: &str, word: &str, core: &str, bare_next: &str) -> bool {
+    if bare_next == core {
+        return true;
+    }
+    let prev = previous_word(text, word);
+    let mut after = text_after(text, word).split_whitespace();
+    !prev.is_empty()
+        && after.next() == Some(prev)
+        && after.next().map(super::tail::bare) == Some(core)
+}
+
 /// The word before `word` (a slice of `text`), up to a space; empty at the start.
 pub(super) fn previous_word<'t>(text: &'t str, word: &str) -> &'t str {
     let Some(before) = start_of(text, word).map(|start| &text[..start]) else {
@@ -3291,6 +3311,7 @@ pub(super) fn trailing_address(text: &str, ns: usize, bare_next: &str) -> bool {
         // Adverbs put after the verb they go with (stop 48).
         "꼭",
         "무조건",
+        "솔직히",
         "절대",
         "절대로",
         "정말루",
