@@ -783,6 +783,14 @@ const FRESH346_FLOORS: &[(&str, f64)] = &[("blog", 0.96), ("encyclopedia", 0.98)
 const FRESH347_FLOORS: &[(&str, f64)] = &[("blog", 0.92), ("encyclopedia", 0.98)];
 const FRESH348_FLOORS: &[(&str, f64)] = &[("blog", 0.95), ("encyclopedia", 0.98)];
 const FRESH349_FLOORS: &[(&str, f64)] = &[("blog", 0.95), ("encyclopedia", 0.96)];
+const FRESH350_FLOORS: &[(&str, f64)] = &[("blog", 0.94), ("encyclopedia", 0.98)];
+const FRESH351_FLOORS: &[(&str, f64)] = &[("blog", 0.91), ("encyclopedia", 0.98)];
+const FRESH352_FLOORS: &[(&str, f64)] = &[("blog", 0.95), ("encyclopedia", 0.98)];
+const FRESH353_FLOORS: &[(&str, f64)] = &[("blog", 0.93), ("encyclopedia", 0.98)];
+const FRESH354_FLOORS: &[(&str, f64)] = &[("blog", 0.94), ("encyclopedia", 0.98)];
+const FRESH355_FLOORS: &[(&str, f64)] = &[("blog", 0.93), ("encyclopedia", 0.98)];
+const FRESH356_FLOORS: &[(&str, f64)] = &[("blog", 0.96), ("encyclopedia", 0.97)];
+const FRESH357_FLOORS: &[(&str, f64)] = &[("blog", 0.95), ("encyclopedia", 0.98)];
 
 #[test]
 fn fresh_genres_stay_above_floors() {
@@ -1137,6 +1145,14 @@ fn fresh_genres_stay_above_floors() {
         ("sentsplit-fresh347", FRESH347_FLOORS),
         ("sentsplit-fresh348", FRESH348_FLOORS),
         ("sentsplit-fresh349", FRESH349_FLOORS),
+        ("sentsplit-fresh350", FRESH350_FLOORS),
+        ("sentsplit-fresh351", FRESH351_FLOORS),
+        ("sentsplit-fresh352", FRESH352_FLOORS),
+        ("sentsplit-fresh353", FRESH353_FLOORS),
+        ("sentsplit-fresh354", FRESH354_FLOORS),
+        ("sentsplit-fresh355", FRESH355_FLOORS),
+        ("sentsplit-fresh356", FRESH356_FLOORS),
+        ("sentsplit-fresh357", FRESH357_FLOORS),
     ] {
         let dir = root.join(sets);
         // In the repository, unlike the shared data: absent means broken, not skipped.
