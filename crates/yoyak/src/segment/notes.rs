@@ -3384,7 +3384,9 @@ const TITLED: &[&str] = &[
 /// Whether `word` calls someone or something by name: a noun ending in a final consonant with
 /// 아 (`복실아`, `모닝아`, `몬순아`), which no verb's -아 is, since a stem whose vowel is not ㅏ
 /// or ㅗ takes -어 (`먹어`, `웃어`); or a listed noun of two syllables or more ending in a vowel
-/// with 야 (`단추야`, `냉장고야`), not a pronoun or a question word (`어디야`, `그거야`).
+/// with 야 (`단추야`, `냉장고야`), not a pronoun or a question word (`어디야`, `그거야`) nor a noun
+/// the casual copula often closes a sentence on (`진짜야`, `최고야`). A name the list lacks is not
+/// read so (`고마웠어 | 두부야`, written after the rule and left failing in stop 48).
 fn vocative(word: &str) -> bool {
     let chars: Vec<char> = word.chars().collect();
     if chars.len() < 2 || !chars.iter().all(|&c| is_hangul(c)) {

@@ -14,7 +14,9 @@
 //! after as well as before, is read so. A wiki's noun forms in ㅁ with a stop (`대표작으로 꼽힘.`)
 //! close formally too, a note in brackets before the stop (`추정된다[출처 필요].`) is read past,
 //! and a sentence in brackets of its own is left out of the count (round three of stop 47: 17 more
-//! wrong cuts removed, none added).
+//! wrong cuts removed, none added). Since stop 48 a question put to the reader with one `?`
+//! (`부를까요?`) and a wiki's note ending on 때문 or 것 with a stop count as formal too, and a listed
+//! noun with 임 (`하나임`) as casual.
 
 use super::endings::{is_infinitive, J_BS, J_H, J_J, J_L, J_LH, J_N, J_NH, J_P, J_T};
 use super::is_line_break;
