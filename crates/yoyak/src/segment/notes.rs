@@ -7,7 +7,7 @@ use std::sync::OnceLock;
 use super::cues;
 use super::endings::{classify, is_infinitive, Ending, B_ADJECTIVES, J_L, J_M, J_N, J_NG, J_SS};
 use super::tail::bare;
-use crate::text::{is_hangul, is_hanja, jong};
+use crate::text::{is_hangul, is_hanja, jong, jung};
 
 /// What the rules here say of a cut after `word` (a slice of `text`, `core` its letters without
 /// trailing punctuation), with `before` words of its sentence before it and `bare_next` the next
@@ -126,10 +126,7 @@ pub(super) fn decide(
     // A call that opens its sentence is said to the one the sentence then speaks to (`자기야
     // 우리 결혼식 영상 왔어`, `얘들아 우리 토요일 몇 시에 출발해`, `치즈야 네가 영업부장이다`; stop
     // 48).
-    if before == 0
-        && (vocative(core) || (core.chars().count() >= 3 && core.ends_with("들아")))
-        && opens_clause(bare_next)
-    {
+    if before == 0 && vocative(core) && opens_clause(bare_next) {
         return Some(false);
     }
     // An item ending like a sentence inside a list the sentence has begun, before any rule
@@ -3000,9 +2997,7 @@ fn said_twice(text: &str, word: &str, core: &str, bare_next: &str) -> bool {
     }
     let prev = previous_word(text, word);
     let mut after = text_after(text, word).split_whitespace();
-    !prev.is_empty()
-        && after.next() == Some(prev)
-        && after.next().map(super::tail::bare) == Some(core)
+    !prev.is_empty() && after.next() == Some(prev) && after.next().map(bare) == Some(core)
 }
 
 /// The word before `word` (a slice of `text`), up to a space; empty at the start.
@@ -3320,15 +3315,13 @@ pub(super) fn trailing_address(text: &str, ns: usize, bare_next: &str) -> bool {
         "진짜로요",
         "진심으로요",
     ];
-    // A group addressed in -들아 (`보고 싶다 얘들아`, `사랑한다 친구들아`), and oneself (`고생
-    // 많았다 나 자신`; stop 42).
-    let group = |w: &str| w.chars().count() >= 3 && w.ends_with("들아");
+    // A group addressed in -들아 (`보고 싶다 얘들아`, `사랑한다 친구들아`, see [`vocative`]), and
+    // oneself (`고생 많았다 나 자신`; stop 42).
     // The next word decides first, so the line is read only after one of these.
     if !matches!(bare_next, "제발" | "우리" | "나")
         && !bare_next.ends_with('님')
         && !bare_next.ends_with("님들")
         && !ADDRESSED.contains(&bare_next)
-        && !group(bare_next)
         && !vocative(bare_next)
     {
         return false;
@@ -3345,7 +3338,7 @@ pub(super) fn trailing_address(text: &str, ns: usize, bare_next: &str) -> bool {
         .filter(|w| !w.is_empty());
     match (words.next(), words.next(), words.next()) {
         (Some("제발" | "우리" | "나"), None, None) => true,
-        (Some(kin), None, None) if ADDRESSED.contains(&kin) || group(kin) || vocative(kin) => true,
+        (Some(kin), None, None) if ADDRESSED.contains(&kin) || vocative(kin) => true,
         (Some("나"), Some("자신"), None) => true,
         (Some("우리"), Some(noun), None) => {
             noun.chars().all(is_hangul)
@@ -3382,7 +3375,7 @@ const TITLED: &[&str] = &[
 ];
 
 /// Whether `word` calls someone or something by name: a noun ending in a final consonant with
-/// 아 (`복실아`, `모닝아`, `몬순아`), which no verb's -아 is, since a stem whose vowel is not ㅏ
+/// 아 (`복실아`, `모닝아`, `몬순아`, a group in -들아: `얘들아`), which no verb's -아 is, since a stem whose vowel is not ㅏ
 /// or ㅗ takes -어 (`먹어`, `웃어`); or a listed noun of two syllables or more ending in a vowel
 /// with 야 (`단추야`, `냉장고야`), not a pronoun or a question word (`어디야`, `그거야`) nor a noun
 /// the casual copula often closes a sentence on (`진짜야`, `최고야`). A name the list lacks is not
@@ -3395,11 +3388,8 @@ fn vocative(word: &str) -> bool {
     let last = chars[chars.len() - 2];
     let stem = &word[..word.len() - chars[chars.len() - 1].len_utf8()];
     match chars[chars.len() - 1] {
-        '아' => {
-            let vowel = (last as u32 - 0xAC00) / 28 % 21;
-            // ㅏ, ㅑ, ㅗ, ㅘ: the vowels whose stems take -아 (좋아, 잡아, 놀아).
-            jong(last).is_some_and(|j| j != 0) && !matches!(vowel, 0 | 2 | 8 | 9)
-        }
+        // ㅏ, ㅑ, ㅗ, ㅘ: the vowels whose stems take -아 (좋아, 잡아, 놀아).
+        '아' => jong(last).is_some_and(|j| j != 0) && !matches!(jung(last), Some(0 | 2 | 8 | 9)),
         '야' => {
             jong(last) == Some(0)
                 && chars.len() >= 3
