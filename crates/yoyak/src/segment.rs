@@ -52,7 +52,9 @@
 //! - After the scan, a line whose other sentences (two or more) all close in -다 and a full stop
 //!   keeps its one unmarked sentence end only where the word is plainly casual
 //!   (`segment/register.rs`): in formal prose such a word is a noun, a name or a link (`고름 물집이`,
-//!   `기라 요시나카`, `헌법에 어긋나 무효라고`).
+//!   `기라 요시나카`, `헌법에 어긋나 무효라고`). A line with several unmarked ends and more than
+//!   twice as many formal ones keeps them only where the word is plainly casual or a verb's -다
+//!   (`조간대 면적은`, `세임 소집`).
 
 mod brackets;
 mod cues;

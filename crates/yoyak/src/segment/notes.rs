@@ -916,12 +916,27 @@ fn table_lines(table: &'static str) -> Vec<&'static str> {
 /// (`data/verb_stems.txt`, card `data/VERB_STEMS.md`), but 하다, 않다 and 보다, which also
 /// follow other forms (`좋긴 하다`, `아깝지 않다`) or compare.
 fn bare_da_of_a_verb(core: &str) -> bool {
+    core.strip_suffix('다').is_some_and(|stem| {
+        !stem.is_empty() && !matches!(stem, "하" | "않" | "보") && listed_action_stem(stem)
+    })
+}
+
+/// Whether `stem` is on the derived list of action-verb stems (`data/verb_stems.txt`).
+fn listed_action_stem(stem: &str) -> bool {
     static STEMS: OnceLock<Vec<&'static str>> = OnceLock::new();
     let stems = STEMS.get_or_init(|| table_lines(VERB_STEMS));
+    stems.binary_search(&stem).is_ok()
+}
+
+/// Whether `core` is an action verb's plain present, -는다 or a listed stem with -ㄴ다, a stem in
+/// ㄹ dropping it (`먹는다`, `온다`, `이어진다`, `언다`): a form no adjective, noun or name takes,
+/// but some nouns look like it (`판다`, a panda, is also 팔다's).
+pub(super) fn present_of_a_verb(core: &str) -> bool {
     core.strip_suffix('다').is_some_and(|stem| {
-        !stem.is_empty()
-            && !matches!(stem, "하" | "않" | "보")
-            && stems.binary_search(&stem).is_ok()
+        stem.ends_with('는')
+            || [0, J_L]
+                .iter()
+                .any(|&to| with_final(stem, J_N, to).is_some_and(|s| listed_action_stem(&s)))
     })
 }
 
