@@ -791,6 +791,14 @@ const FRESH354_FLOORS: &[(&str, f64)] = &[("blog", 0.94), ("encyclopedia", 0.98)
 const FRESH355_FLOORS: &[(&str, f64)] = &[("blog", 0.93), ("encyclopedia", 0.98)];
 const FRESH356_FLOORS: &[(&str, f64)] = &[("blog", 0.96), ("encyclopedia", 0.97)];
 const FRESH357_FLOORS: &[(&str, f64)] = &[("blog", 0.95), ("encyclopedia", 0.98)];
+const FRESH358_FLOORS: &[(&str, f64)] = &[("blog", 0.90), ("encyclopedia", 0.98)];
+const FRESH359_FLOORS: &[(&str, f64)] = &[("blog", 0.95), ("encyclopedia", 0.98)];
+const FRESH360_FLOORS: &[(&str, f64)] = &[("blog", 0.94), ("encyclopedia", 0.98)];
+const FRESH361_FLOORS: &[(&str, f64)] = &[("blog", 0.94), ("encyclopedia", 0.98)];
+const FRESH362_FLOORS: &[(&str, f64)] = &[("blog", 0.93), ("encyclopedia", 0.98)];
+const FRESH363_FLOORS: &[(&str, f64)] = &[("blog", 0.96), ("encyclopedia", 0.98)];
+const FRESH364_FLOORS: &[(&str, f64)] = &[("blog", 0.93), ("encyclopedia", 0.97)];
+const FRESH365_FLOORS: &[(&str, f64)] = &[("blog", 0.93), ("encyclopedia", 0.98)];
 
 #[test]
 fn fresh_genres_stay_above_floors() {
@@ -1153,6 +1161,14 @@ fn fresh_genres_stay_above_floors() {
         ("sentsplit-fresh355", FRESH355_FLOORS),
         ("sentsplit-fresh356", FRESH356_FLOORS),
         ("sentsplit-fresh357", FRESH357_FLOORS),
+        ("sentsplit-fresh358", FRESH358_FLOORS),
+        ("sentsplit-fresh359", FRESH359_FLOORS),
+        ("sentsplit-fresh360", FRESH360_FLOORS),
+        ("sentsplit-fresh361", FRESH361_FLOORS),
+        ("sentsplit-fresh362", FRESH362_FLOORS),
+        ("sentsplit-fresh363", FRESH363_FLOORS),
+        ("sentsplit-fresh364", FRESH364_FLOORS),
+        ("sentsplit-fresh365", FRESH365_FLOORS),
     ] {
         let dir = root.join(sets);
         // In the repository, unlike the shared data: absent means broken, not skipped.
