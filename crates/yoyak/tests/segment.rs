@@ -799,6 +799,14 @@ const FRESH362_FLOORS: &[(&str, f64)] = &[("blog", 0.93), ("encyclopedia", 0.98)
 const FRESH363_FLOORS: &[(&str, f64)] = &[("blog", 0.96), ("encyclopedia", 0.98)];
 const FRESH364_FLOORS: &[(&str, f64)] = &[("blog", 0.93), ("encyclopedia", 0.97)];
 const FRESH365_FLOORS: &[(&str, f64)] = &[("blog", 0.93), ("encyclopedia", 0.98)];
+const FRESH366_FLOORS: &[(&str, f64)] = &[("blog", 0.93), ("encyclopedia", 0.98)];
+const FRESH367_FLOORS: &[(&str, f64)] = &[("blog", 0.93), ("encyclopedia", 0.98)];
+const FRESH368_FLOORS: &[(&str, f64)] = &[("blog", 0.92), ("encyclopedia", 0.98)];
+const FRESH369_FLOORS: &[(&str, f64)] = &[("blog", 0.94), ("encyclopedia", 0.98)];
+const FRESH370_FLOORS: &[(&str, f64)] = &[("blog", 0.91), ("encyclopedia", 0.98)];
+const FRESH371_FLOORS: &[(&str, f64)] = &[("blog", 0.93), ("encyclopedia", 0.96)];
+const FRESH372_FLOORS: &[(&str, f64)] = &[("blog", 0.95), ("encyclopedia", 0.98)];
+const FRESH373_FLOORS: &[(&str, f64)] = &[("blog", 0.95), ("encyclopedia", 0.98)];
 
 #[test]
 fn fresh_genres_stay_above_floors() {
@@ -1169,6 +1177,14 @@ fn fresh_genres_stay_above_floors() {
         ("sentsplit-fresh363", FRESH363_FLOORS),
         ("sentsplit-fresh364", FRESH364_FLOORS),
         ("sentsplit-fresh365", FRESH365_FLOORS),
+        ("sentsplit-fresh366", FRESH366_FLOORS),
+        ("sentsplit-fresh367", FRESH367_FLOORS),
+        ("sentsplit-fresh368", FRESH368_FLOORS),
+        ("sentsplit-fresh369", FRESH369_FLOORS),
+        ("sentsplit-fresh370", FRESH370_FLOORS),
+        ("sentsplit-fresh371", FRESH371_FLOORS),
+        ("sentsplit-fresh372", FRESH372_FLOORS),
+        ("sentsplit-fresh373", FRESH373_FLOORS),
     ] {
         let dir = root.join(sets);
         // In the repository, unlike the shared data: absent means broken, not skipped.
