@@ -5,7 +5,8 @@
 //! and the conjunctions, interjections and subject pronouns that usually open one (그런데,
 //! 하지만, 저는).
 
-/// Words that continue the sentence of the word before them.
+/// Words that continue the sentence of the word before them; 또는 joins the term before it to
+/// the next (`끓음 또는 비등은`; stop 49).
 const CONTINUATIONS: &[&str] = &[
     "강조했다",
     "고",
@@ -19,6 +20,7 @@ const CONTINUATIONS: &[&str] = &[
     "등을",
     "등의",
     "등이",
+    "또는",
     "라",
     "라고",
     "라는",
