@@ -807,6 +807,14 @@ const FRESH370_FLOORS: &[(&str, f64)] = &[("blog", 0.91), ("encyclopedia", 0.98)
 const FRESH371_FLOORS: &[(&str, f64)] = &[("blog", 0.93), ("encyclopedia", 0.96)];
 const FRESH372_FLOORS: &[(&str, f64)] = &[("blog", 0.95), ("encyclopedia", 0.98)];
 const FRESH373_FLOORS: &[(&str, f64)] = &[("blog", 0.95), ("encyclopedia", 0.98)];
+const FRESH374_FLOORS: &[(&str, f64)] = &[("blog", 0.96), ("encyclopedia", 0.98)];
+const FRESH375_FLOORS: &[(&str, f64)] = &[("blog", 0.93), ("encyclopedia", 0.97)];
+const FRESH376_FLOORS: &[(&str, f64)] = &[("blog", 0.92), ("encyclopedia", 0.98)];
+const FRESH377_FLOORS: &[(&str, f64)] = &[("blog", 0.91), ("encyclopedia", 0.98)];
+const FRESH378_FLOORS: &[(&str, f64)] = &[("blog", 0.95), ("encyclopedia", 0.98)];
+const FRESH379_FLOORS: &[(&str, f64)] = &[("blog", 0.95), ("encyclopedia", 0.98)];
+const FRESH380_FLOORS: &[(&str, f64)] = &[("blog", 0.94), ("encyclopedia", 0.98)];
+const FRESH381_FLOORS: &[(&str, f64)] = &[("blog", 0.94), ("encyclopedia", 0.98)];
 
 #[test]
 fn fresh_genres_stay_above_floors() {
@@ -1185,6 +1193,14 @@ fn fresh_genres_stay_above_floors() {
         ("sentsplit-fresh371", FRESH371_FLOORS),
         ("sentsplit-fresh372", FRESH372_FLOORS),
         ("sentsplit-fresh373", FRESH373_FLOORS),
+        ("sentsplit-fresh374", FRESH374_FLOORS),
+        ("sentsplit-fresh375", FRESH375_FLOORS),
+        ("sentsplit-fresh376", FRESH376_FLOORS),
+        ("sentsplit-fresh377", FRESH377_FLOORS),
+        ("sentsplit-fresh378", FRESH378_FLOORS),
+        ("sentsplit-fresh379", FRESH379_FLOORS),
+        ("sentsplit-fresh380", FRESH380_FLOORS),
+        ("sentsplit-fresh381", FRESH381_FLOORS),
     ] {
         let dir = root.join(sets);
         // In the repository, unlike the shared data: absent means broken, not skipped.
