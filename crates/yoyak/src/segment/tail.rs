@@ -206,7 +206,14 @@ pub(super) fn period_is_not_final(core: &str) -> bool {
             if c.is_uppercase() && !c.is_ascii() && p.is_none_or(|p| !p.is_alphabetic()));
     }
     let single_upper = latin.len() == 1 && latin.bytes().all(|b| b.is_ascii_uppercase());
-    single_upper || latin.contains('.') || ABBREVIATIONS.binary_search(&latin).is_ok()
+    // A capital and a small letter is a title or an initial the list lacks (`F. Ll. 그리피스`,
+    // `Th. 만`): over every gold file 1,141 such words with a stop, none a sentence end (stop 49).
+    let title_case_pair =
+        matches!(latin.as_bytes(), [a, b] if a.is_ascii_uppercase() && b.is_ascii_lowercase());
+    single_upper
+        || title_case_pair
+        || latin.contains('.')
+        || ABBREVIATIONS.binary_search(&latin).is_ok()
 }
 
 /// A label that opens a list item when it starts a line or sentence: `가.`, `나.`, `ii.`, `b.`
