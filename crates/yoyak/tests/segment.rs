@@ -815,6 +815,14 @@ const FRESH378_FLOORS: &[(&str, f64)] = &[("blog", 0.95), ("encyclopedia", 0.98)
 const FRESH379_FLOORS: &[(&str, f64)] = &[("blog", 0.95), ("encyclopedia", 0.98)];
 const FRESH380_FLOORS: &[(&str, f64)] = &[("blog", 0.94), ("encyclopedia", 0.98)];
 const FRESH381_FLOORS: &[(&str, f64)] = &[("blog", 0.94), ("encyclopedia", 0.98)];
+const FRESH382_FLOORS: &[(&str, f64)] = &[("blog", 0.93), ("encyclopedia", 0.98)];
+const FRESH383_FLOORS: &[(&str, f64)] = &[("blog", 0.92), ("encyclopedia", 0.98)];
+const FRESH384_FLOORS: &[(&str, f64)] = &[("blog", 0.93), ("encyclopedia", 0.97)];
+const FRESH385_FLOORS: &[(&str, f64)] = &[("blog", 0.91), ("encyclopedia", 0.96)];
+const FRESH386_FLOORS: &[(&str, f64)] = &[("blog", 0.95), ("encyclopedia", 0.98)];
+const FRESH387_FLOORS: &[(&str, f64)] = &[("blog", 0.93), ("encyclopedia", 0.98)];
+const FRESH388_FLOORS: &[(&str, f64)] = &[("blog", 0.95), ("encyclopedia", 0.96)];
+const FRESH389_FLOORS: &[(&str, f64)] = &[("blog", 0.91), ("encyclopedia", 0.98)];
 
 #[test]
 fn fresh_genres_stay_above_floors() {
@@ -1201,6 +1209,14 @@ fn fresh_genres_stay_above_floors() {
         ("sentsplit-fresh379", FRESH379_FLOORS),
         ("sentsplit-fresh380", FRESH380_FLOORS),
         ("sentsplit-fresh381", FRESH381_FLOORS),
+        ("sentsplit-fresh382", FRESH382_FLOORS),
+        ("sentsplit-fresh383", FRESH383_FLOORS),
+        ("sentsplit-fresh384", FRESH384_FLOORS),
+        ("sentsplit-fresh385", FRESH385_FLOORS),
+        ("sentsplit-fresh386", FRESH386_FLOORS),
+        ("sentsplit-fresh387", FRESH387_FLOORS),
+        ("sentsplit-fresh388", FRESH388_FLOORS),
+        ("sentsplit-fresh389", FRESH389_FLOORS),
     ] {
         let dir = root.join(sets);
         // In the repository, unlike the shared data: absent means broken, not skipped.
