@@ -3571,7 +3571,7 @@ fn fetching_for(core: &str, bare_next: &str) -> bool {
 }
 
 /// Whether `word` is a past form in -다 (했다, 꽂았다): ㅆ before 다.
-fn past_da(word: &str) -> bool {
+pub(super) fn past_da(word: &str) -> bool {
     let mut rev = word.chars().rev();
     rev.next() == Some('다') && rev.next().and_then(jong) == Some(J_SS)
 }

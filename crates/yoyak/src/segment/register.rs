@@ -26,7 +26,7 @@
 
 use super::endings::{is_infinitive, J_BS, J_H, J_J, J_L, J_LH, J_N, J_NH, J_P, J_T};
 use super::is_line_break;
-use super::notes::{ends_in_m, present_of_a_verb};
+use super::notes::{ends_in_m, past_da, present_of_a_verb};
 use super::tail::tail_of;
 use crate::keywords::nouns::is_noun;
 use crate::text::{is_hangul, jong, trim_range, J_SS};
@@ -135,12 +135,7 @@ fn judge_line(text: &str, line: &[(usize, usize, Option<usize>)], keep: &mut [bo
 /// the plain present (`온다`, [`present_of_a_verb`]), which no noun or name in a formal line took
 /// in the gold files.
 fn tells_a_verb(word: &str) -> bool {
-    let mut it = word.chars().rev();
-    let past = it.next() == Some('다')
-        && it
-            .next()
-            .is_some_and(|c| c == '겠' || jong(c) == Some(J_SS));
-    past || present_of_a_verb(word)
+    past_da(word) || word.ends_with("겠다") || present_of_a_verb(word)
 }
 
 /// How `sentence`, one the scan found, closes.

@@ -175,14 +175,14 @@ fn without_drawn_vowel(core: &str) -> &str {
 
 /// Abbreviations written with a full stop that rarely end a sentence, and the words of journal
 /// titles (ISO 4: `J. Exp. Med.`, `Phys. Rev. Lett.`) and the Roman first names (`Sex.`, `Cn.`,
-/// `Ti.`) that encyclopedias cite in mid-sentence (stop 47).
+/// `Ti.`) that encyclopedias cite in mid-sentence (stop 47). Those of a capital and one small
+/// letter (`Dr`, `St`, `Cn`) are read by their shape in [`period_is_not_final`] (stop 49).
 const ABBREVIATIONS: &[&str] = &[
-    "Acad", "Am", "Ann", "Ave", "Biol", "Bros", "Bull", "Capt", "Ch", "Chem", "Cn", "Co", "Col",
-    "Corp", "Dept", "Dr", "Ep", "Eur", "Exp", "Fig", "Gen", "Gov", "Inc", "Int", "Jr", "Lett",
-    "Lt", "Ltd", "Med", "Mol", "Mr", "Mrs", "Ms", "Mt", "Natl", "No", "Nos", "Nr", "Op", "Phys",
-    "Proc", "Prof", "Pt", "Res", "Rev", "Sci", "Sen", "Ser", "Sex", "Sgt", "Soc", "Sr", "St",
-    "Suppl", "Ti", "Tib", "Univ", "Ver", "Vol", "Vols", "al", "approx", "ca", "cf", "ch", "e.g",
-    "ed", "eds", "ep", "etc", "fig", "i.e", "ibid", "no", "op", "p", "pp", "ver", "vol", "vs",
+    "Acad", "Ann", "Ave", "Biol", "Bros", "Bull", "Capt", "Chem", "Col", "Corp", "Dept", "Eur",
+    "Exp", "Fig", "Gen", "Gov", "Inc", "Int", "Lett", "Ltd", "Med", "Mol", "Mrs", "Natl", "Nos",
+    "Phys", "Proc", "Prof", "Res", "Rev", "Sci", "Sen", "Ser", "Sex", "Sgt", "Soc", "Suppl", "Tib",
+    "Univ", "Ver", "Vol", "Vols", "al", "approx", "ca", "cf", "ch", "e.g", "ed", "eds", "ep",
+    "etc", "fig", "i.e", "ibid", "no", "op", "p", "pp", "ver", "vol", "vs",
 ];
 
 /// True when a `.` after `core` does not end a sentence: a bare number (dates, list items), an
