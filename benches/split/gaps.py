@@ -6,6 +6,7 @@ count clusters of misses (stop 46). Run from the repository root after
   python3 benches/split/gaps.py word WORD [NEXT]   # gaps after a word matching WORD, before NEXT
   python3 benches/split/gaps.py next NEXT          # unpunctuated words not cut, by the next word
   python3 benches/split/gaps.py formal-gate        # what a paragraph-level gate for -다. prose would do
+  python3 benches/split/gaps.py unmarked           # gaps after a word with no mark, by file kind (stop 49)
 
 WORD and NEXT are Python regexes matched against whole words (`fullmatch`). Each gap is TP (cut in
 both), FN (gold only), FP (yoyak only) or TN (neither). Each paragraph is given to `yoyak split
@@ -85,6 +86,11 @@ def main():
             if len(before) >= 2 and all(FORMAL.search(text[:e]) for e in before):
                 counts[(name.split("/")[-1], kind(g, y))] += 1
         counts = collections.Counter({f"{k} {v}": c for (k, v), c in counts.items()})
+    elif mode == "unmarked":
+        # Every gap after a Hangul word with no mark that the gold or yoyak cuts, by file kind.
+        for name, text, b, w, n, g, y, _ in gaps():
+            if (g or y) and not MARKED.search(w) and re.search("[가-힣]$", w):
+                counts[f"{name.split('/')[-1]} {kind(g, y)}"] += 1
     else:
         sys.exit(__doc__)
     for k, c in sorted(counts.items()):
