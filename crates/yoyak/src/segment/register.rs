@@ -22,14 +22,19 @@
 //! verb's -다 of the past, of 겠 or of the plain present; and a wiki's note closing on a listed
 //! noun or on -다고 with a stop (`확인 불가.`, `살았다고.`) counts as formal; then (round two) one
 //! on 편, 셈 or 중 and a textbook's -지요. Against stop 48's splitter over every split set: 30
-//! wrong cuts removed (29 in encyclopedias, one in a blog), none added.
+//! wrong cuts removed (29 in encyclopedias, one in a blog), none added. Since stop 50 a line whose
+//! formal ends outnumber all others, but not by enough for the rules above, still loses a cut
+//! after a word the text itself uses as a noun: with a case particle (`카빈다는` for `오늘날
+//! 카빈다 | 분리주의자들이`), glossed (`불라와요(Bulawayo)`), or twice before the same word (`탐
+//! 문자`); a particle or a gloss also outweighs a casual or verb-like look (`벤다의`). Against stop
+//! 49's splitter over every split set: 6 wrong cuts removed (all in encyclopedias), none added.
 
 use super::endings::{is_infinitive, J_BS, J_H, J_J, J_L, J_LH, J_N, J_NH, J_P, J_T};
 use super::is_line_break;
 use super::notes::{ends_in_m, past_da, present_of_a_verb};
 use super::tail::tail_of;
 use crate::keywords::nouns::is_noun;
-use crate::text::{is_hangul, jong, trim_range, J_SS};
+use crate::text::{is_hangul, is_hanja, jong, trim_range, J_SS};
 
 /// How the last word of a sentence the scan found closes it.
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -101,7 +106,9 @@ pub(super) fn keep_formal_lines(text: &str, cuts: &mut Vec<usize>) {
 /// cut unless its word is [`plainly_casual`]. A line with two unmarked ends or more and at least
 /// twice as many formal ones plus one, and nothing else, loses those cuts unless the word is
 /// plainly casual or [`tells_a_verb`]: a writer who marks every other end wrote these as nouns or
-/// names (`조간대 면적은`, `비틀림 상수이다`, `세임 소집`; stop 49).
+/// names (`조간대 면적은`, `비틀림 상수이다`, `세임 소집`; stop 49). Any other line with two
+/// formal ends or more, outnumbering the rest, loses the cuts after words the text names
+/// elsewhere ([`with_particle`], [`glossed`], [`repeated`]; stop 50).
 fn judge_line(text: &str, line: &[(usize, usize, Option<usize>)], keep: &mut [bool]) {
     let closes: Vec<Close> = line
         .iter()
@@ -110,8 +117,13 @@ fn judge_line(text: &str, line: &[(usize, usize, Option<usize>)], keep: &mut [bo
     let counted = closes.iter().filter(|&&c| c != Close::Aside).count();
     let count = |k: Close| closes.iter().filter(|&&c| c == k).count();
     let (formal, unmarked) = (count(Close::Formal), count(Close::Unmarked));
-    let several = unmarked >= 2 && count(Close::Other) == 0 && formal > 2 * unmarked;
-    if !several && (counted < 3 || formal != counted - 1) {
+    let plain = count(Close::Other) == 0;
+    let several = unmarked >= 2 && plain && formal > 2 * unmarked;
+    let one = counted >= 3 && formal == counted - 1;
+    // Too few formal ends to read the line by them alone; a word the text names elsewhere can
+    // still be told (stop 50).
+    let echoing = formal >= 2 && formal > unmarked + count(Close::Other);
+    if !several && !one && !echoing {
         return;
     }
     // The last sentence of the line ends at the line's end, with no cut to drop.
@@ -124,11 +136,82 @@ fn judge_line(text: &str, line: &[(usize, usize, Option<usize>)], keep: &mut [bo
         let mut words = text[s..e].rsplit(char::is_whitespace);
         let word = words.next().unwrap_or("");
         let prev = words.find(|w| !w.is_empty()).unwrap_or("");
-        let kept = plainly_casual(word, prev) || (several && tells_a_verb(word));
+        let next = text[line[j + 1].0..]
+            .split(char::is_whitespace)
+            .next()
+            .unwrap_or("");
+        // A noun the text names elsewhere is no verb's end, whatever it looks like (`벤다의`).
+        let named = glossed(text, word) || with_particle(text, word);
+        let kept = !named
+            && if several || one {
+                plainly_casual(word, prev) || (several && tells_a_verb(word))
+            } else {
+                !repeated(text, word, next) || plainly_casual(word, prev) || tells_a_verb(word)
+            };
         if let Some(k) = cut.filter(|_| !kept) {
             keep[k] = false;
         }
     }
+}
+
+/// Whether the text glosses `word` as a name somewhere: the word followed at once by a bracket
+/// that opens on a Latin letter or a hanja (`불라와요(Bulawayo)`, `치와라(Ci Wara)`). A verb's end
+/// takes no gloss, whatever it looks like (`-와요`, `-라`).
+fn glossed(text: &str, word: &str) -> bool {
+    word.chars().count() >= 2
+        && text.match_indices(word).any(|(at, _)| {
+            let mut after = text[at + word.len()..].chars();
+            after.next() == Some('(')
+                && after
+                    .next()
+                    .is_some_and(|c| c.is_ascii_alphabetic() || is_hanja(c))
+                && !text[..at].ends_with(is_hangul)
+        })
+}
+
+/// Whether the text uses `word` as a noun elsewhere: with a case particle (`카빈다는`,
+/// `카빈다의`, `치와라를`), or at the end of a compound with one (`자이언트판다를` for 판다). A
+/// verb's -다 reads so only before particles no verb ending takes (`-다는`, `-다가` and `-다고`
+/// are endings).
+fn with_particle(text: &str, word: &str) -> bool {
+    const PARTICLES: [&str; 20] = [
+        "은", "는", "이", "가", "을", "를", "의", "에", "에서", "에게", "와", "과", "로", "으로",
+        "도", "만", "까지", "부터", "처럼", "라는",
+    ];
+    const AFTER_DA: [&str; 9] = ["의", "를", "에", "에서", "와", "로", "도", "까지", "부터"];
+    if word.is_empty() || !word.chars().all(is_hangul) {
+        return false;
+    }
+    let particles: &[&str] = if word.ends_with('다') {
+        &AFTER_DA
+    } else {
+        &PARTICLES
+    };
+    let long = word.chars().count() >= 2;
+    text.match_indices(word).any(|(at, _)| {
+        // A word of two syllables or more may end a compound; one syllable must stand alone.
+        let starts = long || !text[..at].ends_with(is_hangul);
+        let rest = &text[at + word.len()..];
+        starts
+            && particles.iter().any(|p| {
+                rest.strip_prefix(p)
+                    .is_some_and(|r| !r.starts_with(is_hangul))
+            })
+    })
+}
+
+/// Whether `word` stands before the same word as `next` (its first two syllables) twice or more
+/// in the text (`탐 문자를`, `탐 문자 교본을`): a name and the noun it qualifies, which a sentence's
+/// end and the next one's start seldom repeat.
+fn repeated(text: &str, word: &str, next: &str) -> bool {
+    let stem: String = next.chars().take_while(|&c| is_hangul(c)).take(2).collect();
+    !word.is_empty()
+        && !stem.is_empty()
+        && text
+            .match_indices(&format!("{word} {stem}"))
+            .filter(|&(at, _)| !text[..at].ends_with(is_hangul))
+            .count()
+            >= 2
 }
 
 /// Whether `word` closes in a verb's -다: after the past's ㅆ or 겠 (`됐다`, `와야겠다`) or in
