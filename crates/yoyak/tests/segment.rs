@@ -823,6 +823,10 @@ const FRESH386_FLOORS: &[(&str, f64)] = &[("blog", 0.95), ("encyclopedia", 0.98)
 const FRESH387_FLOORS: &[(&str, f64)] = &[("blog", 0.93), ("encyclopedia", 0.98)];
 const FRESH388_FLOORS: &[(&str, f64)] = &[("blog", 0.95), ("encyclopedia", 0.96)];
 const FRESH389_FLOORS: &[(&str, f64)] = &[("blog", 0.91), ("encyclopedia", 0.98)];
+const FRESH390_FLOORS: &[(&str, f64)] = &[("blog", 0.96), ("encyclopedia", 0.98)];
+const FRESH391_FLOORS: &[(&str, f64)] = &[("blog", 0.93), ("encyclopedia", 0.98)];
+const FRESH392_FLOORS: &[(&str, f64)] = &[("blog", 0.90), ("encyclopedia", 0.98)];
+const FRESH393_FLOORS: &[(&str, f64)] = &[("blog", 0.94), ("encyclopedia", 0.98)];
 
 #[test]
 fn fresh_genres_stay_above_floors() {
@@ -1217,6 +1221,10 @@ fn fresh_genres_stay_above_floors() {
         ("sentsplit-fresh387", FRESH387_FLOORS),
         ("sentsplit-fresh388", FRESH388_FLOORS),
         ("sentsplit-fresh389", FRESH389_FLOORS),
+        ("sentsplit-fresh390", FRESH390_FLOORS),
+        ("sentsplit-fresh391", FRESH391_FLOORS),
+        ("sentsplit-fresh392", FRESH392_FLOORS),
+        ("sentsplit-fresh393", FRESH393_FLOORS),
     ] {
         let dir = root.join(sets);
         // In the repository, unlike the shared data: absent means broken, not skipped.
