@@ -2533,10 +2533,17 @@ fn hearsay_of_a_thing(text: &str, word: &str, core: &str) -> bool {
             && prev != "간")
 }
 
+/// Hearsay -ㄴ대 of a verb of one syllable that is also a noun or a count: 한 대, 온대 and 난대
+/// (climate zones), 본대 (a main force), 간대, 준대, 둔대, 낸대.
+const SHORT_DAE: [&str; 8] = [
+    "한대", "간대", "준대", "본대", "둔대", "온대", "난대", "낸대",
+];
+
 /// Whether `core` is the hearsay -ㄴ대 of a verb of one syllable after a form that only a verb
 /// follows: the "must" in -야 (`내야 한대`, `가야 간대`) or the -아/-어 form before an
 /// auxiliary (`해 준대`, `먹어 본대`), or 준대 after what is given (`문자로 준대`). Alone these
-/// words are also nouns or counts (한 대, 온대, 본대). Reported forms no noun shares are read
+/// words are also nouns or counts (한 대, 온대, 본대), unless their line reports speech elsewhere
+/// ([`reports_elsewhere`]; stop 50). Reported forms no noun shares are read
 /// anywhere: 쏜대 (a treat) and the proposal -재 (`또 하재`, `같이 먹재`; not 가재, a crayfish).
 fn short_hearsay(text: &str, word: &str, core: &str) -> bool {
     let prev = previous_word(text, word);
@@ -2548,7 +2555,7 @@ fn short_hearsay(text: &str, word: &str, core: &str) -> bool {
     {
         return true;
     }
-    if !matches!(core, "한대" | "간대" | "준대" | "본대" | "둔대" | "온대") {
+    if !SHORT_DAE.contains(&core) {
         return false;
     }
     // 준대 after what is given or how (문자로 준대, 주휴수당도 준대): no count of vehicles.
@@ -2596,6 +2603,7 @@ fn short_hearsay(text: &str, word: &str, core: &str) -> bool {
         || (core != "한대"
             && ((prev.chars().count() >= 2 && prev.chars().all(is_hangul) && prev.ends_with('러'))
                 || TAKING.iter().any(|t| prev.ends_with(t))))
+        || reports_elsewhere(text, word)
     {
         return true;
     }
@@ -2603,6 +2611,54 @@ fn short_hearsay(text: &str, word: &str, core: &str) -> bool {
         .next_back()
         .is_some_and(|c| c == '야' || is_infinitive(c))
         && (prev == "해" || !YEARS.contains(&prev))
+}
+
+/// Whether the line of `word` reports speech elsewhere: another of its words is hearsay in 대 or
+/// 래 that no noun shares (`알아본대ㅋㅋ`, `밀렸었대`, `참가래`, `노트북이래`). A writer passing on
+/// what they were told tells one thing after another, so a short form that alone may be a count
+/// or a zone (`이번 달까지만 한대`, `45일 동안 간대`, `90%만 준대`) is hearsay too (stop 50).
+fn reports_elsewhere(text: &str, word: &str) -> bool {
+    let Some(at) = start_of(text, word) else {
+        return false;
+    };
+    // The count and the zone go on into what they qualify or measure (`차 한대 더`, `온대
+    // 기후라`); a new sentence opens on a word that starts one or on a subject or topic.
+    let next = bare(
+        text[at + word.len()..]
+            .split_whitespace()
+            .next()
+            .unwrap_or(""),
+    );
+    let opens = cues::starts(next)
+        || [
+            "거기", "그거", "그게", "그래", "그런", "그때", "그날", "대신",
+        ]
+        .iter()
+        .any(|w| next.starts_with(w))
+        || (next.chars().count() >= 2
+            && next.chars().all(is_hangul)
+            && ["은", "는", "이", "가", "도", "엔", "에서"]
+                .iter()
+                .any(|p| next.ends_with(p)));
+    if !opens {
+        return false;
+    }
+    let from = text[..at].rfind(is_break).map_or(0, |k| k + 1);
+    let to = text[at..].find(is_break).map_or(text.len(), |k| at + k);
+    text[from..to]
+        .split_whitespace()
+        .filter(|w| !std::ptr::eq(w.as_ptr(), word.as_ptr()))
+        .map(bare)
+        .any(|core| {
+            core.ends_with(['대', '래'])
+                && core.chars().all(is_hangul)
+                && !SHORT_DAE.contains(&core)
+                && (classify(core) == Ending::Strong || hearsay_of_a_verb(core))
+        })
+}
+
+fn is_break(c: char) -> bool {
+    matches!(c, '\n' | '\r' | '\u{2028}' | '\u{2029}')
 }
 
 /// Whether `core` is hearsay -ㄴ대 of a verb off the derived list, which [`short_hearsay`] and
