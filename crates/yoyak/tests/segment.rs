@@ -827,6 +827,10 @@ const FRESH390_FLOORS: &[(&str, f64)] = &[("blog", 0.96), ("encyclopedia", 0.98)
 const FRESH391_FLOORS: &[(&str, f64)] = &[("blog", 0.93), ("encyclopedia", 0.98)];
 const FRESH392_FLOORS: &[(&str, f64)] = &[("blog", 0.90), ("encyclopedia", 0.98)];
 const FRESH393_FLOORS: &[(&str, f64)] = &[("blog", 0.94), ("encyclopedia", 0.98)];
+const FRESH394_FLOORS: &[(&str, f64)] = &[("blog", 0.93), ("encyclopedia", 0.98)];
+const FRESH395_FLOORS: &[(&str, f64)] = &[("blog", 0.93), ("encyclopedia", 0.98)];
+const FRESH396_FLOORS: &[(&str, f64)] = &[("blog", 0.94), ("encyclopedia", 0.98)];
+const FRESH397_FLOORS: &[(&str, f64)] = &[("blog", 0.93), ("encyclopedia", 0.98)];
 
 #[test]
 fn fresh_genres_stay_above_floors() {
@@ -1225,6 +1229,10 @@ fn fresh_genres_stay_above_floors() {
         ("sentsplit-fresh391", FRESH391_FLOORS),
         ("sentsplit-fresh392", FRESH392_FLOORS),
         ("sentsplit-fresh393", FRESH393_FLOORS),
+        ("sentsplit-fresh394", FRESH394_FLOORS),
+        ("sentsplit-fresh395", FRESH395_FLOORS),
+        ("sentsplit-fresh396", FRESH396_FLOORS),
+        ("sentsplit-fresh397", FRESH397_FLOORS),
     ] {
         let dir = root.join(sets);
         // In the repository, unlike the shared data: absent means broken, not skipped.
