@@ -2935,13 +2935,35 @@ fn resigns(word: &str) -> bool {
 /// consonant (`독감 A형이래`, `6월 15일이래`): the nouns in 래 (원래, 거래, 노래) have no 이
 /// before it. The same word is "since" written without its space (`개통이래`), see [`since`].
 fn noun_hearsay(core: &str) -> bool {
-    let Some(noun) = core.strip_suffix("이래") else {
+    if let Some(noun) = core.strip_suffix("이래") {
+        if noun
+            .chars()
+            .next_back()
+            .and_then(jong)
+            .is_some_and(|j| j != 0)
+        {
+            return true;
+        }
+    }
+    vowel_noun_hearsay(core)
+}
+
+/// Whether `core` is hearsay of a noun in a vowel with the copula left out (`상대는
+/// 치과의사래`, `올해 장마는 마른장마래`) or of a limit (`오늘까지래`, `두 명까지래`): a listed
+/// noun of two syllables or more, or 까지 or 부터, before 래, where the whole word is no noun
+/// (원래, 미래, 노래 are; 오래 and 그래 have one syllable before it). Stop 50.
+fn vowel_noun_hearsay(core: &str) -> bool {
+    use crate::keywords::nouns::is_noun;
+    let Some(noun) = core.strip_suffix('래') else {
         return false;
     };
-    noun.chars()
-        .next_back()
-        .and_then(jong)
-        .is_some_and(|j| j != 0)
+    if !core.chars().all(is_hangul) || noun.chars().count() < 2 {
+        return false;
+    }
+    if noun.ends_with("까지") || noun.ends_with("부터") {
+        return true;
+    }
+    noun.chars().next_back().and_then(jong) == Some(0) && is_noun(noun) && !is_noun(core)
 }
 
 /// Whether `word` follows an event with 이래, "since" (`개통 이래 처음`, `창립 이래 최대`, `관측
@@ -4343,6 +4365,7 @@ mod tests {
         }
         assert!(noun_hearsay("A형이래") && noun_hearsay("15일이래"));
         assert!(!noun_hearsay("원래") && !noun_hearsay("이래") && !noun_hearsay("거래"));
+        assert!(noun_hearsay("오늘까지래") && noun_hearsay("한시부터래") && !noun_hearsay("오래"));
         assert!(since("처음으로") && since("2008년") && !since("타미플루"));
     }
 
