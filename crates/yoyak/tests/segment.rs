@@ -831,6 +831,10 @@ const FRESH394_FLOORS: &[(&str, f64)] = &[("blog", 0.93), ("encyclopedia", 0.98)
 const FRESH395_FLOORS: &[(&str, f64)] = &[("blog", 0.93), ("encyclopedia", 0.98)];
 const FRESH396_FLOORS: &[(&str, f64)] = &[("blog", 0.94), ("encyclopedia", 0.98)];
 const FRESH397_FLOORS: &[(&str, f64)] = &[("blog", 0.93), ("encyclopedia", 0.98)];
+const FRESH398_FLOORS: &[(&str, f64)] = &[("blog", 0.94), ("encyclopedia", 0.98)];
+const FRESH399_FLOORS: &[(&str, f64)] = &[("blog", 0.93), ("encyclopedia", 0.98)];
+const FRESH400_FLOORS: &[(&str, f64)] = &[("blog", 0.92), ("encyclopedia", 0.98)];
+const FRESH401_FLOORS: &[(&str, f64)] = &[("blog", 0.91), ("encyclopedia", 0.98)];
 
 #[test]
 fn fresh_genres_stay_above_floors() {
@@ -1233,6 +1237,10 @@ fn fresh_genres_stay_above_floors() {
         ("sentsplit-fresh395", FRESH395_FLOORS),
         ("sentsplit-fresh396", FRESH396_FLOORS),
         ("sentsplit-fresh397", FRESH397_FLOORS),
+        ("sentsplit-fresh398", FRESH398_FLOORS),
+        ("sentsplit-fresh399", FRESH399_FLOORS),
+        ("sentsplit-fresh400", FRESH400_FLOORS),
+        ("sentsplit-fresh401", FRESH401_FLOORS),
     ] {
         let dir = root.join(sets);
         // In the repository, unlike the shared data: absent means broken, not skipped.
