@@ -835,6 +835,10 @@ const FRESH398_FLOORS: &[(&str, f64)] = &[("blog", 0.94), ("encyclopedia", 0.98)
 const FRESH399_FLOORS: &[(&str, f64)] = &[("blog", 0.93), ("encyclopedia", 0.98)];
 const FRESH400_FLOORS: &[(&str, f64)] = &[("blog", 0.92), ("encyclopedia", 0.98)];
 const FRESH401_FLOORS: &[(&str, f64)] = &[("blog", 0.91), ("encyclopedia", 0.98)];
+const FRESH402_FLOORS: &[(&str, f64)] = &[("blog", 0.95), ("encyclopedia", 0.98)];
+const FRESH403_FLOORS: &[(&str, f64)] = &[("blog", 0.93), ("encyclopedia", 0.97)];
+const FRESH404_FLOORS: &[(&str, f64)] = &[("blog", 0.94), ("encyclopedia", 0.98)];
+const FRESH405_FLOORS: &[(&str, f64)] = &[("blog", 0.94), ("encyclopedia", 0.98)];
 
 #[test]
 fn fresh_genres_stay_above_floors() {
@@ -1241,6 +1245,10 @@ fn fresh_genres_stay_above_floors() {
         ("sentsplit-fresh399", FRESH399_FLOORS),
         ("sentsplit-fresh400", FRESH400_FLOORS),
         ("sentsplit-fresh401", FRESH401_FLOORS),
+        ("sentsplit-fresh402", FRESH402_FLOORS),
+        ("sentsplit-fresh403", FRESH403_FLOORS),
+        ("sentsplit-fresh404", FRESH404_FLOORS),
+        ("sentsplit-fresh405", FRESH405_FLOORS),
     ] {
         let dir = root.join(sets);
         // In the repository, unlike the shared data: absent means broken, not skipped.
