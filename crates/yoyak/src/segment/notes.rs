@@ -2643,8 +2643,10 @@ fn reports_elsewhere(text: &str, word: &str) -> bool {
     if !opens {
         return false;
     }
-    let from = text[..at].rfind(is_break).map_or(0, |k| k + 1);
-    let to = text[at..].find(is_break).map_or(text.len(), |k| at + k);
+    let from = text[..at].rfind(super::is_line_break).map_or(0, |k| k + 1);
+    let to = text[at..]
+        .find(super::is_line_break)
+        .map_or(text.len(), |k| at + k);
     text[from..to]
         .split_whitespace()
         .filter(|w| !std::ptr::eq(w.as_ptr(), word.as_ptr()))
@@ -2655,10 +2657,6 @@ fn reports_elsewhere(text: &str, word: &str) -> bool {
                 && !SHORT_DAE.contains(&core)
                 && (classify(core) == Ending::Strong || hearsay_of_a_verb(core))
         })
-}
-
-fn is_break(c: char) -> bool {
-    matches!(c, '\n' | '\r' | '\u{2028}' | '\u{2029}')
 }
 
 /// Whether `core` is hearsay -ㄴ대 of a verb off the derived list, which [`short_hearsay`] and
