@@ -2624,7 +2624,7 @@ fn reports_elsewhere(text: &str, word: &str) -> bool {
     // The count and the zone go on into what they qualify or measure (`차 한대 더`, `온대
     // 기후라`); a new sentence opens on a word that starts one or on a subject or topic.
     let next = bare(
-        text[at + word.len()..]
+        text_after(text, word)
             .split_whitespace()
             .next()
             .unwrap_or(""),

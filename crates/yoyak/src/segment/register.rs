@@ -24,7 +24,7 @@
 //! on 편, 셈 or 중 and a textbook's -지요. Against stop 48's splitter over every split set: 30
 //! wrong cuts removed (29 in encyclopedias, one in a blog), none added. Since stop 50 a line whose
 //! formal ends outnumber all others, but not by enough for the rules above, still loses a cut
-//! after a word the text itself uses as a noun: with a case particle (`카빈다는` for `오늘날
+//! after a word its own line uses as a noun elsewhere: with a case particle (`카빈다는` for `오늘날
 //! 카빈다 | 분리주의자들이`), glossed (`불라와요(Bulawayo)`), or twice before the same word (`탐
 //! 문자`); a particle or a gloss also outweighs a casual or verb-like look (`벤다의`). Against stop
 //! 49's splitter over every split set: 6 wrong cuts removed (all in encyclopedias), none added.
@@ -107,7 +107,7 @@ pub(super) fn keep_formal_lines(text: &str, cuts: &mut Vec<usize>) {
 /// twice as many formal ones plus one, and nothing else, loses those cuts unless the word is
 /// plainly casual or [`tells_a_verb`]: a writer who marks every other end wrote these as nouns or
 /// names (`조간대 면적은`, `비틀림 상수이다`, `세임 소집`; stop 49). Any other line with two
-/// formal ends or more, outnumbering the rest, loses the cuts after words the text names
+/// formal ends or more, outnumbering the rest, loses the cuts after words the line names
 /// elsewhere ([`with_particle`], [`glossed`], [`repeated`]; stop 50).
 fn judge_line(text: &str, line: &[(usize, usize, Option<usize>)], keep: &mut [bool]) {
     let closes: Vec<Close> = line
@@ -117,15 +117,18 @@ fn judge_line(text: &str, line: &[(usize, usize, Option<usize>)], keep: &mut [bo
     let counted = closes.iter().filter(|&&c| c != Close::Aside).count();
     let count = |k: Close| closes.iter().filter(|&&c| c == k).count();
     let (formal, unmarked) = (count(Close::Formal), count(Close::Unmarked));
-    let plain = count(Close::Other) == 0;
-    let several = unmarked >= 2 && plain && formal > 2 * unmarked;
+    let other = count(Close::Other);
+    let several = unmarked >= 2 && other == 0 && formal > 2 * unmarked;
     let one = counted >= 3 && formal == counted - 1;
-    // Too few formal ends to read the line by them alone; a word the text names elsewhere can
+    // Too few formal ends to read the line by them alone; a word the line names elsewhere can
     // still be told (stop 50).
-    let echoing = formal >= 2 && formal > unmarked + count(Close::Other);
+    let echoing = formal >= 2 && formal > unmarked + other;
     if !several && !one && !echoing {
         return;
     }
+    // The evidence for a noun is read in this line alone, so each cut costs a scan of its line,
+    // not of the whole text.
+    let here = &text[line[0].0..line[line.len() - 1].1];
     // The last sentence of the line ends at the line's end, with no cut to drop.
     for (j, _) in closes[..line.len() - 1]
         .iter()
@@ -140,13 +143,13 @@ fn judge_line(text: &str, line: &[(usize, usize, Option<usize>)], keep: &mut [bo
             .split(char::is_whitespace)
             .next()
             .unwrap_or("");
-        // A noun the text names elsewhere is no verb's end, whatever it looks like (`벤다의`).
-        let named = glossed(text, word) || with_particle(text, word);
+        // A noun the line names elsewhere is no verb's end, whatever it looks like (`벤다의`).
+        let named = glossed(here, word) || with_particle(here, word);
         let kept = !named
             && if several || one {
                 plainly_casual(word, prev) || (several && tells_a_verb(word))
             } else {
-                !repeated(text, word, next) || plainly_casual(word, prev) || tells_a_verb(word)
+                !repeated(here, word, next) || plainly_casual(word, prev) || tells_a_verb(word)
             };
         if let Some(k) = cut.filter(|_| !kept) {
             keep[k] = false;
@@ -154,7 +157,7 @@ fn judge_line(text: &str, line: &[(usize, usize, Option<usize>)], keep: &mut [bo
     }
 }
 
-/// Whether the text glosses `word` as a name somewhere: the word followed at once by a bracket
+/// Whether `text` (a line) glosses `word` as a name somewhere: the word followed at once by a bracket
 /// that opens on a Latin letter or a hanja (`불라와요(Bulawayo)`, `치와라(Ci Wara)`). A verb's end
 /// takes no gloss, whatever it looks like (`-와요`, `-라`).
 fn glossed(text: &str, word: &str) -> bool {
@@ -169,7 +172,7 @@ fn glossed(text: &str, word: &str) -> bool {
         })
 }
 
-/// Whether the text uses `word` as a noun elsewhere: with a case particle (`카빈다는`,
+/// Whether `text` (a line) uses `word` as a noun elsewhere: with a case particle (`카빈다는`,
 /// `카빈다의`, `치와라를`), or at the end of a compound with one (`자이언트판다를` for 판다). A
 /// verb's -다 reads so only before particles no verb ending takes (`-다는`, `-다가` and `-다고`
 /// are endings).
@@ -201,7 +204,7 @@ fn with_particle(text: &str, word: &str) -> bool {
 }
 
 /// Whether `word` stands before the same word as `next` (its first two syllables) twice or more
-/// in the text (`탐 문자를`, `탐 문자 교본을`): a name and the noun it qualifies, which a sentence's
+/// in `text`, a line (`탐 문자를`, `탐 문자 교본을`): a name and the noun it qualifies, which a sentence's
 /// end and the next one's start seldom repeat.
 fn repeated(text: &str, word: &str, next: &str) -> bool {
     let stem: String = next.chars().take_while(|&c| is_hangul(c)).take(2).collect();
