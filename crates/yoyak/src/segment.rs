@@ -59,6 +59,7 @@
 mod brackets;
 mod cues;
 mod endings;
+mod learned;
 mod notes;
 mod register;
 mod tail;
@@ -94,8 +95,15 @@ pub fn split(text: &str) -> Vec<Span> {
     out
 }
 
-/// Byte offsets where sentences end, ascending.
+/// Byte offsets where sentences end, ascending: the rules' cuts, revised by the model.
 fn cut_points(text: &str) -> Vec<usize> {
+    let mut cuts = rule_cuts(text);
+    learned::revise(text, &mut cuts);
+    cuts
+}
+
+/// The cuts of the rules alone, ascending.
+fn rule_cuts(text: &str) -> Vec<usize> {
     let mut cuts: Vec<usize> = Vec::new();
     let mut frames: Vec<Frame> = Vec::new();
     // The word being read, and the last finished word of the current line.
@@ -217,6 +225,27 @@ fn cut_points(text: &str) -> Vec<usize> {
     }
     register::keep_formal_lines(text, &mut cuts);
     cuts
+}
+
+/// What fits the model of `segment/learned.rs` (`examples/train_split.rs`); not an API.
+#[doc(hidden)]
+pub mod training {
+    pub use super::learned::{Gap, BITS, FEATURES};
+
+    /// Every gap of `text` the model revises, with the rules' decision and the features.
+    pub fn gaps(text: &str) -> Vec<Gap> {
+        super::learned::gaps(text, &super::rule_cuts(text))
+    }
+
+    /// The sentence ends of the rules alone (byte offsets, ascending).
+    pub fn rule_cuts(text: &str) -> Vec<usize> {
+        super::rule_cuts(text)
+    }
+
+    /// The model file for `weights` (one per bucket, scaled to `i8` by `scale`).
+    pub fn model_file(scale: f32, weights: &[i8]) -> Vec<u8> {
+        super::learned::write(scale, weights)
+    }
 }
 
 /// Whether the sentence that ends with the word `ps..pe`, unpunctuated, goes on with the short
