@@ -839,6 +839,14 @@ const FRESH402_FLOORS: &[(&str, f64)] = &[("blog", 0.95), ("encyclopedia", 0.98)
 const FRESH403_FLOORS: &[(&str, f64)] = &[("blog", 0.93), ("encyclopedia", 0.97)];
 const FRESH404_FLOORS: &[(&str, f64)] = &[("blog", 0.94), ("encyclopedia", 0.98)];
 const FRESH405_FLOORS: &[(&str, f64)] = &[("blog", 0.94), ("encyclopedia", 0.98)];
+const FRESH406_FLOORS: &[(&str, f64)] = &[("blog", 0.93), ("encyclopedia", 0.98)];
+const FRESH407_FLOORS: &[(&str, f64)] = &[("blog", 0.95), ("encyclopedia", 0.98)];
+const FRESH408_FLOORS: &[(&str, f64)] = &[("blog", 0.97), ("encyclopedia", 0.96)];
+const FRESH409_FLOORS: &[(&str, f64)] = &[("blog", 0.94), ("encyclopedia", 0.98)];
+const FRESH410_FLOORS: &[(&str, f64)] = &[("blog", 0.96), ("encyclopedia", 0.98)];
+const FRESH411_FLOORS: &[(&str, f64)] = &[("blog", 0.94), ("encyclopedia", 0.98)];
+const FRESH412_FLOORS: &[(&str, f64)] = &[("blog", 0.95), ("encyclopedia", 0.96)];
+const FRESH413_FLOORS: &[(&str, f64)] = &[("blog", 0.94), ("encyclopedia", 0.98)];
 
 #[test]
 fn fresh_genres_stay_above_floors() {
@@ -1249,6 +1257,14 @@ fn fresh_genres_stay_above_floors() {
         ("sentsplit-fresh403", FRESH403_FLOORS),
         ("sentsplit-fresh404", FRESH404_FLOORS),
         ("sentsplit-fresh405", FRESH405_FLOORS),
+        ("sentsplit-fresh406", FRESH406_FLOORS),
+        ("sentsplit-fresh407", FRESH407_FLOORS),
+        ("sentsplit-fresh408", FRESH408_FLOORS),
+        ("sentsplit-fresh409", FRESH409_FLOORS),
+        ("sentsplit-fresh410", FRESH410_FLOORS),
+        ("sentsplit-fresh411", FRESH411_FLOORS),
+        ("sentsplit-fresh412", FRESH412_FLOORS),
+        ("sentsplit-fresh413", FRESH413_FLOORS),
     ] {
         let dir = root.join(sets);
         // In the repository, unlike the shared data: absent means broken, not skipped.
