@@ -23,13 +23,38 @@ const STEPS: usize = 150;
 const RATE: f64 = 0.5;
 const L2: f64 = 1e-6;
 
-/// One gap: the set, whether it is in a blog file, the rules' cut, the gold cut, the features.
+/// One gap: the set, the kind of file (0 blog, 1 encyclopedia), the rules' cut, the gold cut,
+/// the features.
 struct Row {
     set: u32,
-    blog: bool,
+    kind: usize,
     rules: bool,
     gold: bool,
     features: [u32; FEATURES],
+}
+
+/// Every gap of a paragraph given as its gold sentences.
+fn paragraph_rows(set: u32, kind: usize, lines: &[&str], out: &mut Vec<Row>) {
+    if lines.is_empty() {
+        return;
+    }
+    let text = lines.join(" ");
+    let mut gold = Vec::new();
+    let mut at = 0;
+    for l in &lines[..lines.len() - 1] {
+        at += l.len();
+        gold.push(at);
+        at += 1;
+    }
+    for g in gaps(&text) {
+        out.push(Row {
+            set,
+            kind,
+            rules: g.cut,
+            gold: gold.binary_search(&g.at).is_ok(),
+            features: g.features,
+        });
+    }
 }
 
 fn rows() -> Vec<Row> {
@@ -46,32 +71,13 @@ fn rows() -> Vec<Row> {
         .collect();
     dirs.sort();
     for (set, dir) in dirs {
-        for (file, blog) in [("blog.txt", true), ("encyclopedia.txt", false)] {
+        for (file, kind) in [("blog.txt", 0), ("encyclopedia.txt", 1)] {
             let Ok(body) = std::fs::read_to_string(dir.join(file)) else {
                 continue;
             };
             for para in body.split("\n\n") {
                 let lines: Vec<&str> = para.lines().filter(|l| !l.trim().is_empty()).collect();
-                if lines.is_empty() {
-                    continue;
-                }
-                let text = lines.join(" ");
-                let mut gold = Vec::new();
-                let mut at = 0;
-                for l in &lines[..lines.len() - 1] {
-                    at += l.len();
-                    gold.push(at);
-                    at += 1;
-                }
-                for g in gaps(&text) {
-                    out.push(Row {
-                        set,
-                        blog,
-                        rules: g.cut,
-                        gold: gold.binary_search(&g.at).is_ok(),
-                        features: g.features,
-                    });
-                }
+                paragraph_rows(set, kind, &lines, &mut out);
             }
         }
     }
@@ -131,10 +137,10 @@ fn logit(scale: f32, q: &[i8], r: &Row) -> f32 {
 const VARIANTS: [(bool, f32); 6] = [
     (true, 0.0),
     (false, 0.0),
-    (false, 0.5),
     (false, 1.0),
     (false, 1.5),
     (false, 2.0),
+    (false, 2.5),
 ];
 
 fn decide(variant: (bool, f32), z: f32, rules: bool) -> bool {
@@ -174,7 +180,7 @@ fn main() {
                 let train: Vec<&Row> = rows.iter().filter(|r| r.set % 5 != fold).collect();
                 let (scale, q) = quantize(&fit(&train));
                 for r in rows.iter().filter(|r| r.set % 5 == fold) {
-                    let k = usize::from(!r.blog);
+                    let k = r.kind;
                     m[k][0].add(r.gold, r.rules);
                     let z = logit(scale, &q, r);
                     for (v, &variant) in VARIANTS.iter().enumerate() {

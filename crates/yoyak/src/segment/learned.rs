@@ -29,7 +29,7 @@ pub(crate) const MAGIC: &[u8; 8] = b"YYSPLIT\x01";
 pub const BITS: u32 = 16;
 
 /// How many features each gap has.
-pub const FEATURES: usize = 24;
+pub const FEATURES: usize = 28;
 
 /// The model as read from [`MODEL`].
 struct Model {
@@ -74,10 +74,10 @@ pub struct Gap {
 }
 
 /// The log-odds above which the model adds a cut (p > 0.88). By the CV over the gold it fits on,
-/// lower bars add more right cuts (0: 557 of the rules' 2,377 missed blog ends, for 69 wrong
-/// cuts), but from 1.5 down they cut inside hand-written counter-cases (`지난 해 봄 | 그 골목에서`)
-/// and, below 1.5, inside news that no set it fits on resembles (`위로하려는 듯 | 어깨를`);
-/// at 2.0 it adds 115 cuts, 114 right, and moves nothing outside its own data
+/// lower bars add more right cuts (0: 584 of the rules' 2,377 missed blog ends, for 63 wrong
+/// cuts), but at 1.5 it cuts inside a news sentence, which no set it fits on resembles
+/// (`위로하려는 듯 | 어깨를`), and at 1.0 inside a hand-written counter-case too (`지난 해 봄 | 그
+/// 골목에서`); at 2.0 it adds 135 cuts, 133 right, and moves nothing outside its own data
 /// (`docs/benchmarks.md`, Sentence splitting, stop 51).
 const ADD_ABOVE: f32 = 2.0;
 
@@ -193,6 +193,13 @@ fn line_gaps(
         }
         let (ns, ne) = words[j + 1];
         let prev = (j > 0).then(|| &text[words[j - 1].0..words[j - 1].1]);
+        let after_next = words.get(j + 2).map_or("$", |&(s, e)| &text[s..e]);
+        let opener = &text[words[first.min(j)].0..words[first.min(j)].1];
+        // Whether the sentence so far has a word that can close or link a clause: without one,
+        // what comes before the gap is a noun phrase.
+        let predicate = words[first.min(j)..j]
+            .iter()
+            .any(|&(s, e)| !matches!(classify(&text[s..e]), Ending::Other));
         let since = j + 1 - first.min(j);
         let left = words.len() - j - 1;
         // The words after the gap up to the rules' next cut, or the line's end.
@@ -207,7 +214,15 @@ fn line_gaps(
         each(Gap {
             at: we,
             cut,
-            features: features(word, &text[ns..ne], prev, [since, left, until], &line, cut),
+            features: features(
+                word,
+                &text[ns..ne],
+                [prev, Some(after_next), Some(opener)],
+                [since, left, until],
+                predicate,
+                &line,
+                cut,
+            ),
         });
     }
 }
@@ -300,8 +315,9 @@ fn class(c: Option<char>) -> u8 {
 fn features(
     word: &str,
     next: &str,
-    prev: Option<&str>,
+    [prev, after_next, opener]: [Option<&str>; 3],
     [since, left, until]: [usize; 3],
+    predicate: bool,
     line: &Line,
     cut: bool,
 ) -> [u32; FEATURES] {
@@ -369,6 +385,21 @@ fn features(
         Hash::new(23)
             .byte(bucket(until, &[1, 2, 3, 5, 9]))
             .byte(y)
+            .done(),
+        Hash::new(24)
+            .str(first_chars(after_next.unwrap_or("$"), 2))
+            .done(),
+        Hash::new(25)
+            .str(first_chars(opener.unwrap_or("^"), 2))
+            .done(),
+        Hash::new(26)
+            .byte(u8::from(predicate))
+            .byte(ending)
+            .byte(y)
+            .done(),
+        Hash::new(27)
+            .str(l2)
+            .byte(bucket(since, &[1, 2, 3, 4, 6, 9, 13]))
             .done(),
     ]
 }
