@@ -847,6 +847,14 @@ const FRESH410_FLOORS: &[(&str, f64)] = &[("blog", 0.96), ("encyclopedia", 0.98)
 const FRESH411_FLOORS: &[(&str, f64)] = &[("blog", 0.94), ("encyclopedia", 0.98)];
 const FRESH412_FLOORS: &[(&str, f64)] = &[("blog", 0.95), ("encyclopedia", 0.96)];
 const FRESH413_FLOORS: &[(&str, f64)] = &[("blog", 0.94), ("encyclopedia", 0.98)];
+const FRESH414_FLOORS: &[(&str, f64)] = &[("blog", 0.96), ("encyclopedia", 0.98)];
+const FRESH415_FLOORS: &[(&str, f64)] = &[("blog", 0.92), ("encyclopedia", 0.98)];
+const FRESH416_FLOORS: &[(&str, f64)] = &[("blog", 0.95), ("encyclopedia", 0.98)];
+const FRESH417_FLOORS: &[(&str, f64)] = &[("blog", 0.94), ("encyclopedia", 0.98)];
+const FRESH418_FLOORS: &[(&str, f64)] = &[("blog", 0.97), ("encyclopedia", 0.98)];
+const FRESH419_FLOORS: &[(&str, f64)] = &[("blog", 0.94), ("encyclopedia", 0.98)];
+const FRESH420_FLOORS: &[(&str, f64)] = &[("blog", 0.97), ("encyclopedia", 0.98)];
+const FRESH421_FLOORS: &[(&str, f64)] = &[("blog", 0.93), ("encyclopedia", 0.98)];
 
 #[test]
 fn fresh_genres_stay_above_floors() {
@@ -1265,6 +1273,14 @@ fn fresh_genres_stay_above_floors() {
         ("sentsplit-fresh411", FRESH411_FLOORS),
         ("sentsplit-fresh412", FRESH412_FLOORS),
         ("sentsplit-fresh413", FRESH413_FLOORS),
+        ("sentsplit-fresh414", FRESH414_FLOORS),
+        ("sentsplit-fresh415", FRESH415_FLOORS),
+        ("sentsplit-fresh416", FRESH416_FLOORS),
+        ("sentsplit-fresh417", FRESH417_FLOORS),
+        ("sentsplit-fresh418", FRESH418_FLOORS),
+        ("sentsplit-fresh419", FRESH419_FLOORS),
+        ("sentsplit-fresh420", FRESH420_FLOORS),
+        ("sentsplit-fresh421", FRESH421_FLOORS),
     ] {
         let dir = root.join(sets);
         // In the repository, unlike the shared data: absent means broken, not skipped.
