@@ -174,6 +174,8 @@ fn line_gaps(
     // The rules' cuts on this line, and the index of the first word after the last of them.
     let mut k = cuts.partition_point(|&c| c < from);
     let mut first = 0;
+    // The last word before this one that can close or link a clause (see `predicate`).
+    let mut last_predicate: Option<usize> = None;
     for j in 0..words.len() - 1 {
         let (ws, we) = words[j];
         // A cut before this word's end (at an earlier gap, or glued inside a word) starts a
@@ -184,6 +186,13 @@ fn line_gaps(
             k += 1;
         }
         let word = &text[ws..we];
+        let ending = classify(word);
+        // Whether the sentence so far has a word that can close or link a clause: without one,
+        // what comes before the gap is a noun phrase.
+        let predicate = last_predicate.is_some_and(|p| p >= first);
+        if ending != Ending::Other {
+            last_predicate = Some(j);
+        }
         if !word.chars().next_back().is_some_and(is_hangul) {
             continue;
         }
@@ -195,11 +204,6 @@ fn line_gaps(
         let prev = (j > 0).then(|| &text[words[j - 1].0..words[j - 1].1]);
         let after_next = words.get(j + 2).map_or("$", |&(s, e)| &text[s..e]);
         let opener = &text[words[first.min(j)].0..words[first.min(j)].1];
-        // Whether the sentence so far has a word that can close or link a clause: without one,
-        // what comes before the gap is a noun phrase.
-        let predicate = words[first.min(j)..j]
-            .iter()
-            .any(|&(s, e)| !matches!(classify(&text[s..e]), Ending::Other));
         let since = j + 1 - first.min(j);
         let left = words.len() - j - 1;
         // The words after the gap up to the rules' next cut, or the line's end.
@@ -207,10 +211,9 @@ fn line_gaps(
             .get(k + usize::from(cut))
             .copied()
             .unwrap_or(usize::MAX);
-        let until = words[j + 1..]
-            .iter()
-            .take_while(|&&(s, _)| s < next_cut)
-            .count();
+        let until = words
+            .partition_point(|&(s, _)| s < next_cut)
+            .saturating_sub(j + 1);
         each(Gap {
             at: we,
             cut,
@@ -219,7 +222,7 @@ fn line_gaps(
                 &text[ns..ne],
                 [prev, Some(after_next), Some(opener)],
                 [since, left, until],
-                predicate,
+                (ending, predicate),
                 &line,
                 cut,
             ),
@@ -317,7 +320,7 @@ fn features(
     next: &str,
     [prev, after_next, opener]: [Option<&str>; 3],
     [since, left, until]: [usize; 3],
-    predicate: bool,
+    (ending, predicate): (Ending, bool),
     line: &Line,
     cut: bool,
 ) -> [u32; FEATURES] {
@@ -338,7 +341,7 @@ fn features(
         "\u{1}"
     };
     let prev_last = prev.map_or("^", |p| last_chars(p, 1));
-    let ending = match classify(word) {
+    let ending = match ending {
         Ending::Strong => 0,
         Ending::Weak => 1,
         Ending::Connective => 2,
