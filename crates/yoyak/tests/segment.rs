@@ -855,6 +855,14 @@ const FRESH418_FLOORS: &[(&str, f64)] = &[("blog", 0.97), ("encyclopedia", 0.98)
 const FRESH419_FLOORS: &[(&str, f64)] = &[("blog", 0.94), ("encyclopedia", 0.98)];
 const FRESH420_FLOORS: &[(&str, f64)] = &[("blog", 0.97), ("encyclopedia", 0.98)];
 const FRESH421_FLOORS: &[(&str, f64)] = &[("blog", 0.93), ("encyclopedia", 0.98)];
+const FRESH422_FLOORS: &[(&str, f64)] = &[("blog", 0.96), ("encyclopedia", 0.98)];
+const FRESH423_FLOORS: &[(&str, f64)] = &[("blog", 0.94), ("encyclopedia", 0.98)];
+const FRESH424_FLOORS: &[(&str, f64)] = &[("blog", 0.91), ("encyclopedia", 0.98)];
+const FRESH425_FLOORS: &[(&str, f64)] = &[("blog", 0.95), ("encyclopedia", 0.98)];
+const FRESH426_FLOORS: &[(&str, f64)] = &[("blog", 0.93), ("encyclopedia", 0.98)];
+const FRESH427_FLOORS: &[(&str, f64)] = &[("blog", 0.93), ("encyclopedia", 0.97)];
+const FRESH428_FLOORS: &[(&str, f64)] = &[("blog", 0.95), ("encyclopedia", 0.98)];
+const FRESH429_FLOORS: &[(&str, f64)] = &[("blog", 0.94), ("encyclopedia", 0.98)];
 
 #[test]
 fn fresh_genres_stay_above_floors() {
@@ -1281,6 +1289,14 @@ fn fresh_genres_stay_above_floors() {
         ("sentsplit-fresh419", FRESH419_FLOORS),
         ("sentsplit-fresh420", FRESH420_FLOORS),
         ("sentsplit-fresh421", FRESH421_FLOORS),
+        ("sentsplit-fresh422", FRESH422_FLOORS),
+        ("sentsplit-fresh423", FRESH423_FLOORS),
+        ("sentsplit-fresh424", FRESH424_FLOORS),
+        ("sentsplit-fresh425", FRESH425_FLOORS),
+        ("sentsplit-fresh426", FRESH426_FLOORS),
+        ("sentsplit-fresh427", FRESH427_FLOORS),
+        ("sentsplit-fresh428", FRESH428_FLOORS),
+        ("sentsplit-fresh429", FRESH429_FLOORS),
     ] {
         let dir = root.join(sets);
         // In the repository, unlike the shared data: absent means broken, not skipped.
