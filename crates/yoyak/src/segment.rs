@@ -59,7 +59,7 @@
 //!   project's own split gold, looks again at each gap after a word ending in a Hangul syllable
 //!   that the rules left uncut, and adds a cut where it is confident (log-odds above 2.0): casual
 //!   posts close sentences with a long tail of words and next words that no rule lists
-//!   (`…아는 사람 있어 | 아빠가`, `…카보로딩 중임 | 아침엔`). It never removes a cut, and it costs
+//!   (`…자기가 다 한대 | 흑돼지집 예약은`, `…카보로딩 중임 | 아침엔`). It never removes a cut, and it costs
 //!   about 40% of the splitter's speed (UD, stop 51).
 
 mod brackets;
@@ -241,11 +241,6 @@ pub mod training {
     /// Every gap of `text` the model revises, with the rules' decision and the features.
     pub fn gaps(text: &str) -> Vec<Gap> {
         super::learned::gaps(text, &super::rule_cuts(text))
-    }
-
-    /// The sentence ends of the rules alone (byte offsets, ascending).
-    pub fn rule_cuts(text: &str) -> Vec<usize> {
-        super::rule_cuts(text)
     }
 
     /// The model file for `weights` (one per bucket, scaled to `i8` by `scale`).

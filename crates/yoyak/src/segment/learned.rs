@@ -16,6 +16,7 @@ use std::sync::LazyLock;
 
 use super::endings::{classify, Ending};
 use super::is_line_break;
+use super::tail::is_pictograph_char;
 use crate::text::{is_hangul, is_space};
 
 /// The embedded weights: [`MAGIC`], then one `i8` per feature bucket.
@@ -219,8 +220,8 @@ fn line_gaps(
             cut,
             features: features(
                 word,
-                &text[ns..ne],
-                [prev, Some(after_next), Some(opener)],
+                [&text[ns..ne], after_next, opener],
+                prev,
                 [since, left, until],
                 (ending, predicate),
                 &line,
@@ -254,12 +255,7 @@ impl Line {
             if w.ends_with(['.', '?', '!']) {
                 line.marked += 1;
             }
-            if w.ends_with(['ㅋ', 'ㅎ', 'ㅠ', 'ㅜ', '^'])
-                || w.chars().next_back().is_some_and(|c| {
-                    ('\u{1F300}'..='\u{1FAFF}').contains(&c)
-                        || ('\u{2600}'..='\u{27BF}').contains(&c)
-                })
-            {
+            if w.ends_with(['ㅋ', 'ㅎ', 'ㅠ', 'ㅜ', '^']) || w.ends_with(is_pictograph_char) {
                 line.casual += 1;
             }
         }
@@ -317,8 +313,8 @@ fn class(c: Option<char>) -> u8 {
 
 fn features(
     word: &str,
-    next: &str,
-    [prev, after_next, opener]: [Option<&str>; 3],
+    [next, after_next, opener]: [&str; 3],
+    prev: Option<&str>,
     [since, left, until]: [usize; 3],
     (ending, predicate): (Ending, bool),
     line: &Line,
@@ -389,12 +385,8 @@ fn features(
             .byte(bucket(until, &[1, 2, 3, 5, 9]))
             .byte(y)
             .done(),
-        Hash::new(24)
-            .str(first_chars(after_next.unwrap_or("$"), 2))
-            .done(),
-        Hash::new(25)
-            .str(first_chars(opener.unwrap_or("^"), 2))
-            .done(),
+        Hash::new(24).str(first_chars(after_next, 2)).done(),
+        Hash::new(25).str(first_chars(opener, 2)).done(),
         Hash::new(26)
             .byte(u8::from(predicate))
             .byte(ending)
