@@ -1,0 +1,141 @@
+"""Sentence splitting on real movie reviews: the NSMC lines of the KLUE-NER train side
+(`../shared/data/ner/klue-train/raw-sentences.tsv`, CC BY-SA 4.0, see SOURCES.md), with sentence
+boundaries marked by helper sessions (stop 52; `nsmc/README.md`). Only the boundaries are kept
+here (`nsmc/gold.tsv`: KLUE id, batch, char offsets where a sentence ends); the text is read from
+the shared data. Batches 1-4 are the tuning part, 5-8 the held part.
+
+    python3 benches/split/nsmc.py [--part tune|held|all] [--misses] [--kss VENV] YOYAK...
+
+YOYAK: `yoyak` CLI binaries (`target/release/yoyak`), each run as `split --jsonl`. With `--kss`,
+kss 6.0.6 (mecab backend, from the virtualenv VENV, as benches/peers/split.sh makes it) is scored
+beside them. Metric: exact-sentence P/R/F1 (a predicted sentence counts when its whitespace-
+stripped char span equals a gold one), micro over the reviews; and boundary P/R/F1."""
+import json
+import os
+import subprocess
+import sys
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+RAW = os.path.join(HERE, "../../../shared/data/ner/klue-train/raw-sentences.tsv")
+
+
+def load(part):
+    text = {}
+    for row in open(RAW, encoding="utf-8"):
+        ident, _, t = row.rstrip("\n").partition("\t")
+        text[ident] = t
+    out = []
+    for row in open(os.path.join(HERE, "nsmc/gold.tsv"), encoding="utf-8"):
+        if row.startswith("#"):
+            continue
+        ident, batch, cuts = row.rstrip("\n").split("\t")
+        batch = int(batch)
+        if part == "all" or (part == "tune") == (batch <= 4):
+            out.append((ident, text[ident], [int(c) for c in cuts.split(",") if c]))
+    return out
+
+
+def spans(text, cuts):
+    """Whitespace-stripped (start, end) char spans of the pieces between cuts."""
+    out = []
+    for a, b in zip([0] + cuts, cuts + [len(text)]):
+        piece = text[a:b]
+        s = a + len(piece) - len(piece.lstrip())
+        e = b - (len(piece) - len(piece.rstrip()))
+        if s < e:
+            out.append((s, e))
+    return out
+
+
+def yoyak_cuts(binary, texts):
+    inp = "".join(json.dumps({"text": t}, ensure_ascii=False) + "\n" for t in texts)
+    res = subprocess.run([binary, "split", "--jsonl"], input=inp, capture_output=True,
+                         text=True, check=True).stdout.splitlines()
+    return [[s["end"] for s in json.loads(line)["sentences"]][:-1] for line in res]
+
+
+KSS = r"""
+import json, sys, tempfile
+from pathlib import Path
+d = tempfile.mkdtemp()
+Path(d, "mecab.py").write_text(
+    "import mecab_ko\n"
+    "class MeCab:\n"
+    "    def __init__(self):\n"
+    "        self.t = mecab_ko.Tagger()\n"
+    "    def pos(self, text):\n"
+    "        rows = [l.split('\\t', 1) for l in self.t.parse(text).splitlines() if '\\t' in l]\n"
+    "        return [(s, f.split(',')[0]) for s, f in rows]\n"
+    "    def morphs(self, text):\n"
+    "        return [s for s, _ in self.pos(text)]\n")
+sys.path.insert(0, d)
+import kss
+texts = json.load(sys.stdin)
+out = kss.split_sentences(texts, backend="mecab", num_workers=1)
+if len(texts) == 1:
+    out = [out]
+json.dump(out, sys.stdout, ensure_ascii=False)
+"""
+
+
+def kss_cuts(venv, texts):
+    py = os.path.join(venv, "bin", "python")
+    res = subprocess.run([py, "-c", KSS], input=json.dumps(texts, ensure_ascii=False),
+                         capture_output=True, text=True, check=True).stdout
+    out = []
+    for t, sents in zip(texts, json.loads(res)):
+        cuts, at = [], 0
+        for s in sents:
+            i = t.find(s.strip(), at)
+            if i < 0:  # kss changed the text: no cut can be placed, count what was found
+                break
+            at = i + len(s.strip())
+            cuts.append(at)
+        out.append(cuts[:-1])
+    return out
+
+
+def score(name, rows, preds, misses):
+    m = p = g = bm = bp = bg = 0
+    for (ident, text, gold), pred in zip(rows, preds):
+        gs, ps = set(spans(text, gold)), set(spans(text, pred))
+        m, p, g = m + len(gs & ps), p + len(ps), g + len(gs)
+        gb = {e for _, e in spans(text, gold)[:-1]}
+        pb = {e for _, e in spans(text, pred)[:-1]}
+        bm, bp, bg = bm + len(gb & pb), bp + len(pb), bg + len(gb)
+        if misses and gs != ps:
+            mark = lambda cuts: "".join(
+                c + ("‖" if i + 1 in {e for _, e in spans(text, cuts)[:-1]} else "")
+                for i, c in enumerate(text))
+            print(f"  {ident}\n    gold {mark(gold)}\n    got  {mark(pred)}")
+    f = lambda a, b, c: (a / b if b else 0, a / c if c else 0)
+    P, R = f(m, p, g)
+    BP, BR = f(bm, bp, bg)
+    F = 2 * P * R / (P + R) if P + R else 0
+    BF = 2 * BP * BR / (BP + BR) if BP + BR else 0
+    print(f"{name:<40} sentences P {P:.3f} R {R:.3f} F1 {F:.3f} ({m}/{p}/{g})  "
+          f"boundaries P {BP:.3f} R {BR:.3f} F1 {BF:.3f} ({bm}/{bp}/{bg})")
+
+
+def main():
+    args, part, misses, venv = [], "tune", False, None
+    it = iter(sys.argv[1:])
+    for a in it:
+        if a == "--part":
+            part = next(it)
+        elif a == "--misses":
+            misses = True
+        elif a == "--kss":
+            venv = next(it)
+        else:
+            args.append(a)
+    rows = load(part)
+    texts = [t for _, t, _ in rows]
+    print(f"NSMC {part}: {len(rows)} reviews, {sum(len(c) for *_, c in rows)} boundaries")
+    for b in args:
+        score(b, rows, yoyak_cuts(b, texts), misses)
+    if venv:
+        score("kss 6.0.6 (mecab)", rows, kss_cuts(venv, texts), misses)
+
+
+main()
