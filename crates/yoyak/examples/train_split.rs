@@ -70,6 +70,7 @@ fn rows() -> Vec<Row> {
         })
         .collect();
     dirs.sort();
+    review_rows(&mut out);
     for (set, dir) in dirs {
         for (file, kind) in [("blog.txt", 0), ("encyclopedia.txt", 1)] {
             let Ok(body) = std::fs::read_to_string(dir.join(file)) else {
@@ -84,6 +85,67 @@ fn rows() -> Vec<Row> {
     out
 }
 
+/// The tuning part of the NSMC reviews (`benches/split/nsmc/`, batches 1-4): real posts, each
+/// one line, its boundaries given as char offsets. Each review is its own set, numbered from
+/// [`REVIEW_SETS`] so that the folds (set mod 5) spread them. Skipped when the shared data is
+/// absent.
+fn review_rows(out: &mut Vec<Row>) {
+    let raw = inputs::data_dir().join("ner/klue-train/raw-sentences.tsv");
+    let Ok(raw) = std::fs::read_to_string(raw) else {
+        eprintln!("no KLUE-NER raw sentences: the NSMC reviews are left out");
+        return;
+    };
+    let text: std::collections::HashMap<&str, &str> = raw
+        .lines()
+        .filter_map(|l| l.split_once('\t'))
+        .collect();
+    let gold = std::fs::read_to_string(inputs::repo_root().join("benches/split/nsmc/gold.tsv"))
+        .expect("benches/split/nsmc/gold.tsv");
+    let mut n = 0;
+    for line in gold.lines().filter(|l| !l.starts_with('#')) {
+        let mut fields = line.split('\t');
+        let (Some(id), Some(batch), Some(cuts)) = (fields.next(), fields.next(), fields.next())
+        else {
+            continue;
+        };
+        if batch.parse::<u32>().map_or(true, |b| b > 4) {
+            continue;
+        }
+        let Some(&t) = text.get(id) else { continue };
+        let chars: Vec<usize> = t.char_indices().map(|(i, _)| i).chain([t.len()]).collect();
+        let gold: Vec<usize> = cuts
+            .split(',')
+            .filter_map(|c| c.parse::<usize>().ok())
+            .map(|c| chars[c])
+            .collect();
+        for g in gaps(t) {
+            out.push(Row {
+                set: REVIEW_SETS + n,
+                kind: 2,
+                rules: g.cut,
+                gold: gold.contains(&g.at),
+                features: g.features,
+            });
+        }
+        n += 1;
+    }
+}
+
+/// How much a review's gap counts in the fit against a written set's: `REVIEW_WEIGHT`, else
+/// [`REVIEW_WEIGHT`].
+fn review_weight() -> f64 {
+    std::env::var("REVIEW_WEIGHT")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(REVIEW_WEIGHT)
+}
+
+/// The reviews' weight when they are fitted on.
+const REVIEW_WEIGHT: f64 = 1.0;
+
+/// The first set number of the NSMC reviews.
+const REVIEW_SETS: u32 = 100_000;
+
 /// Logistic regression over hashed binary features by full-batch Adagrad.
 fn fit(rows: &[&Row]) -> Vec<f64> {
     let size = 1usize << BITS;
@@ -91,12 +153,13 @@ fn fit(rows: &[&Row]) -> Vec<f64> {
     let mut g2 = vec![1e-8f64; size];
     let mut grad = vec![0.0f64; size];
     let n = rows.len().max(1) as f64;
+    let weight = review_weight();
     for _ in 0..STEPS {
         grad.iter_mut().for_each(|g| *g = 0.0);
         for r in rows {
             let z: f64 = r.features.iter().map(|&f| w[f as usize]).sum();
             let p = 1.0 / (1.0 + (-z).exp());
-            let e = p - f64::from(u8::from(r.gold));
+            let e = (p - f64::from(u8::from(r.gold))) * if r.kind == 2 { weight } else { 1.0 };
             for &f in &r.features {
                 grad[f as usize] += e;
             }
@@ -172,12 +235,17 @@ fn main() {
     let mode = std::env::args().nth(1).unwrap_or_default();
     let rows = rows();
     eprintln!("{} gaps in sets 1-{LAST}", rows.len());
+    // Whether the reviews are fitted on (`REVIEWS=1`), or only scored by the CV.
+    let with_reviews = std::env::var("REVIEWS").is_ok_and(|v| v == "1");
     match mode.as_str() {
         "cv" => {
-            // [blog, encyclopedia] × [rules, each variant]
-            let mut m = [[Misses::default(); 1 + VARIANTS.len()]; 2];
+            // [blog, encyclopedia, reviews] × [rules, each variant]
+            let mut m = [[Misses::default(); 1 + VARIANTS.len()]; 3];
             for fold in 0..5 {
-                let train: Vec<&Row> = rows.iter().filter(|r| r.set % 5 != fold).collect();
+                let train: Vec<&Row> = rows
+                    .iter()
+                    .filter(|r| r.set % 5 != fold && (r.kind != 2 || with_reviews))
+                    .collect();
                 let (scale, q) = quantize(&fit(&train));
                 for r in rows.iter().filter(|r| r.set % 5 == fold) {
                     let k = r.kind;
@@ -191,7 +259,7 @@ fn main() {
             }
             println!("| file | splitter | missed ends | extra cuts |");
             println!("|---|---|---:|---:|");
-            for (k, name) in ["blog", "encyclopedia"].iter().enumerate() {
+            for (k, name) in ["blog", "encyclopedia", "NSMC tune"].iter().enumerate() {
                 println!(
                     "| {name} | rules | {} | {} |",
                     m[k][0].missed, m[k][0].extra
@@ -211,7 +279,10 @@ fn main() {
             }
         }
         "fit" => {
-            let all: Vec<&Row> = rows.iter().collect();
+            let all: Vec<&Row> = rows
+                .iter()
+                .filter(|r| r.kind != 2 || with_reviews)
+                .collect();
             let (scale, q) = quantize(&fit(&all));
             let nonzero = q.iter().filter(|&&x| x != 0).count();
             let path = inputs::repo_root().join("crates/yoyak/data/split_gaps.bin");

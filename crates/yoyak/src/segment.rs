@@ -329,7 +329,8 @@ fn glued_cut(prev: Option<char>, before_run: Option<char>, run: usize) -> bool {
 /// Whether the Hangul syllable at `at` starts a word typed without the space before it: after a
 /// laugh or emoticon glued to a Hangul word (`맛있었음ㅋㅋ담에`, `좋아요😊다음에`), or after a
 /// single full stop closing a word of two syllables or more (`맛있음.다음엔`), one the
-/// [`glued_cut`] endings do not cover. Whether a sentence ends there is then decided as for
+/// [`glued_cut`] endings do not cover, or after an ellipsis (`반전...손현주`, `충격임..뭣`: real
+/// reviews and posts often leave out the space after one). Whether a sentence ends there is then decided as for
 /// any two words. A lone tilde (`10시~오후`, `대~한민국`) and a stop after one syllable
 /// (`한.일`, `초.중.고`) join what they join.
 fn glued_words(text: &str, ws: usize, at: usize, prev: Option<char>, run: usize) -> bool {
@@ -343,11 +344,34 @@ fn glued_words(text: &str, ws: usize, at: usize, prev: Option<char>, run: usize)
             return false;
         }
         core
+    } else if (matches!(prev, Some('.' | '．')) && run >= 2)
+        || matches!(prev, Some('…' | '‥' | '⋯'))
+    {
+        // Not after one syllable, which the ellipsis may stretch inside a word (`있…다고`); after
+        // a laugh or a face alone, yes (`ㄷㄷ...그때`).
+        let marked = word.trim_end_matches(['.', '．', '…', '‥', '⋯']);
+        let core = marked.trim_end_matches(is_decoration);
+        if core.is_empty() && marked.chars().count() >= 2 {
+            return true;
+        }
+        if core.chars().rev().take_while(|&c| is_hangul(c)).count() < 2 {
+            return false;
+        }
+        core
     } else {
         let core = word.trim_end_matches(is_decoration);
         let decoration = &word[core.len()..];
         if decoration.is_empty() || matches!(decoration, "~" | "～") {
             return false;
+        }
+        // A laugh or a face standing alone before a word typed without the space
+        // (`ㅋㅋㅋㅋㅋ공유때문에`), not initials that stand for a word (`ㅅㅅ씬`).
+        if core.is_empty() {
+            return decoration.chars().count() >= 2
+                && decoration
+                    .chars()
+                    .all(|c| matches!(c, 'ㅋ' | 'ㅎ' | 'ㅠ' | 'ㅜ' | 'ㄷ' | 'ㅡ')
+                        || !('ㄱ'..='ㆎ').contains(&c));
         }
         core
     };
@@ -356,7 +380,8 @@ fn glued_words(text: &str, ws: usize, at: usize, prev: Option<char>, run: usize)
 
 /// Whether the Hangul at `at`, right after a `!` or `?` (`prev`), is a particle that ends the
 /// word, so that the mark is part of a name or a quoted cry (`뱅!을 했는데`, `"왜?"처럼`,
-/// `좋아!라고`): no sentence starts with a particle, read from the tokenizer's table.
+/// `좋아!라고`): no sentence starts with a particle, read from the tokenizer's table, nor with
+/// the copula's 입니다.
 fn particle_after_mark(text: &str, at: usize, prev: Option<char>) -> bool {
     if !matches!(prev, Some('!' | '?' | '！' | '？')) {
         return false;
@@ -365,6 +390,10 @@ fn particle_after_mark(text: &str, at: usize, prev: Option<char>) -> bool {
     let end = rest.find(|c: char| !is_hangul(c)).unwrap_or(rest.len());
     let after = &rest[end..];
     let piece = &rest[..end];
+    // The copula's 입니다 too (`역시 감우성!입니다`): no sentence starts with it.
+    if piece.starts_with("입니") {
+        return true;
+    }
     crate::token::particle_len(piece) == Some(piece.chars().count())
         && after
             .chars()
@@ -696,8 +725,11 @@ fn ends_sentence(text: &str, word: &str, ns: usize, group: Option<Group>, before
     }
     // No punctuation.
     if core.is_empty() {
-        // A laugh after a sentence ends it (`...본즈 ㅋㅋ 근데`); one opening a sentence does not.
-        return tail.laugh && !started;
+        // A laugh after a sentence ends it (`...본즈 ㅋㅋ 근데`); one opening a sentence does not,
+        // nor one after a linking ending (`봤었는데 ㅋㅋ 드디어`: the clause goes on; stop 52).
+        return tail.laugh
+            && !started
+            && classify(tail_of(notes::previous_word(text, word)).0) != Ending::Connective;
     }
     if cues::continues(bare_next)
         || cues::predicates_a_noun(bare_next)
@@ -918,11 +950,18 @@ fn next_word(text: &str, ns: usize) -> &str {
         return "";
     };
     let mut end = rest.len();
+    let (mut prev, mut dots) = (None, 0);
     for (n, (j, c)) in rest.char_indices().enumerate() {
-        if is_space(c) || n == LOOKAHEAD {
+        // A word glued after an ellipsis, a laugh or a full stop is a word of its own, as
+        // `rule_cuts` reads it (`ㄷㄷ...그때`: the next word is `ㄷㄷ...`).
+        let glued =
+            is_hangul(c) && prev.is_some_and(|p| !is_hangul(p)) && glued_words(rest, 0, j, prev, dots);
+        if is_space(c) || n == LOOKAHEAD || glued {
             end = j;
             break;
         }
+        dots = if matches!(c, '.' | '．') { dots + 1 } else { 0 };
+        prev = Some(c);
     }
     &rest[..end]
 }

@@ -2012,6 +2012,8 @@ fn links_after_a_subject(text: &str, word: &str, core: &str, before: usize) -> b
         || !core.ends_with('자')
         || !core.chars().all(is_hangul)
         || ends_with_any(core, &["마자", "이자", "여자", "남자", "부자", "자자"])
+        // The same "let's not" typed without its space (`하지말자`, `보지말자`; stop 52).
+        || core.ends_with("지말자")
     {
         return false;
     }
@@ -3313,7 +3315,9 @@ fn line_from(text: &str, ns: usize, max: usize) -> (&str, bool) {
 /// - a dish with mayonnaise, a food's name glued to 마요 (`참치마요 2개`, `치킨마요 4,300원`;
 ///   `mayo`, 5 inside, 0 ends), not the "don't" of 걱정마요 or 울지마요;
 /// - 거기다, "on top of that" (`거기다 밤 10시부터 할증`; `geogida`, 5 inside, 0 ends);
-/// - a form in -다 before 함, hearsay cut short (`보내 준다 함`; `da-ham`, 9 inside, 0 ends).
+/// - a form in -다 before 함, hearsay cut short (`보내 준다 함`; `da-ham`, 9 inside, 0 ends);
+/// - a noun form before 좋겠-, the -으면 of a wish said short (`잘됐음 좋겠어요`, `왔음 좋겠네`:
+///   "I wish"; stop 52, six in the KLUE-NER reviews, none a sentence end).
 pub(super) fn goes_on_from(core: &str, bare_next: &str) -> bool {
     (core == "좋아요"
         && (["누르", "누른", "누름", "눌러", "눌렀", "하나", "부탁"]
@@ -3325,6 +3329,7 @@ pub(super) fn goes_on_from(core: &str, bare_next: &str) -> bool {
         || core == "거기다"
         || (bare_next == "함" && core.ends_with('다') && core.chars().count() >= 2)
         || (core == "줄" && knowing(bare_next))
+        || (core.ends_with('음') && bare_next.starts_with("좋겠"))
 }
 
 /// Whether `word` knows or does not know, after the bound noun 줄 (`있는 줄 모르고`, `하는 줄 아는
