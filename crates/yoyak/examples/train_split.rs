@@ -95,10 +95,8 @@ fn review_rows(out: &mut Vec<Row>) {
         eprintln!("no KLUE-NER raw sentences: the NSMC reviews are left out");
         return;
     };
-    let text: std::collections::HashMap<&str, &str> = raw
-        .lines()
-        .filter_map(|l| l.split_once('\t'))
-        .collect();
+    let text: std::collections::HashMap<&str, &str> =
+        raw.lines().filter_map(|l| l.split_once('\t')).collect();
     let gold = std::fs::read_to_string(inputs::repo_root().join("benches/split/nsmc/gold.tsv"))
         .expect("benches/split/nsmc/gold.tsv");
     let mut n = 0;

@@ -367,11 +367,16 @@ fn glued_words(text: &str, ws: usize, at: usize, prev: Option<char>, run: usize)
         // A laugh or a face standing alone before a word typed without the space
         // (`ㅋㅋㅋㅋㅋ공유때문에`), not initials that stand for a word (`ㅅㅅ씬`).
         if core.is_empty() {
-            return decoration.chars().count() >= 2
-                && decoration
-                    .chars()
-                    .all(|c| matches!(c, 'ㅋ' | 'ㅎ' | 'ㅠ' | 'ㅜ' | 'ㄷ' | 'ㅡ')
-                        || !('ㄱ'..='ㆎ').contains(&c));
+            // A laugh spelled on in syllables is one word (`ㅋㅋ큐ㅠ`, `ㅎㅎ하하`).
+            let spelled_on = text[at..].chars().next().is_some_and(|c| {
+                matches!(c, '크' | '큐' | '킄' | '쿠' | '킥' | '캬') || LAUGH_SYLLABLES.contains(&c)
+            });
+            return !spelled_on
+                && decoration.chars().count() >= 2
+                && decoration.chars().all(|c| {
+                    matches!(c, 'ㅋ' | 'ㅎ' | 'ㅠ' | 'ㅜ' | 'ㄷ' | 'ㅡ')
+                        || !('ㄱ'..='ㆎ').contains(&c)
+                });
         }
         core
     };
@@ -729,7 +734,9 @@ fn ends_sentence(text: &str, word: &str, ns: usize, group: Option<Group>, before
         // nor one after a linking ending (`봤었는데 ㅋㅋ 드디어`: the clause goes on; stop 52).
         return tail.laugh
             && !started
-            && classify(tail_of(notes::previous_word(text, word)).0) != Ending::Connective;
+            && !["는데", "은데", "던데", "지만", "니까", "면서"]
+                .iter()
+                .any(|e| tail_of(notes::previous_word(text, word)).0.ends_with(e));
     }
     if cues::continues(bare_next)
         || cues::predicates_a_noun(bare_next)
@@ -954,13 +961,18 @@ fn next_word(text: &str, ns: usize) -> &str {
     for (n, (j, c)) in rest.char_indices().enumerate() {
         // A word glued after an ellipsis, a laugh or a full stop is a word of its own, as
         // `rule_cuts` reads it (`ㄷㄷ...그때`: the next word is `ㄷㄷ...`).
-        let glued =
-            is_hangul(c) && prev.is_some_and(|p| !is_hangul(p)) && glued_words(rest, 0, j, prev, dots);
+        let glued = is_hangul(c)
+            && prev.is_some_and(|p| !is_hangul(p))
+            && glued_words(rest, 0, j, prev, dots);
         if is_space(c) || n == LOOKAHEAD || glued {
             end = j;
             break;
         }
-        dots = if matches!(c, '.' | '．') { dots + 1 } else { 0 };
+        dots = if matches!(c, '.' | '．') {
+            dots + 1
+        } else {
+            0
+        };
         prev = Some(c);
     }
     &rest[..end]

@@ -2012,8 +2012,6 @@ fn links_after_a_subject(text: &str, word: &str, core: &str, before: usize) -> b
         || !core.ends_with('자')
         || !core.chars().all(is_hangul)
         || ends_with_any(core, &["마자", "이자", "여자", "남자", "부자", "자자"])
-        // The same "let's not" typed without its space (`하지말자`, `보지말자`; stop 52).
-        || core.ends_with("지말자")
     {
         return false;
     }
