@@ -863,6 +863,14 @@ const FRESH426_FLOORS: &[(&str, f64)] = &[("blog", 0.93), ("encyclopedia", 0.98)
 const FRESH427_FLOORS: &[(&str, f64)] = &[("blog", 0.93), ("encyclopedia", 0.97)];
 const FRESH428_FLOORS: &[(&str, f64)] = &[("blog", 0.95), ("encyclopedia", 0.98)];
 const FRESH429_FLOORS: &[(&str, f64)] = &[("blog", 0.94), ("encyclopedia", 0.98)];
+const FRESH430_FLOORS: &[(&str, f64)] = &[("blog", 0.94), ("encyclopedia", 0.98)];
+const FRESH431_FLOORS: &[(&str, f64)] = &[("blog", 0.95), ("encyclopedia", 0.97)];
+const FRESH432_FLOORS: &[(&str, f64)] = &[("blog", 0.95), ("encyclopedia", 0.98)];
+const FRESH433_FLOORS: &[(&str, f64)] = &[("blog", 0.95), ("encyclopedia", 0.98)];
+const FRESH434_FLOORS: &[(&str, f64)] = &[("blog", 0.94), ("encyclopedia", 0.98)];
+const FRESH435_FLOORS: &[(&str, f64)] = &[("blog", 0.94), ("encyclopedia", 0.98)];
+const FRESH436_FLOORS: &[(&str, f64)] = &[("blog", 0.91), ("encyclopedia", 0.98)];
+const FRESH437_FLOORS: &[(&str, f64)] = &[("blog", 0.96), ("encyclopedia", 0.98)];
 
 #[test]
 fn fresh_genres_stay_above_floors() {
@@ -1297,6 +1305,14 @@ fn fresh_genres_stay_above_floors() {
         ("sentsplit-fresh427", FRESH427_FLOORS),
         ("sentsplit-fresh428", FRESH428_FLOORS),
         ("sentsplit-fresh429", FRESH429_FLOORS),
+        ("sentsplit-fresh430", FRESH430_FLOORS),
+        ("sentsplit-fresh431", FRESH431_FLOORS),
+        ("sentsplit-fresh432", FRESH432_FLOORS),
+        ("sentsplit-fresh433", FRESH433_FLOORS),
+        ("sentsplit-fresh434", FRESH434_FLOORS),
+        ("sentsplit-fresh435", FRESH435_FLOORS),
+        ("sentsplit-fresh436", FRESH436_FLOORS),
+        ("sentsplit-fresh437", FRESH437_FLOORS),
     ] {
         let dir = root.join(sets);
         // In the repository, unlike the shared data: absent means broken, not skipped.
