@@ -330,8 +330,8 @@ fn glued_cut(prev: Option<char>, before_run: Option<char>, run: usize) -> bool {
 /// laugh or emoticon glued to a Hangul word (`맛있었음ㅋㅋ담에`, `좋아요😊다음에`), or after a
 /// single full stop closing a word of two syllables or more (`맛있음.다음엔`), one the
 /// [`glued_cut`] endings do not cover, or after an ellipsis (`반전...손현주`, `충격임..뭣`: real
-/// reviews and posts often leave out the space after one). Whether a sentence ends there is then decided as for
-/// any two words. A lone tilde (`10시~오후`, `대~한민국`) and a stop after one syllable
+/// reviews and posts often leave out the space after one). Whether a sentence ends there is then
+/// decided as for any two words. A lone tilde (`10시~오후`, `대~한민국`) and a stop after one syllable
 /// (`한.일`, `초.중.고`) join what they join.
 fn glued_words(text: &str, ws: usize, at: usize, prev: Option<char>, run: usize) -> bool {
     let Some(word) = text.get(ws..at) else {
