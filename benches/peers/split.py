@@ -106,4 +106,5 @@ def main():
     print(f"time: {time.time() - t0:.1f} s")
 
 
-main()
+if __name__ == "__main__":
+    main()

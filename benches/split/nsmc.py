@@ -61,20 +61,10 @@ def yoyak_cuts(binary, texts):
 
 
 KSS = r"""
-import json, sys, tempfile
-from pathlib import Path
-d = tempfile.mkdtemp()
-Path(d, "mecab.py").write_text(
-    "import mecab_ko\n"
-    "class MeCab:\n"
-    "    def __init__(self):\n"
-    "        self.t = mecab_ko.Tagger()\n"
-    "    def pos(self, text):\n"
-    "        rows = [l.split('\\t', 1) for l in self.t.parse(text).splitlines() if '\\t' in l]\n"
-    "        return [(s, f.split(',')[0]) for s, f in rows]\n"
-    "    def morphs(self, text):\n"
-    "        return [s for s, _ in self.pos(text)]\n")
-sys.path.insert(0, d)
+import json, sys
+sys.path.insert(0, sys.argv[1])
+from split import mecab_shim  # benches/peers/split.py: kss's mecab backend over mecab_ko
+mecab_shim()
 import kss
 texts = json.load(sys.stdin)
 out = kss.split_sentences(texts, backend="mecab", num_workers=1)
@@ -86,7 +76,8 @@ json.dump(out, sys.stdout, ensure_ascii=False)
 
 def kss_cuts(venv, texts):
     py = os.path.join(venv, "bin", "python")
-    res = subprocess.run([py, "-c", KSS], input=json.dumps(texts, ensure_ascii=False),
+    peers = os.path.join(HERE, "..", "peers")
+    res = subprocess.run([py, "-c", KSS, peers], input=json.dumps(texts, ensure_ascii=False),
                          capture_output=True, text=True, check=True).stdout
     out = []
     for t, sents in zip(texts, json.loads(res)):
