@@ -312,10 +312,22 @@ fn plainly_casual(word: &str, prev: &str) -> bool {
             matches!(
                 jong(s2),
                 Some(J_SS | J_BS | J_H | J_NH | J_LH | J_T | J_P | J_J)
-            ) || (jong(s2) != Some(J_L) && !is_noun(word))
+            ) || (jong(s2) != Some(J_L) && !is_noun(word) && !names_a_sound(word))
         }
         '대' | '래' => past,
         '요' => s2 == '가' && it.next().and_then(jong) == Some(J_N),
         _ => false,
     }
+}
+
+/// Sino-Korean nouns in 音, "sound", that the noun list lacks (`흡음 계수가`, `방음 시설`, `차음
+/// 성능`): in formal prose they name a thing, not a note's end. Two syllables, the first a
+/// Sino-Korean root, so none is the noun form of a native verb's stem (stop 52, after fresh408's
+/// `흡음 | 계수가`).
+fn names_a_sound(word: &str) -> bool {
+    const SOUNDS: [&str; 20] = [
+        "격음", "경음", "고음", "굉음", "단음", "반음", "방음", "배음", "비음", "여음", "자음",
+        "잔음", "장음", "저음", "차음", "청음", "탁음", "평음", "화음", "흡음",
+    ];
+    SOUNDS.contains(&word)
 }
