@@ -95,16 +95,14 @@ def kss_cuts(venv, texts):
 def score(name, rows, preds, misses):
     m = p = g = bm = bp = bg = 0
     for (ident, text, gold), pred in zip(rows, preds):
-        gs, ps = set(spans(text, gold)), set(spans(text, pred))
+        gl, pl = spans(text, gold), spans(text, pred)
+        gs, ps = set(gl), set(pl)
         m, p, g = m + len(gs & ps), p + len(ps), g + len(gs)
-        gb = {e for _, e in spans(text, gold)[:-1]}
-        pb = {e for _, e in spans(text, pred)[:-1]}
+        gb, pb = {e for _, e in gl[:-1]}, {e for _, e in pl[:-1]}
         bm, bp, bg = bm + len(gb & pb), bp + len(pb), bg + len(gb)
         if misses and gs != ps:
-            mark = lambda cuts: "".join(
-                c + ("‖" if i + 1 in {e for _, e in spans(text, cuts)[:-1]} else "")
-                for i, c in enumerate(text))
-            print(f"  {ident}\n    gold {mark(gold)}\n    got  {mark(pred)}")
+            mark = lambda ends: "".join(c + ("‖" if i + 1 in ends else "") for i, c in enumerate(text))
+            print(f"  {ident}\n    gold {mark(gb)}\n    got  {mark(pb)}")
     f = lambda a, b, c: (a / b if b else 0, a / c if c else 0)
     P, R = f(m, p, g)
     BP, BR = f(bm, bp, bg)

@@ -74,8 +74,8 @@ use self::brackets::{brackets, closer_of, is_closer, is_opener, Frame, Group, Pl
 use self::endings::{classify, Ending};
 use self::tail::{
     bare, ends_with_particle, is_decoration, is_emoticon, is_hesitation, is_interjection,
-    is_list_label, is_pictograph_char, is_terminal, period_is_not_final, tail_of, told_in_daneun,
-    Tail,
+    is_laugh_jamo, is_list_label, is_pictograph_char, is_terminal, period_is_not_final, tail_of,
+    told_in_daneun, Tail,
 };
 use crate::text::{is_hangul, is_space, trim_range, CharIndex, Span};
 
@@ -373,10 +373,9 @@ fn glued_words(text: &str, ws: usize, at: usize, prev: Option<char>, run: usize)
             });
             return !spelled_on
                 && decoration.chars().count() >= 2
-                && decoration.chars().all(|c| {
-                    matches!(c, 'ㅋ' | 'ㅎ' | 'ㅠ' | 'ㅜ' | 'ㄷ' | 'ㅡ')
-                        || !('ㄱ'..='ㆎ').contains(&c)
-                });
+                && decoration
+                    .chars()
+                    .all(|c| is_laugh_jamo(c) || c == 'ㅡ' || !('ㄱ'..='ㆎ').contains(&c));
         }
         core
     };
@@ -732,11 +731,13 @@ fn ends_sentence(text: &str, word: &str, ns: usize, group: Option<Group>, before
     if core.is_empty() {
         // A laugh after a sentence ends it (`...본즈 ㅋㅋ 근데`); one opening a sentence does not,
         // nor one after a linking ending (`봤었는데 ㅋㅋ 드디어`: the clause goes on; stop 52).
-        return tail.laugh
-            && !started
-            && !["는데", "은데", "던데", "지만", "니까", "면서"]
-                .iter()
-                .any(|e| tail_of(notes::previous_word(text, word)).0.ends_with(e));
+        if !tail.laugh || started {
+            return false;
+        }
+        let (before_laugh, _) = tail_of(notes::previous_word(text, word));
+        return !["는데", "은데", "던데", "지만", "니까", "면서"]
+            .iter()
+            .any(|e| before_laugh.ends_with(e));
     }
     if cues::continues(bare_next)
         || cues::predicates_a_noun(bare_next)

@@ -52,6 +52,12 @@ pub(super) fn is_decoration(c: char) -> bool {
         || matches!(c, '\u{FE0F}' | '\u{200D}')
 }
 
+/// Laughter and crying jamo (ㅋ, ㅎ, ㅠ, ㅜ), and ㄷ, shivering (`26,000원 ㄷㄷ`: over every gold
+/// file it ended its sentence 61 times in 61).
+pub(super) fn is_laugh_jamo(c: char) -> bool {
+    matches!(c, 'ㅋ' | 'ㅎ' | 'ㅠ' | 'ㅜ' | 'ㄷ')
+}
+
 /// The emoji blocks of pictographs and symbols (`🍰`, `☔`, `✈`), stars and hands among them.
 pub(super) fn is_pictograph_char(c: char) -> bool {
     ('\u{1F300}'..='\u{1FAFF}').contains(&c) || ('\u{2600}'..='\u{27BF}').contains(&c)
@@ -105,9 +111,7 @@ pub(super) fn tail_of(word: &str) -> (&str, Tail) {
                     }
                 }
                 c if is_closer(c) => t.quote = true,
-                // And ㄷㄷ, shivering (`26,000원 ㄷㄷ`): over every gold file it ended its
-                // sentence 61 times in 61.
-                'ㅋ' | 'ㅎ' | 'ㅠ' | 'ㅜ' | 'ㄷ' => t.laugh = true,
+                c if is_laugh_jamo(c) => t.laugh = true,
                 // Two ㅡ or more are a face too (`드라마ㅡㅡ`, annoyance): over every gold file it
                 // closed its line 34 times and sat inside none (stop 52).
                 'ㅡ' if t.laugh || core[..j].ends_with('ㅡ') => t.laugh = true,
