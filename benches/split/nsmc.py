@@ -6,6 +6,7 @@ the shared data. Batches 1-4 are the tuning part, 5-8 the held part (scored once
 9-16 the next held part (labelled in stop 52, not yet scored).
 
     python3 benches/split/nsmc.py [--part tune|held|next] [--misses] [--kss VENV] YOYAK...
+    python3 benches/split/nsmc.py --part tune --glued   # ellipses typed without a space after
 
 YOYAK: `yoyak` CLI binaries (`target/release/yoyak`), each run as `split --jsonl`. With `--kss`,
 kss 6.0.6 (mecab backend, from the virtualenv VENV, as benches/peers/split.sh makes it) is scored
@@ -13,6 +14,7 @@ beside them. Metric: exact-sentence P/R/F1 (a predicted sentence counts when its
 stripped char span equals a gold one), micro over the reviews; and boundary P/R/F1."""
 import json
 import os
+import re
 import subprocess
 import sys
 
@@ -113,18 +115,25 @@ def score(name, rows, preds, misses):
 
 
 def main():
-    args, part, misses, venv = [], "tune", False, None
+    args, part, misses, venv, glued = [], "tune", False, None, False
     it = iter(sys.argv[1:])
     for a in it:
         if a == "--part":
             part = next(it)
         elif a == "--misses":
             misses = True
+        elif a == "--glued":
+            glued = True
         elif a == "--kss":
             venv = next(it)
         else:
             args.append(a)
     rows = load(part)
+    if glued:
+        # Marks of two dots or more, or an ellipsis char, typed before a word without a space.
+        marks = [(m.end(), g) for _, t, g in rows for m in re.finditer(r"(?:\.{2,}|…+)(?=[^\s.…])", t)]
+        print(f"NSMC {part}: {len(marks)} glued ellipses, {sum(e in g for e, g in marks)} end a sentence")
+        return
     texts = [t for _, t, _ in rows]
     print(f"NSMC {part}: {len(rows)} reviews, {sum(len(c) for *_, c in rows)} boundaries")
     for b in args:
