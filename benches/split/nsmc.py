@@ -3,9 +3,10 @@
 boundaries marked by helper sessions (stop 52; `nsmc/README.md`). Only the boundaries are kept
 here (`nsmc/gold.tsv`: KLUE id, batch, char offsets where a sentence ends); the text is read from
 the shared data. Batches 1-4 are the tuning part, 5-8 the held part (scored once in stop 52),
-9-16 the next held part (labelled in stop 52, not yet scored).
+9-16 the next part (labelled in stop 52, scored once in stop 53, then tuned on), 17-24 the third
+(labelled in stop 53 before its rules, its held part).
 
-    python3 benches/split/nsmc.py [--part tune|held|next] [--misses] [--kss VENV] YOYAK...
+    python3 benches/split/nsmc.py [--part tune|held|next|third[,...]] [--misses] [--kss VENV] YOYAK...
     python3 benches/split/nsmc.py --part tune --glued   # ellipses typed without a space after
 
 YOYAK: `yoyak` CLI binaries (`target/release/yoyak`), each run as `split --jsonl`. With `--kss`,
@@ -22,9 +23,10 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 RAW = os.path.join(HERE, "../../../shared/data/ner/klue-train/raw-sentences.tsv")
 
 
-# Batches 9-16 were labelled after stop 52's rules were fixed and are kept, unscored, for a later
-# stop's held-out figure.
-PARTS = {"tune": lambda b: b <= 4, "held": lambda b: 5 <= b <= 8, "next": lambda b: b >= 9}
+# Batches 9-16 were labelled after stop 52's rules were fixed and scored once in stop 53, which then
+# tuned on them; 17-24 were labelled in stop 53 before its rules and are its held part.
+PARTS = {"tune": lambda b: b <= 4, "held": lambda b: 5 <= b <= 8, "next": lambda b: 9 <= b <= 16,
+         "third": lambda b: 17 <= b <= 24}
 
 
 def load(part):
@@ -38,7 +40,7 @@ def load(part):
             continue
         ident, batch, cuts = row.rstrip("\n").split("\t")
         batch = int(batch)
-        if PARTS[part](batch):
+        if any(PARTS[p](batch) for p in part.split(",")):
             out.append((ident, text[ident], [int(c) for c in cuts.split(",") if c]))
     return out
 
