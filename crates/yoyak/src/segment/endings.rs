@@ -236,6 +236,7 @@ pub(crate) fn classify(core: &str) -> Ending {
         '다' if j2 == Some(J_N) && s3.is_some() && is_sure_listed(core) => Ending::Other,
         '다' => match j2 {
             Some(J_SS) | Some(J_N) | Some(J_BS) => Ending::Strong,
+            _ if past_typed_with_s(p, s3) => Ending::Strong,
             _ => Ending::Weak,
         },
         '요' | '죠' | '쥬' => Ending::Strong,
@@ -541,6 +542,17 @@ fn hearsay_of_a_quote(core: &str) -> bool {
         Some(q) => is_closer(q),
         None => false,
     }
+}
+
+/// Whether `p`, the syllable before -다, is a past or future marker typed with ㅅ for ㅆ, as
+/// casual posts and reviews do (`먹엇다`, `포기햇다`, `봣다`, `줫겟다`): syllables no verb stem in
+/// -ㅅ다 ends in (벗다, 젓다, 짓다 are not among them), but 빼앗다 (stop 53).
+fn past_typed_with_s(p: char, before: Option<char>) -> bool {
+    matches!(
+        p,
+        '엇' | '앗' | '엿' | '햇' | '봣' | '왓' | '갓' | '겟' | '쳣' | '졋' | '렷' | '켯' | '혓' | '셧'
+            | '줫' | '됏' | '놧' | '텃'
+    ) && !(p == '앗' && before == Some('빼'))
 }
 
 /// Whether `c` ends the -아/-어 form a Korean auxiliary verb follows (해, 먹어, 알려, 사와, 남겨,

@@ -261,7 +261,16 @@ pub(super) fn decide(
     // 신기하다`) ends in the plain -다: a verb's -다(가), "while doing", takes no degree. Not
     // before a thought or a say of it (`좀 비싸다 싶었는데`, `너무 아프다 했더니`). Over the
     // gold files 60 ends and none inside (`python3 benches/split/counts.py degree-da`; stop 44).
-    if graded_state(text, word, core)
+    // So does an adjective's plain -다 after a word of its sentence (`보기가 싫다 킬링타임용으로도`,
+    // `남은 40분이 안아깝다 전투가`), which real reviews leave unmarked before the next remark: an
+    // adjective has no -다(가) to link with, as a verb has. Not in a pair said of one thing
+    // (`짜다 싱겁다 말이 많던`), before or after the other (stop 53).
+    let paired = |w: &str| w.ends_with('다') && classify(w) == Ending::Weak;
+    if (graded_state(text, word, core)
+        || (before >= 1
+            && plain_adjective(core)
+            && !paired(bare_next)
+            && !paired(bare(previous_word(text, word)))))
         && opens_clause(bare_next)
         && ![
             "싶", "하", "했", "해", "보", "봐", "못", "카", "그러", "생각", "진짜", "정말",
@@ -906,6 +915,7 @@ pub(super) fn ends_in_m(core: &str) -> bool {
 /// The derived tables the rules here read: one entry a line, sorted, `#` lines for comments.
 const VERB_FORMS: &str = include_str!("../../data/verb_forms.txt");
 const VERB_STEMS: &str = include_str!("../../data/verb_stems.txt");
+const ADJECTIVE_STEMS: &str = include_str!("../../data/adjective_stems.txt");
 
 /// The entries of a derived table (see [`VERB_FORMS`]).
 fn table_lines(table: &'static str) -> Vec<&'static str> {
@@ -919,6 +929,27 @@ fn bare_da_of_a_verb(core: &str) -> bool {
     core.strip_suffix('다').is_some_and(|stem| {
         !stem.is_empty() && !matches!(stem, "하" | "않" | "보") && listed_action_stem(stem)
     })
+}
+
+/// Whether `core` is an adjective's plain -다 (`싫다`, `아깝다`, `궁금하다`): its stem on the
+/// derived list (`data/adjective_stems.txt`, card `data/ADJECTIVE_STEMS.md`), alone, after a
+/// glued 안 (`안아깝다`), or glued after a subject or topic (`보기가싫다`, `영화는좋다`), as reviews
+/// type them. Forms the tables already read as a sentence's end (`없다`, `있었다`) are left to them.
+fn plain_adjective(core: &str) -> bool {
+    static STEMS: OnceLock<Vec<&'static str>> = OnceLock::new();
+    let Some(stem) = core.strip_suffix('다') else {
+        return false;
+    };
+    if stem.is_empty() || !stem.chars().all(is_hangul) || classify(core) != Ending::Weak {
+        return false;
+    }
+    let stems = STEMS.get_or_init(|| table_lines(ADJECTIVE_STEMS));
+    let listed = |s: &str| stems.binary_search(&s).is_ok();
+    listed(stem)
+        || stem.strip_prefix('안').is_some_and(listed)
+        || stem.char_indices().skip(2).any(|(i, _)| {
+            stem[..i].ends_with(['가', '이', '은', '는', '도']) && listed(&stem[i..])
+        })
 }
 
 /// Whether `stem` is on the derived list of action-verb stems (`data/verb_stems.txt`).
@@ -3375,6 +3406,8 @@ pub(super) fn trailing_address(text: &str, ns: usize, bare_next: &str) -> bool {
         "딸",
         "딸아",
         "동생아",
+        // A child called so, the vocative of 얘 (`나도 궁금하다 얘야`; stop 53).
+        "얘야",
         "아들",
         "아들아",
         "아버지",
@@ -3412,7 +3445,7 @@ pub(super) fn trailing_address(text: &str, ns: usize, bare_next: &str) -> bool {
     // A group addressed in -들아 (`보고 싶다 얘들아`, `사랑한다 친구들아`, see [`vocative`]), and
     // oneself (`고생 많았다 나 자신`; stop 42).
     // The next word decides first, so the line is read only after one of these.
-    if !matches!(bare_next, "제발" | "우리" | "나")
+    if !matches!(bare_next, "제발" | "우리" | "나" | "내")
         && !bare_next.ends_with('님')
         && !bare_next.ends_with("님들")
         && !ADDRESSED.contains(&bare_next)
@@ -3434,6 +3467,8 @@ pub(super) fn trailing_address(text: &str, ns: usize, bare_next: &str) -> bool {
         (Some("제발" | "우리" | "나"), None, None) => true,
         (Some(kin), None, None) if ADDRESSED.contains(&kin) || vocative(kin) => true,
         (Some("나"), Some("자신"), None) => true,
+        // One's own thing called by its vocative (`고맙다 내 애마야`, `잘 자라 내 새끼야`; stop 53).
+        (Some("내"), Some(called), None) => vocative(called),
         (Some("우리"), Some(noun), None) => {
             noun.chars().all(is_hangul)
                 && noun.chars().count() <= 3

@@ -28,6 +28,8 @@ pub(super) struct Tail {
     pub(super) tilde: bool,
     /// A terminal mark follows the last closing quote or bracket (`다").` rather than `다.")`).
     pub(super) outer: bool,
+    /// Two commas or more trail the word (`작품,,,`), read as an ellipsis.
+    pub(super) commas: bool,
 }
 
 impl Tail {
@@ -61,6 +63,11 @@ pub(super) fn is_laugh_jamo(c: char) -> bool {
 /// The emoji blocks of pictographs and symbols (`🍰`, `☔`, `✈`), stars and hands among them.
 pub(super) fn is_pictograph_char(c: char) -> bool {
     ('\u{1F300}'..='\u{1FAFF}').contains(&c) || ('\u{2600}'..='\u{27BF}').contains(&c)
+}
+
+/// Whether `word` is a run of two commas or more (`,,`), an ellipsis typed with commas.
+pub(super) fn is_comma_run(word: &str) -> bool {
+    word.chars().count() >= 2 && word.chars().all(|c| matches!(c, ',' | '，'))
 }
 
 /// Footnote marks that may trail a word (`했다.¹`, `있다.*`, `이다.†`).
@@ -120,6 +127,12 @@ pub(super) fn tail_of(word: &str) -> (&str, Tail) {
                 // So is one after a smile (`태웠습니다^^;`, sweat on the face).
                 ';' if t.laugh || core[..j].ends_with([';', '^']) => t.laugh = true,
                 '~' | '～' => t.tilde = true,
+                // Two commas or more trail off as an ellipsis does (`작품,,,`, `별로,,`): real
+                // reviews type them so; one comma is a comma (stop 53).
+                ',' | '，' if t.commas || core[..j].ends_with([',', '，']) => {
+                    t.commas = true;
+                    t.ellipsis = true;
+                }
                 c if is_decoration(c) || is_footnote_mark(c) => {}
                 _ => {
                     core = &core[..j + c.len_utf8()];
