@@ -3,8 +3,8 @@
 boundaries marked by helper sessions (stop 52; `nsmc/README.md`). Only the boundaries are kept
 here (`nsmc/gold.tsv`: KLUE id, batch, char offsets where a sentence ends); the text is read from
 the shared data. Batches 1-4 are the tuning part, 5-8 the held part (scored once in stop 52),
-9-16 the next part (labelled in stop 52, scored once in stop 53, then tuned on), 17-24 the third
-(labelled in stop 53 before its rules, its held part).
+9-16 the next part (labelled in stop 52, scored once in stop 53); stop 53 tuned on 1-16. 17-24 are
+the third part (labelled in stop 53 before its rules, its held part).
 
     python3 benches/split/nsmc.py [--part tune|held|next|third[,...]] [--misses] [--kss VENV] YOYAK...
     python3 benches/split/nsmc.py --part tune --glued   # ellipses typed without a space after
@@ -24,7 +24,7 @@ RAW = os.path.join(HERE, "../../../shared/data/ner/klue-train/raw-sentences.tsv"
 
 
 # Batches 9-16 were labelled after stop 52's rules were fixed and scored once in stop 53, which then
-# tuned on them; 17-24 were labelled in stop 53 before its rules and are its held part.
+# tuned on 1-16; 17-24 were labelled in stop 53 before its rules and are its held part.
 PARTS = {"tune": lambda b: b <= 4, "held": lambda b: 5 <= b <= 8, "next": lambda b: 9 <= b <= 16,
          "third": lambda b: 17 <= b <= 24}
 

@@ -138,9 +138,14 @@ fn rule_cuts(text: &str) -> Vec<usize> {
             // Inside a Hangul word, the only questions are a full stop glued to it (`했다.그`)
             // and a word glued to the last (`맛있었음ㅋㅋ담에`): the latter is read as two words.
             let mark = run > 0 && glued_cut(prev, before_run, run);
-            // Only a mark, a laugh or an emoticon before this syllable can end a glued word.
-            let glued =
-                !mark && prev.is_some_and(|p| !is_hangul(p)) && glued_words(text, ws, i, prev, run);
+            // Only a mark, a laugh or an emoticon before this syllable can end a glued word, or
+            // a word that opens sentences typed on without a space (`아파요제가`).
+            let glued = !mark
+                && match prev {
+                    Some(p) if is_hangul(p) => glued_opener(text, ws, i),
+                    Some(_) => glued_words(text, ws, i, prev, run),
+                    None => false,
+                };
             if !glued {
                 if mark && !particle_after_mark(text, i, prev) {
                     cuts.push(i);
@@ -385,6 +390,39 @@ fn glued_words(text: &str, ws: usize, at: usize, prev: Option<char>, run: usize)
         core
     };
     before.chars().next_back().is_some_and(is_hangul)
+}
+
+/// Whether the Hangul at `at` starts a word that usually opens a sentence, typed without the
+/// space after a sentence's ending (`맘이 아파요제가 태어나기 전`, `느낌이 든다특히`): real reviews
+/// lose the line breaks between remarks so. The opener must be a listed one of two syllables or
+/// more (`cues::starts`) that ends the word, and the word before it must end like a sentence
+/// (stop 53: 5 such ends in the reviews' tuning parts). Only a few syllables are read ahead, so a long run without spaces stays linear.
+fn glued_opener(text: &str, ws: usize, at: usize) -> bool {
+    let rest = &text[at..];
+    let mut end = 0;
+    for (n, (k, c)) in rest.char_indices().enumerate() {
+        if !is_hangul(c) {
+            break;
+        }
+        if n == 4 {
+            return false;
+        }
+        end = k + c.len_utf8();
+    }
+    let opener = &rest[..end];
+    let before = &text[ws..at];
+    // Not after the -아/-어 form, whose verb goes on (`좋아하지만`, `뛰어나는`), nor 니가 and 나는,
+    // the ends of words in 니 and of verbs in 나다 (`어처구니가`, `자라나는`).
+    opener.chars().count() >= 2
+        && !matches!(opener, "니가" | "나는")
+        && before.chars().count() >= 2
+        && before.chars().all(is_hangul)
+        && !before
+            .chars()
+            .next_back()
+            .is_some_and(endings::is_infinitive)
+        && cues::starts(opener)
+        && matches!(classify(before), Ending::Strong | Ending::Weak)
 }
 
 /// Whether the Hangul at `at`, right after a `!` or `?` (`prev`), is a particle that ends the
@@ -661,7 +699,8 @@ fn ends_sentence(text: &str, word: &str, ns: usize, group: Option<Group>, before
             // Commas after -고 or -만 pause a clause that goes on (`취소하셨고,, 두 번째 분은`,
             // `봤다만,, 영화가`): 4 of 4 in the gold files and the reviews' tuning parts, where the
             // dots after -고 end their sentence 36 times in 39 (stop 53).
-            if tail.commas && core.ends_with(['고', '만']) {
+            if tail.commas && core.ends_with(['고', '만']) && !crate::keywords::nouns::is_noun(core)
+            {
                 return false;
             }
             // An ellipsis standing alone is read as if glued to the word before it (`좋았다 …

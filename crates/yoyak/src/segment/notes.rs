@@ -265,7 +265,9 @@ pub(super) fn decide(
     // `남은 40분이 안아깝다 전투가`), which real reviews leave unmarked before the next remark: an
     // adjective has no -다(가) to link with, as a verb has. Not in a pair said of one thing
     // (`짜다 싱겁다 말이 많던`), before or after the other (stop 53).
-    let paired = |w: &str| w.ends_with('다') && classify(w) == Ending::Weak;
+    let paired = |w: &str| {
+        w.ends_with('다') && classify(w) == Ending::Weak && !crate::keywords::nouns::is_noun(w)
+    };
     if (graded_state(text, word, core)
         || (before >= 1
             && plain_adjective(core)
@@ -947,9 +949,10 @@ fn plain_adjective(core: &str) -> bool {
     let listed = |s: &str| stems.binary_search(&s).is_ok();
     listed(stem)
         || stem.strip_prefix('안').is_some_and(listed)
-        || stem.char_indices().skip(2).any(|(i, _)| {
-            stem[..i].ends_with(['가', '이', '은', '는', '도']) && listed(&stem[i..])
-        })
+        || stem
+            .char_indices()
+            .skip(2)
+            .any(|(i, _)| stem[..i].ends_with(['가', '이', '은', '는', '도']) && listed(&stem[i..]))
 }
 
 /// Whether `stem` is on the derived list of action-verb stems (`data/verb_stems.txt`).
@@ -4354,6 +4357,38 @@ mod tests {
             "웃기다",
         ] {
             assert!(!bare_da_of_a_verb(form), "{form}");
+        }
+    }
+
+    #[test]
+    fn the_adjective_stems_are_sorted_and_read_as_statements() {
+        let stems = table_lines(ADJECTIVE_STEMS);
+        assert!(
+            stems.windows(2).all(|w| w[0] < w[1]),
+            "adjective_stems.txt must be sorted"
+        );
+        // Written after the table: adjectives alone, after a glued 안 or subject; verbs, nouns
+        // and forms the tables already read do not count.
+        for form in [
+            "싫다",
+            "궁금하다",
+            "안아깝다",
+            "보기가싫다",
+            "조용하다",
+            "놀랍다",
+        ] {
+            assert!(plain_adjective(form), "{form}");
+        }
+        for form in [
+            "기다리다",
+            "산책하다",
+            "수다",
+            "없다",
+            "좋았다",
+            "적다",
+            "다",
+        ] {
+            assert!(!plain_adjective(form), "{form}");
         }
     }
 
