@@ -871,6 +871,10 @@ const FRESH434_FLOORS: &[(&str, f64)] = &[("blog", 0.94), ("encyclopedia", 0.98)
 const FRESH435_FLOORS: &[(&str, f64)] = &[("blog", 0.94), ("encyclopedia", 0.98)];
 const FRESH436_FLOORS: &[(&str, f64)] = &[("blog", 0.91), ("encyclopedia", 0.98)];
 const FRESH437_FLOORS: &[(&str, f64)] = &[("blog", 0.96), ("encyclopedia", 0.98)];
+const FRESH438_FLOORS: &[(&str, f64)] = &[("blog", 0.93), ("encyclopedia", 0.98)];
+const FRESH439_FLOORS: &[(&str, f64)] = &[("blog", 0.95), ("encyclopedia", 0.98)];
+const FRESH440_FLOORS: &[(&str, f64)] = &[("blog", 0.94), ("encyclopedia", 0.98)];
+const FRESH441_FLOORS: &[(&str, f64)] = &[("blog", 0.92), ("encyclopedia", 0.98)];
 
 #[test]
 fn fresh_genres_stay_above_floors() {
@@ -1313,6 +1317,10 @@ fn fresh_genres_stay_above_floors() {
         ("sentsplit-fresh435", FRESH435_FLOORS),
         ("sentsplit-fresh436", FRESH436_FLOORS),
         ("sentsplit-fresh437", FRESH437_FLOORS),
+        ("sentsplit-fresh438", FRESH438_FLOORS),
+        ("sentsplit-fresh439", FRESH439_FLOORS),
+        ("sentsplit-fresh440", FRESH440_FLOORS),
+        ("sentsplit-fresh441", FRESH441_FLOORS),
     ] {
         let dir = root.join(sets);
         // In the repository, unlike the shared data: absent means broken, not skipped.
