@@ -396,7 +396,8 @@ fn glued_words(text: &str, ws: usize, at: usize, prev: Option<char>, run: usize)
 /// space after a sentence's ending (`맘이 아파요제가 태어나기 전`, `느낌이 든다특히`): real reviews
 /// lose the line breaks between remarks so. The opener must be a listed one of two syllables or
 /// more (`cues::starts`) that ends the word, and the word before it must end like a sentence, in
-/// -다, -요, -죠 or a note's -임/-음/-함 (stop 53: 5 such ends in the reviews' tuning parts). Only a few syllables are read ahead, so a long run without spaces stays linear.
+/// -다, -요, -죠 or a note's -임/-음/-함 (stop 53: 5 such ends in the reviews' tuning parts). Only a
+/// few syllables are read ahead, so a long run without spaces stays linear.
 fn glued_opener(text: &str, ws: usize, at: usize) -> bool {
     // The endings such a glue came after in the reviews; most syllables stop here, cheaply.
     if !text[ws..at].ends_with(['다', '요', '죠', '임', '음', '함']) {

@@ -3470,7 +3470,8 @@ pub(super) fn trailing_address(text: &str, ns: usize, bare_next: &str) -> bool {
         (Some("제발" | "우리" | "나"), None, None) => true,
         (Some(kin), None, None) if ADDRESSED.contains(&kin) || vocative(kin) => true,
         (Some("나"), Some("자신"), None) => true,
-        // One's own thing called by its vocative (`고맙다 내 애마야`, `잘 자라 내 새끼야`; stop 53).
+        // One's own thing called by its vocative (`고맙다 내 자전거야`; stop 53). Only a listed noun
+        // (see [`vocative`]): `고맙다 내 애마야` is still cut, 애마 being unlisted.
         (Some("내"), Some(called), None) => vocative(called),
         (Some("우리"), Some(noun), None) => {
             noun.chars().all(is_hangul)
