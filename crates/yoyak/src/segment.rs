@@ -351,10 +351,8 @@ fn glued_words(text: &str, ws: usize, at: usize, prev: Option<char>, run: usize)
         core
     } else if (matches!(prev, Some('.' | '．')) && run >= 2)
         || matches!(prev, Some('…' | '‥' | '⋯'))
-        || (matches!(prev, Some(',' | '，')) && word.ends_with([',', '，']) && {
-            let marks = word.trim_end_matches([',', '，']);
-            word.len() - marks.len() >= 2
-        })
+        || (matches!(prev, Some(',' | '，'))
+            && tail::is_comma_run(&word[word.trim_end_matches([',', '，']).len()..]))
     {
         // Not after one syllable, which the ellipsis may stretch inside a word (`있…다고`); after
         // a laugh or a face alone, yes (`ㄷㄷ...그때`). Commas typed as an ellipsis read as one
