@@ -8,9 +8,10 @@
 //! cargo run --release -p yoyak --example eval_summary -- heldout   # the held-out bflysoft part, once
 //! cargo run --release -p yoyak --example eval_summary -- balance   # stop 27's refit grid
 //! cargo run --release -p yoyak --example eval_summary -- final     # own 506-805, kept out
+//! cargo run --release -p yoyak --example eval_summary -- second    # kept-out articles, a second reader's picks
 //! cargo run --release -p yoyak --example eval_summary -- -v        # … with every case
 //! cargo run --release -p yoyak --example eval_summary -- export    # the articles as JSON lines
-//! cargo run --release -p yoyak --example eval_summary -- file.jsonl  # {"sentences", "indices"} lines
+//! cargo run --release -p yoyak --example eval_summary -- file.jsonl  # {"sentences", "indices"[, "title"]} lines
 //! ```
 //!
 //! Sources:
@@ -44,6 +45,9 @@ use yoyak::SummaryLength;
 
 #[derive(Deserialize)]
 struct Labelled {
+    /// A headline, when the file has one (the written articles' relabels do).
+    #[serde(default)]
+    title: Option<String>,
     sentences: Vec<String>,
     #[serde(alias = "extractive")]
     indices: Vec<usize>,
@@ -137,7 +141,7 @@ fn labelled_cases(path: &Path) -> Vec<Case> {
             let item: Labelled = serde_json::from_str(l).expect("a labelled line");
             Case {
                 name: format!("line {}", n + 1),
-                title: None,
+                title: item.title,
                 sentences: item.sentences,
                 reference: item.indices,
                 features: Default::default(),
@@ -313,6 +317,65 @@ fn own_cases_to(last: u32) -> (Vec<Case>, Vec<Case>) {
     written_cases(&inputs::repo_root().join("tests/cases/summary"))
         .into_iter()
         .partition(|c| inputs::leading_number(&c.name).unwrap_or(0) <= last)
+}
+
+/// Scores the kept-out articles that a second reader labelled (`second-labels.tsv`: helpers who
+/// did not write them, shown only the headline and numbered sentences) against that reader's
+/// picks, beside the writer's own picks as a method; a check that the written sets do not
+/// favour a method through their writers' habits.
+fn second_reader(verbose: bool) {
+    let path = inputs::repo_root().join("tests/cases/summary/second-labels.tsv");
+    let text = std::fs::read_to_string(&path).expect("second-labels.tsv");
+    let mut second = std::collections::HashMap::new();
+    for line in text
+        .lines()
+        .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+    {
+        let (stem, picks) = line.split_once('\t').expect("stem<TAB>picks");
+        let picks: Vec<usize> = picks
+            .split(',')
+            .map(|i| i.trim().parse().expect("a sentence index"))
+            .collect();
+        second.insert(stem.to_string(), picks);
+    }
+    let (_, kept_out) = own_cases();
+    let mut writer = Vec::new();
+    let mut relabelled = Vec::new();
+    for case in kept_out {
+        if let Some(picks) = second.remove(&case.name) {
+            assert!(
+                picks.iter().all(|&i| i < case.sentences.len()),
+                "{}: a second pick past the last sentence",
+                case.name
+            );
+            let mut other = case.clone();
+            other.reference = picks;
+            writer.push(case);
+            relabelled.push(other);
+        }
+    }
+    assert!(second.is_empty(), "no article for {:?}", second.keys());
+    let agreement = writer
+        .iter()
+        .zip(&relabelled)
+        .map(|(w, r)| f1(&w.reference, &r.reference))
+        .sum::<f64>()
+        / writer.len().max(1) as f64;
+    print_header();
+    print_row(
+        "the same articles, the writers' picks",
+        writer.len(),
+        score(&writer, Ours::BuiltIn, false),
+    );
+    print_row(
+        "the same articles, a second reader's picks",
+        relabelled.len(),
+        score(&relabelled, Ours::BuiltIn, verbose),
+    );
+    println!(
+        "\nthe writers' picks scored against the second reader's: {:.1}",
+        100.0 * agreement
+    );
 }
 
 /// The set of [`KEPT_OUT`] an article belongs to.
@@ -914,6 +977,7 @@ fn main() {
                 }
             }
         }
+        Some("second") => second_reader(verbose),
         Some("balance") => balance(),
         Some("heldout") => {
             let Some((_, held)) = bflysoft() else {
