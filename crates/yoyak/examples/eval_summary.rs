@@ -329,37 +329,9 @@ fn own_cases_to(last: u32) -> (Vec<Case>, Vec<Case>) {
 /// articles 3046-3125); a check that the written sets do not favour a method through their
 /// writers' habits.
 fn second_reader(verbose: bool) {
-    let path = inputs::repo_root().join("tests/cases/summary/second-labels.tsv");
-    let text = std::fs::read_to_string(&path).expect("second-labels.tsv");
-    let mut second = std::collections::HashMap::new();
-    for line in text
-        .lines()
-        .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
-    {
-        let (stem, picks) = line.split_once('\t').expect("stem<TAB>picks");
-        let picks: Vec<usize> = picks
-            .split(',')
-            .map(|i| i.trim().parse().expect("a sentence index"))
-            .collect();
-        second.insert(stem.to_string(), picks);
-    }
     let (_, kept_out) = own_cases();
-    let mut writer = Vec::new();
-    let mut relabelled = Vec::new();
-    for case in kept_out {
-        if let Some(picks) = second.remove(&case.name) {
-            assert!(
-                picks.iter().all(|&i| i < case.sentences.len()),
-                "{}: a second pick past the last sentence",
-                case.name
-            );
-            let mut other = case.clone();
-            other.reference = picks;
-            writer.push(case);
-            relabelled.push(other);
-        }
-    }
-    assert!(second.is_empty(), "no article for {:?}", second.keys());
+    let (writer, relabelled, missing) = second_labels(kept_out);
+    assert!(missing.is_empty(), "no kept-out article for {missing:?}");
     let agreement = writer
         .iter()
         .zip(&relabelled)
@@ -382,6 +354,45 @@ fn second_reader(verbose: bool) {
         100.0 * agreement
     );
 }
+
+/// The articles of `cases` that a second reader labelled, as labelled by their own file and as
+/// labelled by that reader (`tests/cases/summary/second-labels.tsv`), in the same order, and the
+/// file's articles that are not in `cases`.
+fn second_labels(cases: Vec<Case>) -> (Vec<Case>, Vec<Case>, Vec<String>) {
+    let path = inputs::repo_root().join("tests/cases/summary/second-labels.tsv");
+    let text = std::fs::read_to_string(&path).expect("second-labels.tsv");
+    let mut second = std::collections::HashMap::new();
+    for line in text
+        .lines()
+        .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+    {
+        let (stem, picks) = line.split_once('\t').expect("stem<TAB>picks");
+        let picks: Vec<usize> = picks
+            .split(',')
+            .map(|i| i.trim().parse().expect("a sentence index"))
+            .collect();
+        second.insert(stem.to_string(), picks);
+    }
+    let (mut own, mut relabelled) = (Vec::new(), Vec::new());
+    for case in cases {
+        if let Some(picks) = second.remove(&case.name) {
+            assert!(
+                picks.iter().all(|&i| i < case.sentences.len()),
+                "{}: a second pick past the last sentence",
+                case.name
+            );
+            let mut other = case.clone();
+            other.reference = picks;
+            own.push(case);
+            relabelled.push(other);
+        }
+    }
+    (own, relabelled, second.into_keys().collect())
+}
+
+/// The long articles (24-29 sentences, stop 54), each labelled by two readers who did not write
+/// them.
+const LONG: (u32, u32) = (3046, 3125);
 
 /// The set of [`KEPT_OUT`] an article belongs to.
 fn kept_out_set(case: &Case) -> Option<(u32, u32)> {
@@ -955,6 +966,14 @@ fn main() {
                 groups.push(("bflysoft tuning (fitted on)".into(), tuning));
             }
             let (fitted, kept_out) = own_cases();
+            let long: Vec<Case> = kept_out
+                .iter()
+                .filter(|c| {
+                    inputs::leading_number(&c.name).is_some_and(|n| (LONG.0..=LONG.1).contains(&n))
+                })
+                .cloned()
+                .collect();
+            let (long_first, long_second, _) = second_labels(long);
             let (science, other) = scored_by_genre(kept_out);
             let (first, last) = (KEPT_OUT[0].0, KEPT_OUT[KEPT_OUT.len() - 1].1);
             groups.push((
@@ -964,6 +983,14 @@ fn main() {
             groups.push((
                 format!("own {first}-{last}, other genres (kept out)"),
                 other,
+            ));
+            groups.push((
+                format!("own long {}-{}, first reader (kept out)", LONG.0, LONG.1),
+                long_first,
+            ));
+            groups.push((
+                format!("own long {}-{}, second reader (kept out)", LONG.0, LONG.1),
+                long_second,
             ));
             groups.push((format!("own 01-{FITTED} (fitted on)"), fitted));
             groups.push((
