@@ -516,7 +516,7 @@ fn cut_between(
             && !tail.terminal()
             && (ending == Ending::Weak
                 || notes::may_end_unmarked(text, word, core)
-                || (is_pictograph(next)
+                || ((is_pictograph(next) || (is_face(next) && !named_after(text, next)))
                     && ending != Ending::Connective
                     && !ends_with_particle(core)
                     // Links, and the particles of talk the news table lacks (`친구한테 🎂 케이크`).
@@ -594,6 +594,23 @@ fn spans_a_name(text: &str, word: &str, ns: usize) -> bool {
 
 /// Whether `word` is made only of emoji pictographs (`🍰`, `✈️`, `👩‍💻`), not of the stars and
 /// pointing hands that rate or list (`★★★★☆`, `☞`), nor of faces typed with letters (`^^`).
+/// Whether `word` is a face typed in marks (`^^`, `-_-`, `T_T`, `;;;`), not laughter jamo or a
+/// tilde: after a remark it closes the line as a pictograph does (`가볍게 볼 수 있는 영화 ^^
+/// 신하균`). Over every gold file such a face between two words ended its sentence 150 times and
+/// sat inside once, before a pictograph (`python3 benches/split/pairs.py FACE --prev '\S*[가-힣]'`,
+/// NSMC reviews included; stop 54).
+fn is_face(word: &str) -> bool {
+    is_emoticon(word) && word.contains(['^', '_', ';', 'T'])
+}
+
+/// Whether the word after `word` (a slice of `text`) is a particle alone: `word` is then named,
+/// not used (`그 ^^ 가 더 무서움`).
+fn named_after(text: &str, word: &str) -> bool {
+    let after = notes::text_after(text, word).trim_start();
+    let piece = after.split_whitespace().next().unwrap_or("");
+    !piece.is_empty() && crate::token::particle_len(piece) == Some(piece.chars().count())
+}
+
 fn is_pictograph(word: &str) -> bool {
     word.chars().any(is_pictograph_char)
         && word.chars().all(|c| {
@@ -789,7 +806,7 @@ fn ends_sentence(text: &str, word: &str, ns: usize, group: Option<Group>, before
     if core.is_empty() {
         // A laugh after a sentence ends it (`...본즈 ㅋㅋ 근데`); one opening a sentence does not,
         // nor one after a linking ending (`봤었는데 ㅋㅋ 드디어`: the clause goes on; stop 52).
-        if !tail.laugh || started {
+        if !tail.laugh || started || named_after(text, word) {
             return false;
         }
         let (before_laugh, _) = tail_of(notes::previous_word(text, word));
@@ -839,14 +856,35 @@ fn ends_sentence(text: &str, word: &str, ns: usize, group: Option<Group>, before
             let last = core.chars().last();
             // A laugh closes a casual sentence; so does a drawn-out tilde on a word that ends in
             // a consonant and no particle (`행복~ 이런 게`, `멍 때림~ 내일은`), not on a connective
-            // or a particle (`와서~`, `나는~`).
+            // or a particle (`와서~`, `나는~`, `동생이랑~`); and a typed one on a noun of two syllables or more
+            // that ends in a vowel (`내용을 알 수 없는영화~ 조양은`), not on a word of degree
+            // (`너무~`) nor a vowel drawn out without a tilde (`삼삼오오`).
             last.is_some_and(is_hangul)
                 && (tail.laugh
                     || (tail.tilde
-                        && last.and_then(crate::text::jong).is_some_and(|j| j != 0)
-                        && !ends_with_particle(core)))
+                        && !ends_with_particle(core)
+                        && !core.ends_with('랑')
+                        && (last.and_then(crate::text::jong).is_some_and(|j| j != 0)
+                            || (word.contains(['~', '～']) && drawn_out_remark(core)))))
         }
     }
+}
+
+/// Whether `core`, read as a noun, may close a remark with a drawn-out tilde though it ends in a
+/// vowel: two syllables or more, no plural or vocative (`회원님들~`, `친구야~`), no word of
+/// degree or manner that draws out before what it qualifies (`너무~ 좋아`, `정말~`), and no
+/// particle of talk (`친구랑~`, `나도~`).
+fn drawn_out_remark(core: &str) -> bool {
+    const DEGREE: &[&str] = &[
+        "너무", "정말", "진짜", "완전", "엄청", "아주", "되게", "겁나", "매우", "제일", "가장",
+        "조금", "살짝", "다시", "그냥", "계속", "빨리", "어서", "우리", "저희", "제가", "내가",
+    ];
+    core.chars().count() >= 2
+        && !DEGREE.iter().any(|d| core.ends_with(d))
+        && !core.ends_with([
+            '들', '야', '아', '여', '도', '랑', '나', '이', '하', '히', '게', '서', '고', '며',
+            '지',
+        ])
 }
 
 /// Whether `bare_next` is a word of manner (`진지하게`, `한참`, `계속`) and the word after it

@@ -70,6 +70,12 @@ pub(super) fn is_comma_run(word: &str) -> bool {
     word.chars().count() >= 2 && word.chars().all(|c| matches!(c, ',' | '，'))
 }
 
+/// Faces typed with marks between two eyes, read whole (see [`tail_of`]); `^^` and `ㅠㅠ` are
+/// read char by char.
+const FACES: [&str; 12] = [
+    "-_-", "-.-", "^_^", "^-^", "^.^", "T_T", "T.T", "ㅜ_ㅜ", "ㅠ_ㅠ", "ㅡ_ㅡ", ";_;", ">_<",
+];
+
 /// Footnote marks that may trail a word (`했다.¹`, `있다.*`, `이다.†`).
 fn is_footnote_mark(c: char) -> bool {
     matches!(c, '¹' | '²' | '³' | '⁰'..='⁹' | '*' | '†' | '‡')
@@ -96,6 +102,12 @@ pub(super) fn tail_of(word: &str) -> (&str, Tail) {
     // At most a few glued brackets are peeled off, so a word of many `[x]` stays linear.
     let mut peeled = 0;
     'pass: loop {
+        // A face typed with marks (`-_-`, `T.T`) is one emoticon: its `.` is no full stop.
+        if let Some(face) = FACES.iter().find(|f| core.ends_with(*f)) {
+            t.laugh = true;
+            core = &core[..core.len() - face.len()];
+            continue 'pass;
+        }
         for (j, c) in core.char_indices().rev() {
             if is_terminal(c) && !closed {
                 t.outer = true;
@@ -127,6 +139,8 @@ pub(super) fn tail_of(word: &str) -> (&str, Tail) {
                 // So is one after a smile (`태웠습니다^^;`, sweat on the face).
                 ';' if t.laugh || core[..j].ends_with([';', '^']) => t.laugh = true,
                 '~' | '～' => t.tilde = true,
+                // Two carets are a smiling face (`영화~^^`), as a laugh is.
+                '^' | '＾' if core[..j].ends_with(['^', '＾']) => t.laugh = true,
                 // Two commas or more trail off as an ellipsis does (`작품,,,`, `별로,,`): real
                 // reviews type them so; one comma is a comma (stop 53).
                 ',' | '，' if t.commas || core[..j].ends_with([',', '，']) => {
@@ -348,6 +362,9 @@ pub(super) fn is_emoticon(word: &str) -> bool {
     if INITIALS.contains(&word) {
         return false;
     }
+    if FACES.contains(&word.trim_end_matches(';')) {
+        return true;
+    }
     let mut marked = false;
     for (n, c) in word.chars().enumerate() {
         if n == 8 {
@@ -392,7 +409,9 @@ mod tests {
 
     #[test]
     fn emoticon_words() {
-        for w in ["^^", "^0^", "T_T", "-_-;", "ㅠㅠ", ":)", "~", "♡"] {
+        for w in [
+            "^^", "^0^", "T_T", "-_-;", "ㅠㅠ", ":)", "~", "♡", "T.T", "-.-",
+        ] {
             assert!(is_emoticon(w), "{w}");
         }
         for w in ["T", "-", "...", "(1)", "ok", "가", "A_B_C_D_E"] {
