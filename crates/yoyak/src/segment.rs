@@ -604,11 +604,14 @@ fn is_face(word: &str) -> bool {
 }
 
 /// Whether the word after `word` (a slice of `text`) is a particle alone: `word` is then named,
-/// not used (`그 ^^ 가 더 무서움`).
+/// not used (`그 ^^ 가 더 무서움`). Not 이 or 나, which open sentences as 'this' and 'I' (`ㅋㅋ
+/// 이 가격대에서는`).
 fn named_after(text: &str, word: &str) -> bool {
     let after = notes::text_after(text, word).trim_start();
     let piece = after.split_whitespace().next().unwrap_or("");
-    !piece.is_empty() && crate::token::particle_len(piece) == Some(piece.chars().count())
+    !piece.is_empty()
+        && !matches!(piece, "이" | "나")
+        && crate::token::particle_len(piece) == Some(piece.chars().count())
 }
 
 fn is_pictograph(word: &str) -> bool {
@@ -847,6 +850,7 @@ fn ends_sentence(text: &str, word: &str, ns: usize, group: Option<Group>, before
         Ending::Weak => {
             tail.laugh
                 || tail.tilde
+                || tail.sweat
                 || (cues::starts(bare_next) && !comes_after(core, bare_next))
                 || notes::closes_clause(text, word, core, before, bare_next)
                 || parenthesised_sentence_at(text, ns)

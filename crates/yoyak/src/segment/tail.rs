@@ -30,6 +30,8 @@ pub(super) struct Tail {
     pub(super) outer: bool,
     /// Two commas or more trail the word (`작품,,,`), read as an ellipsis.
     pub(super) commas: bool,
+    /// One semicolon right after the word's Hangul (`카피하네;`): sweat, as on a face.
+    pub(super) sweat: bool,
 }
 
 impl Tail {
@@ -138,6 +140,12 @@ pub(super) fn tail_of(word: &str) -> (&str, Tail) {
                 // Two semicolons or more are a face (`떨림;;`, sweat), not punctuation.
                 // So is one after a smile (`태웠습니다^^;`, sweat on the face).
                 ';' if t.laugh || core[..j].ends_with([';', '^']) => t.laugh = true,
+                // One right after Hangul is sweat too when the word is a sentence's ending
+                // (`카피하네;`, `나았음;`): the ending is read without it. Over the NSMC reviews
+                // 4 such words ended a sentence and none sat inside; after a noun it may
+                // separate the items of a list (`평일 12회; 주말 8회`), so it cuts nothing there
+                // (stop 54).
+                ';' if core[..j].chars().next_back().is_some_and(is_hangul) => t.sweat = true,
                 '~' | '～' => t.tilde = true,
                 // Two carets are a smiling face (`영화~^^`), as a laugh is.
                 '^' | '＾' if core[..j].ends_with(['^', '＾']) => t.laugh = true,
