@@ -875,6 +875,10 @@ const FRESH438_FLOORS: &[(&str, f64)] = &[("blog", 0.93), ("encyclopedia", 0.98)
 const FRESH439_FLOORS: &[(&str, f64)] = &[("blog", 0.95), ("encyclopedia", 0.98)];
 const FRESH440_FLOORS: &[(&str, f64)] = &[("blog", 0.94), ("encyclopedia", 0.98)];
 const FRESH441_FLOORS: &[(&str, f64)] = &[("blog", 0.92), ("encyclopedia", 0.98)];
+const FRESH442_FLOORS: &[(&str, f64)] = &[("blog", 0.93), ("encyclopedia", 0.98)];
+const FRESH443_FLOORS: &[(&str, f64)] = &[("blog", 0.94), ("encyclopedia", 0.98)];
+const FRESH444_FLOORS: &[(&str, f64)] = &[("blog", 0.94), ("encyclopedia", 0.98)];
+const FRESH445_FLOORS: &[(&str, f64)] = &[("blog", 0.94), ("encyclopedia", 0.98)];
 
 #[test]
 fn fresh_genres_stay_above_floors() {
@@ -1321,6 +1325,10 @@ fn fresh_genres_stay_above_floors() {
         ("sentsplit-fresh439", FRESH439_FLOORS),
         ("sentsplit-fresh440", FRESH440_FLOORS),
         ("sentsplit-fresh441", FRESH441_FLOORS),
+        ("sentsplit-fresh442", FRESH442_FLOORS),
+        ("sentsplit-fresh443", FRESH443_FLOORS),
+        ("sentsplit-fresh444", FRESH444_FLOORS),
+        ("sentsplit-fresh445", FRESH445_FLOORS),
     ] {
         let dir = root.join(sets);
         // In the repository, unlike the shared data: absent means broken, not skipped.
