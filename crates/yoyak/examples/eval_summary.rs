@@ -339,15 +339,11 @@ fn second_reader(verbose: bool) {
         .sum::<f64>()
         / writer.len().max(1) as f64;
     print_header();
-    print_row(
-        "the same articles, their own picks",
-        writer.len(),
-        score(&writer, Ours::BuiltIn, false),
-    );
-    print_row(
+    print_scored("the same articles, their own picks", &writer, false);
+    print_scored(
         "the same articles, a second reader's picks",
-        relabelled.len(),
-        score(&relabelled, Ours::BuiltIn, verbose),
+        &relabelled,
+        verbose,
     );
     println!(
         "\nthe own picks scored against the second reader's: {:.1}",
@@ -481,6 +477,11 @@ fn print_row(source: &str, n: usize, row: [f64; 4]) {
         "| {source:<44} | {n:>3} | {:>5.1} | {:>10.1} | {:>8.1} | {:>5.1} |",
         row[0], row[1], row[2], row[3]
     );
+}
+
+/// A row for `cases` scored with the built-in trees.
+fn print_scored(source: &str, cases: &[Case], verbose: bool) {
+    print_row(source, cases.len(), score(cases, Ours::BuiltIn, verbose));
 }
 
 fn print_header() {
@@ -945,16 +946,8 @@ fn main() {
             // Every kept-out set by genre (a set's own rows above are its scoring; these
             // regroup the same picks).
             let (science, other) = scored_by_genre(kept_out);
-            print_row(
-                "kept-out sets, science and IT stories",
-                science.len(),
-                score(&science, Ours::BuiltIn, false),
-            );
-            print_row(
-                "kept-out sets, other genres",
-                other.len(),
-                score(&other, Ours::BuiltIn, false),
-            );
+            print_scored("kept-out sets, science and IT stories", &science, false);
+            print_scored("kept-out sets, other genres", &other, false);
         }
         Some("export") => {
             // The labelled articles as JSON lines, grouped as this example reports them, for
