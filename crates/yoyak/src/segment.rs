@@ -592,8 +592,6 @@ fn spans_a_name(text: &str, word: &str, ns: usize) -> bool {
         && crate::entity::reading::name_spans(core, bare(next_word(text, ns)))
 }
 
-/// Whether `word` is made only of emoji pictographs (`🍰`, `✈️`, `👩‍💻`), not of the stars and
-/// pointing hands that rate or list (`★★★★☆`, `☞`), nor of faces typed with letters (`^^`).
 /// Whether `word` is a face typed in marks (`^^`, `-_-`, `T_T`, `;;;`), not laughter jamo or a
 /// tilde: after a remark it closes the line as a pictograph does (`가볍게 볼 수 있는 영화 ^^
 /// 신하균`). Over every gold file such a face between two words ended its sentence 150 times and
@@ -614,6 +612,8 @@ fn named_after(text: &str, word: &str) -> bool {
         && crate::token::particle_len(piece) == Some(piece.chars().count())
 }
 
+/// Whether `word` is made only of emoji pictographs (`🍰`, `✈️`, `👩‍💻`), not of the stars and
+/// pointing hands that rate or list (`★★★★☆`, `☞`), nor of faces typed with letters (`^^`).
 fn is_pictograph(word: &str) -> bool {
     word.chars().any(is_pictograph_char)
         && word.chars().all(|c| {
@@ -860,9 +860,9 @@ fn ends_sentence(text: &str, word: &str, ns: usize, group: Option<Group>, before
             let last = core.chars().last();
             // A laugh closes a casual sentence; so does a drawn-out tilde on a word that ends in
             // a consonant and no particle (`행복~ 이런 게`, `멍 때림~ 내일은`), not on a connective
-            // or a particle (`와서~`, `나는~`, `동생이랑~`); and a typed one on a noun of two syllables or more
-            // that ends in a vowel (`내용을 알 수 없는영화~ 조양은`), not on a word of degree
-            // (`너무~`) nor a vowel drawn out without a tilde (`삼삼오오`).
+            // or a particle (`와서~`, `나는~`, `동생이랑~`); and a typed one on a noun of two
+            // syllables or more that ends in a vowel (`내용을 알 수 없는영화~ 조양은`), not on a
+            // word of degree (`너무~`) nor a vowel drawn out without a tilde (`삼삼오오`).
             last.is_some_and(is_hangul)
                 && (tail.laugh
                     || (tail.tilde
@@ -874,10 +874,10 @@ fn ends_sentence(text: &str, word: &str, ns: usize, group: Option<Group>, before
     }
 }
 
-/// Whether `core`, read as a noun, may close a remark with a drawn-out tilde though it ends in a
-/// vowel: two syllables or more, no plural or vocative (`회원님들~`, `친구야~`), no word of
-/// degree or manner that draws out before what it qualifies (`너무~ 좋아`, `정말~`), and no
-/// particle of talk (`친구랑~`, `나도~`).
+/// Whether `core`, a word that ends in a vowel and reads as a noun, may close a remark with a
+/// typed tilde: two syllables or more, no vocative (`친구야~`), no word of degree or manner that
+/// draws out before what it qualifies (`너무~ 좋아`, `정말~`) nor a subject said as one (`제가~`),
+/// and no particle or link of talk in a vowel (`나도~`, `보고~`, `가서~`).
 fn drawn_out_remark(core: &str) -> bool {
     const DEGREE: &[&str] = &[
         "너무", "정말", "진짜", "완전", "엄청", "아주", "되게", "겁나", "매우", "제일", "가장",
@@ -886,8 +886,7 @@ fn drawn_out_remark(core: &str) -> bool {
     core.chars().count() >= 2
         && !DEGREE.iter().any(|d| core.ends_with(d))
         && !core.ends_with([
-            '들', '야', '아', '여', '도', '랑', '나', '이', '하', '히', '게', '서', '고', '며',
-            '지',
+            '야', '아', '여', '도', '나', '이', '하', '히', '게', '서', '고', '며', '지',
         ])
 }
 
