@@ -106,6 +106,7 @@ fn review_rows(out: &mut Vec<Row>) {
         raw.lines().filter_map(|l| l.split_once('\t')).collect();
     let gold = std::fs::read_to_string(inputs::repo_root().join("benches/split/nsmc/gold.tsv"))
         .expect("benches/split/nsmc/gold.tsv");
+    let last_batch = review_batches();
     let mut n = 0;
     for line in gold.lines().filter(|l| !l.starts_with('#')) {
         let mut fields = line.split('\t');
@@ -113,7 +114,7 @@ fn review_rows(out: &mut Vec<Row>) {
         else {
             continue;
         };
-        if batch.parse::<u32>().map_or(true, |b| b > review_batches()) {
+        if batch.parse::<u32>().map_or(true, |b| b > last_batch) {
             continue;
         }
         let Some(&t) = text.get(id) else { continue };
