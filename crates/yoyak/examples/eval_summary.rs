@@ -173,7 +173,7 @@ fn written_cases(dir: &Path) -> Vec<Case> {
 /// helpers who saw no code or output. The sets before it (46-505), each kept out and scored once
 /// in its stop, are fitted on since (46-185 since stop 21, 186-505 since stop 25); their figures
 /// are in `tests/cases/summary/README.md`.
-const KEPT_OUT: [(u32, u32); 131] = [
+const KEPT_OUT: [(u32, u32); 135] = [
     (506, 525),
     (526, 545),
     (546, 565),
@@ -305,6 +305,10 @@ const KEPT_OUT: [(u32, u32); 131] = [
     (3066, 3085),
     (3086, 3105),
     (3106, 3125),
+    (3126, 3145),
+    (3146, 3165),
+    (3166, 3185),
+    (3186, 3205),
 ];
 
 /// The articles the scorer is fitted on: 01-505.
@@ -325,20 +329,20 @@ fn own_cases_to(last: u32) -> (Vec<Case>, Vec<Case>) {
 
 /// Scores the kept-out articles that a second reader labelled (`second-labels.tsv`: helpers who
 /// did not write them, shown only the headline and numbered sentences) against that reader's
-/// picks, beside the articles' own picks (the writer's; a first such reader's for the long
-/// articles 3046-3125); a check that the written sets do not favour a method through their
+/// picks, beside the articles' own picks (the writer's; a first such reader's for the [`LONG`]
+/// articles); a check that the written sets do not favour a method through their
 /// writers' habits.
 fn second_reader(verbose: bool) {
     let (_, kept_out) = own_cases();
     let (writer, relabelled, missing) = second_labels(kept_out);
     assert!(missing.is_empty(), "no kept-out article for {missing:?}");
     // How far the two references agree: over the written articles (the writer against a reader)
-    // and over the long ones (two readers), apart.
-    let agreement = |long: bool| {
+    // and over each set of long ones (two readers), apart.
+    let agreement = |set: Option<(u32, u32)>| {
         let pairs: Vec<f64> = writer
             .iter()
             .zip(&relabelled)
-            .filter(|(w, _)| is_long(w) == long)
+            .filter(|(w, _)| long_set(w) == set)
             .map(|(w, r)| f1(&w.reference, &r.reference))
             .collect();
         100.0 * pairs.iter().sum::<f64>() / pairs.len().max(1) as f64
@@ -350,12 +354,14 @@ fn second_reader(verbose: bool) {
         &relabelled,
         verbose,
     );
-    println!(
-        "\nthe own picks scored against the second reader's: written articles {:.1}, long \
-         articles {:.1}",
-        agreement(false),
-        agreement(true)
+    print!(
+        "\nthe own picks scored against the second reader's: written articles {:.1}",
+        agreement(None)
     );
+    for set in LONG {
+        print!(", long {}-{} {:.1}", set.0, set.1, agreement(Some(set)));
+    }
+    println!();
 }
 
 /// The articles of `cases` that a second reader labelled, as labelled by their own file and as
@@ -393,13 +399,15 @@ fn second_labels(cases: Vec<Case>) -> (Vec<Case>, Vec<Case>, Vec<String>) {
     (own, relabelled, second.into_keys().collect())
 }
 
-/// The long articles (24-29 sentences, stop 54), each labelled by two readers who did not write
-/// them.
-const LONG: (u32, u32) = (3046, 3125);
+/// The long articles (24-30 sentences; stop 54's, then stop 55's, each written in stop 54 and
+/// scored apart), each labelled by two readers who did not write them.
+const LONG: [(u32, u32); 2] = [(3046, 3125), (3126, 3205)];
 
-/// Whether `case` is one of the [`LONG`] articles.
-fn is_long(case: &Case) -> bool {
-    inputs::leading_number(&case.name).is_some_and(|n| (LONG.0..=LONG.1).contains(&n))
+/// The set of [`LONG`] that `case` belongs to.
+fn long_set(case: &Case) -> Option<(u32, u32)> {
+    let n = inputs::leading_number(&case.name)?;
+    LONG.into_iter()
+        .find(|&(from, to)| (from..=to).contains(&n))
 }
 
 /// The set of [`KEPT_OUT`] an article belongs to.
@@ -637,7 +645,7 @@ fn cross_validate(
 /// The own articles that are science, medicine and IT stories, by the sets' READMEs
 /// (`tests/cases/summary/README.md`): the genre of the issue's first held-out set, and the one
 /// where the opening is most often background rather than news, reported on its own.
-const SCIENCE: [(u32, u32); 139] = [
+const SCIENCE: [(u32, u32); 140] = [
     (52, 56),
     (71, 76),
     (90, 96),
@@ -777,6 +785,7 @@ const SCIENCE: [(u32, u32); 139] = [
     (3016, 3025),
     (3036, 3045),
     (3046, 3085),
+    (3126, 3165),
 ];
 
 /// The kept-out articles of a set in [`KEPT_OUT`] (those scored), split into science and IT
@@ -971,8 +980,22 @@ fn main() {
                 groups.push(("bflysoft tuning (fitted on)".into(), tuning));
             }
             let (fitted, kept_out) = own_cases();
-            let long: Vec<Case> = kept_out.iter().filter(|c| is_long(c)).cloned().collect();
-            let (long_first, long_second, _) = second_labels(long);
+            // Each long set by each of its two readers.
+            let mut long_groups = Vec::new();
+            for set in LONG {
+                let long: Vec<Case> = kept_out
+                    .iter()
+                    .filter(|c| long_set(c) == Some(set))
+                    .cloned()
+                    .collect();
+                let (first, second, _) = second_labels(long);
+                for (reader, cases) in [("first", first), ("second", second)] {
+                    long_groups.push((
+                        format!("own long {}-{}, {reader} reader (kept out)", set.0, set.1),
+                        cases,
+                    ));
+                }
+            }
             let (science, other) = scored_by_genre(kept_out);
             let (first, last) = (KEPT_OUT[0].0, KEPT_OUT[KEPT_OUT.len() - 1].1);
             groups.push((
@@ -983,14 +1006,7 @@ fn main() {
                 format!("own {first}-{last}, other genres (kept out)"),
                 other,
             ));
-            groups.push((
-                format!("own long {}-{}, first reader (kept out)", LONG.0, LONG.1),
-                long_first,
-            ));
-            groups.push((
-                format!("own long {}-{}, second reader (kept out)", LONG.0, LONG.1),
-                long_second,
-            ));
+            groups.extend(long_groups);
             groups.push((format!("own 01-{FITTED} (fitted on)"), fitted));
             groups.push((
                 "seeds' site summaries (fitted on)".into(),
