@@ -39,10 +39,13 @@
 //!   - a post's closing hashtags, to the end of the line, stand as a sentence of their own
 //!     (`…완주함 #러닝기록 #오운완`); a tag with words after it is inside its sentence.
 //! - A punctuation mark glued to the next word (`2.0`, `v1.2.3`, `a@b.com`, `www.x.kr`) never
-//!   cuts, except `다.`/`요.` or `?`/`!` (ASCII or full-width) between two Hangul syllables
-//!   (`했다.그러나`), a common typing slip. A Hangul word glued after a laugh, an emoticon or a
-//!   full stop closing a word of two syllables (`맛있었음ㅋㅋ담에`, `끝냄.내일은`) is read as a
-//!   word of its own, and the gap decided as any other.
+//!   cuts, except `다.`/`요.` or `?`/`!` (ASCII or full-width) between a Hangul syllable, or a
+//!   tilde after one, and a Hangul syllable or a figure (`했다.그러나`, `빨라요~!!다음에`,
+//!   `최고!!5월에`), a common typing slip. A Hangul word or a figure glued after a laugh, an
+//!   emoticon, an ellipsis or a full stop closing a word of two syllables (`맛있었음ㅋㅋ담에`,
+//!   `끝냄.내일은`, `이하였음...3시간이`), and a Hangul word after sweat (`갔네;;이번이`) or after
+//!   one tilde closing an ending (`가보세요~주차는`), is read as a word of its own, and the gap
+//!   decided as any other; one tilde between nouns is a range (`강남~판교`).
 //! - Quotes and brackets: cuts found inside an open quote or bracket are *tentative*. If the
 //!   quote or bracket closes on the same line, they are dropped, so `"…했다. …한다"고 말했다.`
 //!   and `(…했다. …이다)` stay one sentence; if it never closes (a stray `(` or `"`), they stand.
@@ -134,7 +137,11 @@ fn rule_cuts(text: &str) -> Vec<usize> {
     let mut chars = text.char_indices().peekable();
     while let Some((i, c)) = chars.next() {
         let next = chars.peek().map(|&(_, n)| n);
-        if let Some(ws) = word_start.filter(|_| is_hangul(c)) {
+        // A figure typed on after a mark (`생각만...2007년`, `최고!!10점`) is asked as a Hangul
+        // syllable is; inside a figure or after a letter, it never is (`1.5`, `v1.2`).
+        let figure =
+            || c.is_ascii_digit() && matches!(prev, Some('.' | '…' | '!' | '?' | '！' | '？'));
+        if let Some(ws) = word_start.filter(|_| is_hangul(c) || figure()) {
             // Inside a Hangul word, the only questions are a full stop glued to it (`했다.그`)
             // and a word glued to the last (`맛있었음ㅋㅋ담에`): the latter is read as two words.
             let mark = run > 0 && glued_cut(prev, before_run, run);
@@ -319,14 +326,15 @@ fn ends_word(text: &str, g: &Group, ps: usize, pe: usize) -> bool {
         })
 }
 
-/// A full stop, question or exclamation mark typed without the space after it (`했다.그러나`).
+/// A full stop, question or exclamation mark typed without the space after it (`했다.그러나`);
+/// a question or exclamation mark after a drawn-out word's tilde too (`영화임~!!그래서`).
 fn glued_cut(prev: Option<char>, before_run: Option<char>, run: usize) -> bool {
-    let Some(b) = before_run.filter(|&b| is_hangul(b)) else {
+    let Some(b) = before_run else {
         return false;
     };
     match prev {
-        Some('?' | '!' | '？' | '！') => true,
-        Some('.' | '．') => run == 1 && matches!(b, '다' | '요' | '죠' | '까'),
+        Some('?' | '!' | '？' | '！') => is_hangul(b) || matches!(b, '~' | '～'),
+        Some('.' | '．') => run == 1 && is_hangul(b) && matches!(b, '다' | '요' | '죠' | '까'),
         _ => false,
     }
 }
@@ -366,11 +374,25 @@ fn glued_words(text: &str, ws: usize, at: usize, prev: Option<char>, run: usize)
             return false;
         }
         core
+    } else if matches!(prev, Some(';')) {
+        // Semicolons typed as sweat after a remark (`2011년작이었네;;벌써`, `끝이야;헐`): the
+        // words are read as if spaced, where one semicolon after a noun closes nothing
+        // (`tail::Tail::sweat`).
+        let core = word.trim_end_matches(';');
+        if core.chars().rev().take_while(|&c| is_hangul(c)).count() < 2 {
+            return false;
+        }
+        core
     } else {
         let core = word.trim_end_matches(is_decoration);
         let decoration = &word[core.len()..];
-        if decoration.is_empty() || matches!(decoration, "~" | "～") {
+        if decoration.is_empty() {
             return false;
+        }
+        // One tilde joins a range (`서울~부산`) or draws a syllable out (`대~한민국`); after an
+        // ending that closes a remark, it closes it (`잘못~지금`, `바래요~온가족이`).
+        if matches!(decoration, "~" | "～") {
+            return classify(core) == Ending::Strong;
         }
         // A laugh or a face standing alone before a word typed without the space
         // (`ㅋㅋㅋㅋㅋ공유때문에`), not initials that stand for a word (`ㅅㅅ씬`).
