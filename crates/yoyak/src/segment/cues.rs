@@ -29,6 +29,8 @@ const CONTINUATIONS: &[&str] = &[
     "라면서",
     "란",
     "마",
+    // 하네 마네, 가네 마네: whether or not, one phrase.
+    "마네",
     "마라",
     "마세요",
     "말고",
