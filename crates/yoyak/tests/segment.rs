@@ -879,6 +879,10 @@ const FRESH442_FLOORS: &[(&str, f64)] = &[("blog", 0.93), ("encyclopedia", 0.98)
 const FRESH443_FLOORS: &[(&str, f64)] = &[("blog", 0.94), ("encyclopedia", 0.98)];
 const FRESH444_FLOORS: &[(&str, f64)] = &[("blog", 0.94), ("encyclopedia", 0.98)];
 const FRESH445_FLOORS: &[(&str, f64)] = &[("blog", 0.94), ("encyclopedia", 0.98)];
+const FRESH446_FLOORS: &[(&str, f64)] = &[("blog", 0.93), ("encyclopedia", 0.98)];
+const FRESH447_FLOORS: &[(&str, f64)] = &[("blog", 0.93), ("encyclopedia", 0.98)];
+const FRESH448_FLOORS: &[(&str, f64)] = &[("blog", 0.94), ("encyclopedia", 0.98)];
+const FRESH449_FLOORS: &[(&str, f64)] = &[("blog", 0.92), ("encyclopedia", 0.98)];
 
 #[test]
 fn fresh_genres_stay_above_floors() {
@@ -1329,6 +1333,10 @@ fn fresh_genres_stay_above_floors() {
         ("sentsplit-fresh443", FRESH443_FLOORS),
         ("sentsplit-fresh444", FRESH444_FLOORS),
         ("sentsplit-fresh445", FRESH445_FLOORS),
+        ("sentsplit-fresh446", FRESH446_FLOORS),
+        ("sentsplit-fresh447", FRESH447_FLOORS),
+        ("sentsplit-fresh448", FRESH448_FLOORS),
+        ("sentsplit-fresh449", FRESH449_FLOORS),
     ] {
         let dir = root.join(sets);
         // In the repository, unlike the shared data: absent means broken, not skipped.
