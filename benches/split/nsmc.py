@@ -7,9 +7,11 @@ the shared data. Batches 1-4 are the tuning part, 5-8 the held part (scored once
 the third part (labelled in stop 53 before its rules, its held part); stop 54 tuned on 1-24. 25-32
 are the fourth part (labelled at stop 54's start, its held part). 33-40 are the fifth part,
 labelled at stop 54's end for the next stop and scored once at stop 55's start; stop 55 tuned on
-1-40. 41-44 are the sixth part (labelled in stop 55 before its rules, its held part).
+1-40. 41-44 are the sixth part (labelled in stop 55 before its rules, its held part, scored once);
+stop 55 then tuned on 1-44 for three more rules, and 45-52, the seventh part, labelled in stop 55
+before those rules, are their held part.
 
-    python3 benches/split/nsmc.py [--part tune|held|next|third|fourth|fifth|sixth[,...]] [--misses] [--kss VENV] YOYAK...
+    python3 benches/split/nsmc.py [--part tune|held|next|third|fourth|fifth|sixth|seventh[,...]] [--misses] [--kss VENV] YOYAK...
     python3 benches/split/nsmc.py --part tune --glued   # ellipses typed without a space after
 
 YOYAK: `yoyak` CLI binaries (`target/release/yoyak`), each run as `split --jsonl`. With `--kss`,
@@ -29,10 +31,11 @@ RAW = os.path.join(HERE, "../../../shared/data/ner/klue-train/raw-sentences.tsv"
 # Batches 9-16 were labelled after stop 52's rules were fixed and scored once in stop 53, which then
 # tuned on 1-16; 17-24 were labelled in stop 53 before its rules and are its held part. Stop 54
 # tuned on 1-24; 25-32 were labelled at its start and are its held part. Stop 55 tuned on 1-40;
-# 41-44 are its held part.
+# 41-44 are its held part, and 45-52 that of its last rules.
 PARTS = {"tune": lambda b: b <= 4, "held": lambda b: 5 <= b <= 8, "next": lambda b: 9 <= b <= 16,
          "third": lambda b: 17 <= b <= 24, "fourth": lambda b: 25 <= b <= 32,
-         "fifth": lambda b: 33 <= b <= 40, "sixth": lambda b: 41 <= b <= 44}
+         "fifth": lambda b: 33 <= b <= 40, "sixth": lambda b: 41 <= b <= 44,
+         "seventh": lambda b: 45 <= b <= 52}
 
 
 def load(part):

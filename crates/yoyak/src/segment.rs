@@ -862,6 +862,18 @@ fn ends_sentence(text: &str, word: &str, ns: usize, group: Option<Group>, before
             return false
         }
         Some('야') if cues::after_must(bare_next) => return false,
+        // -ㄹ게 typed as one word before 없다 or 아니다 is -ㄹ 것이, "a thing to" (`볼게 없었던`,
+        // `탓할게 아닌`), not a promise (stop 55: 10 such in the reviews, all inside).
+        Some('게')
+            if core.chars().rev().nth(1).and_then(crate::text::jong) == Some(endings::J_L)
+                && cues::after_thing(bare_next) =>
+        {
+            return false
+        }
+        // A figure guessed at (`1986년인가 주말의`, `99년인가 2000년인가`, `1년 인가 2년`).
+        Some('가') if core.ends_with("인가") && guessed_figure(text, word, core) => {
+            return false
+        }
         _ => {}
     }
     if let Some(cut) = notes::decide(text, word, core, before, ns, bare_next) {
@@ -893,6 +905,17 @@ fn ends_sentence(text: &str, word: &str, ns: usize, group: Option<Group>, before
                         && (last.and_then(crate::text::jong).is_some_and(|j| j != 0)
                             || (word.contains(['~', '～']) && drawn_out_remark(core)))))
         }
+    }
+}
+
+/// Whether `core`, a word in 인가, guesses at a figure: the figure in the word (`1986년인가`) or,
+/// for 인가 alone, in the word before (`1년 인가`).
+fn guessed_figure(text: &str, word: &str, core: &str) -> bool {
+    let figure = |w: &str| w.chars().any(|c| c.is_ascii_digit());
+    if core == "인가" {
+        figure(notes::previous_word(text, word))
+    } else {
+        figure(core)
     }
 }
 

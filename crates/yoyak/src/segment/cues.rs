@@ -349,6 +349,15 @@ pub(crate) fn after_must(word: &str) -> bool {
     ])
 }
 
+/// True when `word` says there is no such thing or that it is not one, after -ㄹ 게 ("a thing
+/// to"): 볼게 없다, 탓할게 아닌. Not 아니면 ("or else"), which opens a sentence (`연락할게 아니면
+/// 문자 줘`).
+pub(crate) fn after_thing(word: &str) -> bool {
+    word.starts_with('없')
+        || (["아니", "아닌", "아님"].iter().any(|p| word.starts_with(p))
+            && !word.starts_with("아니면"))
+}
+
 /// True when `word` (trailing punctuation already stripped) usually starts a sentence.
 pub(crate) fn starts(word: &str) -> bool {
     STARTS.binary_search(&word).is_ok()
