@@ -9,9 +9,10 @@ are the fourth part (labelled at stop 54's start, its held part). 33-40 are the 
 labelled at stop 54's end for the next stop and scored once at stop 55's start; stop 55 tuned on
 1-40. 41-44 are the sixth part (labelled in stop 55 before its rules, its held part, scored once);
 stop 55 then tuned on 1-44 for three more rules, and 45-52, the seventh part, labelled in stop 55
-before those rules, are their held part.
+before those rules, are their held part. 53-60, the eighth part, were labelled at stop 55's end
+and are held for the next stop, unscored.
 
-    python3 benches/split/nsmc.py [--part tune|held|next|third|fourth|fifth|sixth|seventh[,...]] [--misses] [--kss VENV] YOYAK...
+    python3 benches/split/nsmc.py [--part tune|held|next|third|fourth|fifth|sixth|seventh|eighth[,...]] [--misses] [--kss VENV] YOYAK...
     python3 benches/split/nsmc.py --part tune --glued   # ellipses typed without a space after
 
 YOYAK: `yoyak` CLI binaries (`target/release/yoyak`), each run as `split --jsonl`. With `--kss`,
@@ -35,7 +36,7 @@ RAW = os.path.join(HERE, "../../../shared/data/ner/klue-train/raw-sentences.tsv"
 PARTS = {"tune": lambda b: b <= 4, "held": lambda b: 5 <= b <= 8, "next": lambda b: 9 <= b <= 16,
          "third": lambda b: 17 <= b <= 24, "fourth": lambda b: 25 <= b <= 32,
          "fifth": lambda b: 33 <= b <= 40, "sixth": lambda b: 41 <= b <= 44,
-         "seventh": lambda b: 45 <= b <= 52}
+         "seventh": lambda b: 45 <= b <= 52, "eighth": lambda b: 53 <= b <= 60}
 
 
 def load(part):

@@ -410,6 +410,15 @@ fn long_set(case: &Case) -> Option<(u32, u32)> {
         .find(|&(from, to)| (from..=to).contains(&n))
 }
 
+/// The articles of `cases` that `set_of` puts in `set`.
+fn cases_in(cases: &[Case], set: (u32, u32), set_of: fn(&Case) -> Option<(u32, u32)>) -> Vec<Case> {
+    cases
+        .iter()
+        .filter(|c| set_of(c) == Some(set))
+        .cloned()
+        .collect()
+}
+
 /// The set of [`KEPT_OUT`] an article belongs to.
 fn kept_out_set(case: &Case) -> Option<(u32, u32)> {
     let n = inputs::leading_number(&case.name).unwrap_or(0);
@@ -953,11 +962,7 @@ fn main() {
             }
             print_header();
             for set in KEPT_OUT {
-                let cases: Vec<Case> = kept_out
-                    .iter()
-                    .filter(|c| kept_out_set(c) == Some(set))
-                    .cloned()
-                    .collect();
+                let cases = cases_in(&kept_out, set, kept_out_set);
                 print_row(
                     &format!("own articles {}-{} (kept out of the fit)", set.0, set.1),
                     cases.len(),
@@ -983,12 +988,7 @@ fn main() {
             // Each long set by each of its two readers.
             let mut long_groups = Vec::new();
             for set in LONG {
-                let long: Vec<Case> = kept_out
-                    .iter()
-                    .filter(|c| long_set(c) == Some(set))
-                    .cloned()
-                    .collect();
-                let (first, second, _) = second_labels(long);
+                let (first, second, _) = second_labels(cases_in(&kept_out, set, long_set));
                 for (reader, cases) in [("first", first), ("second", second)] {
                     long_groups.push((
                         format!("own long {}-{}, {reader} reader (kept out)", set.0, set.1),
