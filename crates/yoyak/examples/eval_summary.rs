@@ -405,26 +405,29 @@ const LONG: [(u32, u32); 2] = [(3046, 3125), (3126, 3205)];
 
 /// The set of [`LONG`] that `case` belongs to.
 fn long_set(case: &Case) -> Option<(u32, u32)> {
-    let n = inputs::leading_number(&case.name)?;
-    LONG.into_iter()
-        .find(|&(from, to)| (from..=to).contains(&n))
-}
-
-/// The articles of `cases` that `set_of` puts in `set`.
-fn cases_in(cases: &[Case], set: (u32, u32), set_of: fn(&Case) -> Option<(u32, u32)>) -> Vec<Case> {
-    cases
-        .iter()
-        .filter(|c| set_of(c) == Some(set))
-        .cloned()
-        .collect()
+    set_among(case, &LONG)
 }
 
 /// The set of [`KEPT_OUT`] an article belongs to.
 fn kept_out_set(case: &Case) -> Option<(u32, u32)> {
-    let n = inputs::leading_number(&case.name).unwrap_or(0);
-    KEPT_OUT
-        .into_iter()
+    set_among(case, &KEPT_OUT)
+}
+
+/// The range of `sets` that holds the article's number.
+fn set_among(case: &Case, sets: &[(u32, u32)]) -> Option<(u32, u32)> {
+    let n = inputs::leading_number(&case.name)?;
+    sets.iter()
+        .copied()
         .find(|&(from, to)| (from..=to).contains(&n))
+}
+
+/// The articles of `cases` whose number is in `set`.
+fn cases_in(cases: &[Case], set: (u32, u32)) -> Vec<Case> {
+    cases
+        .iter()
+        .filter(|c| set_among(c, &[set]).is_some())
+        .cloned()
+        .collect()
 }
 
 fn f1(chosen: &[usize], reference: &[usize]) -> f64 {
@@ -807,8 +810,7 @@ fn scored_by_genre(kept_out: Vec<Case>) -> (Vec<Case>, Vec<Case>) {
 }
 
 fn is_science(case: &Case) -> bool {
-    let n = inputs::leading_number(&case.name).unwrap_or(0);
-    SCIENCE.iter().any(|&(from, to)| (from..=to).contains(&n))
+    set_among(case, &SCIENCE).is_some()
 }
 
 /// What the scorer is fitted on: the bflysoft tuning part, the project's own articles 01-505
@@ -962,7 +964,7 @@ fn main() {
             }
             print_header();
             for set in KEPT_OUT {
-                let cases = cases_in(&kept_out, set, kept_out_set);
+                let cases = cases_in(&kept_out, set);
                 print_row(
                     &format!("own articles {}-{} (kept out of the fit)", set.0, set.1),
                     cases.len(),
@@ -988,7 +990,7 @@ fn main() {
             // Each long set by each of its two readers.
             let mut long_groups = Vec::new();
             for set in LONG {
-                let (first, second, _) = second_labels(cases_in(&kept_out, set, long_set));
+                let (first, second, _) = second_labels(cases_in(&kept_out, set));
                 for (reader, cases) in [("first", first), ("second", second)] {
                     long_groups.push((
                         format!("own long {}-{}, {reader} reader (kept out)", set.0, set.1),

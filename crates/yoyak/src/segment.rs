@@ -334,7 +334,7 @@ fn glued_cut(prev: Option<char>, before_run: Option<char>, run: usize) -> bool {
     };
     match prev {
         Some('?' | '!' | '？' | '！') => is_hangul(b) || matches!(b, '~' | '～'),
-        Some('.' | '．') => run == 1 && is_hangul(b) && matches!(b, '다' | '요' | '죠' | '까'),
+        Some('.' | '．') => run == 1 && matches!(b, '다' | '요' | '죠' | '까'),
         _ => false,
     }
 }
