@@ -14,6 +14,7 @@ and are held for the next stop, unscored.
 
     python3 benches/split/nsmc.py [--part tune|held|next|third|fourth|fifth|sixth|seventh|eighth[,...]] [--misses] [--kss VENV] YOYAK...
     python3 benches/split/nsmc.py --part tune --glued   # ellipses typed without a space after
+    python3 benches/split/nsmc.py --part tune --unspaced YOYAK  # its misses and extras, by the gap
 
 YOYAK: `yoyak` CLI binaries (`target/release/yoyak`), each run as `split --jsonl`. With `--kss`,
 kss 6.0.6 (mecab backend, from the virtualenv VENV, as benches/peers/split.sh makes it) is scored
@@ -106,6 +107,20 @@ def kss_cuts(venv, texts):
     return out
 
 
+def unspaced(name, rows, preds):
+    """How many of the ends `name` missed, and of those it added, have no whitespace after them."""
+    missed = added = missed_glued = added_glued = 0
+    for (_, text, gold), pred in zip(rows, preds):
+        gb = {e for _, e in spans(text, gold)[:-1]}
+        pb = {e for _, e in spans(text, pred)[:-1]}
+        glued = lambda e: e < len(text) and not text[e].isspace()
+        missed, added = missed + len(gb - pb), added + len(pb - gb)
+        missed_glued += sum(map(glued, gb - pb))
+        added_glued += sum(map(glued, pb - gb))
+    print(f"{name}: {missed} ends missed, {missed_glued} with no space after; "
+          f"{added} added, {added_glued} with no space after")
+
+
 def score(name, rows, preds, misses):
     m = p = g = bm = bp = bg = 0
     for (ident, text, gold), pred in zip(rows, preds):
@@ -127,7 +142,7 @@ def score(name, rows, preds, misses):
 
 
 def main():
-    args, part, misses, venv, glued = [], "tune", False, None, False
+    args, part, misses, venv, glued, gaps = [], "tune", False, None, False, False
     it = iter(sys.argv[1:])
     for a in it:
         if a == "--part":
@@ -136,6 +151,8 @@ def main():
             misses = True
         elif a == "--glued":
             glued = True
+        elif a == "--unspaced":
+            gaps = True
         elif a == "--kss":
             venv = next(it)
         else:
@@ -149,9 +166,13 @@ def main():
     texts = [t for _, t, _ in rows]
     print(f"NSMC {part}: {len(rows)} reviews, {sum(len(c) for *_, c in rows)} boundaries")
     for b in args:
-        score(b, rows, yoyak_cuts(b, texts), misses)
+        preds = yoyak_cuts(b, texts)
+        score(b, rows, preds, misses)
+        if gaps:
+            unspaced(b, rows, preds)
     if venv:
         score("kss 6.0.6 (mecab)", rows, kss_cuts(venv, texts), misses)
 
 
-main()
+if __name__ == "__main__":
+    main()

@@ -268,7 +268,8 @@ pub(crate) fn classify(core: &str) -> Ending {
                 // 너무하네, 되네, 같네, 거네, and a stem in ㅎ, ㄶ or ㅀ (좋네, 많네, 괜찮네,
                 // 싫네): no noun ends so, and a remark in -네 closes whatever follows (stop 55:
                 // over every gold file 38 ends and 5 inside: before a laugh or an emoji that
-                // stays with it, inside a quote, or before 싶다, which goes on).
+                // stays with it, inside a quote, or before 싶다, which goes on; `python3
+                // benches/split/pairs.py '.*[하되같거좋많않찮싫옳놓넣쌓닿낳]네'`).
                 Ending::Strong
             } else if (s1 == '지' && matches!(p, '하' | '되' | '같' | '좋' | '않' | '거'))
                 // Hearsay: 17만 원이라네, 온다네.
@@ -397,7 +398,8 @@ pub(crate) fn classify(core: &str) -> Ending {
         }
         '라' if p == '기' => Ending::Strong, // 나간기라 (dialect)
         // -지 마라 typed as one word (`믿지마라`, `잊지마라`): an order; no noun ends so, and
-        // the place names in 지마 (사쿠라지마) take no 라.
+        // the place names in 지마 (사쿠라지마) take no 라 (stop 55: 3 ends in the reviews, one
+        // inside before a face that stays with it; `python3 benches/split/npairs.py '.+지마라'`).
         '라' if p == '마' && s3 == Some('지') => Ending::Strong,
         // A noun with the copula's -이라 (처음이라, 주말이라, 전셋집이라): "as it is", a clause
         // that gives the reason for what follows.
