@@ -864,7 +864,8 @@ fn ends_sentence(text: &str, word: &str, ns: usize, group: Option<Group>, before
         Some('야') if cues::after_must(bare_next) => return false,
         // -ㄹ게 typed as one word before 없다 or 아니다 is -ㄹ 것이, "a thing to" (`볼게 없었던`,
         // `탓할게 아닌`), not a promise (stop 55: 9 such in the reviews, all inside;
-        // `python3 benches/split/npairs.py '.*{ㄹ}게' --next '(없|아니|아닌|아님).*'`).
+        // `python3 benches/split/pairs.py '.*{ㄹ}게' --next '(없|아니|아닌|아님).*' --reviews
+        // tune,held,next,third,fourth,fifth,sixth`).
         Some('게')
             if core.chars().rev().nth(1).and_then(crate::text::jong) == Some(endings::J_L)
                 && cues::after_thing(bare_next) =>

@@ -399,7 +399,8 @@ pub(crate) fn classify(core: &str) -> Ending {
         '라' if p == '기' => Ending::Strong, // 나간기라 (dialect)
         // -지 마라 typed as one word (`믿지마라`, `잊지마라`): an order; no noun ends so, and
         // the place names in 지마 (사쿠라지마) take no 라 (stop 55: 3 ends in the reviews, one
-        // inside before a face that stays with it; `python3 benches/split/npairs.py '.+지마라'`).
+        // inside before a face that stays with it; `python3 benches/split/pairs.py '.+지마라'
+        // --reviews tune,held,next,third,fourth,fifth,sixth`).
         '라' if p == '마' && s3 == Some('지') => Ending::Strong,
         // A noun with the copula's -이라 (처음이라, 주말이라, 전셋집이라): "as it is", a clause
         // that gives the reason for what follows.
