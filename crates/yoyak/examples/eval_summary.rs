@@ -173,7 +173,7 @@ fn written_cases(dir: &Path) -> Vec<Case> {
 /// helpers who saw no code or output. The sets before it (46-505), each kept out and scored once
 /// in its stop, are fitted on since (46-185 since stop 21, 186-505 since stop 25); their figures
 /// are in `tests/cases/summary/README.md`.
-const KEPT_OUT: [(u32, u32); 135] = [
+const KEPT_OUT: [(u32, u32); 139] = [
     (506, 525),
     (526, 545),
     (546, 565),
@@ -309,6 +309,10 @@ const KEPT_OUT: [(u32, u32); 135] = [
     (3146, 3165),
     (3166, 3185),
     (3186, 3205),
+    (3206, 3225),
+    (3226, 3245),
+    (3246, 3265),
+    (3266, 3285),
 ];
 
 /// The articles the scorer is fitted on: 01-505.
@@ -329,20 +333,20 @@ fn own_cases_to(last: u32) -> (Vec<Case>, Vec<Case>) {
 
 /// Scores the kept-out articles that a second reader labelled (`second-labels.tsv`: helpers who
 /// did not write them, shown only the headline and numbered sentences) against that reader's
-/// picks, beside the articles' own picks (the writer's; a first such reader's for the [`LONG`]
-/// articles); a check that the written sets do not favour a method through their
+/// picks, beside the articles' own picks (the writer's; a first such reader's for the
+/// [`TWO_READERS`] sets); a check that the written sets do not favour a method through their
 /// writers' habits.
 fn second_reader(verbose: bool) {
     let (_, kept_out) = own_cases();
     let (writer, relabelled, missing) = second_labels(kept_out);
     assert!(missing.is_empty(), "no kept-out article for {missing:?}");
     // How far the two references agree: over the written articles (the writer against a reader)
-    // and over each set of long ones (two readers), apart.
+    // and over each set read by two readers, apart.
     let agreement = |set: Option<(u32, u32)>| {
         let pairs: Vec<f64> = writer
             .iter()
             .zip(&relabelled)
-            .filter(|(w, _)| long_set(w) == set)
+            .filter(|(w, _)| two_reader_set(w) == set)
             .map(|(w, r)| f1(&w.reference, &r.reference))
             .collect();
         100.0 * pairs.iter().sum::<f64>() / pairs.len().max(1) as f64
@@ -358,8 +362,14 @@ fn second_reader(verbose: bool) {
         "\nthe own picks scored against the second reader's: written articles {:.1}",
         agreement(None)
     );
-    for set in LONG {
-        print!(", long {}-{} {:.1}", set.0, set.1, agreement(Some(set)));
+    for set in TWO_READERS {
+        print!(
+            ", {} {}-{} {:.1}",
+            two_reader_kind(set),
+            set.0,
+            set.1,
+            agreement(Some(set))
+        );
     }
     println!();
 }
@@ -399,13 +409,23 @@ fn second_labels(cases: Vec<Case>) -> (Vec<Case>, Vec<Case>, Vec<String>) {
     (own, relabelled, second.into_keys().collect())
 }
 
-/// The long articles (24-30 sentences; stop 54's, then stop 55's, each written in stop 54 and
-/// scored apart), each labelled by two readers who did not write them.
-const LONG: [(u32, u32); 2] = [(3046, 3125), (3126, 3205)];
+/// The sets labelled by two readers who did not write them, each scored apart: the long articles
+/// (24-30 sentences; stop 54's, then stop 55's, each written in stop 54) and stop 55's science,
+/// IT and medical stories (11-15 sentences, scored in stop 56).
+const TWO_READERS: [(u32, u32); 3] = [(3046, 3125), (3126, 3205), (3206, 3285)];
 
-/// The set of [`LONG`] that `case` belongs to.
-fn long_set(case: &Case) -> Option<(u32, u32)> {
-    set_among(case, &LONG)
+/// What a set of [`TWO_READERS`] holds, for its rows.
+fn two_reader_kind(set: (u32, u32)) -> &'static str {
+    if set.0 >= 3206 {
+        "science"
+    } else {
+        "long"
+    }
+}
+
+/// The set of [`TWO_READERS`] that `case` belongs to.
+fn two_reader_set(case: &Case) -> Option<(u32, u32)> {
+    set_among(case, &TWO_READERS)
 }
 
 /// The set of [`KEPT_OUT`] an article belongs to.
@@ -657,7 +677,7 @@ fn cross_validate(
 /// The own articles that are science, medicine and IT stories, by the sets' READMEs
 /// (`tests/cases/summary/README.md`): the genre of the first held-out set, and the one
 /// where the opening is most often background rather than news, reported on its own.
-const SCIENCE: [(u32, u32); 140] = [
+const SCIENCE: [(u32, u32); 141] = [
     (52, 56),
     (71, 76),
     (90, 96),
@@ -798,6 +818,7 @@ const SCIENCE: [(u32, u32); 140] = [
     (3036, 3045),
     (3046, 3085),
     (3126, 3165),
+    (3206, 3285),
 ];
 
 /// The kept-out articles of a set in [`KEPT_OUT`] (those scored), split into science and IT
@@ -987,13 +1008,18 @@ fn main() {
                 groups.push(("bflysoft tuning (fitted on)".into(), tuning));
             }
             let (fitted, kept_out) = own_cases();
-            // Each long set by each of its two readers.
-            let mut long_groups = Vec::new();
-            for set in LONG {
+            // Each set read twice, by each of its two readers.
+            let mut twice_groups = Vec::new();
+            for set in TWO_READERS {
                 let (first, second, _) = second_labels(cases_in(&kept_out, set));
                 for (reader, cases) in [("first", first), ("second", second)] {
-                    long_groups.push((
-                        format!("own long {}-{}, {reader} reader (kept out)", set.0, set.1),
+                    twice_groups.push((
+                        format!(
+                            "own {} {}-{}, {reader} reader (kept out)",
+                            two_reader_kind(set),
+                            set.0,
+                            set.1
+                        ),
                         cases,
                     ));
                 }
@@ -1008,7 +1034,7 @@ fn main() {
                 format!("own {first}-{last}, other genres (kept out)"),
                 other,
             ));
-            groups.extend(long_groups);
+            groups.extend(twice_groups);
             groups.push((format!("own 01-{FITTED} (fitted on)"), fitted));
             groups.push((
                 "seeds' site summaries (fitted on)".into(),
