@@ -10,9 +10,10 @@ labelled at stop 54's end for the next stop and scored once at stop 55's start; 
 1-40. 41-44 are the sixth part (labelled in stop 55 before its rules, its held part, scored once);
 stop 55 then tuned on 1-44 for three more rules, and 45-52, the seventh part, labelled in stop 55
 before those rules, are their held part. 53-60, the eighth part, were labelled at stop 55's end
-and are held for the next stop, unscored.
+and scored once at stop 56's start. 61-68, the ninth part, were labelled in stop 56, which made
+no split change, and are held for the next stop, unscored.
 
-    python3 benches/split/nsmc.py [--part tune|held|next|third|fourth|fifth|sixth|seventh|eighth[,...]] [--misses] [--kss VENV] YOYAK...
+    python3 benches/split/nsmc.py [--part tune|held|next|third|fourth|fifth|sixth|seventh|eighth|ninth[,...]] [--misses] [--kss VENV] YOYAK...
     python3 benches/split/nsmc.py --part tune --glued   # ellipses typed without a space after
     python3 benches/split/nsmc.py --part tune --unspaced YOYAK  # its misses and extras, by the gap
 
@@ -37,7 +38,8 @@ RAW = os.path.join(HERE, "../../../shared/data/ner/klue-train/raw-sentences.tsv"
 PARTS = {"tune": lambda b: b <= 4, "held": lambda b: 5 <= b <= 8, "next": lambda b: 9 <= b <= 16,
          "third": lambda b: 17 <= b <= 24, "fourth": lambda b: 25 <= b <= 32,
          "fifth": lambda b: 33 <= b <= 40, "sixth": lambda b: 41 <= b <= 44,
-         "seventh": lambda b: 45 <= b <= 52, "eighth": lambda b: 53 <= b <= 60}
+         "seventh": lambda b: 45 <= b <= 52, "eighth": lambda b: 53 <= b <= 60,
+         "ninth": lambda b: 61 <= b <= 68}
 
 
 def load(part):
