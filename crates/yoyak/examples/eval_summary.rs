@@ -939,6 +939,73 @@ fn balance() {
     }
 }
 
+/// Stop 56's balance (`docs/benchmarks.md`, Summaries, Stop 56): the shipped recipe with
+/// bflysoft's tuning pages counted 2, 3, 4 or 6 times, each with and without stop 56's straight
+/// news of writers 1-4 (3286-3325, both readers' picks) as one more source; CV per source, then
+/// the fit on all of them scored on writers 5-8 (3326-3365, both readers), bflysoft's held-out
+/// pages, the seeds, the other sets read by two readers (both readers) and every kept-out
+/// article before 3286, beside the shipped trees.
+fn balance_news() {
+    let Some((_, held)) = bflysoft() else {
+        return;
+    };
+    let (_, kept_out) = own_cases();
+    let both = |set: (u32, u32)| -> Vec<Case> {
+        let (first, second, _) = second_labels(cases_in(&kept_out, set));
+        first.into_iter().chain(second).collect()
+    };
+    let (chosen_on, scored_on) = (both((3286, 3325)), both((3326, 3365)));
+    let read_twice: Vec<Case> = TWO_READERS
+        .iter()
+        .filter(|set| set.0 < 3286)
+        .flat_map(|&set| both(set))
+        .collect();
+    let before: Vec<Case> = kept_out
+        .iter()
+        .filter(|c| inputs::leading_number(&c.name).unwrap_or(0) < 3286)
+        .cloned()
+        .collect();
+    let seeds = page_cases(&inputs::repo_root().join("seeds"));
+    let scored = |ours: Ours| {
+        [&scored_on, &held, &seeds, &read_twice, &before]
+            .map(|cases| format!("{:.1}", score(cases, ours, false)[3]))
+            .join(" | ")
+    };
+    println!(
+        "| bflysoft counted | news 3286-3325 | CV: bflysoft | 01-45 | 46-505 science | 46-505 other \
+         | seeds | news 3286-3325 | news 3326-3365 | bflysoft held-out | seeds | 3046-3285, both \
+         readers | kept-out before 3286 |"
+    );
+    println!("|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+    println!("| shipped | no | | | | | | | {} |", scored(Ours::BuiltIn));
+    for times in [2, 3, 4, 6] {
+        for news in [false, true] {
+            let setting = Setting {
+                params: PARAMS,
+                bflysoft_times: times,
+            };
+            let mut sources = fitting_sources();
+            if news {
+                sources.push(("straight news 3286-3325", chosen_on.clone()));
+            }
+            let mut cv: Vec<String> = cross_validate(&sources, false, &setting)
+                .iter()
+                .map(|row| format!("{:.1}", row[3]))
+                .collect();
+            if !news {
+                cv.push(String::new());
+            }
+            let trees = fit(&training(&sources, None), &setting);
+            println!(
+                "| {times} | {} | {} | {} |",
+                if news { "yes" } else { "no" },
+                cv.join(" | "),
+                scored(Ours::Trees(&trees))
+            );
+        }
+    }
+}
+
 fn bflysoft() -> Option<(Vec<Case>, Vec<Case>)> {
     let data = inputs::data_dir();
     let path = data.join("summarize/bflysoft-100.jsonl");
@@ -1078,6 +1145,7 @@ fn main() {
         }
         Some("second") => second_reader(verbose),
         Some("balance") => balance(),
+        Some("balance-news") => balance_news(),
         Some("heldout") => {
             let Some((_, held)) = bflysoft() else {
                 return;
