@@ -7,7 +7,10 @@ picks, for comparison only).
 
 Reads `eval_summary -- export` on standard input. A story's first sentence is the first one that
 ends the way a written sentence does (`summarize::is_unfinished`: a headline or byline line does
-not count)."""
+not count).
+
+A second table (stop 56) gives, per group, how many picks per article fall on each of the story's
+first five sentences, the readers' and yoyak's."""
 import json
 import sys
 from collections import defaultdict
@@ -28,11 +31,15 @@ cases = [json.loads(line) for line in sys.stdin if line.strip()]
 ours = yoyak_picks(yoyak, cases)
 
 stats = defaultdict(lambda: defaultdict(float))
+places = defaultdict(lambda: {"readers": [0] * 5, "yoyak": [0] * 5})
 order = []
 for i, c in enumerate(cases):
     story = [j for j, s in enumerate(c["sentences"]) if not unfinished(s)]
     if len(story) < 2:
         continue
+    for who, picks in (("readers", c["reference"]), ("yoyak", ours[i])):
+        for place, j in enumerate(story[:5]):
+            places[c["group"]][who][place] += j in picks
     first, second = story[0], story[1]
     ref, pick = c["reference"], ours[i]
     g = c["group"]
@@ -54,3 +61,11 @@ for g in order:
     n = st["n"]
     print(f"| {g} | {n:.0f} | {st['gold first'] / n:.0%} | {st['yoyak first'] / n:.0%} | "
           f"{st['gold first, yoyak not']:.0f} | {100 * st['F1'] / n:.1f} | {100 * st['F1 swapped'] / n:.1f} |")
+
+print()
+print("| set | picks of | n | " + " | ".join(f"place {p}" for p in range(5)) + " |")
+print("|---|---|---:|" + "---:|" * 5)
+for g in order:
+    n = stats[g]["n"]
+    for who, count in places[g].items():
+        print(f"| {g} | {who} | {n:.0f} | " + " | ".join(f"{x / n:.2f}" for x in count) + " |")

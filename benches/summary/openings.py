@@ -4,11 +4,6 @@ root; builds nothing, reads the release eval_summary):
 
   cargo build --release -p yoyak --example eval_summary
   python3 benches/summary/openings.py 1566
-  python3 benches/summary/openings.py --positions   # where every group's references pick
-
-With --positions: for each group of `eval_summary -- export`, how many picks per article fall on
-the story's first five sentences (a headline, byline or caption line, as `is_unfinished` reads
-it, does not count as a place), and, for the written sets read by two readers, yoyak's own.
 
 Index 0 of a written article is its first body sentence (the title is not counted). In bflysoft,
 whose sentence lists begin with a headline and a byline line, the opening is taken as the first
@@ -18,54 +13,6 @@ import re
 import subprocess
 import sys
 
-
-
-def unfinished(sentence):
-    """`summarize::is_unfinished`: a page line rather than a sentence of the story."""
-    if "@" in sentence:
-        return True
-    t = sentence.rstrip().rstrip("\"'”’)]」』").rstrip()
-    return not t or not (t[-1] in ".?!。…" or t[-1] in "다요")
-
-
-def positions():
-    export = subprocess.run(["target/release/examples/eval_summary", "export"],
-                            capture_output=True, text=True, check=True).stdout
-    groups = {}
-    for line in export.splitlines():
-        d = json.loads(line)
-        groups.setdefault(d["group"], []).append(d)
-    ours = {}
-    verbose = subprocess.run(["target/release/examples/eval_summary", "final", "-v"],
-                             capture_output=True, text=True, check=True).stdout
-    for line in verbose.splitlines():
-        m = re.match(r"\s+(\d{4}-\S+)\s+\d+.*ours \[([^\]]*)\]", line)
-        if m:
-            ours[m.group(1)] = [int(x) for x in m.group(2).split(",")]
-    print("| group | n | " + " | ".join(f"place {p}" for p in range(5)) + " |")
-    print("|---|---:|" + "---:|" * 5)
-    for name, cases in groups.items():
-        rows = [("references", lambda c: c["reference"])]
-        if "reader" in name and all(c["name"] in ours for c in cases):
-            rows.append(("yoyak", lambda c: ours[c["name"]]))
-        for who, picks in rows:
-            count = [0] * 5
-            for c in cases:
-                place = {}
-                for i, sentence in enumerate(c["sentences"]):
-                    if not unfinished(sentence):
-                        place[i] = len(place)
-                for i in picks(c):
-                    if place.get(i, 5) < 5:
-                        count[place[i]] += 1
-            label = name if who == "references" else f"{name}: yoyak"
-            print(f"| {label} | {len(cases)} | "
-                  + " | ".join(f"{x / len(cases):.2f}" for x in count) + " |")
-
-
-if sys.argv[1:] == ["--positions"]:
-    positions()
-    sys.exit()
 first = int(sys.argv[1]) if len(sys.argv) > 1 else 1566
 out = subprocess.run(["target/release/examples/eval_summary", "final", "-v"],
                      capture_output=True, text=True, check=True).stdout
