@@ -370,14 +370,8 @@ fn second_reader(verbose: bool) {
         "\nthe own picks scored against the second reader's: written articles {:.1}",
         agreement(None)
     );
-    for set in TWO_READERS {
-        print!(
-            ", {} {}-{} {:.1}",
-            two_reader_kind(set),
-            set.0,
-            set.1,
-            agreement(Some(set))
-        );
+    for (set, kind) in TWO_READERS {
+        print!(", {kind} {}-{} {:.1}", set.0, set.1, agreement(Some(set)));
     }
     println!();
 }
@@ -421,28 +415,18 @@ fn second_labels(cases: Vec<Case>) -> (Vec<Case>, Vec<Case>, Vec<String>) {
 /// (24-30 sentences; stop 54's, then stop 55's, each written in stop 54), stop 55's science, IT
 /// and medical stories (11-15 sentences), stop 56's straight news (12-17 sentences, most
 /// opening with the news) and its held straight news (3366-3425 science, IT and medicine,
-/// 3426-3445 general), each with what it holds.
-const TWO_READERS: [(u32, u32); 5] = [
-    (3046, 3125),
-    (3126, 3205),
-    (3206, 3285),
-    (3286, 3365),
-    (3366, 3445),
+/// 3426-3445 general), each with what it holds, for its rows.
+const TWO_READERS: [((u32, u32), &str); 5] = [
+    ((3046, 3125), "long"),
+    ((3126, 3205), "long"),
+    ((3206, 3285), "science"),
+    ((3286, 3365), "straight news"),
+    ((3366, 3445), "held straight news"),
 ];
-
-/// What a set of [`TWO_READERS`] holds, for its rows.
-fn two_reader_kind(set: (u32, u32)) -> &'static str {
-    match set.0 {
-        3206 => "science",
-        3286 => "straight news",
-        3366 => "held straight news",
-        _ => "long",
-    }
-}
 
 /// The set of [`TWO_READERS`] that `case` belongs to.
 fn two_reader_set(case: &Case) -> Option<(u32, u32)> {
-    set_among(case, &TWO_READERS)
+    set_among(case, &TWO_READERS.map(|(set, _)| set))
 }
 
 /// The set of [`KEPT_OUT`] an article belongs to.
@@ -970,8 +954,8 @@ fn balance_news() {
     let (chosen_on, scored_on) = (both((3286, 3325)), both((3326, 3365)));
     let read_twice: Vec<Case> = TWO_READERS
         .iter()
-        .filter(|set| set.0 < 3286)
-        .flat_map(|&set| both(set))
+        .filter(|(set, _)| set.0 < 3286)
+        .flat_map(|&(set, _)| both(set))
         .collect();
     let before: Vec<Case> = kept_out
         .iter()
@@ -1115,16 +1099,11 @@ fn main() {
             let (fitted, kept_out) = own_cases();
             // Each set read twice, by each of its two readers.
             let mut twice_groups = Vec::new();
-            for set in TWO_READERS {
+            for (set, kind) in TWO_READERS {
                 let (first, second, _) = second_labels(cases_in(&kept_out, set));
                 for (reader, cases) in [("first", first), ("second", second)] {
                     twice_groups.push((
-                        format!(
-                            "own {} {}-{}, {reader} reader (kept out)",
-                            two_reader_kind(set),
-                            set.0,
-                            set.1
-                        ),
+                        format!("own {kind} {}-{}, {reader} reader (kept out)", set.0, set.1),
                         cases,
                     ));
                 }
