@@ -16,12 +16,14 @@ no split change, and are held for the next stop, unscored.
     python3 benches/split/nsmc.py [--part tune|held|next|third|fourth|fifth|sixth|seventh|eighth|ninth[,...]] [--misses] [--kss VENV] YOYAK...
     python3 benches/split/nsmc.py --part tune --glued   # ellipses typed without a space after
     python3 benches/split/nsmc.py --part tune --unspaced YOYAK  # its misses and extras, by the gap
+    python3 benches/split/nsmc.py --part tune --ends YOYAK      # its misses, by the two chars before
 
 YOYAK: `yoyak` CLI binaries (`target/release/yoyak`), each run as `split --jsonl`. With `--kss`,
 kss 6.0.6 (mecab backend, from the virtualenv VENV, as benches/peers/split.sh makes it) is scored
 beside them. Metric: exact-sentence P/R/F1 (a predicted sentence counts when its whitespace-
 stripped char span equals a gold one), micro over the reviews; and boundary P/R/F1."""
 import json
+from collections import Counter
 import os
 import re
 import subprocess
@@ -123,6 +125,21 @@ def unspaced(name, rows, preds):
           f"{added} added, {added_glued} with no space after")
 
 
+def by_end(name, rows, preds, top=12):
+    """The ends `name` missed and added, tallied by the last two characters before them (`..`,
+    `영화`, `~~`): which patterns are left, and how each cuts both ways (stop 56)."""
+    missed, added = Counter(), Counter()
+    for (_, text, gold), pred in zip(rows, preds):
+        gb = {e for _, e in spans(text, gold)[:-1]}
+        pb = {e for _, e in spans(text, pred)[:-1]}
+        for ends, tally in ((gb - pb, missed), (pb - gb, added)):
+            for e in ends:
+                tally[text[:e].split()[-1][-2:]] += 1
+    print(f"{name}: ends missed by their last two characters")
+    for key, n in missed.most_common(top):
+        print(f"  {key}\tmissed {n}\tadded {added[key]}")
+
+
 def score(name, rows, preds, misses):
     m = p = g = bm = bp = bg = 0
     for (ident, text, gold), pred in zip(rows, preds):
@@ -144,7 +161,7 @@ def score(name, rows, preds, misses):
 
 
 def main():
-    args, part, misses, venv, glued, gaps = [], "tune", False, None, False, False
+    args, part, misses, venv, glued, gaps, ends = [], "tune", False, None, False, False, False
     it = iter(sys.argv[1:])
     for a in it:
         if a == "--part":
@@ -155,6 +172,8 @@ def main():
             glued = True
         elif a == "--unspaced":
             gaps = True
+        elif a == "--ends":
+            ends = True
         elif a == "--kss":
             venv = next(it)
         else:
@@ -172,6 +191,8 @@ def main():
         score(b, rows, preds, misses)
         if gaps:
             unspaced(b, rows, preds)
+        if ends:
+            by_end(b, rows, preds)
     if venv:
         score("kss 6.0.6 (mecab)", rows, kss_cuts(venv, texts), misses)
 
