@@ -76,9 +76,9 @@ mod tail;
 use self::brackets::{brackets, closer_of, is_closer, is_opener, Frame, Group, Place};
 use self::endings::{classify, Ending};
 use self::tail::{
-    bare, ends_with_particle, is_decoration, is_emoticon, is_hesitation, is_interjection,
-    is_laugh_jamo, is_list_label, is_pictograph_char, is_terminal, period_is_not_final, tail_of,
-    told_in_daneun, Tail,
+    bare, ends_with_particle, exclaims, is_decoration, is_emoticon, is_hesitation, is_interjection,
+    is_laugh_jamo, is_list_label, is_pictograph_char, is_terminal, period_is_not_final,
+    stands_alone, tail_of, told_in_daneun, Tail,
 };
 use crate::text::{is_hangul, is_space, trim_range, CharIndex, Span};
 
@@ -370,7 +370,7 @@ fn glued_words(text: &str, ws: usize, at: usize, prev: Option<char>, run: usize)
         if core.is_empty() && marked.chars().count() >= 2 {
             return true;
         }
-        if core.chars().rev().take_while(|&c| is_hangul(c)).count() < 2 {
+        if core.chars().rev().take_while(|&c| is_hangul(c)).count() < 2 && !stands_alone(core) {
             return false;
         }
         core
@@ -785,13 +785,20 @@ fn ends_sentence(text: &str, word: &str, ns: usize, group: Option<Group>, before
             // benches/split/counts.py ellipsis-syllable`; stop 42).
             let hesitates = is_hesitation(core)
                 && !counted()
+                && !(before == 0 && exclaims(core))
                 && (before == 0 || core.chars().count() > 1 || is_interjection(core));
             // A tale told in -다는 trails off as the sentence's end (`못 먹었다는... 살쪄서`; 11
             // ends and none inside, `ellipsis-daneun`); before the noun it quotes it goes on.
             let told = told_in_daneun(core) && !names_what_is_told(bare_next);
+            // 별로 pauses before the negation it goes with (`사람이 별로... 없었다`).
+            let not_much = core.ends_with("별로")
+                && ["없", "안", "않", "못", "아니", "아닌"]
+                    .iter()
+                    .any(|n| bare_next.starts_with(n));
             return opens
                 || !(classify(core) == Ending::Connective
                     || hesitates
+                    || not_much
                     || (ends_with_particle(core) && !told));
         }
         // A full stop after a closing bracket is the sentence's, not an abbreviation's or a list
