@@ -14,9 +14,11 @@ and scored once at stop 56's start. 61-68, the ninth part, were labelled in stop
 no split change, and scored once at stop 57's start; stop 57 tuned on 1-68. 69-76, the tenth
 part, were labelled at stop 57's start, before its rules, and are its held part, scored once.
 77-84, the eleventh part, were labelled later in stop 57 for a refit of the boundary model with
-the reviews, chosen by CV on 1-76; held, and scored once at the stop's end.
+the reviews, chosen by CV on 1-76; held, and scored once at the stop's end. 85-92, the twelfth
+part, were labelled at stop 57's end, after all its rules, and are held for the next stop,
+unscored.
 
-    python3 benches/split/nsmc.py [--part tune|held|next|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh[,...]] [--misses] [--kss VENV] YOYAK...
+    python3 benches/split/nsmc.py [--part tune|held|next|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth[,...]] [--misses] [--kss VENV] YOYAK...
     python3 benches/split/nsmc.py --part tune --glued   # ellipses typed without a space after
     python3 benches/split/nsmc.py --part tune --unspaced YOYAK  # its misses and extras, by the gap
     python3 benches/split/nsmc.py --part tune --ends YOYAK      # its misses, by the two chars before
@@ -45,7 +47,7 @@ PARTS = {"tune": lambda b: b <= 4, "held": lambda b: 5 <= b <= 8, "next": lambda
          "fifth": lambda b: 33 <= b <= 40, "sixth": lambda b: 41 <= b <= 44,
          "seventh": lambda b: 45 <= b <= 52, "eighth": lambda b: 53 <= b <= 60,
          "ninth": lambda b: 61 <= b <= 68, "tenth": lambda b: 69 <= b <= 76,
-         "eleventh": lambda b: 77 <= b <= 84}
+         "eleventh": lambda b: 77 <= b <= 84, "twelfth": lambda b: 85 <= b <= 92}
 
 
 def load(part):
