@@ -78,7 +78,7 @@ use self::endings::{classify, Ending};
 use self::tail::{
     bare, ends_with_particle, exclaims, is_decoration, is_emoticon, is_hesitation, is_interjection,
     is_laugh_jamo, is_list_label, is_pictograph_char, is_terminal, period_is_not_final,
-    stands_alone, tail_of, told_in_daneun, Tail,
+    says_not_much, stands_alone, tail_of, told_in_daneun, Tail,
 };
 use crate::text::{is_hangul, is_space, trim_range, CharIndex, Span};
 
@@ -791,7 +791,7 @@ fn ends_sentence(text: &str, word: &str, ns: usize, group: Option<Group>, before
             // ends and none inside, `ellipsis-daneun`); before the noun it quotes it goes on.
             let told = told_in_daneun(core) && !names_what_is_told(bare_next);
             // 별로 pauses before the negation it goes with (`사람이 별로... 없었다`).
-            let not_much = core.ends_with("별로")
+            let not_much = says_not_much(core)
                 && ["없", "안", "않", "못", "아니", "아닌"]
                     .iter()
                     .any(|n| bare_next.starts_with(n));
