@@ -22,6 +22,7 @@ unscored.
     python3 benches/split/nsmc.py --part tune --glued   # ellipses typed without a space after
     python3 benches/split/nsmc.py --part tune --unspaced YOYAK  # its misses and extras, by the gap
     python3 benches/split/nsmc.py --part tune --ends YOYAK      # its misses, by the two chars before
+    python3 benches/split/nsmc.py --part tune --after REGEX     # gold ends and insides after REGEX
 
 YOYAK: `yoyak` CLI binaries (`target/release/yoyak`), each run as `split --jsonl`. With `--kss`,
 kss 6.0.6 (mecab backend, from the virtualenv VENV, as benches/peers/split.sh makes it) is scored
@@ -117,12 +118,31 @@ def kss_cuts(venv, texts):
     return out
 
 
+def ends(text, cuts):
+    """The char offsets where the sentences of `text` cut at `cuts` end, the last one left out."""
+    return {e for _, e in spans(text, cuts)[:-1]}
+
+
+def after(rows, pattern, show=10):
+    """Whether a sentence ends right after each match of `pattern` in the reviews' gold (a match at a
+    review's end not counted): the counts behind a split rule, glued words included (stop 57)."""
+    found = {True: [], False: []}
+    for _, text, gold in rows:
+        gb = ends(text, gold)
+        for m in re.finditer(pattern, text):
+            if m.end() < len(text.rstrip()):
+                found[m.end() in gb].append(text[max(0, m.start() - 12):m.end() + 10])
+    print(f"boundary {len(found[True])} inside {len(found[False])}")
+    for at_end, label in ((True, "B"), (False, "I")):
+        for x in found[at_end][:show]:
+            print(label, x)
+
+
 def unspaced(name, rows, preds):
     """How many of the ends `name` missed, and of those it added, have no whitespace after them."""
     missed = added = missed_glued = added_glued = 0
     for (_, text, gold), pred in zip(rows, preds):
-        gb = {e for _, e in spans(text, gold)[:-1]}
-        pb = {e for _, e in spans(text, pred)[:-1]}
+        gb, pb = ends(text, gold), ends(text, pred)
         glued = lambda e: e < len(text) and not text[e].isspace()
         missed, added = missed + len(gb - pb), added + len(pb - gb)
         missed_glued += sum(map(glued, gb - pb))
@@ -136,10 +156,9 @@ def by_end(name, rows, preds, top=12):
     `영화`, `~~`): which patterns are left, and how each cuts both ways (stop 56)."""
     missed, added = Counter(), Counter()
     for (_, text, gold), pred in zip(rows, preds):
-        gb = {e for _, e in spans(text, gold)[:-1]}
-        pb = {e for _, e in spans(text, pred)[:-1]}
-        for ends, tally in ((gb - pb, missed), (pb - gb, added)):
-            for e in ends:
+        gb, pb = ends(text, gold), ends(text, pred)
+        for found, tally in ((gb - pb, missed), (pb - gb, added)):
+            for e in found:
                 tally[text[:e].split()[-1][-2:]] += 1
     print(f"{name}: ends missed by their last two characters")
     for key, n in missed.most_common(top):
@@ -167,7 +186,7 @@ def score(name, rows, preds, misses):
 
 
 def main():
-    args, part, misses, venv, glued, gaps, ends = [], "tune", False, None, False, False, False
+    args, part, misses, venv, glued, gaps, by_ends, pattern = [], "tune", False, None, False, False, False, None
     it = iter(sys.argv[1:])
     for a in it:
         if a == "--part":
@@ -179,12 +198,17 @@ def main():
         elif a == "--unspaced":
             gaps = True
         elif a == "--ends":
-            ends = True
+            by_ends = True
+        elif a == "--after":
+            pattern = next(it)
         elif a == "--kss":
             venv = next(it)
         else:
             args.append(a)
     rows = load(part)
+    if pattern:
+        after(rows, pattern)
+        return
     if glued:
         # Marks of two dots or more, or an ellipsis char, typed before a word without a space.
         marks = [(m.end(), g) for _, t, g in rows for m in re.finditer(r"(?:\.{2,}|…+)(?=[^\s.…])", t)]
@@ -197,7 +221,7 @@ def main():
         score(b, rows, preds, misses)
         if gaps:
             unspaced(b, rows, preds)
-        if ends:
+        if by_ends:
             by_end(b, rows, preds)
     if venv:
         score("kss 6.0.6 (mecab)", rows, kss_cuts(venv, texts), misses)

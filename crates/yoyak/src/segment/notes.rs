@@ -1383,8 +1383,8 @@ fn verb_noun_form(text: &str, word: &str, core: &str) -> bool {
         // 냄).
         || (matches!(core, "줌" | "씀" | "냄" | "삼") && (prev.ends_with('원') || prev.ends_with("원씩")))
         // Giving a score (`10점 줌`, `2점줌`, `1줌`): a review's rating, no zoom. In the reviews'
-        // gold (batches 1-68) 6 ends and none inside, in the gold files 1 and none (`python3
-        // benches/split/pairs.py 줌 --prev '[0-9]+점?'`; stop 57).
+        // gold (batches 1-68) 6 ends and 1 inside, before an ellipsis that closes it; in the gold
+        // files 1 and none (`python3 benches/split/pairs.py 줌 --prev '[0-9]+점?'`; stop 57).
         || (core == "줌" && is_score(prev))
         || core.strip_suffix("줌").is_some_and(is_score)
         // Trying out going glued (`코인빨래방 첨 가봄`, `드디어가봄`, `처음가봄`): no season is

@@ -300,8 +300,9 @@ fn ends_a_predicate(core: &str) -> bool {
 /// Words of one syllable that an ellipsis typed on without a space (`나왔을 듯...나머지`,
 /// `좀..특히`, `헐..프랑스를`) does not stretch inside a word as it does a stem (`있…다고`): a
 /// predicate's bound noun, a cry, and 좀 (a bit), 끝 (the end) and 줌 (gave) said alone. In the
-/// reviews' gold (batches 1-68) these ended the remark 18 times and sat inside once (`와..이렇게`);
-/// whether one ends is asked as when spaced (stop 57).
+/// reviews' gold (batches 1-68) these ended the remark 19 times and sat inside twice (`와..이렇게`,
+/// `캬..ㅎㅎㅎ`); whether one ends is asked as when spaced (stop 57; the command is in
+/// `docs/benchmarks.md`, Sentence splitting, stop 57).
 pub(super) fn stands_alone(core: &str) -> bool {
     ends_a_predicate(core) || exclaims(core) || matches!(core, "좀" | "끝" | "줌")
 }
@@ -355,13 +356,13 @@ pub(super) fn is_interjection(core: &str) -> bool {
 /// ellipsis they are a remark of their own (`와... 이게 20년 전 영화라니`), where the hesitations
 /// of [`is_interjection`] (`어... 쓰실 분`, `음...`) lead into theirs. In the reviews' gold
 /// (batches 1-68) they ended the remark 11 times and sat inside once (`와..이렇게`); no gold file
-/// has one (stop 57).
+/// has one (stop 57; the commands are in `docs/benchmarks.md`, Sentence splitting, stop 57).
 pub(super) fn exclaims(core: &str) -> bool {
     matches!(core, "와" | "헐" | "휴" | "후" | "허" | "엇" | "헉" | "캬")
 }
 
 /// 별로 alone or after a word of degree typed on (`완전별로`) is the adverb "not much", a verdict
-/// of its own (`연기가 별로.. 내용도`; 6 ends and none inside in the reviews' gold, batches 1-68;
+/// of its own (`연기가 별로.. 내용도`; 7 ends and none inside in the reviews' gold, batches 1-68;
 /// stop 57), not a noun in 로: -별로 after a noun is "by" (`지역별로`, `성별로`), which goes on.
 pub(super) fn says_not_much(core: &str) -> bool {
     core.strip_suffix("별로").is_some_and(|degree| {
