@@ -792,9 +792,8 @@ fn ends_sentence(text: &str, word: &str, ns: usize, group: Option<Group>, before
             let told = told_in_daneun(core) && !names_what_is_told(bare_next);
             // 별로 pauses before the negation it goes with (`사람이 별로... 없었다`).
             let not_much = says_not_much(core)
-                && ["없", "안", "않", "못", "아니", "아닌"]
-                    .iter()
-                    .any(|n| bare_next.starts_with(n));
+                && (cues::after_thing(bare_next)
+                    || ["안", "않", "못"].iter().any(|n| bare_next.starts_with(n)));
             return opens
                 || !(classify(core) == Ending::Connective
                     || hesitates
